@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { EventEnvelope } from '../envelope';
+import { personRegisteredV1 } from './person-registered.v1';
+import { interactionLoggedV1 } from './interaction-logged.v1';
+
+/**
+ * Every published event type, each version's schema, and the upcasters that lift
+ * an old version to the latest. A published schema never changes (SPEC §5).
+ */
+export const eventCatalogue = {
+  PersonRegistered: { latest: 1, versions: { 1: personRegisteredV1 }, upcasters: {} },
+  InteractionLogged: { latest: 1, versions: { 1: interactionLoggedV1 }, upcasters: {} },
+} as const satisfies Record<string, CatalogueEntry>;
+
+interface CatalogueEntry {
+  latest: number;
+  versions: Record<number, z.ZodType>;
+  /** upcasters[v] turns data of version v into version v + 1. */
+  upcasters: Record<number, (data: unknown) => unknown>;
+}
+
+export type EventType = keyof typeof eventCatalogue;
+export type EventData<T extends EventType> = z.infer<
+  (typeof eventCatalogue)[T]['versions'][(typeof eventCatalogue)[T]['latest']]
+>;
+
+/** A known event in its latest shape: what projections see. */
+export type RapportEvent = {
+  [T in EventType]: EventEnvelope<EventData<T>> & { readonly type: T };
+}[EventType];
+
+export const isEventType = (type: string): type is EventType => Object.hasOwn(eventCatalogue, type);
+
+export class UnknownEventError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'UnknownEventError';
+  }
+}
+
+/**
+ * Validates an envelope's data against its declared version, then upcasts it to the
+ * latest version. Throws UnknownEventError for unknown types/versions or invalid data.
+ */
+export function toLatest(envelope: EventEnvelope): RapportEvent {
+  if (!isEventType(envelope.type)) throw new UnknownEventError(`unknown event type ${envelope.type}`);
+  const entry: CatalogueEntry = eventCatalogue[envelope.type];
+  const schema = entry.versions[envelope.schemaVersion];
+  if (!schema) throw new UnknownEventError(`unknown version ${envelope.schemaVersion} of ${envelope.type}`);
+  const parsed = schema.safeParse(envelope.data);
+  if (!parsed.success) throw new UnknownEventError(`invalid ${envelope.type} v${envelope.schemaVersion}: ${parsed.error.message}`);
+  let data: unknown = parsed.data;
+  for (let v = envelope.schemaVersion; v < entry.latest; v++) {
+    const upcast = entry.upcasters[v];
+    if (!upcast) throw new UnknownEventError(`no upcaster from ${envelope.type} v${v}`);
+    data = upcast(data);
+  }
+  return { ...envelope, schemaVersion: entry.latest, data } as RapportEvent;
+}
