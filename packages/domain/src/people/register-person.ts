@@ -1,0 +1,28 @@
+import type { PersonRegisteredV1 } from '@rapport/contracts';
+import { DomainError, RuleCheck } from '../shared/domain-error';
+
+export type RegisterPerson = PersonRegisteredV1;
+
+export interface RegisterPersonState {
+  /** Whether a person with this id is already registered. */
+  readonly alreadyRegistered: boolean;
+  /** Whether the manager (if any) is a registered person. */
+  readonly managerKnown: boolean;
+}
+
+/** A person is registered once; their manager, when given, must already be registered. */
+export function decideRegisterPerson(command: RegisterPerson, state: RegisterPersonState): PersonRegisteredV1 {
+  if (state.alreadyRegistered) {
+    throw new DomainError('already_exists', `person ${command.personId} is already registered`, [
+      { field: 'personId', message: 'a person with this id is already registered' },
+    ]);
+  }
+  const check = new RuleCheck();
+  if (command.managerId && command.managerId === command.personId) {
+    check.fail('managerId', 'a person cannot manage themselves');
+  } else if (command.managerId && !state.managerKnown) {
+    check.fail('managerId', `unknown person ${command.managerId}`, { unknownPerson: true });
+  }
+  check.throwIfBroken('the person cannot be registered');
+  return { ...command, expertise: [...new Set(command.expertise)] };
+}

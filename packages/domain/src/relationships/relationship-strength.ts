@@ -1,0 +1,147 @@
+import type { Channel } from '@rapport/contracts';
+import { toIso, type EpochMs } from '../shared/clock';
+import { epochWeight, intensityAt } from './intensity';
+import { reciprocity } from './reciprocity';
+import type { StrengthParameters } from './strength-parameters';
+import { tierOf, type Tier } from './tier';
+import type { ContributionSource, TieContribution } from './tie-contribution';
+
+export interface StrengthExplanation {
+  readonly interactionCount: number;
+  readonly lastContact: string | null;
+  readonly channelMix: Partial<Record<Channel, number>>;
+  /** Mean depth factor of the interactions (1.0 = a 30-minute meeting). */
+  readonly averageDepth: number | null;
+  readonly reciprocity: { readonly value: number; readonly initiatedByPerson: number; readonly initiatedByCounterpart: number };
+  readonly valueExchanged: { readonly helpGiven: number; readonly helpReceived: number; readonly introductions: number };
+  readonly notesSent: { readonly byPerson: number; readonly byCounterpart: number; readonly handwritten: number };
+  /** Decayed intensity I as of T. */
+  readonly intensity: number;
+  /**
+   * Points of the score owed to each factor; they add up to the (unrounded) score.
+   * The intensity part is split by each source's share of I; `reciprocity` is the
+   * bonus reciprocity adds on top of the 0.7 floor.
+   */
+  readonly factorPoints: Readonly<Record<ContributionSource | 'reciprocity', number>>;
+  /** factorPoints as shares of the score (0–1, summing to 1 when the score is above 0). */
+  readonly factorShares: Readonly<Record<ContributionSource | 'reciprocity', number>>;
+}
+
+export interface RelationshipStrength {
+  readonly personId: string;
+  readonly counterpartId: string;
+  readonly strength: number;
+  readonly tier: Tier;
+  readonly explanation: StrengthExplanation;
+}
+
+const round = (x: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+};
+
+/**
+ * Relationship strength S(a, b, T) ∈ [0, 100] with its explanation (SPEC §6.2).
+ * `contributions` are the pair's contributions; those after `asOf` are ignored.
+ */
+export function relationshipStrength(
+  personId: string,
+  counterpartId: string,
+  contributions: readonly TieContribution[],
+  asOf: EpochMs,
+  p: StrengthParameters,
+): RelationshipStrength {
+  const sums: Record<ContributionSource, number> = { interaction: 0, help: 0, introduction: 0, thank_you: 0 };
+  const channelMix: Partial<Record<Channel, number>> = {};
+  const interactions = new Set<string>();
+  let initiatedByPerson = 0;
+  let initiatedByCounterpart = 0;
+  let depthSum = 0;
+  let depthCount = 0;
+  let lastContact: EpochMs | null = null;
+  let helpGiven = 0;
+  let helpReceived = 0;
+  let introductions = 0;
+  let notesByPerson = 0;
+  let notesByCounterpart = 0;
+  let handwritten = 0;
+
+  for (const c of contributions) {
+    if (c.occurredAt > asOf) continue;
+    sums[c.source] += epochWeight(c.weight, c.occurredAt, p);
+    if (c.initiatorId === personId) initiatedByPerson++;
+    else if (c.initiatorId === counterpartId) initiatedByCounterpart++;
+    if (lastContact === null || c.occurredAt > lastContact) lastContact = c.occurredAt;
+    switch (c.source) {
+      case 'interaction':
+        if (!interactions.has(c.sourceId)) {
+          interactions.add(c.sourceId);
+          if (c.channel) channelMix[c.channel] = (channelMix[c.channel] ?? 0) + 1;
+          depthSum += c.depth ?? 1;
+          depthCount++;
+        }
+        break;
+      case 'help':
+        if (c.initiatorId === personId) helpGiven++;
+        else helpReceived++;
+        break;
+      case 'introduction':
+        introductions++;
+        break;
+      case 'thank_you':
+        if (c.initiatorId === personId) notesByPerson++;
+        else notesByCounterpart++;
+        if (c.handwritten) handwritten++;
+        break;
+    }
+  }
+
+  const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
+  const intensity = intensityOf('interaction') + intensityOf('help') + intensityOf('introduction') + intensityOf('thank_you');
+  const r = reciprocity(initiatedByPerson, initiatedByCounterpart);
+  const saturation = 1 - Math.exp(-intensity / p.intensityScale);
+  const rawScore = 100 * saturation * (p.reciprocityFloor + (1 - p.reciprocityFloor) * r);
+  const strength = round(rawScore, 1);
+
+  const floorPoints = 100 * saturation * p.reciprocityFloor;
+  const sourcePoints = (source: ContributionSource) => (intensity > 0 ? (floorPoints * intensityOf(source)) / intensity : 0);
+  const factorPoints = {
+    interaction: sourcePoints('interaction'),
+    help: sourcePoints('help'),
+    introduction: sourcePoints('introduction'),
+    thank_you: sourcePoints('thank_you'),
+    reciprocity: 100 * saturation * (1 - p.reciprocityFloor) * r,
+  };
+  const share = (points: number) => (rawScore > 0 ? round(points / rawScore, 4) : 0);
+
+  return {
+    personId,
+    counterpartId,
+    strength,
+    tier: tierOf(strength),
+    explanation: {
+      interactionCount: interactions.size,
+      lastContact: lastContact === null ? null : toIso(lastContact),
+      channelMix,
+      averageDepth: depthCount === 0 ? null : round(depthSum / depthCount, 3),
+      reciprocity: { value: round(r, 4), initiatedByPerson, initiatedByCounterpart },
+      valueExchanged: { helpGiven, helpReceived, introductions },
+      notesSent: { byPerson: notesByPerson, byCounterpart: notesByCounterpart, handwritten },
+      intensity: round(intensity, 4),
+      factorPoints: {
+        interaction: round(factorPoints.interaction, 2),
+        help: round(factorPoints.help, 2),
+        introduction: round(factorPoints.introduction, 2),
+        thank_you: round(factorPoints.thank_you, 2),
+        reciprocity: round(factorPoints.reciprocity, 2),
+      },
+      factorShares: {
+        interaction: share(factorPoints.interaction),
+        help: share(factorPoints.help),
+        introduction: share(factorPoints.introduction),
+        thank_you: share(factorPoints.thank_you),
+        reciprocity: share(factorPoints.reciprocity),
+      },
+    },
+  };
+}
