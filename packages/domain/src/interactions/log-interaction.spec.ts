@@ -71,7 +71,7 @@ describe('logging an interaction', () => {
 
   it('reports every broken rule at once', () => {
     const refused = brokenRules(() =>
-      decideLogInteraction(command({ initiatorId: stranger, participantIds: [ana, stranger], occurredAt: '2030-01-01T00:00:00Z' }), {
+      decideLogInteraction(command({ initiatorId: ben, participantIds: [ana, stranger], occurredAt: '2030-01-01T00:00:00Z' }), {
         knownPeople: new Set([ana]),
         now,
       }),
