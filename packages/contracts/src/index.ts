@@ -4,5 +4,6 @@ export * from './topics';
 export * from './problems';
 export * from './events/person-registered.v1';
 export * from './events/interaction-logged.v1';
+export * from './events/person-profile-updated.v1';
 export * from './events/catalogue';
 export * from './api/index';

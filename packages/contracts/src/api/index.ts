@@ -1,1 +1,6 @@
-export {};
+export * from './common';
+export * from './auth';
+export * from './people';
+export * from './interactions';
+export * from './relationships';
+export * from './routes';

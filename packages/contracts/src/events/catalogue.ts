@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EventEnvelope } from '../envelope';
 import { personRegisteredV1 } from './person-registered.v1';
 import { interactionLoggedV1 } from './interaction-logged.v1';
+import { personProfileUpdatedV1 } from './person-profile-updated.v1';
 
 /**
  * Every published event type, each version's schema, and the upcasters that lift
@@ -9,6 +10,7 @@ import { interactionLoggedV1 } from './interaction-logged.v1';
  */
 export const eventCatalogue = {
   PersonRegistered: { latest: 1, versions: { 1: personRegisteredV1 }, upcasters: {} },
+  PersonProfileUpdated: { latest: 1, versions: { 1: personProfileUpdatedV1 }, upcasters: {} },
   InteractionLogged: { latest: 1, versions: { 1: interactionLoggedV1 }, upcasters: {} },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+/** Every environment variable Rapport reads, with its default. Parsed once, at start-up. */
+export const envSchema = z
+  .object({
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** PostgreSQL; when absent the embedded engine (PGlite) keeps data in RAPPORT_DATA_DIR. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    RAPPORT_DATA_DIR: z.string().min(1).default('.rapport'),
+    /** Comma-separated host:port list; when absent events travel in-process. */
+    KAFKA_BROKERS: z
+      .string()
+      .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'expected host:port[,host:port…]')
+      .optional(),
+    KAFKA_CLIENT_ID: z.string().min(1).default('rapport'),
+    KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+    KAFKA_TOPIC_PREFIX: z.string().default(''),
+    PROJECTION_GROUP_ID: z.string().min(1).default('rapport-projections'),
+    AUTH_MODE: z.enum(['dev', 'oidc']).optional(),
+    AUTH_DEV_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+    AUTH_ISSUER: z.string().min(1).optional(),
+    AUTH_AUDIENCE: z.string().min(1).optional(),
+    AUTH_JWKS_URL: z.url().optional(),
+    AUTH_ROLE_CLAIM: z.string().min(1).default('rapport_role'),
+    AUTH_PERSON_CLAIM: z.string().min(1).default('rapport_person_id'),
+    RAPPORT_SEED_DEMO: flag.optional(),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    const mode = env.AUTH_MODE ?? (env.DATABASE_URL ? 'oidc' : 'dev');
+    if (mode === 'oidc') {
+      for (const key of ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when AUTH_MODE=oidc' });
+      }
+    }
+  });
+
+export type RawEnv = z.infer<typeof envSchema>;

@@ -1,0 +1,74 @@
+import { envSchema } from './env-schema';
+
+export type AuthConfig =
+  | { readonly mode: 'dev'; readonly devSecret: string | undefined; readonly roleClaim: string; readonly personClaim: string }
+  | {
+      readonly mode: 'oidc';
+      readonly issuer: string;
+      readonly audience: string;
+      readonly jwksUrl: string;
+      readonly roleClaim: string;
+      readonly personClaim: string;
+    };
+
+export interface ServiceConfig {
+  readonly http: { readonly port: number; readonly host: string };
+  readonly storage: { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly dataDir: string;
+  readonly transport:
+    | { readonly kind: 'kafka'; readonly brokers: readonly string[]; readonly clientId: string; readonly partitions: number; readonly topicPrefix: string }
+    | { readonly kind: 'in-process' };
+  readonly projectionGroupId: string;
+  readonly auth: AuthConfig;
+  /** Seed the demo organisation into an empty store (embedded default only, unless asked). */
+  readonly seedDemo: boolean;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; a missing or bad variable stops start-up with one readable list. */
+export function loadServiceConfig(env: Readonly<Record<string, string | undefined>>): ServiceConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const authMode = e.AUTH_MODE ?? (e.DATABASE_URL ? 'oidc' : 'dev');
+  return {
+    http: { port: e.PORT, host: e.HOST },
+    storage: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: e.RAPPORT_DATA_DIR },
+    dataDir: e.RAPPORT_DATA_DIR,
+    transport: e.KAFKA_BROKERS
+      ? {
+          kind: 'kafka',
+          brokers: e.KAFKA_BROKERS.split(','),
+          clientId: e.KAFKA_CLIENT_ID,
+          partitions: e.KAFKA_PARTITIONS,
+          topicPrefix: e.KAFKA_TOPIC_PREFIX,
+        }
+      : { kind: 'in-process' },
+    projectionGroupId: e.PROJECTION_GROUP_ID,
+    auth:
+      authMode === 'dev'
+        ? { mode: 'dev', devSecret: e.AUTH_DEV_SECRET, roleClaim: e.AUTH_ROLE_CLAIM, personClaim: e.AUTH_PERSON_CLAIM }
+        : {
+            mode: 'oidc',
+            issuer: e.AUTH_ISSUER!,
+            audience: e.AUTH_AUDIENCE!,
+            jwksUrl: e.AUTH_JWKS_URL!,
+            roleClaim: e.AUTH_ROLE_CLAIM,
+            personClaim: e.AUTH_PERSON_CLAIM,
+          },
+    seedDemo: e.RAPPORT_SEED_DEMO ?? !e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { interactionLoggedV1 } from '../events/interaction-logged.v1';
+
+export const logInteractionRequest = interactionLoggedV1
+  .extend({ interactionId: z.uuid().optional() })
+  .strict();
+export type LogInteractionRequest = z.infer<typeof logInteractionRequest>;
+
+export const logInteractionResponse = z.object({ interactionId: z.uuid(), eventId: z.uuid() });
+
+/** Up to 1,000 interactions, validated all together: one invalid row stores nothing. */
+export const MAX_BATCH_INTERACTIONS = 1000;
+
+export const logInteractionBatchRequest = z.strictObject({
+  interactions: z.array(logInteractionRequest).min(1).max(MAX_BATCH_INTERACTIONS),
+});
+
+export const logInteractionBatchResponse = z.object({
+  interactions: z.array(logInteractionResponse),
+});

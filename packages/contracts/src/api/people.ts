@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { personRegisteredV1 } from '../events/person-registered.v1';
+import { commandResult } from './common';
+import { profileChanges } from '../events/person-profile-updated.v1';
+
+export const registerPersonRequest = personRegisteredV1
+  .omit({ personId: true, registeredAt: true })
+  .extend({ personId: z.uuid().optional() })
+  .strict();
+export type RegisterPersonRequest = z.infer<typeof registerPersonRequest>;
+
+export const registerPersonResponse = commandResult.extend({ personId: z.uuid() });
+
+export const personView = personRegisteredV1.extend({ version: z.number().int() });
+export type PersonView = z.infer<typeof personView>;
+
+export const updateProfileRequest = profileChanges
+  .extend({ expectedVersion: z.number().int().min(1) })
+  .strict()
+  .refine((body) => Object.keys(body).length > 1, { message: 'name at least one field to change' });
+
+export const listPeopleQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional(),
+  department: z.string().max(100).optional(),
+});

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { asOfQuery, commandResult, pageQuery, personIdParams, type Role } from './common';
+import { devTokenRequest, devTokenResponse } from './auth';
+import {
+  listPeopleQuery,
+  personView,
+  registerPersonRequest,
+  registerPersonResponse,
+  updateProfileRequest,
+} from './people';
+import {
+  logInteractionBatchRequest,
+  logInteractionBatchResponse,
+  logInteractionRequest,
+  logInteractionResponse,
+} from './interactions';
+import { networkResponse, relationshipsResponse } from './relationships';
+
+/**
+ * Who may call a route. `self` means a participant may call it only for their own
+ * person id (the `{id}` path parameter); an admin may call it for anyone.
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly self?: boolean };
+
+export interface RouteContract {
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
+  /** OpenAPI-style path, e.g. `/v1/people/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly access: Access;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  /** Commands accept an Idempotency-Key header. */
+  readonly command?: boolean;
+  readonly success: { readonly status: number; readonly schema: z.ZodType; readonly description: string };
+}
+
+const admin = { kind: 'roles', roles: ['admin'] } as const;
+const selfOrAdmin = { kind: 'roles', roles: ['admin', 'participant'], self: true } as const;
+
+/** Every HTTP route of the event-service, in one place: validation, OpenAPI and access rules come from here. */
+export const routes = {
+  devToken: {
+    method: 'post',
+    path: '/v1/auth/dev-token',
+    summary: 'Sign in as a demo user (embedded default only: AUTH_MODE=dev)',
+    tag: 'auth',
+    access: { kind: 'public' },
+    body: devTokenRequest,
+    success: { status: 201, schema: devTokenResponse, description: 'A signed bearer token' },
+  },
+  registerPerson: {
+    method: 'post',
+    path: '/v1/people',
+    summary: 'Register a person',
+    tag: 'people',
+    access: admin,
+    body: registerPersonRequest,
+    command: true,
+    success: { status: 201, schema: registerPersonResponse, description: 'PersonRegistered recorded' },
+  },
+  listPeople: {
+    method: 'get',
+    path: '/v1/people',
+    summary: 'List people',
+    tag: 'people',
+    access: admin,
+    query: listPeopleQuery,
+    success: { status: 200, schema: z.object({ items: z.array(personView), nextCursor: z.string().nullable() }), description: 'A page of people' },
+  },
+  getPerson: {
+    method: 'get',
+    path: '/v1/people/{id}',
+    summary: 'A person’s profile',
+    tag: 'people',
+    access: selfOrAdmin,
+    params: personIdParams,
+    success: { status: 200, schema: personView, description: 'The person' },
+  },
+  updateProfile: {
+    method: 'patch',
+    path: '/v1/people/{id}',
+    summary: 'Update a person’s profile (optimistic concurrency: expectedVersion)',
+    tag: 'people',
+    access: admin,
+    params: personIdParams,
+    body: updateProfileRequest,
+    command: true,
+    success: { status: 200, schema: commandResult, description: 'PersonProfileUpdated recorded' },
+  },
+  logInteraction: {
+    method: 'post',
+    path: '/v1/interactions',
+    summary: 'Log an interaction',
+    tag: 'interactions',
+    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    body: logInteractionRequest,
+    command: true,
+    success: { status: 201, schema: logInteractionResponse, description: 'InteractionLogged recorded' },
+  },
+  logInteractionBatch: {
+    method: 'post',
+    path: '/v1/interactions/batch',
+    summary: 'Log up to 1,000 interactions at once (all or nothing)',
+    tag: 'interactions',
+    access: admin,
+    body: logInteractionBatchRequest,
+    command: true,
+    success: { status: 201, schema: logInteractionBatchResponse, description: 'Every interaction recorded' },
+  },
+  relationships: {
+    method: 'get',
+    path: '/v1/people/{id}/relationships',
+    summary: 'Every tie of a person with strength, tier and explanation',
+    tag: 'relationships',
+    access: selfOrAdmin,
+    params: personIdParams,
+    query: asOfQuery.extend(pageQuery.shape),
+    success: { status: 200, schema: relationshipsResponse, description: 'A page of relationships, strongest first' },
+  },
+  network: {
+    method: 'get',
+    path: '/v1/people/{id}/network',
+    summary: 'A person’s network metrics',
+    tag: 'relationships',
+    access: selfOrAdmin,
+    params: personIdParams,
+    query: asOfQuery,
+    success: { status: 200, schema: networkResponse, description: 'Network size, strong ties and support system' },
+  },
+} as const satisfies Record<string, RouteContract>;
+
+export type RouteName = keyof typeof routes;

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './project-events';
+export * from './relationships.query';
+export * from './people.query';

@@ -1,0 +1,53 @@
+import { toLatest, type EventEnvelope, type RapportEvent } from '@rapport/contracts';
+import { interactionContributions, type StrengthParameters, type TieContribution } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+import { projectPersonProfileUpdated, projectPersonRegistered } from './people.projection';
+import { insertContributions } from './relationships.projection';
+
+/** Events already projected are skipped: the processed id is recorded in the same transaction. */
+async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const { rows } = await tx.query<{ event_id: string }>(
+    `INSERT INTO rm_processed_events (event_id, global_position)
+     SELECT * FROM unnest($1::uuid[], $2::bigint[])
+     ON CONFLICT DO NOTHING
+     RETURNING event_id`,
+    [events.map((e) => e.eventId), events.map((e) => e.globalPosition ?? '0')],
+  );
+  return new Set(rows.map((r) => r.event_id));
+}
+
+/**
+ * Applies a batch of events to every read model inside the caller's transaction,
+ * with an exactly-once effect. Returns how many events were new.
+ * Events are facts: their content never makes this throw (invalid envelopes are
+ * rejected earlier, by `toLatest`).
+ */
+export async function projectEvents(
+  tx: SqlExecutor,
+  events: readonly RapportEvent[],
+  p: StrengthParameters,
+): Promise<number> {
+  const fresh = await claimUnprocessed(tx, events);
+  const contributions: TieContribution[] = [];
+  for (const event of events) {
+    if (!fresh.has(event.eventId)) continue;
+    const meta = { streamVersion: event.streamVersion, occurredAt: event.occurredAt };
+    switch (event.type) {
+      case 'PersonRegistered':
+        await projectPersonRegistered(tx, event.data, meta);
+        break;
+      case 'PersonProfileUpdated':
+        await projectPersonProfileUpdated(tx, event.data, meta);
+        break;
+      case 'InteractionLogged':
+        contributions.push(...interactionContributions(event.eventId, event.data, p));
+        break;
+    }
+  }
+  await insertContributions(tx, contributions, p);
+  return fresh.size;
+}
+
+/** Parses and upcasts an envelope; throws UnknownEventError when it cannot be projected. */
+export const readableEvent = (envelope: EventEnvelope): RapportEvent => toLatest(envelope);

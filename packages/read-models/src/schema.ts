@@ -1,0 +1,56 @@
+/**
+ * Read-model tables, owned by the projections. They live beside the event store in
+ * the same database and are rebuilt from it at will; nothing here is a source of truth.
+ */
+export const readModelMigrations = [
+  {
+    id: '001_people_and_ties',
+    sql: `
+      CREATE TABLE rm_people (
+        person_id uuid PRIMARY KEY,
+        display_name text NOT NULL,
+        email text NOT NULL,
+        department text NOT NULL,
+        function text NOT NULL,
+        location text NOT NULL,
+        seniority int NOT NULL,
+        expertise text[] NOT NULL DEFAULT '{}',
+        manager_id uuid NULL,
+        version int NOT NULL,
+        registered_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX rm_people_department ON rm_people (department);
+
+      -- One row per (event, person, counterpart): each contribution is stored in both
+      -- directions so a person's ties are one index range. epoch_weight = w·2^((t − t0)/H).
+      CREATE TABLE rm_tie_contributions (
+        event_id uuid NOT NULL,
+        source_id text NOT NULL,
+        source text NOT NULL,
+        person_id uuid NOT NULL,
+        counterpart_id uuid NOT NULL,
+        initiator_id uuid NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        weight double precision NOT NULL,
+        epoch_weight double precision NOT NULL,
+        channel text NULL,
+        depth double precision NULL,
+        receiver_id uuid NULL,
+        handwritten boolean NULL,
+        PRIMARY KEY (event_id, person_id, counterpart_id)
+      );
+      CREATE INDEX rm_tie_contributions_person ON rm_tie_contributions (person_id, occurred_at);
+      CREATE INDEX rm_tie_contributions_source ON rm_tie_contributions (source_id);
+
+      -- Exactly-once effect: an event id is recorded in the same transaction as its change.
+      CREATE TABLE rm_processed_events (
+        event_id uuid PRIMARY KEY,
+        global_position bigint NOT NULL,
+        processed_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+] as const;
+
+export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events'] as const;
