@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './streams';
 export * from './topics';
+export * from './event-message';
 export * from './problems';
 export * from './events/person-registered.v1';
 export * from './events/interaction-logged.v1';

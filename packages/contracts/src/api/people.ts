@@ -24,3 +24,4 @@ export const listPeopleQuery = z.object({
   cursor: z.string().max(200).optional(),
   department: z.string().max(100).optional(),
 });
+export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;

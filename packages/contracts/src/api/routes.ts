@@ -44,6 +44,26 @@ const selfOrAdmin = { kind: 'roles', roles: ['admin', 'participant'], self: true
 
 /** Every HTTP route of the event-service, in one place: validation, OpenAPI and access rules come from here. */
 export const routes = {
+  liveness: {
+    method: 'get',
+    path: '/health/live',
+    summary: 'The process is up',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'Alive' },
+  },
+  readiness: {
+    method: 'get',
+    path: '/health/ready',
+    summary: 'The store and the transport answer',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: {
+      status: 200,
+      schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.enum(['ok', 'failing'])) }),
+      description: 'Ready (503 with the failing checks when not)',
+    },
+  },
   devToken: {
     method: 'post',
     path: '/v1/auth/dev-token',

@@ -1,0 +1,45 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { RouteContract } from '@rapport/contracts';
+import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
+import { HttpProblemError } from '../http/http-error';
+import { PRINCIPAL } from './principal';
+import { TokenVerifier } from './token-verifier';
+
+/**
+ * Runs before every route: a route without a contract is refused, a public one is
+ * open, every other one needs a valid bearer token whose role the contract allows;
+ * `self` routes let a participant reach only their own person id.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const route = this.reflector.get<RouteContract | undefined>(ROUTE_CONTRACT, context.getHandler());
+    if (!route) throw new HttpProblemError('forbidden', 'this route has no access rule');
+    if (route.access.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<Request & Record<string, unknown>>();
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
+    const principal = await this.verifier.verify(match[1]);
+
+    if (!route.access.roles.includes(principal.role)) {
+      throw new HttpProblemError('forbidden', `the ${principal.role} role cannot ${route.summary.toLowerCase()}`);
+    }
+    if (route.access.self && principal.role === 'participant') {
+      const target = request.params?.id;
+      if (!principal.personId || target !== principal.personId) {
+        throw new HttpProblemError('forbidden', 'a participant can only see their own data');
+      }
+    }
+    request[PRINCIPAL] = principal;
+    return true;
+  }
+}

@@ -1,0 +1,16 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Role } from '@rapport/contracts';
+
+/** Who is calling, as established from their verified bearer token. */
+export interface Principal {
+  readonly subject: string;
+  readonly role: Role;
+  readonly personId: string | null;
+}
+
+export const PRINCIPAL = 'rapportPrincipal';
+
+export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const request = context.switchToHttp().getRequest<Record<string, unknown>>();
+  return request[PRINCIPAL] as Principal;
+});

@@ -1,0 +1,66 @@
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { role as roleSchema } from '@rapport/contracts';
+import type { AuthConfig } from '@rapport/config';
+import { HttpProblemError } from '../http/http-error';
+import type { Principal } from './principal';
+
+const DEV_ISSUER = 'rapport-dev';
+const DEV_AUDIENCE = 'rapport';
+const CLOCK_TOLERANCE_SECONDS = 60;
+
+/** Verifies bearer tokens: HS256 dev tokens in AUTH_MODE=dev, an OIDC provider's JWKS otherwise. */
+export class TokenVerifier {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+
+  constructor(
+    private readonly auth: AuthConfig,
+    private readonly devSecret: Uint8Array | null,
+  ) {
+    // jose caches the key set and refetches it when a token names an unknown key id,
+    // so rotated keys are picked up without a restart.
+    this.jwks = auth.mode === 'oidc' ? createRemoteJWKSet(new URL(auth.jwksUrl)) : null;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      if (this.auth.mode === 'dev') {
+        ({ payload } = await jwtVerify(token, this.devSecret!, {
+          issuer: DEV_ISSUER,
+          audience: DEV_AUDIENCE,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        }));
+      } else {
+        ({ payload } = await jwtVerify(token, this.jwks!, {
+          issuer: this.auth.issuer,
+          audience: this.auth.audience,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        }));
+      }
+    } catch {
+      throw new HttpProblemError('unauthenticated', 'the bearer token is invalid or expired');
+    }
+    const role = roleSchema.safeParse(payload[this.auth.roleClaim]);
+    if (!role.success || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
+    const personId = payload[this.auth.personClaim];
+    return { subject: payload.sub, role: role.data, personId: typeof personId === 'string' ? personId : null };
+  }
+
+  /** Dev sign-in: a 12-hour token for a demo user. */
+  async issueDevToken(role: Principal['role'], personId: string | undefined, now: number): Promise<{ token: string; expiresAt: string }> {
+    if (this.auth.mode !== 'dev' || !this.devSecret) {
+      throw new HttpProblemError('dev_sign_in_disabled', 'dev sign-in is only available when AUTH_MODE=dev');
+    }
+    const issuedAt = Math.floor(now / 1000);
+    const expiresAt = issuedAt + 12 * 3600;
+    const token = await new SignJWT({ [this.auth.roleClaim]: role, ...(personId ? { [this.auth.personClaim]: personId } : {}) })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(personId ?? `dev-${role}`)
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
+      .sign(this.devSecret);
+    return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
+  }
+}

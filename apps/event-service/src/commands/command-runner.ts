@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport/event-store';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+import type { CommandContext } from './command-context';
+
+/**
+ * Runs a command's decide-and-append step in one store transaction; with an
+ * Idempotency-Key the response is remembered and a retry gets it back verbatim.
+ */
+@Injectable()
+export class CommandRunner {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  async run(context: CommandContext, fn: (uow: UnitOfWork) => Promise<RememberedResponse>): Promise<IdempotentOutcome> {
+    if (!context.idempotency) {
+      const response = await this.runtime.store.unitOfWork(fn);
+      return { ...response, replayed: false };
+    }
+    return this.runtime.store.idempotent(
+      { scope: context.principal.subject, key: context.idempotency.key, requestHash: context.idempotency.requestHash },
+      fn,
+    );
+  }
+}

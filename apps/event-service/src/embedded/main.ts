@@ -1,0 +1,62 @@
+import { ConfigError, loadServiceConfig } from '@rapport/config';
+import { createTransport } from '@rapport/messaging';
+import { rebuildReadModels, startProjectionWorker } from '@rapport/projection-worker';
+import { demoOrganisation } from '@rapport/demo-organisation';
+import { TokenVerifier } from '../auth/token-verifier';
+import { createApp } from '../create-app';
+import { openRuntime, transportFor } from '../open-runtime';
+import { seedDemoOrganisation } from './seed-demo';
+
+/**
+ * The embedded default: event-service, relay and projection worker in one process,
+ * PGlite in RAPPORT_DATA_DIR, events travelling in-process — the same code paths as
+ * production. Seeds the demo organisation on first start.
+ */
+async function main(): Promise<void> {
+  const config = loadServiceConfig(process.env);
+  const transport = config.transport.kind === 'in-process' ? createTransport({ kind: 'in-process' }) : transportFor(config);
+  await transport.start();
+  const runtime = await openRuntime(config, { transport, log: (m) => console.warn(m) });
+
+  // The in-process transport keeps nothing across restarts: apply whatever the read models miss.
+  await rebuildReadModels({ db: runtime.db, store: runtime.store, strength: runtime.strength, keepExisting: true });
+  const worker = await startProjectionWorker({
+    db: runtime.db,
+    transport,
+    groupId: config.projectionGroupId,
+    strength: runtime.strength,
+    log: (m) => console.warn(`worker: ${m}`),
+  });
+
+  const app = await createApp(runtime);
+  await app.listen(config.http.port, config.http.host);
+  const seeded = config.seedDemo ? await seedDemoOrganisation(app, runtime) : null;
+
+  const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
+  console.log(`\nRapport is running at ${url}  (API docs: ${url}/docs)`);
+  console.log(`  store: ${runtime.db.engine} in ${config.dataDir}   transport: ${transport.kind}`);
+  if (seeded) console.log(`  seeded the demo organisation: ${seeded.people} people, ${seeded.interactions} interactions`);
+  if (config.auth.mode === 'dev') {
+    const verifier = app.get(TokenVerifier);
+    const admin = await verifier.issueDevToken('admin', undefined, runtime.clock.now());
+    const someone = demoOrganisation({ until: runtime.clock.now() }).people[1]!;
+    console.log(`\n  admin token (12 h):\n    ${admin.token}`);
+    console.log(`\n  try:\n    curl -H "Authorization: Bearer $TOKEN" ${url}/v1/people/${someone.personId}/relationships`);
+    console.log(`  or sign in as anyone: curl -X POST ${url}/v1/auth/dev-token -H 'content-type: application/json' -d '{"role":"participant","personId":"${someone.personId}"}'\n`);
+  }
+
+  const shutdown = async () => {
+    await worker.stop();
+    await app.close();
+    await runtime.close();
+    await transport.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

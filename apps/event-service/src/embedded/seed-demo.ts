@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { demoOrganisation } from '@rapport/demo-organisation';
+import type { CommandContext } from '../commands/command-context';
+import { LogInteractionsHandler } from '../interactions/log-interactions.handler';
+import { RegisterPersonHandler } from '../people/register-person.handler';
+import type { Runtime } from '../runtime';
+
+/**
+ * Seeds the deterministic demo organisation through the same command handlers the API
+ * uses (same validation, same events), once, into an empty store.
+ */
+export async function seedDemoOrganisation(app: INestApplicationContext, runtime: Runtime): Promise<{ people: number; interactions: number } | null> {
+  if ((await runtime.store.count()) > 0) return null;
+  const demo = demoOrganisation({ until: runtime.clock.now() });
+  const context = (): CommandContext => ({
+    principal: { subject: 'demo-seed', role: 'admin', personId: null },
+    correlationId: randomUUID(),
+    idempotency: null,
+  });
+  const people = app.get(RegisterPersonHandler);
+  // Managers first: a person's manager must already be registered.
+  for (const person of demo.people) {
+    const { registeredAt: _ignored, ...request } = person;
+    await people.execute(request, context());
+  }
+  const interactions = app.get(LogInteractionsHandler);
+  for (let i = 0; i < demo.interactions.length; i += 500) {
+    await interactions.logBatch(demo.interactions.slice(i, i + 500), context());
+  }
+  return { people: demo.people.length, interactions: demo.interactions.length };
+}

@@ -1,0 +1,17 @@
+import { RequestValidationError } from './request-validation';
+
+/** Cursors are opaque to clients: base64url of the position the next page starts after. */
+export const encodeCursor = (position: string | number): string => Buffer.from(String(position)).toString('base64url');
+
+export function decodeCursor(cursor: string): string {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[\w-]{1,100}$/.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  return decoded;
+}
+
+export function decodeOffsetCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const decoded = decodeCursor(cursor);
+  if (!/^\d{1,9}$/.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  return Number(decoded);
+}

@@ -1,0 +1,3 @@
+export * from './create-app';
+export * from './open-runtime';
+export * from './runtime';

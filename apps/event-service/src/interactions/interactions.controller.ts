@@ -1,0 +1,26 @@
+import { Body, Controller, Inject, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { logInteractionBatchRequest, logInteractionRequest, routes } from '@rapport/contracts';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
+import { commandContext } from '../commands/command-context';
+import { reply } from '../commands/reply';
+import { Endpoint } from '../http/endpoint.decorator';
+import { parseRequest } from '../http/request-validation';
+import { LogInteractionsHandler } from './log-interactions.handler';
+
+@Controller()
+export class InteractionsController {
+  constructor(@Inject(LogInteractionsHandler) private readonly handler: LogInteractionsHandler) {}
+
+  @Endpoint(routes.logInteraction)
+  async log(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const command = parseRequest(logInteractionRequest, body, 'body');
+    return reply(response, await this.handler.logOne(command, commandContext(request, principal)));
+  }
+
+  @Endpoint(routes.logInteractionBatch)
+  async logBatch(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const command = parseRequest(logInteractionBatchRequest, body, 'body');
+    return reply(response, await this.handler.logBatch(command.interactions, commandContext(request, principal)));
+  }
+}

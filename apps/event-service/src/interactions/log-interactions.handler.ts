@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { interactionStream, personStream, type InteractionLoggedV1, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
+import { decideLogInteraction, DomainError } from '@rapport/domain';
+import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
+import { CommandRunner } from '../commands/command-runner';
+import type { CommandContext } from '../commands/command-context';
+import { newEvent } from '../commands/new-event';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+
+/**
+ * Logs one interaction or a batch of up to 1,000: every interaction is decided
+ * first, and only if all of them pass are they appended, in one transaction.
+ */
+@Injectable()
+export class LogInteractionsHandler {
+  constructor(
+    @Inject(CommandRunner) private readonly commands: CommandRunner,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  logOne(request: LogInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
+    return this.commands.run(context, async (uow) => {
+      const [logged] = await this.decideAndAppend(uow, [request], context, '');
+      return { status: 201, body: logged };
+    });
+  }
+
+  logBatch(requests: readonly LogInteractionRequest[], context: CommandContext): Promise<IdempotentOutcome> {
+    return this.commands.run(context, async (uow) => {
+      const interactions = await this.decideAndAppend(uow, requests, context, 'interactions.');
+      return { status: 201, body: { interactions } };
+    });
+  }
+
+  private async decideAndAppend(
+    uow: UnitOfWork,
+    requests: readonly LogInteractionRequest[],
+    context: CommandContext,
+    fieldPrefix: string,
+  ): Promise<Array<{ interactionId: string; eventId: string }>> {
+    const everyone = [...new Set(requests.flatMap((r) => r.participantIds))];
+    const versions = await uow.streamVersions(everyone.map(personStream));
+    const knownPeople = new Set(everyone.filter((id) => (versions.get(personStream(id)) ?? 0) > 0));
+    const now = this.runtime.clock.now();
+    const broken: InvalidField[] = [];
+    const decided: InteractionLoggedV1[] = [];
+    const seenIds = new Set<string>();
+    let onlyUnknownPeople = true;
+
+    requests.forEach((request, index) => {
+      const prefix = requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : '';
+      const interactionId = request.interactionId ?? randomUUID();
+      if (seenIds.has(interactionId)) {
+        broken.push({ field: `${prefix}interactionId`, message: 'appears twice in this batch' });
+        onlyUnknownPeople = false;
+      }
+      seenIds.add(interactionId);
+      this.authorise(request, context, prefix);
+      try {
+        decided.push(decideLogInteraction({ ...request, interactionId }, { knownPeople, now }));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        if (error.code !== 'unknown_person') onlyUnknownPeople = false;
+        broken.push(...error.fields.map((f) => ({ field: `${prefix}${f.field}`, message: f.message })));
+      }
+    });
+    if (broken.length > 0) {
+      throw new DomainError(onlyUnknownPeople ? 'unknown_person' : 'validation', 'nothing was logged: fix every listed field', broken);
+    }
+
+    const results = await uow.append(
+      decided.map((data) => ({
+        streamId: interactionStream(data.interactionId),
+        expectedVersion: 'no_stream' as const,
+        events: [newEvent('InteractionLogged', 1, data.occurredAt, data, context)],
+      })),
+    );
+    return results.map((r, i) => ({ interactionId: decided[i]!.interactionId, eventId: r.events[0]!.eventId }));
+  }
+
+  /** A participant records only interactions they took part in. */
+  private authorise(request: LogInteractionRequest, context: CommandContext, prefix: string): void {
+    const { role, personId } = context.principal;
+    if (role === 'participant' && (!personId || !request.participantIds.includes(personId))) {
+      throw new DomainError('forbidden', 'a participant can only log interactions they took part in', [
+        { field: `${prefix}participantIds`, message: 'must include you' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { ConfigError, loadServiceConfig } from '@rapport/config';
+import { createApp } from './create-app';
+import { openRuntime } from './open-runtime';
+
+/** Production entry: the HTTP API and the outbox relay; projections run in their own worker processes. */
+async function main(): Promise<void> {
+  const config = loadServiceConfig(process.env);
+  const runtime = await openRuntime(config, { log: (m) => console.warn(m) });
+  const app = await createApp(runtime);
+  await app.listen(config.http.port, config.http.host);
+  console.log(`rapport event-service listening on http://${config.http.host}:${config.http.port} (${runtime.db.engine}, ${runtime.transport.kind})`);
+  const shutdown = async () => {
+    await app.close();
+    await runtime.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { ServiceConfig } from '@rapport/config';
+import { defaultStrengthParameters } from '@rapport/domain';
+import { EventStore, migrate, openDatabase, OutboxRelay, type Database } from '@rapport/event-store';
+import { createTransport, type MessageTransport } from '@rapport/messaging';
+import { migrateReadModels } from '@rapport/read-models';
+import { toEventMessage } from '@rapport/contracts';
+import { systemClock, type Clock, type Runtime } from './runtime';
+
+export interface OpenRuntimeOptions {
+  readonly clock?: Clock;
+  /** Use this transport instead of the configured one (the embedded default shares one with its worker). */
+  readonly transport?: MessageTransport;
+  readonly runRelay?: boolean;
+  readonly log?: (message: string) => void;
+}
+
+export async function openStorage(config: ServiceConfig): Promise<Database> {
+  if (config.storage.kind === 'pglite') mkdirSync(config.storage.dataDir, { recursive: true });
+  const db = await openDatabase(
+    config.storage.kind === 'postgres'
+      ? { url: config.storage.url, max: config.storage.poolSize }
+      : { dataDir: path.join(config.storage.dataDir, 'pgdata') },
+  );
+  await migrate(db);
+  await migrateReadModels(db);
+  return db;
+}
+
+export function transportFor(config: ServiceConfig): MessageTransport {
+  if (config.transport.kind === 'in-process') return createTransport({ kind: 'in-process' });
+  const prefix = config.transport.topicPrefix;
+  return createTransport({
+    kind: 'kafka',
+    brokers: config.transport.brokers,
+    clientId: config.transport.clientId,
+    partitions: config.transport.partitions,
+    topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
+    logLevel: 'warn',
+  });
+}
+
+/** Dev sign-in secret: from AUTH_DEV_SECRET, else kept in the data folder so tokens survive restarts. */
+function devSecretFor(config: ServiceConfig): Uint8Array | null {
+  if (config.auth.mode !== 'dev') return null;
+  if (config.auth.devSecret) return new TextEncoder().encode(config.auth.devSecret);
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = path.join(config.dataDir, 'dev-signing-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return new TextEncoder().encode(readFileSync(file, 'utf8').trim());
+}
+
+/** Opens the store, runs migrations, connects the transport and prepares the outbox relay. */
+export async function openRuntime(config: ServiceConfig, options: OpenRuntimeOptions = {}): Promise<Runtime> {
+  const db = await openStorage(config);
+  const transport = options.transport ?? transportFor(config);
+  if (!options.transport) await transport.start();
+  const runRelay = options.runRelay ?? true;
+  let relay: OutboxRelay | null = null;
+  const store = new EventStore(db, { onAppended: () => relay?.wake() });
+  if (runRelay) {
+    relay = new OutboxRelay({
+      db,
+      publish: (events) => transport.publish(transport.topics.events, events.map(toEventMessage)),
+      onError: (error, failures) => options.log?.(`relay: publishing failed ${failures}× (${(error as Error).message}); retrying`),
+    });
+  }
+  return {
+    config,
+    db,
+    store,
+    transport,
+    relay,
+    clock: options.clock ?? systemClock,
+    strength: defaultStrengthParameters,
+    devSecret: devSecretFor(config),
+    async close() {
+      await relay?.stop();
+      if (!options.transport) await transport.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { listPeopleQuery, personIdParams, registerPersonRequest, routes, updateProfileRequest } from '@rapport/contracts';
+import { listPeople, personById } from '@rapport/read-models';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
+import { commandContext } from '../commands/command-context';
+import { reply } from '../commands/reply';
+import { Endpoint } from '../http/endpoint.decorator';
+import { HttpProblemError } from '../http/http-error';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import { parseRequest } from '../http/request-validation';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+import { RegisterPersonHandler } from './register-person.handler';
+import { UpdateProfileHandler } from './update-profile.handler';
+
+@Controller()
+export class PeopleController {
+  constructor(
+    @Inject(RegisterPersonHandler) private readonly register: RegisterPersonHandler,
+    @Inject(UpdateProfileHandler) private readonly updateProfile: UpdateProfileHandler,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  @Endpoint(routes.registerPerson)
+  async create(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const command = parseRequest(registerPersonRequest, body, 'body');
+    return reply(response, await this.register.execute(command, commandContext(request, principal)));
+  }
+
+  @Endpoint(routes.updateProfile)
+  async update(
+    @Param() params: unknown,
+    @Body() body: unknown,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    const { id } = parseRequest(personIdParams, params, 'params');
+    const command = parseRequest(updateProfileRequest, body, 'body');
+    return reply(response, await this.updateProfile.execute(id, command, commandContext(request, principal)));
+  }
+
+  @Endpoint(routes.listPeople)
+  async list(@Query() query: unknown) {
+    const q = parseRequest(listPeopleQuery, query, 'query');
+    const page = await listPeople(this.runtime.db, {
+      limit: q.limit,
+      ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
+      ...(q.department ? { department: q.department } : {}),
+    });
+    return { items: page.items, nextCursor: page.more && page.last ? encodeCursor(page.last) : null };
+  }
+
+  @Endpoint(routes.getPerson)
+  async get(@Param() params: unknown) {
+    const { id } = parseRequest(personIdParams, params, 'params');
+    const person = await personById(this.runtime.db, id);
+    if (!person) throw new HttpProblemError('not_found', `person ${id} is not known`);
+    return person;
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CommandRunner } from '../commands/command-runner';
+import { PeopleController } from './people.controller';
+import { RegisterPersonHandler } from './register-person.handler';
+import { UpdateProfileHandler } from './update-profile.handler';
+
+@Module({
+  controllers: [PeopleController],
+  providers: [CommandRunner, RegisterPersonHandler, UpdateProfileHandler],
+  exports: [RegisterPersonHandler],
+})
+export class PeopleModule {}

@@ -1,0 +1,3 @@
+/** Injection tokens: every dependency is injected explicitly, never through emitted type metadata. */
+export const RUNTIME = Symbol('Runtime');
+export const CLOCK = Symbol('Clock');

@@ -1,0 +1,81 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadServiceConfig, type ServiceConfig } from '@rapport/config';
+import { defaultStrengthParameters } from '@rapport/domain';
+import { EventStore, migrate, openDatabase } from '@rapport/event-store';
+import { createTransport } from '@rapport/messaging';
+import { migrateReadModels } from '@rapport/read-models';
+import { rebuildReadModels } from './rebuild';
+import { startProjectionWorker } from './projection-worker';
+
+async function openDatabaseFor(config: ServiceConfig) {
+  if (config.storage.kind === 'pglite') mkdirSync(config.storage.dataDir, { recursive: true });
+  const db = await openDatabase(
+    config.storage.kind === 'postgres'
+      ? { url: config.storage.url, max: config.storage.poolSize }
+      : { dataDir: path.join(config.storage.dataDir, 'pgdata') },
+  );
+  await migrate(db);
+  await migrateReadModels(db);
+  return db;
+}
+
+/**
+ * Production worker: a member of the projection consumer group on Kafka.
+ * `rebuild` as the first argument rebuilds the read models from the event store and exits.
+ */
+async function main(): Promise<void> {
+  const config = loadServiceConfig({ AUTH_MODE: 'dev', ...process.env });
+  if (config.transport.kind !== 'kafka' && process.argv[2] !== 'rebuild') {
+    throw new ConfigError(['KAFKA_BROKERS: required for a separate worker process (the embedded default runs its worker in-process)']);
+  }
+  const db = await openDatabaseFor(config);
+  if (process.argv[2] === 'rebuild') {
+    const result = await rebuildReadModels({
+      db,
+      store: new EventStore(db),
+      strength: defaultStrengthParameters,
+      onProgress: (p) => process.stderr.write(`\rrebuilding: ${p.processed}/${p.total}`),
+    });
+    console.log(`\nrebuilt from ${result.processed} events (${result.skipped} unreadable skipped)`);
+    await db.close();
+    return;
+  }
+  const transport = createTransport(
+    config.transport.kind === 'kafka'
+      ? {
+          kind: 'kafka',
+          brokers: config.transport.brokers,
+          clientId: `${config.transport.clientId}-worker`,
+          partitions: config.transport.partitions,
+          topics: {
+            events: `${config.transport.topicPrefix}rapport.events`,
+            deadLetter: `${config.transport.topicPrefix}rapport.events.dlq`,
+          },
+          logLevel: 'warn',
+        }
+      : { kind: 'in-process' },
+  );
+  await transport.start();
+  const subscription = await startProjectionWorker({
+    db,
+    transport,
+    groupId: config.projectionGroupId,
+    strength: defaultStrengthParameters,
+    log: (m) => console.warn(m),
+  });
+  console.log(`rapport projection-worker consuming ${transport.topics.events} as ${config.projectionGroupId}`);
+  const shutdown = async () => {
+    await subscription.stop();
+    await transport.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { fromEventMessage, MalformedEventMessageError, toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
+import type { StrengthParameters } from '@rapport/domain';
+import type { Database } from '@rapport/event-store';
+import type { BatchHandler, ConsumedMessage, MessageTransport } from '@rapport/messaging';
+import { projectEvents } from '@rapport/read-models';
+import { sendToDeadLetter } from './dead-letter';
+
+export interface ProjectionHandlerOptions {
+  readonly db: Database;
+  readonly transport: MessageTransport;
+  readonly strength: StrengthParameters;
+  readonly log?: (message: string) => void;
+}
+
+type Decoded = { readonly message: ConsumedMessage; readonly event: RapportEvent };
+
+/**
+ * Projects one batch from `rapport.events`. Messages that are not readable events go
+ * to the dead-letter topic; the rest are applied in one transaction with their ids
+ * recorded, so a redelivered event counts once. If the batch transaction fails, each
+ * event is retried alone and only the ones that still fail are dead-lettered; an
+ * infrastructure failure (the database is down) throws, so the batch is redelivered.
+ */
+export function createProjectionHandler(options: ProjectionHandlerOptions): BatchHandler {
+  const { db, transport, strength } = options;
+  const log = options.log ?? (() => {});
+
+  return async (messages, control) => {
+    const readable: Decoded[] = [];
+    for (const message of messages) {
+      try {
+        readable.push({ message, event: toLatest(fromEventMessage(message.value)) });
+      } catch (error) {
+        if (!(error instanceof MalformedEventMessageError || error instanceof UnknownEventError)) throw error;
+        log(`dead-lettering ${message.topic}/${message.partition}/${message.offset}: ${error.message}`);
+        await sendToDeadLetter(transport, message, error.message);
+      }
+    }
+    if (readable.length === 0) return;
+    try {
+      await db.transaction((tx) => projectEvents(tx, readable.map((r) => r.event), strength));
+      return;
+    } catch (batchError) {
+      await assertDatabaseReachable(db, batchError);
+      log(`batch of ${readable.length} failed (${(batchError as Error).message}); retrying one by one`);
+    }
+    for (const { message, event } of readable) {
+      await control.heartbeat();
+      try {
+        await db.transaction((tx) => projectEvents(tx, [event], strength));
+      } catch (error) {
+        await assertDatabaseReachable(db, error);
+        log(`dead-lettering event ${event.eventId}: ${(error as Error).message}`);
+        await sendToDeadLetter(transport, message, `projection failed: ${(error as Error).message}`);
+      }
+    }
+  };
+}
+
+/** Distinguishes "this event cannot be projected" from "the database is gone" (rethrown → redelivery). */
+async function assertDatabaseReachable(db: Database, cause: unknown): Promise<void> {
+  try {
+    await db.query('SELECT 1');
+  } catch {
+    throw cause;
+  }
+}

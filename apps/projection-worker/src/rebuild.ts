@@ -1,0 +1,62 @@
+import type { StrengthParameters } from '@rapport/domain';
+import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
+import type { Database, EventStore } from '@rapport/event-store';
+import { projectEvents, readModelTables } from '@rapport/read-models';
+
+export interface RebuildProgress {
+  readonly processed: number;
+  readonly total: number;
+  readonly skipped: number;
+}
+
+export interface RebuildOptions {
+  readonly db: Database;
+  readonly store: EventStore;
+  readonly strength: StrengthParameters;
+  readonly pageSize?: number;
+  readonly onProgress?: (progress: RebuildProgress) => void;
+  /** Keep what is projected and only apply events not yet processed (catch-up), instead of starting from scratch. */
+  readonly keepExisting?: boolean;
+}
+
+function readable(events: readonly { type: string }[]): { events: RapportEvent[]; skipped: number } {
+  const out: RapportEvent[] = [];
+  let skipped = 0;
+  for (const e of events) {
+    try {
+      out.push(toLatest(e as Parameters<typeof toLatest>[0]));
+    } catch (error) {
+      if (!(error instanceof UnknownEventError)) throw error;
+      skipped++;
+    }
+  }
+  return { events: out, skipped };
+}
+
+/**
+ * Rebuilds the read models from the event store, page by page in global order.
+ * From scratch by default (tables emptied first); with keepExisting it only applies
+ * events that have not been processed yet — how the embedded default catches up
+ * after a restart, since its in-process transport keeps nothing across runs.
+ */
+export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildProgress> {
+  const { db, store, strength } = options;
+  const pageSize = options.pageSize ?? 2000;
+  if (!options.keepExisting) await db.query(`TRUNCATE ${readModelTables.join(', ')}`);
+  const total = await store.count();
+  let processed = 0;
+  let skipped = 0;
+  let after = '0';
+  options.onProgress?.({ processed, total, skipped });
+  for (;;) {
+    const page = await store.readAll({ afterPosition: after, limit: pageSize });
+    if (page.length === 0) break;
+    const batch = readable(page);
+    skipped += batch.skipped;
+    await db.transaction((tx) => projectEvents(tx, batch.events, strength));
+    processed += page.length;
+    after = page.at(-1)!.globalPosition;
+    options.onProgress?.({ processed, total: Math.max(total, processed), skipped });
+  }
+  return { processed, total: Math.max(total, processed), skipped };
+}
