@@ -16,6 +16,8 @@ export interface BatchControl {
   heartbeat(): Promise<void>;
   /** True once the subscription is stopping: finish quickly. */
   isStopping(): boolean;
+  /** 1 on first delivery; counts redeliveries of the same batch start after handler errors (dead-letter policy). */
+  readonly attempt: number;
 }
 
 /**
@@ -32,6 +34,11 @@ export interface SubscribeOptions {
   readonly fromBeginning: boolean;
 }
 
+export interface TransportTopics {
+  readonly events: string;
+  readonly deadLetter: string;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
 }
@@ -39,6 +46,8 @@ export interface Subscription {
 /** The small interface the rest of Rapport sees; Kafka and the in-process transport implement it. */
 export interface MessageTransport {
   readonly kind: 'kafka' | 'in-process';
+  /** The topic names this transport creates on start (the contracts names unless configured). */
+  readonly topics: TransportTopics;
   /** Connects and creates the topics Rapport needs if they do not exist. */
   start(): Promise<void>;
   publish(topic: string, messages: readonly OutgoingMessage[]): Promise<void>;
