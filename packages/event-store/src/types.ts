@@ -9,6 +9,11 @@ export interface SqlExecutor {
     sql: string,
     params?: readonly unknown[],
   ): Promise<{ rows: R[]; rowCount: number }>;
+  /**
+   * Runs a script of one or more statements without parameters (migrations).
+   * `query` takes exactly one statement on PGlite, so scripts need their own entry point.
+   */
+  exec(sql: string): Promise<void>;
 }
 
 export interface Database extends SqlExecutor {

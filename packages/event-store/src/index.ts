@@ -1,0 +1,10 @@
+export type * from './types';
+export * from './errors';
+export { openPostgres, type PostgresOptions } from './postgres-database';
+export { openPglite } from './pglite-database';
+export { openDatabase, type DatabaseLocation } from './open-database';
+export { migrate, type Migration, type MigrateOptions } from './migrate';
+export { eventStoreMigrations } from './migrations';
+export { EventStore, type EventStoreOptions } from './event-store';
+export type { ReadAllOptions } from './event-queries';
+export { OutboxRelay, type OutboxRelayOptions, type RelayLag } from './outbox-relay';

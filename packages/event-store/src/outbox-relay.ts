@@ -1,0 +1,158 @@
+import { AsyncResource } from 'node:async_hooks';
+import { eventColumnsOf, toStoredEvent, type EventRow } from './event-row';
+import { withRelayLease } from './relay-lease';
+import type { Database, StoredEvent } from './types';
+
+export interface OutboxRelayOptions {
+  readonly db: Database;
+  /** Hands a batch to the transport; resolves once the transport has it. Throwing keeps the batch for a retry. */
+  readonly publish: (events: StoredEvent[]) => Promise<void>;
+  readonly batchSize?: number;
+  /** Idle wait between checks when nothing woke the relay. */
+  readonly pollIntervalMs?: number;
+  /** Cap of the exponential back-off after failed batches. */
+  readonly maxBackoffMs?: number;
+  readonly onError?: (error: unknown, consecutiveFailures: number) => void;
+}
+
+/** How far the transport is behind the store (for the relay-lag metric). */
+export interface RelayLag {
+  readonly pending: number;
+  /** recordedAt of the oldest event not yet published, null when none is waiting. */
+  readonly oldestRecordedAt: string | null;
+}
+
+/**
+ * Moves committed events from the outbox to the transport, at least once, oldest
+ * position first. Guarantees and their reasons are in the event store's docs:
+ * one relay at a time (a lease), rows deleted only after publish, and an outbox
+ * instead of a position cursor so an event that commits after a higher position
+ * was published is still found.
+ */
+export class OutboxRelay {
+  private readonly db: Database;
+  private readonly publish: (events: StoredEvent[]) => Promise<void>;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly maxBackoffMs: number;
+  private readonly onError: (error: unknown, consecutiveFailures: number) => void;
+  // Bound once, so a relay started or woken from inside a caller's transaction does not inherit its context.
+  private readonly runLoop: () => Promise<void>;
+  private running = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private wakeRequested = false;
+  private interruptPause: ((byWake: boolean) => void) | undefined;
+  /** Events this relay has published since it was created. */
+  published = 0;
+
+  constructor(options: OutboxRelayOptions) {
+    this.db = options.db;
+    this.publish = options.publish;
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 50;
+    this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
+    this.onError =
+      options.onError ??
+      ((error, failures) => console.error(`outbox relay: batch failed (${failures} in a row), retrying`, error));
+    this.runLoop = AsyncResource.bind(() => this.loop());
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loopDone = this.runLoop();
+  }
+
+  /** Stops polling; resolves once the batch in flight (if any) has finished. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.interruptPause?.(false);
+    await this.loopDone;
+  }
+
+  /** Asks for a batch soon (e.g. right after an in-process append) instead of at the next poll. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.interruptPause?.(true);
+  }
+
+  /** Publishes at most one batch; returns how many events it published (0 when another relay is busy). */
+  drainOnce(): Promise<number> {
+    return withRelayLease(this.db, async (sql) => {
+      const { rows } = await sql.query<EventRow>(
+        `SELECT ${eventColumnsOf('e')}
+           FROM outbox o JOIN events e ON e.global_position = o.global_position
+          ORDER BY o.global_position
+          LIMIT $1`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.publish(rows.map(toStoredEvent));
+      await sql.query('DELETE FROM outbox WHERE global_position = ANY($1::bigint[])', [
+        rows.map((row) => row.global_position),
+      ]);
+      this.published += rows.length;
+      return rows.length;
+    });
+  }
+
+  async outboxSize(): Promise<number> {
+    return (await this.lag()).pending;
+  }
+
+  async lag(): Promise<RelayLag> {
+    const { rows } = await this.db.query<{ pending: string; oldest: Date | string | null }>(
+      `SELECT count(*) AS pending, min(e.recorded_at) AS oldest
+         FROM outbox o JOIN events e ON e.global_position = o.global_position`,
+    );
+    const row = rows[0];
+    const oldest = row?.oldest ?? null;
+    return {
+      pending: Number(row?.pending ?? 0),
+      oldestRecordedAt: oldest === null ? null : new Date(oldest).toISOString(),
+    };
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      this.wakeRequested = false;
+      let published: number;
+      try {
+        published = await this.drainOnce();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.report(error, failures);
+        // Back off exponentially and ignore wake-ups meanwhile: appends must not hammer a broken transport.
+        await this.pause(Math.min(this.maxBackoffMs, 100 * 2 ** (failures - 1)), false);
+        continue;
+      }
+      if (published === this.batchSize || this.wakeRequested) continue;
+      await this.pause(this.pollIntervalMs, true);
+    }
+  }
+
+  private pause(ms: number, wakeable: boolean): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.interruptPause = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.interruptPause = (byWake) => {
+        if (!byWake || wakeable) done();
+      };
+    });
+  }
+
+  private report(error: unknown, failures: number): void {
+    try {
+      this.onError(error, failures);
+    } catch {
+      // an error reporter that throws must not stop the relay
+    }
+  }
+}

@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'event-store',
+    include: ['src/**/*.spec.ts'],
+    testTimeout: 30000,
+    hookTimeout: 60000,
+  },
+});
