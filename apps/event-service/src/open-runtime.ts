@@ -17,12 +17,18 @@ export interface OpenRuntimeOptions {
   readonly log?: (message: string) => void;
 }
 
+/** RAPPORT_DATA_DIR=:memory: keeps the embedded store in memory (tests, throw-away demos). */
+export const IN_MEMORY = ':memory:';
+
 export async function openStorage(config: ServiceConfig): Promise<Database> {
-  if (config.storage.kind === 'pglite') mkdirSync(config.storage.dataDir, { recursive: true });
+  const storage = config.storage;
+  if (storage.kind === 'pglite' && storage.dataDir !== IN_MEMORY) mkdirSync(storage.dataDir, { recursive: true });
   const db = await openDatabase(
-    config.storage.kind === 'postgres'
-      ? { url: config.storage.url, max: config.storage.poolSize }
-      : { dataDir: path.join(config.storage.dataDir, 'pgdata') },
+    storage.kind === 'postgres'
+      ? { url: storage.url, max: storage.poolSize }
+      : storage.dataDir === IN_MEMORY
+        ? {}
+        : { dataDir: path.join(storage.dataDir, 'pgdata') },
   );
   await migrate(db);
   await migrateReadModels(db);
@@ -46,6 +52,7 @@ export function transportFor(config: ServiceConfig): MessageTransport {
 function devSecretFor(config: ServiceConfig): Uint8Array | null {
   if (config.auth.mode !== 'dev') return null;
   if (config.auth.devSecret) return new TextEncoder().encode(config.auth.devSecret);
+  if (config.dataDir === IN_MEMORY) return new Uint8Array(randomBytes(32));
   mkdirSync(config.dataDir, { recursive: true });
   const file = path.join(config.dataDir, 'dev-signing-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });

@@ -43,7 +43,8 @@ export class ProblemFilter implements ExceptionFilter {
         return problem(mapped.status, mapped.type, mapped.title, { detail: error.message, ...fields });
       }
     }
-    const parserError = error as BodyParserError;
+    // Nest wraps body-parser's errors in an HttpException whose cause is the original.
+    const parserError = (error instanceof HttpException && error.cause ? error.cause : error) as BodyParserError;
     if (parserError?.type === 'entity.parse.failed') {
       return problem(400, problemTypes.malformedJson, 'The request body is not valid JSON');
     }
