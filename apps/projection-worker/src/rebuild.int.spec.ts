@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interactionStream, personStream, toEventMessage, type InteractionLoggedV1, type PersonRegisteredV1 } from '@rapport/contracts';
+import { defaultStrengthParameters } from '@rapport/domain';
+import { EventStore, migrate, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
+import { createInProcessTransport, type ConsumedMessage } from '@rapport/messaging';
+import { migrateReadModels } from '@rapport/read-models';
+import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { createProjectionHandler } from './projection-handler';
+import { rebuildReadModels } from './rebuild';
+
+let database: TestDatabase;
+let db: Database;
+let store: EventStore;
+
+const event = (type: string, occurredAt: string, data: unknown): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  occurredAt,
+  actorId: 'test',
+  correlationId: randomUUID(),
+  causationId: null,
+  data,
+});
+
+const person = (i: number): PersonRegisteredV1 => ({
+  personId: randomUUID(),
+  displayName: `Person ${i}`,
+  email: `p${i}@example.com`,
+  department: i % 2 ? 'Sales' : 'Legal',
+  function: 'F',
+  location: 'Lisbon',
+  seniority: 2,
+  expertise: ['x'],
+});
+
+/** A snapshot of every read-model row, in a stable order, for comparing two builds. */
+async function snapshot(): Promise<string> {
+  const people = await db.query('SELECT * FROM rm_people ORDER BY person_id');
+  const ties = await db.query(
+    `SELECT event_id, person_id, counterpart_id, initiator_id, occurred_at, weight, epoch_weight
+       FROM rm_tie_contributions ORDER BY event_id, person_id, counterpart_id`,
+  );
+  const processed = await db.query('SELECT event_id FROM rm_processed_events ORDER BY event_id');
+  return JSON.stringify([people.rows.map(({ updated_at: _u, ...r }) => r), ties.rows, processed.rows]);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('rapport_worker');
+  db = openPostgres(database.url);
+  await migrate(db);
+  await migrateReadModels(db);
+  store = new EventStore(db);
+});
+afterAll(async () => {
+  await db?.close();
+  await database?.drop();
+});
+
+describe('projection worker on PostgreSQL', () => {
+  it('builds the same read models incrementally, redelivered, and rebuilt from scratch', async () => {
+    const people = Array.from({ length: 6 }, (_, i) => person(i));
+    await store.append(people.map((p) => ({ streamId: personStream(p.personId), expectedVersion: 'no_stream' as const, events: [event('PersonRegistered', '2026-01-01T00:00:00Z', p)] })));
+    const interactions: InteractionLoggedV1[] = Array.from({ length: 40 }, (_, i) => {
+      const a = people[i % 6]!.personId;
+      const b = people[(i * 5 + 1) % 6]!.personId;
+      return {
+        interactionId: randomUUID(),
+        initiatorId: a,
+        participantIds: a === b ? [a, people[(i + 1) % 6]!.personId] : [a, b],
+        occurredAt: new Date(Date.UTC(2026, 0, 2 + i)).toISOString(),
+        channel: i % 3 ? 'video' : 'in_person',
+        durationMinutes: 15 + i,
+        kind: 'one_on_one',
+      };
+    });
+    await store.append(interactions.map((x) => ({ streamId: interactionStream(x.interactionId), expectedVersion: 'no_stream' as const, events: [event('InteractionLogged', x.occurredAt, x)] })));
+
+    const transport = createInProcessTransport();
+    const handler = createProjectionHandler({ db, transport, strength: defaultStrengthParameters });
+    const all = await store.readAll({ limit: 1000 });
+    const messages: ConsumedMessage[] = all.map((e, i) => ({ ...toEventMessage(e), topic: 't', partition: 0, offset: String(i) }));
+    const control = { heartbeat: async () => {}, isStopping: () => false, attempt: 1 };
+    // Incrementally, in three batches in reverse order, then everything delivered again.
+    const reversed = [...messages].reverse();
+    for (let i = 0; i < reversed.length; i += 17) await handler(reversed.slice(i, i + 17), control);
+    await handler(messages, control);
+    const incremental = await snapshot();
+
+    const progress: number[] = [];
+    const result = await rebuildReadModels({ db, store, strength: defaultStrengthParameters, pageSize: 10, onProgress: (p) => progress.push(p.processed) });
+    expect(result).toEqual({ processed: 46, total: 46, skipped: 0 });
+    expect(progress).toEqual([0, 10, 20, 30, 40, 46]);
+    expect(await snapshot()).toBe(incremental);
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_tie_contributions');
+    expect(Number(rows[0]!.n)).toBe(80);
+  });
+});
