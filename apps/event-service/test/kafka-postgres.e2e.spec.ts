@@ -54,8 +54,9 @@ const interaction = (a: string, b: string, occurredAt = new Date(Date.now() - 60
 async function projectionCaughtUp(): Promise<void> {
   await waitFor(async () => {
     const [ends, committed] = await Promise.all([kafkaAdmin.fetchTopicOffsets(topic), kafkaAdmin.fetchOffsets({ groupId, topics: [topic] })]);
-    const done = new Map(committed[0]!.partitions.map((p) => [p.partition, Number(p.offset)]));
-    return ends.every((e) => (done.get(e.partition) ?? -1) >= Number(e.high));
+    // A partition the group never committed on reports -1: caught up only if it is empty.
+    const done = new Map(committed[0]!.partitions.map((p) => [p.partition, Math.max(Number(p.offset), 0)]));
+    return ends.every((e) => (done.get(e.partition) ?? 0) >= Number(e.high));
   }, 'projection catch-up', 30_000);
 }
 
