@@ -18,12 +18,15 @@ export interface TestApp {
  * The event-service over a real store (PGlite in memory, or PostgreSQL when a URL is
  * given) with its in-process worker, listening on a free port.
  */
-export async function startTestApp(options: { databaseUrl?: string; now?: () => number } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { databaseUrl?: string; now?: () => number; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const config = loadServiceConfig({
     AUTH_MODE: 'dev',
     AUTH_DEV_SECRET: 'test-secret-test-secret-test-secret-0123',
     RAPPORT_DATA_DIR: ':memory:',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...options.env,
   });
   const transport = createTransport({ kind: 'in-process' });
   await transport.start();

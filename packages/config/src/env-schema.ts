@@ -29,6 +29,9 @@ export const envSchema = z
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).optional(),
     AUTH_JWKS_URL: z.url().optional(),
+    AUTH_JWKS_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+    AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+    /** A claim name or a dotted path (e.g. realm_access.roles); a list picks the most privileged Rapport role. */
     AUTH_ROLE_CLAIM: z.string().min(1).default('rapport_role'),
     AUTH_PERSON_CLAIM: z.string().min(1).default('rapport_person_id'),
     RAPPORT_SEED_DEMO: flag.optional(),

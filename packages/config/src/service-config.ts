@@ -1,12 +1,21 @@
 import { envSchema } from './env-schema';
 
 export type AuthConfig =
-  | { readonly mode: 'dev'; readonly devSecret: string | undefined; readonly roleClaim: string; readonly personClaim: string }
+  | {
+      readonly mode: 'dev';
+      readonly devSecret: string | undefined;
+      readonly clockToleranceSeconds: number;
+      readonly roleClaim: string;
+      readonly personClaim: string;
+    }
   | {
       readonly mode: 'oidc';
       readonly issuer: string;
       readonly audience: string;
       readonly jwksUrl: string;
+      /** Least time between two fetches of the key set (an unknown key id triggers a refetch). */
+      readonly jwksCooldownSeconds: number;
+      readonly clockToleranceSeconds: number;
       readonly roleClaim: string;
       readonly personClaim: string;
     };
@@ -59,12 +68,20 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     projectionGroupId: e.PROJECTION_GROUP_ID,
     auth:
       authMode === 'dev'
-        ? { mode: 'dev', devSecret: e.AUTH_DEV_SECRET, roleClaim: e.AUTH_ROLE_CLAIM, personClaim: e.AUTH_PERSON_CLAIM }
+        ? {
+            mode: 'dev',
+            devSecret: e.AUTH_DEV_SECRET,
+            clockToleranceSeconds: e.AUTH_CLOCK_TOLERANCE_SECONDS,
+            roleClaim: e.AUTH_ROLE_CLAIM,
+            personClaim: e.AUTH_PERSON_CLAIM,
+          }
         : {
             mode: 'oidc',
             issuer: e.AUTH_ISSUER!,
             audience: e.AUTH_AUDIENCE!,
             jwksUrl: e.AUTH_JWKS_URL!,
+            jwksCooldownSeconds: e.AUTH_JWKS_COOLDOWN_SECONDS,
+            clockToleranceSeconds: e.AUTH_CLOCK_TOLERANCE_SECONDS,
             roleClaim: e.AUTH_ROLE_CLAIM,
             personClaim: e.AUTH_PERSON_CLAIM,
           },

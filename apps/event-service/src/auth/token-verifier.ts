@@ -1,12 +1,11 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { role as roleSchema } from '@rapport/contracts';
 import type { AuthConfig } from '@rapport/config';
 import { HttpProblemError } from '../http/http-error';
 import type { Principal } from './principal';
+import { claimAt, roleFromClaim } from './token-claims';
 
 const DEV_ISSUER = 'rapport-dev';
 const DEV_AUDIENCE = 'rapport';
-const CLOCK_TOLERANCE_SECONDS = 60;
 
 /** Verifies bearer tokens: HS256 dev tokens in AUTH_MODE=dev, an OIDC provider's JWKS otherwise. */
 export class TokenVerifier {
@@ -18,7 +17,10 @@ export class TokenVerifier {
   ) {
     // jose caches the key set and refetches it when a token names an unknown key id,
     // so rotated keys are picked up without a restart.
-    this.jwks = auth.mode === 'oidc' ? createRemoteJWKSet(new URL(auth.jwksUrl)) : null;
+    this.jwks =
+      auth.mode === 'oidc'
+        ? createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: auth.jwksCooldownSeconds * 1000, timeoutDuration: 5000 })
+        : null;
   }
 
   async verify(token: string): Promise<Principal> {
@@ -28,22 +30,22 @@ export class TokenVerifier {
         ({ payload } = await jwtVerify(token, this.devSecret!, {
           issuer: DEV_ISSUER,
           audience: DEV_AUDIENCE,
-          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+          clockTolerance: this.auth.clockToleranceSeconds,
         }));
       } else {
         ({ payload } = await jwtVerify(token, this.jwks!, {
           issuer: this.auth.issuer,
           audience: this.auth.audience,
-          clockTolerance: CLOCK_TOLERANCE_SECONDS,
+          clockTolerance: this.auth.clockToleranceSeconds,
         }));
       }
     } catch {
       throw new HttpProblemError('unauthenticated', 'the bearer token is invalid or expired');
     }
-    const role = roleSchema.safeParse(payload[this.auth.roleClaim]);
-    if (!role.success || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
-    const personId = payload[this.auth.personClaim];
-    return { subject: payload.sub, role: role.data, personId: typeof personId === 'string' ? personId : null };
+    const role = roleFromClaim(claimAt(payload, this.auth.roleClaim));
+    if (!role || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
+    const personId = claimAt(payload, this.auth.personClaim);
+    return { subject: payload.sub, role, personId: typeof personId === 'string' ? personId : null };
   }
 
   /** Dev sign-in: a 12-hour token for a demo user. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { listPeopleQuery, personIdParams, registerPersonRequest, routes, updateProfileRequest } from '@rapport/contracts';
+import { listPeopleQuery, personIdParams, registerPeopleBatchRequest, registerPersonRequest, routes, updateProfileRequest } from '@rapport/contracts';
 import { listPeople, personById } from '@rapport/read-models';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { commandContext } from '../commands/command-context';
@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor';
 import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
 import { RegisterPersonHandler } from './register-person.handler';
 import { UpdateProfileHandler } from './update-profile.handler';
 
@@ -19,6 +20,7 @@ export class PeopleController {
   constructor(
     @Inject(RegisterPersonHandler) private readonly register: RegisterPersonHandler,
     @Inject(UpdateProfileHandler) private readonly updateProfile: UpdateProfileHandler,
+    @Inject(RegisterPeopleBatchHandler) private readonly registerBatch: RegisterPeopleBatchHandler,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
@@ -26,6 +28,12 @@ export class PeopleController {
   async create(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     const command = parseRequest(registerPersonRequest, body, 'body');
     return reply(response, await this.register.execute(command, commandContext(request, principal)));
+  }
+
+  @Endpoint(routes.registerPeopleBatch)
+  async createBatch(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const command = parseRequest(registerPeopleBatchRequest, body, 'body');
+    return reply(response, await this.registerBatch.execute(command.people, commandContext(request, principal)));
   }
 
   @Endpoint(routes.updateProfile)
@@ -48,6 +56,7 @@ export class PeopleController {
       limit: q.limit,
       ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
       ...(q.department ? { department: q.department } : {}),
+      ...(q.email ? { email: q.email } : {}),
     });
     return { items: page.items, nextCursor: page.more && page.last ? encodeCursor(page.last) : null };
   }
