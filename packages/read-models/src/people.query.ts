@@ -49,13 +49,14 @@ export async function displayNames(db: SqlExecutor, personIds: readonly string[]
 /** A page of people ordered by id; `after` is the last id of the previous page. */
 export async function listPeople(
   db: SqlExecutor,
-  options: { limit: number; after?: string; department?: string },
+  options: { limit: number; after?: string; department?: string; email?: string },
 ): Promise<{ items: PersonView[]; last: string | null; more: boolean }> {
   const { rows } = await db.query<PersonRow>(
     `SELECT ${columns} FROM rm_people
       WHERE ($1::uuid IS NULL OR person_id > $1::uuid) AND ($2::text IS NULL OR department = $2)
+        AND ($4::text IS NULL OR lower(email) = lower($4))
       ORDER BY person_id LIMIT $3`,
-    [options.after ?? null, options.department ?? null, options.limit + 1],
+    [options.after ?? null, options.department ?? null, options.limit + 1, options.email ?? null],
   );
   const more = rows.length > options.limit;
   const items = rows.slice(0, options.limit).map(toView);

@@ -51,6 +51,11 @@ export const readModelMigrations = [
       );
     `,
   },
+  {
+    // Imports find people by the email an HR export or a calendar names.
+    id: '002_people_email_lookup',
+    sql: `CREATE INDEX rm_people_email ON rm_people (lower(email));`,
+  },
 ] as const;
 
 export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events'] as const;

@@ -23,5 +23,19 @@ export const listPeopleQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
   department: z.string().max(100).optional(),
+  /** Exact match, case-insensitive: how an import finds the person an HR export names. */
+  email: z.string().max(320).optional(),
 });
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;
+
+/** Up to 1,000 people, validated all together: one invalid person registers nobody. */
+export const MAX_BATCH_PEOPLE = 1000;
+
+export const registerPeopleBatchRequest = z.strictObject({
+  people: z.array(registerPersonRequest).min(1).max(MAX_BATCH_PEOPLE),
+});
+export type RegisterPeopleBatchRequest = z.infer<typeof registerPeopleBatchRequest>;
+
+export const registerPeopleBatchResponse = z.object({
+  people: z.array(z.object({ personId: z.uuid(), eventId: z.uuid() })),
+});

@@ -6,6 +6,8 @@ import {
   personView,
   registerPersonRequest,
   registerPersonResponse,
+  registerPeopleBatchRequest,
+  registerPeopleBatchResponse,
   updateProfileRequest,
 } from './people';
 import {
@@ -82,6 +84,16 @@ export const routes = {
     body: registerPersonRequest,
     command: true,
     success: { status: 201, schema: registerPersonResponse, description: 'PersonRegistered recorded' },
+  },
+  registerPeopleBatch: {
+    method: 'post',
+    path: '/v1/people/batch',
+    summary: 'Register up to 1,000 people at once (all or nothing; a manager may be registered in the same batch)',
+    tag: 'people',
+    access: admin,
+    body: registerPeopleBatchRequest,
+    command: true,
+    success: { status: 201, schema: registerPeopleBatchResponse, description: 'Every person registered' },
   },
   listPeople: {
     method: 'get',
