@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import swaggerUi from 'swagger-ui-express';
 import { AppModule } from './app.module';
 import { openApiDocument } from './openapi/openapi-document';
+import { protectHttp } from './http/protection';
 import type { Runtime } from './runtime';
 
 /** Largest accepted JSON body: a batch of 1,000 interactions fits with room to spare. */
@@ -15,8 +16,8 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean } 
     bodyParser: false,
     logger: options.logger === false ? false : ['error', 'warn', 'log'],
   });
+  protectHttp(app, runtime.config.http);
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
-  app.disable('x-powered-by');
   const document = openApiDocument();
   app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(document as Parameters<typeof swaggerUi.setup>[0]));

@@ -25,6 +25,8 @@ export async function startTestApp(
     AUTH_MODE: 'dev',
     AUTH_DEV_SECRET: 'test-secret-test-secret-test-secret-0123',
     RAPPORT_DATA_DIR: ':memory:',
+    // Tests poll eagerly; the rate limit has its own test.
+    RATE_LIMIT_PER_MINUTE: '0',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   });

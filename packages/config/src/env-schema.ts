@@ -24,6 +24,8 @@ export const envSchema = z
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
     KAFKA_TOPIC_PREFIX: z.string().default(''),
     PROJECTION_GROUP_ID: z.string().min(1).default('rapport-projections'),
+    /** How often the worker's structural job recomputes the organisation's network structure (SPEC §6.3). */
+    STRUCTURE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
     AUTH_MODE: z.enum(['dev', 'oidc']).optional(),
     AUTH_DEV_SECRET: z.string().min(32, 'at least 32 characters').optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
@@ -35,6 +37,13 @@ export const envSchema = z
     AUTH_ROLE_CLAIM: z.string().min(1).default('rapport_role'),
     AUTH_PERSON_CLAIM: z.string().min(1).default('rapport_person_id'),
     RAPPORT_SEED_DEMO: flag.optional(),
+    /** Requests per minute per token (per address without one); 0 turns the limit off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
+    /** Browser origins allowed to call the API cross-origin (comma-separated); none by default. */
+    CORS_ORIGINS: z
+      .string()
+      .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'expected origin[,origin…] such as https://admin.example.com')
+      .optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .superRefine((env, ctx) => {

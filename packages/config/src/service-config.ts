@@ -21,13 +21,20 @@ export type AuthConfig =
     };
 
 export interface ServiceConfig {
-  readonly http: { readonly port: number; readonly host: string };
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly rateLimitPerMinute: number;
+    readonly corsOrigins: readonly string[];
+  };
   readonly storage: { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly dataDir: string;
   readonly transport:
     | { readonly kind: 'kafka'; readonly brokers: readonly string[]; readonly clientId: string; readonly partitions: number; readonly topicPrefix: string }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
+  /** Interval of the structural job (network structure of the whole organisation). */
+  readonly structureIntervalMs: number;
   readonly auth: AuthConfig;
   /** Seed the demo organisation into an empty store (embedded default only, unless asked). */
   readonly seedDemo: boolean;
@@ -51,7 +58,12 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
   const e = parsed.data;
   const authMode = e.AUTH_MODE ?? (e.DATABASE_URL ? 'oidc' : 'dev');
   return {
-    http: { port: e.PORT, host: e.HOST },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+    },
     storage: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: e.RAPPORT_DATA_DIR },
@@ -66,6 +78,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,
+    structureIntervalMs: e.STRUCTURE_INTERVAL_SECONDS * 1000,
     auth:
       authMode === 'dev'
         ? {
