@@ -14,6 +14,7 @@ export const problemTypes = {
   concurrencyConflict: `${base}concurrency-conflict`,
   idempotencyKeyReused: `${base}idempotency-key-reused`,
   unknownPerson: `${base}unknown-person`,
+  invalidState: `${base}invalid-state`,
   devSignInDisabled: `${base}dev-sign-in-disabled`,
   rateLimited: `${base}rate-limited`,
   internal: `${base}internal`,

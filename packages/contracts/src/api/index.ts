@@ -3,4 +3,8 @@ export * from './auth';
 export * from './people';
 export * from './interactions';
 export * from './relationships';
+export * from './interaction-lifecycle';
+export * from './signals';
+export * from './scorecard';
+export * from './projections';
 export * from './routes';

@@ -3,6 +3,16 @@ import type { EventEnvelope } from '../envelope';
 import { personRegisteredV1 } from './person-registered.v1';
 import { interactionLoggedV1 } from './interaction-logged.v1';
 import { personProfileUpdatedV1 } from './person-profile-updated.v1';
+import { interactionCorrectedV1 } from './interaction-corrected.v1';
+import { interactionRetractedV1 } from './interaction-retracted.v1';
+import { interactionConfirmedV1 } from './interaction-confirmed.v1';
+import { interactionDisputedV1 } from './interaction-disputed.v1';
+import { counterpartFeedbackGivenV1 } from './counterpart-feedback-given.v1';
+import { helpGivenV1 } from './help-given.v1';
+import { introductionMadeV1 } from './introduction-made.v1';
+import { thankYouNoteSentV1 } from './thank-you-note-sent.v1';
+import { networkingTargetAddedV1 } from './networking-target-added.v1';
+import { networkingTargetRemovedV1 } from './networking-target-removed.v1';
 
 /**
  * Every published event type, each version's schema, and the upcasters that lift
@@ -12,6 +22,16 @@ export const eventCatalogue = {
   PersonRegistered: { latest: 1, versions: { 1: personRegisteredV1 }, upcasters: {} },
   PersonProfileUpdated: { latest: 1, versions: { 1: personProfileUpdatedV1 }, upcasters: {} },
   InteractionLogged: { latest: 1, versions: { 1: interactionLoggedV1 }, upcasters: {} },
+  InteractionCorrected: { latest: 1, versions: { 1: interactionCorrectedV1 }, upcasters: {} },
+  InteractionRetracted: { latest: 1, versions: { 1: interactionRetractedV1 }, upcasters: {} },
+  InteractionConfirmed: { latest: 1, versions: { 1: interactionConfirmedV1 }, upcasters: {} },
+  InteractionDisputed: { latest: 1, versions: { 1: interactionDisputedV1 }, upcasters: {} },
+  CounterpartFeedbackGiven: { latest: 1, versions: { 1: counterpartFeedbackGivenV1 }, upcasters: {} },
+  HelpGiven: { latest: 1, versions: { 1: helpGivenV1 }, upcasters: {} },
+  IntroductionMade: { latest: 1, versions: { 1: introductionMadeV1 }, upcasters: {} },
+  ThankYouNoteSent: { latest: 1, versions: { 1: thankYouNoteSentV1 }, upcasters: {} },
+  NetworkingTargetAdded: { latest: 1, versions: { 1: networkingTargetAddedV1 }, upcasters: {} },
+  NetworkingTargetRemoved: { latest: 1, versions: { 1: networkingTargetRemovedV1 }, upcasters: {} },
 } as const satisfies Record<string, CatalogueEntry>;
 
 interface CatalogueEntry {

@@ -1,7 +1,14 @@
 import type { InvalidField } from '@rapport/contracts';
 
 /** Stable codes for every rule a command can break; the API maps each to a problem type. */
-export type DomainErrorCode = 'validation' | 'unknown_person' | 'already_exists' | 'not_found' | 'forbidden';
+export type DomainErrorCode =
+  | 'validation'
+  | 'unknown_person'
+  | 'already_exists'
+  | 'not_found'
+  | 'forbidden'
+  /** The command contradicts the entity's current state (e.g. correcting a retracted interaction). */
+  | 'invalid_state';
 
 /** A rule was broken. Carries no HTTP knowledge: the service maps `code` to a status. */
 export class DomainError extends Error {

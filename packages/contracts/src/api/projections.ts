@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { instant } from '../envelope';
+
+export const rebuildStates = ['requested', 'running', 'switched', 'failed'] as const;
+
+export const rebuildView = z.object({
+  rebuildId: z.uuid(),
+  state: z.enum(rebuildStates),
+  reason: z.string(),
+  projectionVersion: z.number().int(),
+  processed: z.number().int(),
+  total: z.number().int(),
+  percent: z.number().min(0).max(100),
+  requestedAt: instant,
+  startedAt: instant.nullable(),
+  finishedAt: instant.nullable(),
+  error: z.string().nullable(),
+});
+export type RebuildView = z.infer<typeof rebuildView>;
+
+export const rebuildRequest = z.strictObject({ reason: z.string().trim().min(1).max(200).optional() });
+
+export const projectionStatusResponse = z.object({
+  liveVersion: z.number().int(),
+  codeVersion: z.number().int(),
+  lag: z.object({
+    outboxPending: z.number().int(),
+    consumerLag: z.number().int().nullable(),
+    eventsInStore: z.number().int(),
+    eventsProjected: z.number().int(),
+  }),
+  lastProjected: z
+    .object({ eventId: z.uuid(), globalPosition: z.string(), projectedAt: instant })
+    .nullable(),
+  rebuild: rebuildView.nullable(),
+});
+export type ProjectionStatusResponse = z.infer<typeof projectionStatusResponse>;

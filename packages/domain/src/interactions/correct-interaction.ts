@@ -1,0 +1,55 @@
+import type { InteractionCorrectedV1, InteractionRetractedV1 } from '@rapport/contracts';
+import { DomainError } from '../shared/domain-error';
+import { toEpochMs, toIso, type EpochMs } from '../shared/clock';
+import type { Actor } from '../shared/actor';
+import { decideLogInteraction, type LogInteraction } from './log-interaction';
+import type { InteractionState } from './interaction-state';
+import { assertInitiatorOrAdmin, standingInteraction } from './interaction-rules';
+
+export interface CorrectionContext {
+  readonly actor: Actor;
+  readonly knownPeople: ReadonlySet<string>;
+  readonly now: EpochMs;
+}
+
+/** A decided event's data and the instant its envelope carries. */
+export interface Decided<T> {
+  readonly data: T;
+  readonly occurredAt: string;
+}
+
+/**
+ * Corrections and retractions are dated at the earliest instant the interaction was
+ * ever said to have happened, so "as of T" answers never depend on whether the
+ * correction is known yet: a rebuild from the events up to T agrees with the
+ * corrected read model queried as of T (docs/events.md).
+ */
+const datedEarliest = (state: InteractionState, occurredAt?: string): string =>
+  toIso(Math.min(state.earliestOccurredAt ?? Infinity, occurredAt ? toEpochMs(occurredAt) : Infinity));
+
+/** The full corrected interaction, validated exactly like logging one; initiator or admin only. */
+export function decideCorrectInteraction(
+  command: LogInteraction,
+  state: InteractionState,
+  context: CorrectionContext,
+): Decided<InteractionCorrectedV1> {
+  const standing = standingInteraction(command.interactionId, state);
+  assertInitiatorOrAdmin(standing, context.actor, 'correct');
+  if (!context.actor.isAdmin && !command.participantIds.includes(context.actor.personId ?? '')) {
+    throw new DomainError('forbidden', 'a participant can only record interactions they took part in', [
+      { field: 'participantIds', message: 'must include you' },
+    ]);
+  }
+  const data = decideLogInteraction(command, { knownPeople: context.knownPeople, now: context.now });
+  return { data, occurredAt: datedEarliest(state, data.occurredAt) };
+}
+
+export function decideRetractInteraction(
+  command: InteractionRetractedV1,
+  state: InteractionState,
+  actor: Actor,
+): Decided<InteractionRetractedV1> {
+  const standing = standingInteraction(command.interactionId, state);
+  assertInitiatorOrAdmin(standing, actor, 'retract');
+  return { data: { interactionId: command.interactionId, reason: command.reason.trim() }, occurredAt: datedEarliest(state) };
+}

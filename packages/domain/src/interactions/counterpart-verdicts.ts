@@ -1,0 +1,42 @@
+import type { CounterpartFeedbackGivenV1, InteractionConfirmedV1, InteractionDisputedV1 } from '@rapport/contracts';
+import { DomainError } from '../shared/domain-error';
+import type { Actor } from '../shared/actor';
+import type { InteractionState } from './interaction-state';
+import { counterpartOf, standingInteraction } from './interaction-rules';
+
+/** A counterpart confirms; confirming twice in a row is refused, changing one's mind is not. */
+export function decideConfirmInteraction(interactionId: string, state: InteractionState, actor: Actor): InteractionConfirmedV1 {
+  const counterpartId = counterpartOf(standingInteraction(interactionId, state), actor, 'confirm');
+  if (state.verdicts.get(counterpartId) === 'confirmed') {
+    throw new DomainError('invalid_state', 'you have already confirmed this interaction');
+  }
+  return { interactionId, counterpartId };
+}
+
+export function decideDisputeInteraction(
+  interactionId: string,
+  reason: string | undefined,
+  state: InteractionState,
+  actor: Actor,
+): InteractionDisputedV1 {
+  const counterpartId = counterpartOf(standingInteraction(interactionId, state), actor, 'dispute');
+  if (state.verdicts.get(counterpartId) === 'disputed') {
+    throw new DomainError('invalid_state', 'you have already disputed this interaction');
+  }
+  return { interactionId, counterpartId, ...(reason?.trim() ? { reason: reason.trim() } : {}) };
+}
+
+/** Habit 1: each counterpart rates once how heard they felt (1–5). */
+export function decideCounterpartFeedback(
+  interactionId: string,
+  feltHeard: number,
+  state: InteractionState,
+  actor: Actor,
+): CounterpartFeedbackGivenV1 {
+  const fromId = counterpartOf(standingInteraction(interactionId, state), actor, 'give feedback on');
+  if (state.feedbackFrom.has(fromId)) throw new DomainError('invalid_state', 'you have already given feedback on this interaction');
+  if (!Number.isInteger(feltHeard) || feltHeard < 1 || feltHeard > 5) {
+    throw new DomainError('validation', 'feltHeard is 1 to 5', [{ field: 'feltHeard', message: 'a whole number from 1 to 5' }]);
+  }
+  return { interactionId, fromId, feltHeard };
+}
