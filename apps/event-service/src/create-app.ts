@@ -1,26 +1,34 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import swaggerUi from 'swagger-ui-express';
 import { AppModule } from './app.module';
+import { serveAdminApp } from './http/admin-static';
 import { openApiDocument } from './openapi/openapi-document';
 import { protectHttp } from './http/protection';
+import { httpMetrics } from './observability/http-metrics.middleware';
 import type { Runtime } from './runtime';
 
 /** Largest accepted JSON body: a batch of 1,000 interactions fits with room to spare. */
 export const MAX_BODY = '2mb';
 
 /** Builds the HTTP app over an opened runtime (does not listen). */
-export async function createApp(runtime: Runtime, options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRuntime(runtime), {
+export async function createApp(runtime: Runtime, options: { logger?: boolean; adminDist?: string } = {}): Promise<NestExpressApplication> {
+  const quiet = options.logger === false;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRuntime(runtime, quiet ? { logLevel: 'silent' } : {}), {
     bodyParser: false,
-    logger: options.logger === false ? false : ['error', 'warn', 'log'],
+    bufferLogs: !quiet,
+    logger: quiet ? false : undefined,
   });
+  if (!quiet) app.useLogger(app.get(Logger));
+  app.use(httpMetrics(runtime.metrics));
   protectHttp(app, runtime.config.http);
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
   const document = openApiDocument();
   app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(document as Parameters<typeof swaggerUi.setup>[0]));
+  serveAdminApp(app, options.adminDist);
   app.enableShutdownHooks();
   return app;
 }

@@ -8,6 +8,7 @@ import { createTransport, type MessageTransport } from '@rapport/messaging';
 import { migrateReadModels } from '@rapport/read-models';
 import { toEventMessage } from '@rapport/contracts';
 import { systemClock, type Clock, type Runtime } from './runtime';
+import { ServiceMetrics } from './observability/service-metrics';
 
 export interface OpenRuntimeOptions {
   readonly clock?: Clock;
@@ -66,7 +67,13 @@ export async function openRuntime(config: ServiceConfig, options: OpenRuntimeOpt
   if (!options.transport) await transport.start();
   const runRelay = options.runRelay ?? true;
   let relay: OutboxRelay | null = null;
-  const store = new EventStore(db, { onAppended: () => relay?.wake() });
+  const metrics = new ServiceMetrics();
+  const store = new EventStore(db, {
+    onAppended: (events) => {
+      relay?.wake();
+      for (const event of events) metrics.eventsAppended.inc({ type: event.type });
+    },
+  });
   if (runRelay) {
     relay = new OutboxRelay({
       db,
@@ -74,12 +81,14 @@ export async function openRuntime(config: ServiceConfig, options: OpenRuntimeOpt
       onError: (error, failures) => options.log?.(`relay: publishing failed ${failures}× (${(error as Error).message}); retrying`),
     });
   }
+  metrics.watch({ relay, transport, projectionGroupId: config.projectionGroupId });
   return {
     config,
     db,
     store,
     transport,
     relay,
+    metrics,
     clock: options.clock ?? systemClock,
     strength: defaultStrengthParameters,
     devSecret: devSecretFor(config),

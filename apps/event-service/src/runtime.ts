@@ -2,6 +2,7 @@ import type { ServiceConfig } from '@rapport/config';
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, OutboxRelay } from '@rapport/event-store';
 import type { MessageTransport } from '@rapport/messaging';
+import type { ServiceMetrics } from './observability/service-metrics';
 
 export interface Clock {
   now(): number;
@@ -22,6 +23,7 @@ export interface Runtime {
   readonly strength: StrengthParameters;
   /** Secret that signs dev sign-in tokens (AUTH_MODE=dev). */
   readonly devSecret: Uint8Array | null;
+  readonly metrics: ServiceMetrics;
   /** The outbox relay when it runs inside this process. */
   readonly relay: OutboxRelay | null;
   close(): Promise<void>;

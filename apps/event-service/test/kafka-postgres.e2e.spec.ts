@@ -73,6 +73,7 @@ beforeAll(async () => {
     AUTH_MODE: 'dev',
     AUTH_DEV_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
     PORT: String(port),
+    WORKER_HTTP_PORT: '0',
   };
   service = startProcess('event-service', env);
   await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);

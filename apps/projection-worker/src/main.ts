@@ -7,6 +7,10 @@ import { createTransport } from '@rapport/messaging';
 import { migrateReadModels } from '@rapport/read-models';
 import { rebuildReadModels } from './rebuild';
 import { startProjectionWorker } from './projection-worker';
+import { pino } from 'pino';
+import { WorkerMetrics } from './observability/worker-metrics';
+import { startWorkerHttp } from './observability/worker-http';
+import { startStructuralJob } from './structure/structural-job';
 
 async function openDatabaseFor(config: ServiceConfig) {
   if (config.storage.kind === 'pglite') mkdirSync(config.storage.dataDir, { recursive: true });
@@ -57,16 +61,36 @@ async function main(): Promise<void> {
       : { kind: 'in-process' },
   );
   await transport.start();
+  const logger = pino({ level: config.logLevel, base: { service: 'projection-worker' } });
+  const metrics = new WorkerMetrics();
   const subscription = await startProjectionWorker({
     db,
     transport,
     groupId: config.projectionGroupId,
     strength: defaultStrengthParameters,
-    log: (m) => console.warn(m),
+    log: (m) => logger.warn(m),
+    observer: metrics,
   });
-  console.log(`rapport projection-worker consuming ${transport.topics.events} as ${config.projectionGroupId}`);
+  const http = await startWorkerHttp(config.workerHttpPort, config.http.host, metrics.registry, {
+    ready: async () => ({
+      store: await db.query('SELECT 1').then(() => true, () => false),
+      transport: await transport.lag(config.projectionGroupId, transport.topics.events).then(() => true, () => false),
+    }),
+  });
+  logger.info(
+    { topic: transport.topics.events, groupId: config.projectionGroupId, http: http.address() },
+    `rapport projection-worker consuming ${transport.topics.events} as ${config.projectionGroupId}`,
+  );
+  const structuralJob = startStructuralJob({
+    db,
+    strength: defaultStrengthParameters,
+    intervalMs: config.structureIntervalMs,
+    log: (m) => console.log(m),
+  });
   const shutdown = async () => {
+    http.close();
     await subscription.stop();
+    await structuralJob.stop();
     await transport.stop();
     await db.close();
     process.exit(0);

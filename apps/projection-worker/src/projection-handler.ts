@@ -4,12 +4,14 @@ import type { Database } from '@rapport/event-store';
 import type { BatchHandler, ConsumedMessage, MessageTransport } from '@rapport/messaging';
 import { projectEvents } from '@rapport/read-models';
 import { sendToDeadLetter } from './dead-letter';
+import { silentObserver, type ProjectionObserver } from './observability/projection-observer';
 
 export interface ProjectionHandlerOptions {
   readonly db: Database;
   readonly transport: MessageTransport;
   readonly strength: StrengthParameters;
   readonly log?: (message: string) => void;
+  readonly observer?: ProjectionObserver;
 }
 
 type Decoded = { readonly message: ConsumedMessage; readonly event: RapportEvent };
@@ -24,6 +26,11 @@ type Decoded = { readonly message: ConsumedMessage; readonly event: RapportEvent
 export function createProjectionHandler(options: ProjectionHandlerOptions): BatchHandler {
   const { db, transport, strength } = options;
   const log = options.log ?? (() => {});
+  const observer = options.observer ?? silentObserver;
+  const deadLetter = async (message: ConsumedMessage, reason: string) => {
+    await sendToDeadLetter(transport, message, reason);
+    observer.deadLettered(reason);
+  };
 
   return async (messages, control) => {
     const readable: Decoded[] = [];
@@ -33,12 +40,14 @@ export function createProjectionHandler(options: ProjectionHandlerOptions): Batc
       } catch (error) {
         if (!(error instanceof MalformedEventMessageError || error instanceof UnknownEventError)) throw error;
         log(`dead-lettering ${message.topic}/${message.partition}/${message.offset}: ${error.message}`);
-        await sendToDeadLetter(transport, message, error.message);
+        await deadLetter(message, error.message);
       }
     }
     if (readable.length === 0) return;
     try {
-      await db.transaction((tx) => projectEvents(tx, readable.map((r) => r.event), strength));
+      const events = readable.map((r) => r.event);
+      const applied = await db.transaction((tx) => projectEvents(tx, events, strength));
+      observer.projected(events, applied);
       return;
     } catch (batchError) {
       await assertDatabaseReachable(db, batchError);
@@ -47,11 +56,12 @@ export function createProjectionHandler(options: ProjectionHandlerOptions): Batc
     for (const { message, event } of readable) {
       await control.heartbeat();
       try {
-        await db.transaction((tx) => projectEvents(tx, [event], strength));
+        const applied = await db.transaction((tx) => projectEvents(tx, [event], strength));
+        observer.projected([event], applied);
       } catch (error) {
         await assertDatabaseReachable(db, error);
         log(`dead-lettering event ${event.eventId}: ${(error as Error).message}`);
-        await sendToDeadLetter(transport, message, `projection failed: ${(error as Error).message}`);
+        await deadLetter(message, `projection failed: ${(error as Error).message}`);
       }
     }
   };

@@ -2,6 +2,7 @@ import type { StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import type { MessageTransport, Subscription } from '@rapport/messaging';
 import { createProjectionHandler } from './projection-handler';
+import type { ProjectionObserver } from './observability/projection-observer';
 
 export interface ProjectionWorkerOptions {
   readonly db: Database;
@@ -9,6 +10,7 @@ export interface ProjectionWorkerOptions {
   readonly groupId: string;
   readonly strength: StrengthParameters;
   readonly log?: (message: string) => void;
+  readonly observer?: ProjectionObserver;
 }
 
 /**

@@ -23,6 +23,8 @@ export const envSchema = z
     KAFKA_CLIENT_ID: z.string().min(1).default('rapport'),
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
     KAFKA_TOPIC_PREFIX: z.string().default(''),
+    /** Port of the worker's /metrics and /health endpoints. */
+    WORKER_HTTP_PORT: port.default(3001),
     PROJECTION_GROUP_ID: z.string().min(1).default('rapport-projections'),
     /** How often the worker's structural job recomputes the organisation's network structure (SPEC §6.3). */
     STRUCTURE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),

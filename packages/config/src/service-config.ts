@@ -33,6 +33,7 @@ export interface ServiceConfig {
     | { readonly kind: 'kafka'; readonly brokers: readonly string[]; readonly clientId: string; readonly partitions: number; readonly topicPrefix: string }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
+  readonly workerHttpPort: number;
   /** Interval of the structural job (network structure of the whole organisation). */
   readonly structureIntervalMs: number;
   readonly auth: AuthConfig;
@@ -78,6 +79,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,
+    workerHttpPort: e.WORKER_HTTP_PORT,
     structureIntervalMs: e.STRUCTURE_INTERVAL_SECONDS * 1000,
     auth:
       authMode === 'dev'

@@ -17,10 +17,11 @@ export function commandContext(request: Request, principal: Principal): CommandC
   if (key !== undefined && !KEY_PATTERN.test(key)) {
     throw new RequestValidationError([{ field: 'Idempotency-Key', message: '1–200 visible ASCII characters' }], 'headers');
   }
-  const correlation = request.header('x-correlation-id');
+  // The request logger assigned the correlation id (the caller's X-Correlation-Id or a new one).
+  const assigned = (request as Request & { id?: unknown }).id;
   return {
     principal,
-    correlationId: correlation && KEY_PATTERN.test(correlation) ? correlation : randomUUID(),
+    correlationId: typeof assigned === 'string' ? assigned : randomUUID(),
     idempotency: key
       ? {
           key,

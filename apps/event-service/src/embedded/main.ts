@@ -1,7 +1,8 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
 import { createTransport } from '@rapport/messaging';
-import { rebuildReadModels, startProjectionWorker } from '@rapport/projection-worker';
+import { rebuildReadModels, startProjectionWorker, startStructuralJob, WorkerMetrics } from '@rapport/projection-worker';
 import { demoOrganisation } from '@rapport/demo-organisation';
+import { lastProjectedPosition } from '@rapport/read-models';
 import { TokenVerifier } from '../auth/token-verifier';
 import { createApp } from '../create-app';
 import { openRuntime, transportFor } from '../open-runtime';
@@ -26,11 +27,26 @@ async function main(): Promise<void> {
     groupId: config.projectionGroupId,
     strength: runtime.strength,
     log: (m) => console.warn(`worker: ${m}`),
+    // One process, one /metrics: the worker's metrics join the service's registry.
+    observer: new WorkerMetrics(runtime.metrics.registry, Date.now, { defaultMetrics: false }),
   });
 
+  const structuralJob = startStructuralJob({
+    db: runtime.db,
+    strength: runtime.strength,
+    intervalMs: config.structureIntervalMs,
+    now: () => runtime.clock.now(),
+    log: (m) => console.warn(`worker: ${m}`),
+  });
   const app = await createApp(runtime);
   await app.listen(config.http.port, config.http.host);
   const seeded = config.seedDemo ? await seedDemoOrganisation(app, runtime) : null;
+  if (seeded) {
+    // The first scheduled run saw an empty organisation: once the seed is projected, compute again.
+    const head = await runtime.store.head();
+    for (let i = 0; i < 600 && BigInt(await lastProjectedPosition(runtime.db)) < BigInt(head); i++) await new Promise((r) => setTimeout(r, 100));
+    await structuralJob.runNow();
+  }
 
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(`\nRapport is running at ${url}  (API docs: ${url}/docs)`);
@@ -47,6 +63,7 @@ async function main(): Promise<void> {
 
   const shutdown = async () => {
     await worker.stop();
+    await structuralJob.stop();
     await app.close();
     await runtime.close();
     await transport.stop();

@@ -17,6 +17,11 @@ import {
   logInteractionResponse,
 } from './interactions';
 import { networkResponse, relationshipsResponse } from './relationships';
+import { personNetworkResponse } from './network';
+import { relationshipParams, relationshipResponse, relationshipsQuery } from './relationship-queries';
+import { recommendationsQuery, recommendationsResponse } from './recommendations';
+import { orgGraphResponse } from './org-graph';
+import { eventLogQuery, eventLogResponse } from './event-log';
 import {
   correctInteractionRequest,
   counterpartFeedbackRequest,
@@ -77,6 +82,14 @@ export const routes = {
       schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.enum(['ok', 'failing'])) }),
       description: 'Ready (503 with the failing checks when not)',
     },
+  },
+  metrics: {
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics (expose to the monitoring network only)',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: { status: 200, schema: z.string(), description: 'Prometheus text exposition format' },
   },
   devToken: {
     method: 'post',
@@ -163,8 +176,8 @@ export const routes = {
     tag: 'relationships',
     access: selfOrAdmin,
     params: personIdParams,
-    query: asOfQuery.extend(pageQuery.shape),
-    success: { status: 200, schema: relationshipsResponse, description: 'A page of relationships, strongest first' },
+    query: relationshipsQuery,
+    success: { status: 200, schema: relationshipsResponse, description: 'A page of relationships (strongest first unless sorted otherwise)' },
   },
   network: {
     method: 'get',
@@ -174,7 +187,49 @@ export const routes = {
     access: selfOrAdmin,
     params: personIdParams,
     query: asOfQuery,
-    success: { status: 200, schema: networkResponse, description: 'Network size, strong ties and support system' },
+    success: {
+      status: 200,
+      schema: personNetworkResponse,
+      description: 'Size, strong ties, support system, cross-boundary ties, diversity, expertise coverage and structure (SPEC §6.3)',
+    },
+  },
+  relationship: {
+    method: 'get',
+    path: '/v1/people/{id}/relationships/{otherId}',
+    summary: 'One tie of a person, explained',
+    tag: 'relationships',
+    access: selfOrAdmin,
+    params: relationshipParams,
+    query: asOfQuery,
+    success: { status: 200, schema: relationshipResponse, description: 'Strength, tier and explanation (SPEC §6.2)' },
+  },
+  recommendations: {
+    method: 'get',
+    path: '/v1/people/{id}/recommendations',
+    summary: 'Well-networked people to meet, with the warm introduction path (SPEC §6.4)',
+    tag: 'relationships',
+    access: selfOrAdmin,
+    params: personIdParams,
+    query: recommendationsQuery,
+    success: { status: 200, schema: recommendationsResponse, description: 'Recommendations, best first, each explained' },
+  },
+  orgGraph: {
+    method: 'get',
+    path: '/v1/org/graph',
+    summary: 'The organisation’s active-tie graph: people with attributes and structural metrics, ties with strength',
+    tag: 'organisation',
+    access: admin,
+    query: asOfQuery,
+    success: { status: 200, schema: orgGraphResponse, description: 'Nodes and edges as of the instant' },
+  },
+  eventLog: {
+    method: 'get',
+    path: '/v1/events',
+    summary: 'The event log in global order (private notes withheld)',
+    tag: 'operations',
+    access: admin,
+    query: eventLogQuery,
+    success: { status: 200, schema: eventLogResponse, description: 'A page of events after a global position' },
   },
   correctInteraction: {
     method: 'post',

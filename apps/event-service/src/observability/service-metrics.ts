@@ -1,0 +1,77 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { OutboxRelay } from '@rapport/event-store';
+import type { MessageTransport } from '@rapport/messaging';
+
+export interface LagSources {
+  readonly relay: OutboxRelay | null;
+  readonly transport: MessageTransport;
+  readonly projectionGroupId: string;
+}
+
+/**
+ * The event-service's Prometheus metrics: request rates and latencies, append rate,
+ * relay lag and the projection group's consumer lag per partition (read at scrape time).
+ */
+export class ServiceMetrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Counter({
+    name: 'rapport_http_requests_total',
+    help: 'HTTP requests by method, route and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly httpDuration = new Histogram({
+    name: 'rapport_http_request_duration_seconds',
+    help: 'HTTP request latency by method and route',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly eventsAppended = new Counter({
+    name: 'rapport_events_appended_total',
+    help: 'Events appended to the store, by type',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(private lagSources: LagSources | null = null) {
+    collectDefaultMetrics({ register: this.registry });
+    const self = this;
+    new Gauge({
+      name: 'rapport_relay_pending_events',
+      help: 'Committed events not yet published to the transport (outbox size)',
+      registers: [this.registry],
+      async collect() {
+        const lag = await self.lagSources?.relay?.lag().catch(() => null);
+        if (lag) this.set(lag.pending);
+      },
+    });
+    new Gauge({
+      name: 'rapport_relay_lag_seconds',
+      help: 'Age of the oldest committed event not yet published',
+      registers: [this.registry],
+      async collect() {
+        const lag = await self.lagSources?.relay?.lag().catch(() => null);
+        if (lag) this.set(lag.oldestRecordedAt ? Math.max(0, (Date.now() - Date.parse(lag.oldestRecordedAt)) / 1000) : 0);
+      },
+    });
+    new Gauge({
+      name: 'rapport_consumer_lag_messages',
+      help: 'Messages on rapport.events not yet committed by the projection group, per partition',
+      labelNames: ['partition'] as const,
+      registers: [this.registry],
+      async collect() {
+        const sources = self.lagSources;
+        if (!sources) return;
+        const lag = await sources.transport.lag(sources.projectionGroupId, sources.transport.topics.events).catch(() => []);
+        this.reset();
+        for (const p of lag) this.set({ partition: String(p.partition) }, p.lag);
+      },
+    });
+  }
+
+  /** The relay and transport exist after the metrics (the store reports appends to them). */
+  watch(lagSources: LagSources): void {
+    this.lagSources = lagSources;
+  }
+}
