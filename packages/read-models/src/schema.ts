@@ -1,3 +1,5 @@
+import { structureMigration } from './structure/structure.schema';
+
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
  * the same database and are rebuilt from it at will; nothing here is a source of truth.
@@ -56,6 +58,7 @@ export const readModelMigrations = [
     id: '002_people_email_lookup',
     sql: `CREATE INDEX rm_people_email ON rm_people (lower(email));`,
   },
+  structureMigration,
 ] as const;
 
 export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events'] as const;
