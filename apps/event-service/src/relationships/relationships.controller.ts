@@ -1,14 +1,13 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { asOfQuery, pageQuery, personIdParams, routes, type RelationshipView } from '@rapport/contracts';
-import { displayNames, networkOf, personById, relationshipsOf } from '@rapport/read-models';
+import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
+import { displayNames, personById, relationshipBetween, relationshipsOf } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
 import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-
-const relationshipsQuery = asOfQuery.extend(pageQuery.shape);
+import { sortRelationships } from './sort-relationships';
 
 @Controller()
 export class RelationshipsController {
@@ -20,10 +19,10 @@ export class RelationshipsController {
     const q = parseRequest(relationshipsQuery, query, 'query');
     const asOf = await this.asOfFor(id, q.asOf);
     const ties = await relationshipsOf(this.runtime.db, id, asOf, this.runtime.strength);
+    const names = await displayNames(this.runtime.db, ties.map((t) => t.counterpartId));
+    const sorted = sortRelationships(ties, names, q.sort, q.order);
     const offset = decodeOffsetCursor(q.cursor);
-    const pageOfTies = ties.slice(offset, offset + q.limit);
-    const names = await displayNames(this.runtime.db, pageOfTies.map((t) => t.counterpartId));
-    const items: RelationshipView[] = pageOfTies.map((t) => ({
+    const items: RelationshipView[] = sorted.slice(offset, offset + q.limit).map((t) => ({
       counterpartId: t.counterpartId,
       counterpartName: names.get(t.counterpartId) ?? null,
       strength: t.strength,
@@ -34,13 +33,23 @@ export class RelationshipsController {
     return { personId: id, asOf: new Date(asOf).toISOString(), items, nextCursor: next < ties.length ? encodeCursor(next) : null };
   }
 
-  @Endpoint(routes.network)
-  async network(@Param() params: unknown, @Query() query: unknown) {
-    const { id } = parseRequest(personIdParams, params, 'params');
+  @Endpoint(routes.relationship)
+  async relationship(@Param() params: unknown, @Query() query: unknown) {
+    const { id, otherId } = parseRequest(relationshipParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
     const asOf = await this.asOfFor(id, q.asOf);
-    const summary = await networkOf(this.runtime.db, id, asOf, this.runtime.strength);
-    return { personId: id, asOf: new Date(asOf).toISOString(), ...summary };
+    const other = await personById(this.runtime.db, otherId);
+    if (!other) throw new HttpProblemError('not_found', `person ${otherId} is not known`);
+    const tie = await relationshipBetween(this.runtime.db, id, otherId, asOf, this.runtime.strength);
+    return {
+      personId: id,
+      asOf: new Date(asOf).toISOString(),
+      counterpartId: otherId,
+      counterpartName: other.displayName,
+      strength: tie.strength,
+      tier: tie.tier,
+      explanation: tie.explanation,
+    };
   }
 
   private async asOfFor(personId: string, asOf: string | undefined): Promise<number> {

@@ -1,0 +1,33 @@
+import { Controller, Inject, Query } from '@nestjs/common';
+import { eventLogQuery, routes } from '@rapport/contracts';
+import type { StoredEvent } from '@rapport/event-store';
+import { Endpoint } from '../http/endpoint.decorator';
+import { parseRequest } from '../http/request-validation';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+
+/** Interaction notes are private to their author (SPEC §5): the log shows that one exists, not what it says. */
+function withoutPrivateNotes(event: StoredEvent): StoredEvent {
+  const data = event.data;
+  if (data === null || typeof data !== 'object' || !('note' in data)) return event;
+  return { ...event, data: { ...(data as Record<string, unknown>), note: '(private)' } };
+}
+
+@Controller()
+export class EventLogController {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  /** The admin's event log, in global order, a page after a global position. */
+  @Endpoint(routes.eventLog)
+  async events(@Query() query: unknown) {
+    const q = parseRequest(eventLogQuery, query, 'query');
+    const page = await this.runtime.store.readAll({
+      afterPosition: q.after,
+      limit: q.limit + 1,
+      ...(q.type ? { types: [q.type] } : {}),
+      ...(q.streamId ? { streamId: q.streamId } : {}),
+    });
+    const items = page.slice(0, q.limit).map(withoutPrivateNotes);
+    return { items, nextAfter: page.length > q.limit ? items.at(-1)!.globalPosition : null };
+  }
+}

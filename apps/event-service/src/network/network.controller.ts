@@ -1,0 +1,71 @@
+import { Controller, Inject, Param, Query } from '@nestjs/common';
+import { asOfQuery, personIdParams, recommendationsQuery, routes } from '@rapport/contracts';
+import { defaultRecommendationParameters } from '@rapport/domain';
+import { personNetworkAt, recommendationsFrom, structureFor, structureOfPeople } from '@rapport/read-models';
+import { Endpoint } from '../http/endpoint.decorator';
+import { HttpProblemError } from '../http/http-error';
+import { parseRequest } from '../http/request-validation';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+import { parseAsOf, requireKnownPerson } from './as-of';
+import { personStructureView, structureRunView } from './structure-run-view';
+
+@Controller()
+export class NetworkController {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  /** SPEC §6.3. Ego metrics as of T (default now); structure from the run for T (default: the latest run). */
+  @Endpoint(routes.network)
+  async network(@Param() params: unknown, @Query() query: unknown) {
+    const { id } = parseRequest(personIdParams, params, 'params');
+    const q = parseRequest(asOfQuery, query, 'query');
+    const requested = parseAsOf(q.asOf);
+    const asOf = requested ?? this.runtime.clock.now();
+    const metrics = await personNetworkAt(this.runtime.db, id, asOf, this.runtime.strength);
+    if (!metrics) throw new HttpProblemError('not_found', `person ${id} is not known`);
+    const run = await structureFor(this.runtime.db, requested, this.structureOptions());
+    const structure = (await structureOfPeople(this.runtime.db, run.runId, [id])).get(id);
+    return {
+      personId: id,
+      asOf: new Date(asOf).toISOString(),
+      ...metrics,
+      structure: structure ? personStructureView(structure) : null,
+      structureRun: structureRunView(run),
+    };
+  }
+
+  /** SPEC §6.4, everything read from one structural run so ties, PageRanks and paths agree. */
+  @Endpoint(routes.recommendations)
+  async recommendations(@Param() params: unknown, @Query() query: unknown) {
+    const { id } = parseRequest(personIdParams, params, 'params');
+    const q = parseRequest(recommendationsQuery, query, 'query');
+    await requireKnownPerson(this.runtime.db, id);
+    const run = await structureFor(this.runtime.db, parseAsOf(q.asOf), this.structureOptions());
+    const { items, names } = await recommendationsFrom(this.runtime.db, id, run, defaultRecommendationParameters);
+    return {
+      personId: id,
+      asOf: new Date(run.asOf).toISOString(),
+      items: items.slice(0, q.limit).map((r) => ({
+        candidateId: r.candidateId,
+        candidateName: names.get(r.candidateId) ?? '',
+        score: r.score,
+        pageRankPercentile: r.pageRankPercentile,
+        topShare: r.topShare,
+        diversityGain: r.diversityGain,
+        introFactor: r.introFactor,
+        adds: [...r.adds],
+        introduction: r.introduction && {
+          ...r.introduction,
+          introducerName: names.get(r.introduction.introducerId) ?? '',
+          path: [id, r.introduction.introducerId, r.candidateId],
+        },
+        sentence: r.sentence,
+      })),
+      structureRun: structureRunView(run),
+    };
+  }
+
+  private structureOptions() {
+    return { strength: this.runtime.strength, now: () => this.runtime.clock.now() };
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { instant } from '../envelope';
+import { personStructureView, structureRunView } from './network';
+
+export const orgGraphResponse = z.object({
+  asOf: instant,
+  nodes: z.array(
+    z.object({
+      personId: z.uuid(),
+      displayName: z.string(),
+      department: z.string(),
+      function: z.string(),
+      location: z.string(),
+      seniority: z.number().int(),
+      expertise: z.array(z.string()),
+      metrics: personStructureView,
+    }),
+  ),
+  /** Active ties (S ≥ 10), each pair once. */
+  edges: z.array(z.object({ source: z.uuid(), target: z.uuid(), strength: z.number() })),
+  structureRun: structureRunView,
+});

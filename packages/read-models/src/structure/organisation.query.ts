@@ -1,0 +1,38 @@
+import type { PersonProfile } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+
+interface ProfileRow extends Record<string, unknown> {
+  person_id: string;
+  display_name: string;
+  department: string;
+  function: string;
+  location: string;
+  seniority: number;
+  expertise: string[];
+}
+
+/**
+ * The people of the organisation registered by T (everyone when T is null), with their
+ * current profiles (profile changes are not yet read as of T).
+ */
+export async function organisationProfiles(db: SqlExecutor, asOf: number | null): Promise<Map<string, PersonProfile>> {
+  const { rows } = await db.query<ProfileRow>(
+    `SELECT person_id, display_name, department, function, location, seniority, expertise
+       FROM rm_people WHERE ($1::timestamptz IS NULL OR registered_at <= $1) ORDER BY person_id`,
+    [asOf === null ? null : new Date(asOf).toISOString()],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.person_id,
+      {
+        personId: r.person_id,
+        displayName: r.display_name,
+        department: r.department,
+        function: r.function,
+        location: r.location,
+        seniority: Number(r.seniority),
+        expertise: r.expertise,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,96 @@
+import type { CrossRole, PersonStructure, ScoredTie } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+import type { StructureRunInfo, StructureTrigger } from './structure-run.store';
+import type { RoleThresholds } from '@rapport/domain';
+
+interface RunRow extends Record<string, unknown> {
+  run_id: string | number;
+  as_of: Date | string;
+  computed_at: Date | string;
+  duration_ms: number;
+  trigger: StructureTrigger;
+  events_through: string | number;
+  people: number;
+  ties: number;
+  thresholds: RoleThresholds | string;
+}
+
+const runColumns = 'run_id, as_of, computed_at, duration_ms, trigger, events_through, people, ties, thresholds';
+
+export const toRunInfo = (r: RunRow): StructureRunInfo => ({
+  runId: String(r.run_id),
+  asOf: new Date(r.as_of).getTime(),
+  computedAt: new Date(r.computed_at).getTime(),
+  durationMs: Number(r.duration_ms),
+  trigger: r.trigger,
+  eventsThrough: String(r.events_through),
+  people: Number(r.people),
+  ties: Number(r.ties),
+  thresholds: typeof r.thresholds === 'string' ? (JSON.parse(r.thresholds) as RoleThresholds) : r.thresholds,
+});
+
+/** The run for exactly this as-of instant, if one is stored. */
+export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
+  const { rows } = await db.query<RunRow>(`SELECT ${runColumns} FROM rm_structure_runs WHERE as_of = $1`, [new Date(asOf).toISOString()]);
+  return rows[0] ? toRunInfo(rows[0]) : null;
+}
+
+/** The most recently computed run whose as-of instant is not after `notAfter`. */
+export async function latestStructureRun(db: SqlExecutor, notAfter: number): Promise<StructureRunInfo | null> {
+  const { rows } = await db.query<RunRow>(
+    `SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY computed_at DESC, as_of DESC LIMIT 1`,
+    [new Date(notAfter).toISOString()],
+  );
+  return rows[0] ? toRunInfo(rows[0]) : null;
+}
+
+/** The global position of the last event the read models have applied ('0' when none). */
+export async function lastProjectedPosition(db: SqlExecutor): Promise<string> {
+  const { rows } = await db.query<{ position: string | number | null }>('SELECT max(global_position) AS position FROM rm_processed_events');
+  return String(rows[0]?.position ?? '0');
+}
+
+interface PersonRow extends Record<string, unknown> {
+  person_id: string;
+  degree: number;
+  constraint_value: number | null;
+  effective_size: number | null;
+  betweenness: number;
+  page_rank: number;
+  page_rank_percentile: number;
+  two_step_reach: number;
+  clustering: number;
+  roles: string[];
+}
+
+const toStructure = (r: PersonRow): PersonStructure => ({
+  degree: Number(r.degree),
+  constraint: r.constraint_value === null ? null : Number(r.constraint_value),
+  effectiveSize: r.effective_size === null ? null : Number(r.effective_size),
+  betweenness: Number(r.betweenness),
+  pageRank: Number(r.page_rank),
+  pageRankPercentile: Number(r.page_rank_percentile),
+  twoStepReach: Number(r.two_step_reach),
+  clustering: Number(r.clustering),
+  roles: r.roles as CrossRole[],
+});
+
+/** Structural metrics of people in a run: all of them, or only the ones named. */
+export async function structureOfPeople(db: SqlExecutor, runId: string, personIds?: readonly string[]): Promise<Map<string, PersonStructure>> {
+  const { rows } = await db.query<PersonRow>(
+    `SELECT person_id, degree, constraint_value, effective_size, betweenness, page_rank, page_rank_percentile,
+            two_step_reach, clustering, roles
+       FROM rm_structure_people WHERE run_id = $1 AND ($2::uuid[] IS NULL OR person_id = ANY($2::uuid[]))`,
+    [runId, personIds ?? null],
+  );
+  return new Map(rows.map((r) => [r.person_id, toStructure(r)]));
+}
+
+/** Every active tie of a run, each pair once. */
+export async function structureTies(db: SqlExecutor, runId: string): Promise<ScoredTie[]> {
+  const { rows } = await db.query<{ person_id: string; counterpart_id: string; strength: number }>(
+    'SELECT person_id, counterpart_id, strength FROM rm_structure_ties WHERE run_id = $1 ORDER BY person_id, counterpart_id',
+    [runId],
+  );
+  return rows.map((r) => ({ personA: r.person_id, personB: r.counterpart_id, strength: Number(r.strength) }));
+}

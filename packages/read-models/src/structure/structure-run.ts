@@ -1,0 +1,64 @@
+import { performance } from 'node:perf_hooks';
+import { isActiveTie, organisationStructure, type StrengthParameters } from '@rapport/domain';
+import type { Database } from '@rapport/event-store';
+import { organisationProfiles } from './organisation.query';
+import { pairStrengthsAt } from './pair-strengths.query';
+import { lastProjectedPosition, latestStructureRun, structureRunAt } from './structure-run.query';
+import { saveStructureRun, type StructureRunInfo, type StructureTrigger } from './structure-run.store';
+
+export interface StructureRunOptions {
+  readonly strength: StrengthParameters;
+  /** Wall clock (epoch ms) for the computation time. */
+  readonly now: () => number;
+}
+
+/**
+ * Computes every person's structural metrics as of T from the projected ties and
+ * stores them as one run (SPEC §6.3). Cost: the whole graph — seconds for 10,000 people.
+ */
+export async function computeStructureRun(
+  db: Database,
+  asOf: number,
+  trigger: StructureTrigger,
+  options: StructureRunOptions,
+): Promise<StructureRunInfo> {
+  const started = performance.now();
+  const eventsThrough = await lastProjectedPosition(db);
+  const profiles = await organisationProfiles(db, asOf);
+  const ties = (await pairStrengthsAt(db, asOf, options.strength)).filter((t) => isActiveTie(t.strength));
+  const structure = organisationStructure(profiles.keys(), ties);
+  return saveStructureRun(
+    db,
+    { asOf, computedAt: options.now(), durationMs: performance.now() - started, trigger, eventsThrough, thresholds: structure.thresholds },
+    structure,
+    ties,
+  );
+}
+
+const inFlight = new Map<number, Promise<StructureRunInfo>>();
+
+/** One computation per as-of instant at a time in this process; concurrent callers share it. */
+function computeOnce(db: Database, asOf: number, options: StructureRunOptions): Promise<StructureRunInfo> {
+  const running = inFlight.get(asOf);
+  if (running) return running;
+  const run = computeStructureRun(db, asOf, 'on_demand', options).finally(() => inFlight.delete(asOf));
+  inFlight.set(asOf, run);
+  return run;
+}
+
+/**
+ * The structural run a query should read.
+ * - An explicit as-of instant: the stored run for exactly that instant while nothing new
+ *   has been projected since it was computed; otherwise it is computed now and cached.
+ * - No as-of instant: the latest run (the structural job keeps it fresh on its schedule),
+ *   or one computed now when none exists yet.
+ */
+export async function structureFor(db: Database, asOf: number | undefined, options: StructureRunOptions): Promise<StructureRunInfo> {
+  if (asOf === undefined) {
+    const now = options.now();
+    return (await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
+  }
+  const stored = await structureRunAt(db, asOf);
+  if (stored && stored.eventsThrough === (await lastProjectedPosition(db))) return stored;
+  return computeOnce(db, asOf, options);
+}
