@@ -13,6 +13,9 @@ import { RelationshipsModule } from './relationships/relationships.module';
 import { NetworkModule } from './network/network.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { EventLogModule } from './event-log/event-log.module';
+import { SignalsModule } from './signals/signals.module';
+import { HabitsModule } from './habits/habits.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { RUNTIME } from './tokens';
 import type { Runtime } from './runtime';
 
@@ -25,7 +28,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(requestLogging(options.logLevel ?? runtime.config.logLevel)),
-        AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, HealthModule, ObservabilityModule, PublishingModule],
+        AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, SignalsModule, HabitsModule, ProjectionsModule, HealthModule, ObservabilityModule, PublishingModule],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,8 +1,9 @@
 import type { StrengthParameters } from '@rapport/domain';
-import type { Database } from '@rapport/event-store';
+import { EventStore, type Database } from '@rapport/event-store';
 import type { MessageTransport, Subscription } from '@rapport/messaging';
 import { createProjectionHandler } from './projection-handler';
 import type { ProjectionObserver } from './observability/projection-observer';
+import { startRebuildRunner } from './versioning/rebuild-runner';
 
 export interface ProjectionWorkerOptions {
   readonly db: Database;
@@ -11,6 +12,8 @@ export interface ProjectionWorkerOptions {
   readonly strength: StrengthParameters;
   readonly log?: (message: string) => void;
   readonly observer?: ProjectionObserver;
+  /** Requested and version-change rebuilds (docs/architecture-projections.md); on by default, `false` turns them off. */
+  readonly rebuilds?: { readonly pollMs?: number } | false;
 }
 
 /**
@@ -19,8 +22,22 @@ export interface ProjectionWorkerOptions {
  * recorded with its event id, the result does not depend on who projected what.
  */
 export async function startProjectionWorker(options: ProjectionWorkerOptions): Promise<Subscription> {
-  return options.transport.subscribe(
+  const subscription = await options.transport.subscribe(
     { groupId: options.groupId, topic: options.transport.topics.events, fromBeginning: true },
     createProjectionHandler(options),
   );
+  if (options.rebuilds === false) return subscription;
+  const rebuilds = startRebuildRunner({
+    db: options.db,
+    store: new EventStore(options.db),
+    strength: options.strength,
+    ...(options.rebuilds?.pollMs ? { pollMs: options.rebuilds.pollMs } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  return {
+    async stop() {
+      await rebuilds.stop();
+      await subscription.stop();
+    },
+  };
 }

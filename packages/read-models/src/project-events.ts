@@ -1,8 +1,16 @@
 import { toLatest, type EventEnvelope, type RapportEvent } from '@rapport/contracts';
-import { interactionContributions, type StrengthParameters, type TieContribution } from '@rapport/domain';
+import {
+  helpContribution,
+  introductionContributions,
+  thankYouContribution,
+  type StrengthParameters,
+  type TieContribution,
+} from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { projectPersonProfileUpdated, projectPersonRegistered } from './people.projection';
 import { insertContributions } from './relationships.projection';
+import { isInteractionChange, projectInteractionChanges } from './signals/interactions.projection';
+import { projectSignal } from './signals/signals.projection';
 
 /** Events already projected are skipped: the processed id is recorded in the same transaction. */
 async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]): Promise<Set<string>> {
@@ -40,11 +48,21 @@ export async function projectEvents(
       case 'PersonProfileUpdated':
         await projectPersonProfileUpdated(tx, event.data, meta);
         break;
-      case 'InteractionLogged':
-        contributions.push(...interactionContributions(event.eventId, event.data, p));
+      case 'HelpGiven':
+        contributions.push(...helpContribution(event.eventId, event.data, p));
+        break;
+      case 'IntroductionMade':
+        contributions.push(...introductionContributions(event.eventId, event.data, p));
+        break;
+      case 'ThankYouNoteSent':
+        contributions.push(...thankYouContribution(event.eventId, event.data, p));
         break;
     }
+    await projectSignal(tx, event);
   }
+  // Logged, corrected and retracted interactions replace their contributions by source_id.
+  const interactionChanges = events.filter(isInteractionChange).filter((e) => fresh.has(e.eventId));
+  await projectInteractionChanges(tx, interactionChanges, p);
   await insertContributions(tx, contributions, p);
   return fresh.size;
 }

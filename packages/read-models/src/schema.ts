@@ -1,4 +1,6 @@
 import { structureMigration } from './structure/structure.schema';
+import { signalsMigration, signalsTables } from './signals/signals.schema';
+import { projectionControlMigration } from './projections-control/control.schema';
 
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
@@ -59,6 +61,8 @@ export const readModelMigrations = [
     sql: `CREATE INDEX rm_people_email ON rm_people (lower(email));`,
   },
   structureMigration,
+  signalsMigration,
+  projectionControlMigration,
 ] as const;
 
-export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events'] as const;
+export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...signalsTables] as const;

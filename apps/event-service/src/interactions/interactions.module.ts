@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { CommandRunner } from '../commands/command-runner';
 import { InteractionsController } from './interactions.controller';
 import { LogInteractionsHandler } from './log-interactions.handler';
+import { InteractionLifecycleController } from './interaction-lifecycle.controller';
+import { InteractionLifecycleHandler } from './interaction-lifecycle.handler';
 
 @Module({
-  controllers: [InteractionsController],
-  providers: [CommandRunner, LogInteractionsHandler],
+  controllers: [InteractionsController, InteractionLifecycleController],
+  providers: [CommandRunner, LogInteractionsHandler, InteractionLifecycleHandler],
   exports: [LogInteractionsHandler],
 })
 export class InteractionsModule {}

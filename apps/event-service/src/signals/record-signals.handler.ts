@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  interactionStream,
+  personStream,
+  toLatest,
+  type EventType,
+  type GiveHelpRequest,
+  type MakeIntroductionRequest,
+  type SendThankYouNoteRequest,
+} from '@rapport/contracts';
+import { decideGiveHelp, decideMakeIntroduction, decideSendThankYouNote, interactionStateOf, type SignalContext } from '@rapport/domain';
+import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
+import { CommandRunner } from '../commands/command-runner';
+import type { CommandContext } from '../commands/command-context';
+import { actorOf } from '../commands/actor';
+import { newEvent } from '../commands/new-event';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+
+/**
+ * Help, introductions and thank-you notes, each appended to the person stream of
+ * whoever did it (giver, introducer, sender). No expected version: these signals
+ * never conflict with each other, only with nothing.
+ */
+@Injectable()
+export class RecordSignalsHandler {
+  constructor(
+    @Inject(CommandRunner) private readonly commands: CommandRunner,
+    @Inject(RUNTIME) private readonly runtime: Runtime,
+  ) {}
+
+  giveHelp(request: GiveHelpRequest, context: CommandContext): Promise<IdempotentOutcome> {
+    return this.record(request.giverId, [request.giverId, request.receiverId], context, async (ctx) => ({
+      type: 'HelpGiven',
+      data: decideGiveHelp(request, ctx),
+    }));
+  }
+
+  makeIntroduction(request: MakeIntroductionRequest, context: CommandContext): Promise<IdempotentOutcome> {
+    return this.record(request.introducerId, [request.introducerId, request.personAId, request.personBId], context, async (ctx) => ({
+      type: 'IntroductionMade',
+      data: decideMakeIntroduction(request, ctx),
+    }));
+  }
+
+  sendThankYouNote(request: SendThankYouNoteRequest, context: CommandContext): Promise<IdempotentOutcome> {
+    return this.record(request.fromId, [request.fromId, request.toId], context, async (ctx, uow) => {
+      const interaction = request.interactionId
+        ? interactionStateOf((await uow.readStream(interactionStream(request.interactionId))).map(toLatest)).current
+        : null;
+      return { type: 'ThankYouNoteSent', data: decideSendThankYouNote(request, { ...ctx, interaction }) };
+    });
+  }
+
+  private record(
+    ownerId: string,
+    people: readonly string[],
+    context: CommandContext,
+    decide: (ctx: SignalContext, uow: UnitOfWork) => Promise<{ type: EventType; data: { occurredAt: string } }>,
+  ): Promise<IdempotentOutcome> {
+    return this.commands.run(context, async (uow) => {
+      const versions = await uow.streamVersions(people.map(personStream));
+      const knownPeople = new Set(people.filter((id) => (versions.get(personStream(id)) ?? 0) > 0));
+      const decided = await decide({ actor: actorOf(context), knownPeople, now: this.runtime.clock.now() }, uow);
+      const streamId = personStream(ownerId);
+      const [result] = await uow.append([
+        { streamId, expectedVersion: 'any', events: [newEvent(decided.type, 1, decided.data.occurredAt, decided.data, context)] },
+      ]);
+      return {
+        status: 201,
+        body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+      };
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import type { ProjectionStatusResponse } from '@rapport/contracts';
+import type { SqlExecutor } from '@rapport/event-store';
+import { PROJECTION_VERSION } from './projection-version';
+import { latestRebuild, liveProjectionVersion } from './rebuild-requests';
+
+/** Lag, the last projected event and rebuild progress; consumer lag comes from the transport (null when unknown). */
+export async function projectionStatus(db: SqlExecutor, consumerLag: number | null): Promise<ProjectionStatusResponse> {
+  const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
+  const outboxPending = await count('SELECT count(*) AS n FROM outbox');
+  const eventsInStore = await count('SELECT count(*) AS n FROM events');
+  const eventsProjected = await count('SELECT count(*) AS n FROM rm_processed_events');
+  const { rows } = await db.query<{ event_id: string; global_position: string; processed_at: Date | string }>(
+    `SELECT event_id, global_position::text AS global_position, processed_at FROM rm_processed_events
+      ORDER BY processed_at DESC, global_position DESC LIMIT 1`,
+  );
+  const last = rows[0];
+  return {
+    liveVersion: await liveProjectionVersion(db),
+    codeVersion: PROJECTION_VERSION,
+    lag: { outboxPending, consumerLag, eventsInStore, eventsProjected },
+    lastProjected: last
+      ? { eventId: last.event_id, globalPosition: String(last.global_position), projectedAt: new Date(last.processed_at).toISOString() }
+      : null,
+    rebuild: await latestRebuild(db),
+  };
+}
