@@ -4,11 +4,13 @@ import { createTransport } from '@rapport/messaging';
 import { startProjectionWorker } from '@rapport/projection-worker';
 import { createApp } from '../src/create-app';
 import { openRuntime } from '../src/open-runtime';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Runtime } from '../src/runtime';
 
 export interface TestApp {
   readonly url: string;
   readonly runtime: Runtime;
+  readonly http: NestExpressApplication;
   token(role: 'admin' | 'manager' | 'participant', personId?: string): Promise<string>;
   request(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
@@ -49,12 +51,14 @@ export async function startTestApp(
     if (body !== undefined) headers['content-type'] ??= 'application/json';
     const response = await fetch(url + path, { method, headers, ...(body !== undefined ? { body } : {}) });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    const isJson = /json/.test(response.headers.get('content-type') ?? '');
+    return { status: response.status, body: text && isJson ? JSON.parse(text) : text || null, headers: response.headers };
   };
 
   return {
     url,
     runtime,
+    http: app,
     request,
     async token(role, personId) {
       const r = await request('POST', '/v1/auth/dev-token', { body: { role, ...(personId ? { personId } : {}) } });
