@@ -12,13 +12,17 @@ interface ProfileRow extends Record<string, unknown> {
 }
 
 /**
- * The people of the organisation registered by T (everyone when T is null), with their
- * current profiles (profile changes are not yet read as of T).
+ * The people of the organisation as of T (everyone when T is null): registered by T, or
+ * already in a recorded interaction by T (imports register people after the fact).
+ * Profiles are the current ones (profile changes are not yet read as of T).
  */
 export async function organisationProfiles(db: SqlExecutor, asOf: number | null): Promise<Map<string, PersonProfile>> {
   const { rows } = await db.query<ProfileRow>(
     `SELECT person_id, display_name, department, function, location, seniority, expertise
-       FROM rm_people WHERE ($1::timestamptz IS NULL OR registered_at <= $1) ORDER BY person_id`,
+       FROM rm_people p
+      WHERE $1::timestamptz IS NULL OR p.registered_at <= $1
+         OR EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)
+      ORDER BY person_id`,
     [asOf === null ? null : new Date(asOf).toISOString()],
   );
   return new Map(

@@ -35,10 +35,15 @@ export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<Str
   return rows[0] ? toRunInfo(rows[0]) : null;
 }
 
-/** The most recently computed run whose as-of instant is not after `notAfter`. */
+/**
+ * The latest "current" run — one computed as of the moment it ran (the structural job's,
+ * or an on-demand run for now), not a run for a past instant someone asked about.
+ */
 export async function latestStructureRun(db: SqlExecutor, notAfter: number): Promise<StructureRunInfo | null> {
   const { rows } = await db.query<RunRow>(
-    `SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY computed_at DESC, as_of DESC LIMIT 1`,
+    `SELECT ${runColumns} FROM rm_structure_runs
+      WHERE as_of <= $1 AND as_of >= computed_at - interval '1 minute'
+      ORDER BY as_of DESC LIMIT 1`,
     [new Date(notAfter).toISOString()],
   );
   return rows[0] ? toRunInfo(rows[0]) : null;
