@@ -1,0 +1,23 @@
+import { DatePickerInput } from '@mantine/dates';
+import { IconCalendarTime } from '@tabler/icons-react';
+import { useAsOf } from '../../lib/as-of';
+
+/** Travel in time: every metric on every screen is computed as of the chosen day (empty = now). */
+export function AsOfPicker() {
+  const asOf = useAsOf();
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <DatePickerInput
+      aria-label="Metrics as of"
+      placeholder="As of now"
+      leftSection={<IconCalendarTime size={16} />}
+      value={asOf.day}
+      onChange={(value) => asOf.setDay(value ? String(value).slice(0, 10) : null)}
+      maxDate={today}
+      clearable
+      valueFormat="D MMM YYYY"
+      w={190}
+      size="sm"
+    />
+  );
+}

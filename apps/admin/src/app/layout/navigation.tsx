@@ -1,0 +1,47 @@
+import { NavLink, Stack } from '@mantine/core';
+import { IconAffiliate, IconChartBar, IconServerCog, IconUsers } from '@tabler/icons-react';
+import { Link, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import type { Session } from '../../lib/session';
+
+interface NavItem {
+  readonly label: string;
+  readonly to: string;
+  readonly params?: Record<string, string>;
+  readonly icon: ReactNode;
+  readonly href: string;
+}
+
+/** The navigation adapts to the role (SPEC §2). */
+export function navigationFor(session: Session): NavItem[] {
+  const items: NavItem[] = [];
+  if (session.role === 'participant' && session.personId) {
+    items.push({ label: 'My network', to: '/people/$personId', params: { personId: session.personId }, icon: <IconAffiliate size={18} />, href: `/people/${session.personId}` });
+  }
+  if (session.role === 'manager') items.push({ label: 'My team', to: '/team', icon: <IconChartBar size={18} />, href: '/team' });
+  if (session.role === 'admin') {
+    items.push({ label: 'People', to: '/people', icon: <IconUsers size={18} />, href: '/people' });
+    items.push({ label: 'Operations', to: '/operations', icon: <IconServerCog size={18} />, href: '/operations' });
+  }
+  return items;
+}
+
+export function Navigation({ session }: { session: Session }) {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  return (
+    <Stack gap={4} component="nav" aria-label="Main">
+      {navigationFor(session).map((item) => (
+        <NavLink
+          key={item.href}
+          component={Link}
+          to={item.to}
+          params={item.params as never}
+          label={item.label}
+          leftSection={item.icon}
+          active={pathname === item.href || (item.href === '/people' && pathname.startsWith('/people/'))}
+          variant="light"
+        />
+      ))}
+    </Stack>
+  );
+}

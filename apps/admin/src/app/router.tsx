@@ -1,0 +1,66 @@
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Role } from '@rapport/contracts';
+import { readSession } from '../lib/session';
+import { homeOf } from './home-of';
+import { AppLayout } from './layout/app-layout';
+import { CrashScreen } from './routes/crash-screen';
+import { NotFoundScreen } from './routes/not-found-screen';
+import { OperationsRoute } from './routes/operations-route';
+import { PeopleRoute } from './routes/people-route';
+import { PersonRoute } from './routes/person-route';
+import { SignInRoute } from './routes/sign-in-route';
+import { TeamRoute } from './routes/team-route';
+
+function requireRole(...roles: Role[]) {
+  return () => {
+    const session = readSession();
+    if (!session) throw redirect({ to: '/sign-in' });
+    if (!roles.includes(session.role)) throw redirect(homeOf(session));
+  };
+}
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet, notFoundComponent: NotFoundScreen });
+
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInRoute });
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireRole('admin', 'manager', 'participant'), component: AppLayout });
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    const session = readSession();
+    throw redirect(session ? homeOf(session) : { to: '/sign-in' });
+  },
+});
+
+const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', beforeLoad: requireRole('admin'), component: PeopleRoute });
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$personId',
+  beforeLoad: ({ params }) => {
+    const session = readSession();
+    if (!session) throw redirect({ to: '/sign-in' });
+    // A participant sees only their own network (SPEC §2); a manager sees aggregates only.
+    if (session.role !== 'admin' && session.personId !== params.personId) throw redirect(homeOf(session));
+  },
+  component: PersonRoute,
+});
+
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/team', beforeLoad: requireRole('manager'), component: TeamRoute });
+
+const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: OperationsRoute });
+
+const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, operationsRoute])]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', defaultErrorComponent: CrashScreen });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import { Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { Panel } from '../../components/panel';
+import { QueryState } from '../../components/query-state';
+import { usePeople } from '../../features/people/api/list-people';
+import { PeopleTable } from '../../features/people/components/people-table';
+
+/** People (admin): find a participant and open their view. */
+export function PeopleRoute() {
+  const people = usePeople();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [department, setDepartment] = useState<string | null>(null);
+  const departments = useMemo(() => [...new Set((people.data ?? []).map((p) => p.department))].sort(), [people.data]);
+  const shown = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    return (people.data ?? []).filter(
+      (p) => (!department || p.department === department) && (!needle || `${p.displayName} ${p.email} ${p.function}`.toLowerCase().includes(needle)),
+    );
+  }, [people.data, search, department]);
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>People</Title>
+        <Text c="dimmed">Everyone in the organisation. Open a person to see their network, relationships and habits.</Text>
+      </div>
+      <Panel
+        title={people.data ? `${shown.length} of ${people.data.length} people` : 'People'}
+        actions={
+          <Group gap="sm">
+            <TextInput aria-label="Search people" placeholder="Search name, email, function" leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+            <Select aria-label="Department" placeholder="All departments" data={departments} value={department} onChange={setDepartment} clearable w={200} />
+          </Group>
+        }
+      >
+        <QueryState query={people} what="People" isEmpty={(all) => all.length === 0}>
+          {() => (shown.length ? <PeopleTable people={shown} onOpen={(personId) => void navigate({ to: '/people/$personId', params: { personId } })} /> : <Text c="dimmed" ta="center" py="lg">Nobody matches these filters.</Text>)}
+        </QueryState>
+      </Panel>
+    </Stack>
+  );
+}

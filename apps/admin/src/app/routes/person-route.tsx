@@ -1,0 +1,69 @@
+import { useCallback } from 'react';
+import { Badge, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { usePerson } from '../../features/people/api/get-person';
+import { PeoplePicker } from '../../features/people/components/people-picker';
+import { useAsOf } from '../../lib/as-of';
+import { formatDate } from '../../lib/format';
+import { useSession } from '../../lib/session';
+import { ProblemAlert } from '../../components/problem-alert';
+import { InsightsPanels } from './person-insights-panels';
+import { LogInteractionPanel } from './log-interaction-panel';
+import { NetworkPanels } from './person-network-panels';
+import { useColleagueDirectory } from './use-colleague-directory';
+
+const route = getRouteApi('/signed-in/people/$personId');
+
+/** Person view: ego network, relationships with explanations, habits, recommendations, and logging. */
+export function PersonRoute() {
+  const { personId } = route.useParams();
+  const session = useSession();
+  const asOf = useAsOf();
+  const navigate = useNavigate();
+  const person = usePerson(personId);
+  const directory = useColleagueDirectory(session?.role ?? 'participant');
+  const departmentOf = useCallback((id: string) => directory.byId.get(id)?.department ?? null, [directory]);
+  const nameOf = useCallback((id: string) => directory.byId.get(id)?.displayName ?? null, [directory]);
+  const isAdmin = session?.role === 'admin';
+  const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        {person.isPending ? (
+          <Skeleton h={48} w={320} />
+        ) : person.isError ? (
+          <ProblemAlert error={person.error} what="This person" />
+        ) : (
+          <div>
+            <Title order={2}>{session?.personId === personId ? `${person.data.displayName} (you)` : person.data.displayName}</Title>
+            <Group gap="xs" mt={4}>
+              <Badge variant="light">{person.data.department}</Badge>
+              <Text size="sm" c="dimmed">{person.data.function} · {person.data.location}</Text>
+              <Text size="sm" c="dimmed">· metrics as of {asOf.instant ? formatDate(asOf.instant) : 'now'}</Text>
+            </Group>
+          </div>
+        )}
+        {isAdmin ? <PeoplePicker people={directory.people} value={personId} onChange={open} label="Show another person" /> : null}
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <NetworkPanels
+            personId={personId}
+            personLabel={person.data?.displayName ?? 'This person'}
+            personDepartment={person.data?.department ?? null}
+            asOf={asOf.instant}
+            departmentOf={departmentOf}
+            {...(isAdmin ? { onSelectPerson: open } : {})}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="lg">
+            <LogInteractionPanel personId={personId} directory={directory} asOf={asOf.instant} />
+            <InsightsPanels personId={personId} asOf={asOf.instant} nameOf={nameOf} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Select, SegmentedControl, Stack, Text } from '@mantine/core';
+import type { Role } from '@rapport/contracts';
+import { ProblemAlert } from '../../../components/problem-alert';
+import type { Session } from '../../../lib/session';
+import { useDevSignIn } from '../api/dev-token';
+
+export interface DemoPerson {
+  readonly personId: string;
+  readonly displayName: string;
+  readonly department: string;
+  readonly function: string;
+}
+
+const roleDescriptions: Record<Role, string> = {
+  participant: 'Sees and grows their own network.',
+  manager: 'Also sees their team’s aggregates (never individual pairs).',
+  admin: 'Runs the programme and sees participants’ metrics.',
+};
+
+/** Dev sign-in: pick a role and a demo person; the API signs a token for them. */
+export function SignInForm({ people, peopleError, peopleLoading, onSignedIn }: { people: readonly DemoPerson[]; peopleError?: unknown; peopleLoading?: boolean; onSignedIn: (session: Session) => void }) {
+  const [role, setRole] = useState<Role>('participant');
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [missingPerson, setMissingPerson] = useState(false);
+  const signIn = useDevSignIn({ onSignedIn });
+  const person = people.find((p) => p.personId === personId) ?? null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (role !== 'admin' && !person) {
+      setMissingPerson(true);
+      return;
+    }
+    signIn.mutate({ role, person: person ? { personId: person.personId, displayName: person.displayName } : null });
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Sign in" noValidate>
+      <Stack gap="md">
+        <div>
+          <Text size="sm" fw={500} mb={4} id="role-label">Role</Text>
+          <SegmentedControl
+            fullWidth
+            aria-labelledby="role-label"
+            value={role}
+            onChange={(value) => setRole(value as Role)}
+            data={[
+              { value: 'participant', label: 'Participant' },
+              { value: 'manager', label: 'Manager' },
+              { value: 'admin', label: 'Admin' },
+            ]}
+          />
+          <Text size="xs" c="dimmed" mt={4}>{roleDescriptions[role]}</Text>
+        </div>
+        {peopleError ? (
+          <ProblemAlert error={peopleError} what="Demo people" />
+        ) : (
+          <Select
+            label="Demo person"
+            placeholder={peopleLoading ? 'Loading the demo organisation…' : 'Search by name'}
+            description={role === 'admin' ? 'Optional for an admin' : undefined}
+            data={people.map((p) => ({ value: p.personId, label: `${p.displayName} · ${p.department}` }))}
+            value={personId}
+            onChange={(value) => {
+              setPersonId(value);
+              setMissingPerson(false);
+            }}
+            searchable
+            clearable
+            disabled={peopleLoading}
+            nothingFoundMessage="Nobody by that name"
+            error={missingPerson ? 'Choose who you are signing in as' : undefined}
+            withAsterisk={role !== 'admin'}
+          />
+        )}
+        {signIn.error ? <ProblemAlert error={signIn.error} what="Sign-in" /> : null}
+        <Button type="submit" loading={signIn.isPending} fullWidth>
+          Sign in
+        </Button>
+        <Alert variant="light" color="blue" p="xs">
+          <Text size="xs">Dev sign-in is for the demo organisation only; production signs in through your identity provider.</Text>
+        </Alert>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import type { RecommendationView } from '../api/get-recommendations';
+
+/** Who to meet next, why, and who can introduce them (the warm introduction path). */
+export function RecommendationList({ recommendations, nameOf }: { recommendations: readonly RecommendationView[]; nameOf: (personId: string) => string | null }) {
+  return (
+    <Stack gap="sm">
+      {recommendations.map((r) => {
+        const candidate = r.candidateName ?? nameOf(r.candidateId) ?? 'A colleague';
+        const introducer = r.introduction ? (r.introduction.introducerName ?? nameOf(r.introduction.introducerId) ?? 'a mutual colleague') : null;
+        return (
+          <Paper key={r.candidateId} withBorder radius="md" p="sm">
+            <Text fw={600}>{candidate}</Text>
+            {r.sentence ? <Text size="sm" c="dimmed">{r.sentence}</Text> : null}
+            {r.adds.length ? (
+              <Group gap={4} mt={6}>
+                {r.adds.slice(0, 6).map((tag) => (
+                  <Badge key={tag} size="xs" variant="light">{tag}</Badge>
+                ))}
+              </Group>
+            ) : null}
+            {introducer && r.introduction ? (
+              <Group gap={6} mt={6} wrap="nowrap">
+                <Text size="xs">You</Text>
+                <IconArrowRight size={12} />
+                <Text size="xs" fw={600}>{introducer}</Text>
+                <IconArrowRight size={12} />
+                <Text size="xs">{candidate}</Text>
+                <Text size="xs" c="dimmed">(ties {Math.round(r.introduction.strengthToPerson)} and {Math.round(r.introduction.strengthToCandidate)})</Text>
+              </Group>
+            ) : null}
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import type { Channel, InteractionKind, LogInteractionRequest, MeetingPlace } from '@rapport/contracts';
+import { isApiProblem } from '../../../lib/api-problem';
+import { useLogInteraction } from '../api/log-interaction';
+import { channelOptions, kindOptions, placeOptions } from './interaction-options';
+
+export interface ColleagueOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+interface Draft {
+  colleagues: string[];
+  occurredAt: string;
+  channel: Channel;
+  kind: InteractionKind;
+  durationMinutes: number | '';
+  location: MeetingPlace | null;
+  questionsAsked: number | '';
+  storiesTold: number | '';
+  note: string;
+}
+
+/** `YYYY-MM-DDTHH:mm` in local time, what a datetime-local input shows. */
+export function localDateTimeInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+const fieldOf: Record<string, keyof Draft> = { participantIds: 'colleagues', initiatorId: 'colleagues' };
+
+/** Log an interaction as `personId`: the API's field problems appear beside each field. */
+export function LogInteractionForm({ personId, colleagues, onLogged }: { personId: string; colleagues: readonly ColleagueOption[]; onLogged?: (interactionId: string) => void }) {
+  const initial = (): Draft => ({ colleagues: [], occurredAt: localDateTimeInput(new Date()), channel: 'in_person', kind: 'coffee', durationMinutes: 30, location: null, questionsAsked: '', storiesTold: '', note: '' });
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const logging = useLogInteraction();
+
+  const serverErrors: Partial<Record<keyof Draft, string>> = {};
+  const otherErrors: string[] = [];
+  if (isApiProblem(logging.error)) {
+    for (const [field, message] of Object.entries(logging.error.fieldErrors())) {
+      const key = fieldOf[field] ?? (field in draft ? (field as keyof Draft) : null);
+      if (key) serverErrors[key] ??= message;
+      else otherErrors.push(`${field}: ${message}`);
+    }
+  }
+  const errorOf = (field: keyof Draft) => clientErrors[field] ?? serverErrors[field];
+  const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setClientErrors((e) => ({ ...e, [field]: undefined }));
+    if (logging.isError || logging.isSuccess) logging.reset();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: Partial<Record<keyof Draft, string>> = {};
+    if (draft.colleagues.length === 0) errors.colleagues = 'Choose at least one colleague';
+    const when = new Date(draft.occurredAt);
+    if (!draft.occurredAt || Number.isNaN(when.getTime())) errors.occurredAt = 'Say when it happened';
+    setClientErrors(errors);
+    if (Object.keys(errors).length > 0) return;
+    const interaction: LogInteractionRequest = {
+      initiatorId: personId,
+      participantIds: [personId, ...draft.colleagues],
+      occurredAt: when.toISOString(),
+      channel: draft.channel,
+      kind: draft.kind,
+      ...(draft.durationMinutes !== '' ? { durationMinutes: draft.durationMinutes } : {}),
+      ...(draft.location ? { location: draft.location } : {}),
+      ...(draft.questionsAsked !== '' ? { questionsAsked: draft.questionsAsked } : {}),
+      ...(draft.storiesTold !== '' ? { storiesTold: draft.storiesTold } : {}),
+      ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
+    };
+    logging.mutate(interaction, {
+      onSuccess: (answer) => {
+        setDraft(initial());
+        onLogged?.(answer.interactionId);
+      },
+    });
+  };
+
+  const number = (value: string | number): number | '' => (typeof value === 'number' ? value : value === '' ? '' : Number(value));
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Log an interaction">
+      <Stack gap="sm">
+        <MultiSelect
+          label="Who with"
+          placeholder={draft.colleagues.length ? undefined : 'Search colleagues'}
+          data={colleagues.filter((c) => c.value !== personId) as ColleagueOption[]}
+          value={draft.colleagues}
+          onChange={(value) => set('colleagues', value)}
+          searchable
+          nothingFoundMessage="Nobody by that name"
+          error={errorOf('colleagues')}
+          withAsterisk
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <TextInput label="When" type="datetime-local" value={draft.occurredAt} onChange={(e) => set('occurredAt', e.currentTarget.value)} error={errorOf('occurredAt')} withAsterisk />
+          <Select label="Channel" data={channelOptions} value={draft.channel} onChange={(v) => v && set('channel', v as Channel)} allowDeselect={false} error={errorOf('channel')} />
+          <Select label="Kind" data={kindOptions} value={draft.kind} onChange={(v) => v && set('kind', v as InteractionKind)} allowDeselect={false} error={errorOf('kind')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+          <NumberInput label="Minutes" min={1} value={draft.durationMinutes} onChange={(v) => set('durationMinutes', number(v))} error={errorOf('durationMinutes')} />
+          <Select label="Where" placeholder="Optional" data={placeOptions} value={draft.location} onChange={(v) => set('location', v as MeetingPlace | null)} clearable error={errorOf('location')} />
+          <NumberInput label="Questions asked" min={0} value={draft.questionsAsked} onChange={(v) => set('questionsAsked', number(v))} error={errorOf('questionsAsked')} />
+          <NumberInput label="Stories told" min={0} value={draft.storiesTold} onChange={(v) => set('storiesTold', number(v))} error={errorOf('storiesTold')} />
+        </SimpleGrid>
+        <Textarea label="Private note" description="Only you can read it" autosize minRows={2} value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorOf('note')} />
+        {isApiProblem(logging.error) && (otherErrors.length > 0 || logging.error.errors.length === 0) ? (
+          <Alert color="red" title={logging.error.title} role="alert">
+            {[logging.error.detail, ...otherErrors].filter(Boolean).join(' · ')}
+          </Alert>
+        ) : null}
+        {logging.isSuccess ? <Alert color="teal" title="Interaction logged">Your network below updates in a moment.</Alert> : null}
+        <Group justify="flex-end">
+          <Button type="submit" loading={logging.isPending}>
+            Log interaction
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import type { PersonView } from '@rapport/contracts';
+
+/** The organisation's people; each name opens that person's view. */
+export function PeopleTable({ people, onOpen }: { people: readonly PersonView[]; onOpen: (personId: string) => void }) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" highlightOnHover aria-label="People">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Department</Table.Th>
+            <Table.Th>Function</Table.Th>
+            <Table.Th>Location</Table.Th>
+            <Table.Th ta="right">Seniority</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {people.map((person) => (
+            <Table.Tr key={person.personId}>
+              <Table.Td>
+                <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onOpen(person.personId)}>
+                  {person.displayName}
+                </Anchor>
+                <Text size="xs" c="dimmed">{person.email}</Text>
+              </Table.Td>
+              <Table.Td><Badge variant="light" radius="sm">{person.department}</Badge></Table.Td>
+              <Table.Td><Text size="sm">{person.function}</Text></Table.Td>
+              <Table.Td><Text size="sm">{person.location}</Text></Table.Td>
+              <Table.Td ta="right">{person.seniority}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import type { RelationshipView } from '@rapport/contracts';
+import { departmentPalette, unknownDepartmentColour } from './department-palette';
+import { egoLayout } from './ego-layout';
+
+export interface EgoNetworkGraphProps {
+  readonly person: { readonly id: string; readonly label: string; readonly department: string | null };
+  readonly relationships: readonly RelationshipView[];
+  /** Department of a colleague, when known (colours the nodes). */
+  readonly departmentOf: (personId: string) => string | null;
+  readonly onSelectPerson?: (personId: string) => void;
+  readonly height?: number;
+}
+
+/** The ego network (sigma.js on WebGL): colour = department, size and closeness = tie strength. */
+export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectPerson, height = 420 }: EgoNetworkGraphProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const nodes = useMemo(() => egoLayout(relationships, departmentOf), [relationships, departmentOf]);
+  const colours = useMemo(
+    () => departmentPalette([person.department, ...nodes.map((n) => n.department)].filter((d): d is string => d !== null)),
+    [nodes, person.department],
+  );
+  useEffect(() => {
+    if (!container.current) return;
+    const colourOf = (department: string | null) => (department ? colours.get(department) : undefined) ?? unknownDepartmentColour;
+    const graph = new Graph({ type: 'undirected' });
+    graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 16, color: colourOf(person.department), forceLabel: true });
+    for (const node of nodes) {
+      graph.addNode(node.id, { label: node.label, x: node.x, y: node.y, size: 4 + (node.strength / 100) * 12, color: colourOf(node.department) });
+      graph.addEdge(person.id, node.id, { size: 0.5 + (node.strength / 100) * 3, color: 'rgba(120, 130, 150, 0.35)' });
+    }
+    let renderer: Sigma | null = null;
+    try {
+      renderer = new Sigma(graph, container.current, { labelDensity: 0.6, labelRenderedSizeThreshold: 7, labelFont: 'Inter, system-ui, sans-serif', zIndex: true });
+      renderer.on('clickNode', ({ node }) => {
+        if (node !== person.id) onSelectPerson?.(node);
+      });
+      setFailure(null);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+    return () => renderer?.kill();
+  }, [nodes, colours, person.id, person.label, person.department, onSelectPerson]);
+
+  if (failure) {
+    return (
+      <Alert color="yellow" title="The network graph cannot be drawn in this browser">
+        {failure}
+      </Alert>
+    );
+  }
+  return (
+    <div>
+      <Box
+        ref={container}
+        h={height}
+        data-testid="ego-network-graph"
+        data-node-count={nodes.length + 1}
+        role="img"
+        aria-label={`Network of ${person.label}: ${nodes.length} colleagues`}
+        style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}
+      />
+      <Group gap="md" mt="xs">
+        {[...colours].map(([department, colour]) => (
+          <Group key={department} gap={6}>
+            <ColorSwatch color={colour} size={12} />
+            <Text size="xs">{department}</Text>
+          </Group>
+        ))}
+      </Group>
+    </div>
+  );
+}

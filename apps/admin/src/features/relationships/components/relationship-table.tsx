@@ -1,0 +1,86 @@
+import { Fragment, useState } from 'react';
+import { ActionIcon, Group, Progress, Table, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import type { RelationshipView } from '@rapport/contracts';
+import { formatDate, formatNumber } from '../../../lib/format';
+import { TieExplanation } from './tie-explanation';
+import { TierBadge, tierColours } from './tier-badge';
+
+/** A person's ties, strongest first; each row opens to explain its strength. */
+export function RelationshipTable({ relationships }: { relationships: readonly RelationshipView[] }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" highlightOnHover aria-label="Relationships">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={40} />
+            <Table.Th>Colleague</Table.Th>
+            <Table.Th>Tier</Table.Th>
+            <Table.Th w={200}>Strength</Table.Th>
+            <Table.Th ta="right">Interactions</Table.Th>
+            <Table.Th>Last contact</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {relationships.map((tie) => {
+            const name = tie.counterpartName ?? 'Former colleague';
+            const isOpen = open.has(tie.counterpartId);
+            const detailsId = `tie-${tie.counterpartId}`;
+            return (
+              <Fragment key={tie.counterpartId}>
+                <Table.Tr onClick={() => toggle(tie.counterpartId)} style={{ cursor: 'pointer' }}>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      aria-label={`${isOpen ? 'Hide' : 'Explain'} the tie with ${name}`}
+                      aria-expanded={isOpen}
+                      aria-controls={detailsId}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        toggle(tie.counterpartId);
+                      }}
+                    >
+                      {isOpen ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+                    </ActionIcon>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>{name}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <TierBadge tier={tie.tier} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Progress value={tie.strength} color={tierColours[tie.tier]} w={110} aria-label={`Strength ${formatNumber(tie.strength)} of 100`} />
+                      <Text size="sm" ff="monospace">{formatNumber(tie.strength)}</Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right">{tie.explanation.interactionCount}</Table.Td>
+                  <Table.Td>{formatDate(tie.explanation.lastContact)}</Table.Td>
+                </Table.Tr>
+                {isOpen ? (
+                  <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">
+                    <Table.Td />
+                    <Table.Td colSpan={5}>
+                      <TieExplanation counterpart={name} explanation={tie.explanation} />
+                    </Table.Td>
+                  </Table.Tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

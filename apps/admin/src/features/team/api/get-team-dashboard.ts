@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client';
+import { derivedFromEvents } from '../../../lib/query-keys';
+
+export const teamKeys = {
+  all: [...derivedFromEvents, 'team'] as const,
+  dashboards: () => [...teamKeys.all, 'dashboard'] as const,
+  dashboard: (managerId: string, asOf: string | undefined) => [...teamKeys.dashboards(), managerId, { asOf: asOf ?? 'now' }] as const,
+};
+
+/** The manager dashboard (aggregates over the reporting subtree); read leniently until its contract is published. */
+const teamDashboard = z.record(z.string(), z.unknown());
+export type TeamDashboardView = z.infer<typeof teamDashboard>;
+
+export const teamDashboardPath = '/v1/managers/{id}/dashboard';
+
+export function fetchTeamDashboard(managerId: string, asOf: string | undefined, signal?: AbortSignal) {
+  return apiRequest(teamDashboard, { path: teamDashboardPath, params: { id: managerId }, query: { asOf }, ...(signal ? { signal } : {}) });
+}
+
+export const teamDashboardQueryOptions = (managerId: string, asOf: string | undefined) =>
+  queryOptions({ queryKey: teamKeys.dashboard(managerId, asOf), queryFn: ({ signal }) => fetchTeamDashboard(managerId, asOf, signal), retry: false });
+
+export function useTeamDashboard(managerId: string, asOf: string | undefined) {
+  return useQuery(teamDashboardQueryOptions(managerId, asOf));
+}

@@ -1,0 +1,136 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshot } from './browser';
+import { startEmbeddedService, type EmbeddedService } from './embedded-service';
+
+const adminRoot = resolve(import.meta.dirname, '..');
+
+interface Person {
+  personId: string;
+  displayName: string;
+  department: string;
+}
+
+async function api<T>(service: EmbeddedService, path: string, init: { token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(service.url + path, {
+    method: init.body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Picks an option of a Mantine (combobox) select by typing part of its label. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  const input = page.getByLabel(label).first();
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+}
+
+describe('admin app in a real browser against the embedded default', () => {
+  let service: EmbeddedService;
+  let browser: Browser;
+  let page: Page;
+  let participant: Person;
+  let newColleague: Person;
+  const browserErrors: string[] = [];
+
+  const newPage = async () => {
+    const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    opened.on('pageerror', (error) => browserErrors.push(error.stack ?? error.message));
+    opened.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
+    return opened;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(adminRoot, 'dist/index.html'))) {
+      const { build } = await import('vite');
+      await build({ root: adminRoot, logLevel: 'warn' });
+    }
+    service = await startEmbeddedService();
+    browser = await launchChromium();
+    page = await newPage();
+
+    // A participant with ties, and a colleague they have never met (so a new tie can appear).
+    const { token } = await api<{ token: string }>(service, '/v1/auth/dev-token', { body: { role: 'admin' } });
+    const people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
+    for (const candidate of people) {
+      const ties = (await api<{ items: { counterpartId: string }[] }>(service, `/v1/people/${candidate.personId}/relationships?limit=500`, { token })).items;
+      const stranger = people.find((p) => p.personId !== candidate.personId && !ties.some((t) => t.counterpartId === p.personId));
+      if (ties.length >= 3 && stranger) {
+        participant = candidate;
+        newColleague = stranger;
+        break;
+      }
+    }
+    expect(participant, 'the demo organisation has a participant with ties and a stranger').toBeDefined();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') console.error(`browser errors:\n${browserErrors.join('\n')}`);
+    if (context.task.result?.state === 'fail') await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('a participant signs in, sees their network graph, logs an interaction and sees the tie appear', async () => {
+    await page.goto(service.url);
+    await page.waitForURL(/\/sign-in$/);
+    await page.getByRole('option').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await screenshot(page, '01-sign-in');
+
+    await choose(page, 'Demo person', participant.displayName);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(new RegExp(`/people/${participant.personId}$`));
+
+    const graph = page.getByTestId('ego-network-graph');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ego-network-graph"] canvas').length > 0);
+    expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(3);
+    await page.getByRole('table', { name: 'Relationships' }).waitFor();
+    await page.waitForTimeout(500); // let sigma finish its first frame for the screenshot
+    await screenshot(page, '02-person-view');
+
+    expect(await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).count()).toBe(0);
+    await choose(page, 'Who with', newColleague.displayName);
+    await page.getByRole('button', { name: 'Log interaction' }).click();
+    await page.getByText('Interaction logged').waitFor();
+    await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).waitFor({ timeout: 15_000 });
+
+    await page.getByRole('button', { name: `Explain the tie with ${newColleague.displayName}` }).click();
+    await page.getByLabel(`Why the tie with ${newColleague.displayName} has this strength`).waitFor();
+    await screenshot(page, '03-tie-logged-and-explained');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in$/);
+  });
+
+  it('an admin signs in, finds people and opens the operations screen', async () => {
+    page = await newPage();
+    await page.goto(`${service.url}/sign-in`);
+    await page.getByText('Admin', { exact: true }).click();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/people$/);
+    await page.getByRole('table', { name: 'People' }).waitFor();
+    await screenshot(page, '04-admin-people');
+
+    await page.getByRole('button', { name: participant.displayName }).click();
+    await page.getByTestId('ego-network-graph').locator('canvas').first().waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, '05-admin-person-view');
+
+    await page.getByRole('link', { name: 'Operations' }).click();
+    await page.waitForURL(/\/operations$/);
+    await page.getByRole('heading', { name: 'Operations' }).waitFor();
+    await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.waitForTimeout(300);
+    await screenshot(page, '06-operations');
+  });
+});
