@@ -48,8 +48,18 @@ export class RapportClient {
         continue;
       }
       const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : null) as T, replayed: response.headers.get('idempotent-replayed') === 'true' };
+      return { status: response.status, body: parseBody(text) as T, replayed: response.headers.get('idempotent-replayed') === 'true' };
     }
+  }
+}
+
+/** JSON when it is JSON; a proxy's HTML error page becomes a problem whose detail is its text. */
+function parseBody(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { title: 'not a JSON answer', detail: text.slice(0, 200) };
   }
 }
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { RapportClient } from '../api-client';
 import { parseMapOption, resolveColumns } from '../csv/column-map';
 import { readCsv, writeRejects } from '../csv/read-csv';
-import { printRejections, printSummary, type CliIo } from '../io';
+import { printRejections, printSummary, type CliIo, type Rejection } from '../io';
 import { importDrafts, type DraftItem, type InteractionsOutcome, type SendOptions } from '../interactions/import-drafts';
 import { draftFromRow, interactionFields, isRejection, requiredInteractionFields } from '../interactions/interaction-rows';
 
@@ -26,7 +26,7 @@ export async function importInteractions(client: RapportClient, options: ImportI
   }
   const drafts = rows.map((row) => ({ row, draft: draftFromRow(row, columns) }));
   const items: DraftItem[] = [];
-  const early = [];
+  const early: Rejection[] = [];
   for (const { row, draft } of drafts) {
     if (isRejection(draft)) early.push(draft);
     else items.push({ line: row.line, draft, row: row.values });

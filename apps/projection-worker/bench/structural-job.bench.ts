@@ -1,0 +1,89 @@
+/**
+ * Benchmark of the structural job (SPEC §6.3) on a synthetic organisation.
+ *   pnpm --filter @rapport/projection-worker bench:structure [people] [days]
+ * Creates a throw-away PostgreSQL database, projects the synthetic organisation's people
+ * and interactions into the read models, then times one structural run and its parts.
+ * Not a test: timings on a shared machine are noisy; record them in docs/performance.md.
+ */
+import { performance } from 'node:perf_hooks';
+import { cpus } from 'node:os';
+import type { RapportEvent } from '@rapport/contracts';
+import { defaultStrengthParameters as strength, isActiveTie, organisationStructure } from '@rapport/domain';
+import { migrate, openPostgres } from '@rapport/event-store';
+import { computeStructureRun, migrateReadModels, organisationProfiles, pairStrengthsAt, projectEvents } from '@rapport/read-models';
+import { syntheticOrganisation } from '@rapport/synthetic-organisation';
+import { createTestDatabase } from '@rapport/test-support';
+
+const peopleCount = Number(process.argv[2] ?? 10_000);
+const days = Number(process.argv[3] ?? 90);
+const start = '2026-01-05';
+
+let position = 0;
+const envelope = (type: string, occurredAt: string, data: unknown): RapportEvent =>
+  ({
+    eventId: crypto.randomUUID(),
+    type,
+    schemaVersion: 1,
+    streamId: `bench-${position}`,
+    streamVersion: 1,
+    occurredAt,
+    recordedAt: occurredAt,
+    actorId: 'bench',
+    correlationId: 'bench',
+    causationId: null,
+    globalPosition: String(++position),
+    data,
+  }) as unknown as RapportEvent;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase('rapport_bench');
+  const db = openPostgres(database.url);
+  try {
+    await migrate(db);
+    await migrateReadModels(db);
+    const org = syntheticOrganisation({ people: peopleCount, days, seed: 42, start });
+
+    let t = performance.now();
+    const registered = org.people.map((p) => envelope('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
+    for (let i = 0; i < registered.length; i += 2000) await db.transaction((tx) => projectEvents(tx, registered.slice(i, i + 2000), strength));
+    let interactions = 0;
+    let lastDay = start;
+    for (const day of org.days()) {
+      const events = day.interactions.map((x) => envelope('InteractionLogged', x.occurredAt, x));
+      interactions += events.length;
+      lastDay = day.date;
+      for (let i = 0; i < events.length; i += 2000) await db.transaction((tx) => projectEvents(tx, events.slice(i, i + 2000), strength));
+    }
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_tie_contributions');
+    console.log(`projected ${org.people.length} people and ${interactions} interactions (${rows[0]!.n} contribution rows) in ${seconds(performance.now() - t)}`);
+
+    const asOf = Date.parse(`${lastDay}T23:59:59.000Z`);
+    t = performance.now();
+    const profiles = await organisationProfiles(db, asOf);
+    const pairs = await pairStrengthsAt(db, asOf, strength);
+    const readMs = performance.now() - t;
+    const active = pairs.filter((p) => isActiveTie(p.strength));
+    t = performance.now();
+    const structure = organisationStructure(profiles.keys(), active);
+    const computeMs = performance.now() - t;
+    console.log(`read ${pairs.length} scored pairs (${active.length} active ties) in ${seconds(readMs)}; graph metrics in ${seconds(computeMs)}`);
+    const roles: Record<string, number> = {};
+    for (const person of structure.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
+    console.log(`roles: ${JSON.stringify(roles)}`);
+
+    t = performance.now();
+    const run = await computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now() });
+    console.log(`structural job end to end (read, compute, store): ${seconds(performance.now() - t)} — ${run.people} people, ${run.ties} active ties`);
+    console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
+  } finally {
+    await db.close();
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
