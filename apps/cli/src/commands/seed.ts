@@ -87,31 +87,41 @@ function countActivity(org: SyntheticOrganisation): Record<SignalKind | 'interac
   return totals;
 }
 
-/** Day by day: interactions in batches, then the signals that follow them (a note may name its interaction). */
+/**
+ * Day by day, in full batches of interactions; a day's help, introductions and notes are posted
+ * once all of that day's interactions are stored (a note may name its interaction).
+ */
 async function postActivity(client: RapportClient, org: SyntheticOrganisation, summary: SeedSummary, options: SeedOptions, progress: Progress, totals: Record<string, number>): Promise<void> {
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH_INTERACTIONS, MAX_BATCH_INTERACTIONS);
   const postable = signalKinds.filter((k) => summary.signals[k].skipped === null);
   progress.start(totals.interactions! + postable.reduce((sum, k) => sum + totals[k]!, 0));
   let interactions: Array<BatchItem<LogInteractionRequest>> = [];
-  let signals: PendingSignal[] = [];
+  let signals: Array<{ afterLine: number; signal: PendingSignal }> = [];
   let line = 0;
-  const flush = async () => {
-    const sent: BatchOutcome = await sendInBatches(client, { path: '/v1/interactions/batch', field: 'interactions' }, interactions, { batchSize, onSettled: (n) => progress.advance(n) });
+  let sentUpTo = 0;
+  const send = async (items: Array<BatchItem<LogInteractionRequest>>) => {
+    const sent: BatchOutcome = await sendInBatches(client, { path: '/v1/interactions/batch', field: 'interactions' }, items, { batchSize, onSettled: (n) => progress.advance(n) });
     summary.interactions.stored += sent.stored;
     summary.interactions.alreadyStored += sent.alreadyStored;
     summary.interactions.rejected += sent.rejections.length;
-    await postSignals(client, signals, summary.signals, (n) => progress.advance(n));
-    interactions = [];
-    signals = [];
+    sentUpTo = items.at(-1)?.line ?? sentUpTo;
+    const ready = signals.filter((s) => s.afterLine <= sentUpTo);
+    signals = signals.filter((s) => s.afterLine > sentUpTo);
+    await postSignals(client, ready.map((s) => s.signal), summary.signals, (n) => progress.advance(n));
   };
   for (const day of org.days()) {
     for (const interaction of day.interactions) interactions.push({ line: ++line, request: { ...interaction, participantIds: [...interaction.participantIds] } });
-    if (postable.includes('help')) signals.push(...day.help.map((signal) => ({ kind: 'help' as const, signal })));
-    if (postable.includes('introductions')) signals.push(...day.introductions.map((signal) => ({ kind: 'introductions' as const, signal })));
-    if (postable.includes('thankYouNotes')) signals.push(...day.thankYouNotes.map((signal) => ({ kind: 'thankYouNotes' as const, signal })));
-    if (interactions.length >= batchSize) await flush();
+    const afterLine = line;
+    if (postable.includes('help')) signals.push(...day.help.map((signal) => ({ afterLine, signal: { kind: 'help' as const, signal } })));
+    if (postable.includes('introductions')) signals.push(...day.introductions.map((signal) => ({ afterLine, signal: { kind: 'introductions' as const, signal } })));
+    if (postable.includes('thankYouNotes')) signals.push(...day.thankYouNotes.map((signal) => ({ afterLine, signal: { kind: 'thankYouNotes' as const, signal } })));
+    while (interactions.length >= batchSize) {
+      await send(interactions.slice(0, batchSize));
+      interactions = interactions.slice(batchSize);
+    }
   }
-  await flush();
+  await send(interactions);
+  if (signals.length > 0) await postSignals(client, signals.map((s) => s.signal), summary.signals, (n) => progress.advance(n));
   progress.stop();
 }
 
