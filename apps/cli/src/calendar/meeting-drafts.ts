@@ -26,7 +26,7 @@ export function triageMeetings(meetings: readonly CalendarMeeting[], idOfEmail: 
     if (meeting.allDay) return void triage.skipped.push({ meeting, reason: 'all-day event' });
     if (!meeting.organizer) return void triage.skipped.push({ meeting, reason: 'no organiser' });
     const declined = meeting.attendees.filter((a) => a.declined).length;
-    const emails = [...new Set([meeting.organizer, ...meeting.attendees.filter((a) => !a.declined).map((a) => a.email)])];
+    const emails = attending(meeting);
     if (emails.length > MAX_MEETING_PEOPLE) return void triage.large.push(meeting);
     const unknown = emails.filter((e) => !idOfEmail.has(e));
     for (const email of unknown) triage.unknownEmails.set(email, (triage.unknownEmails.get(email) ?? 0) + 1);
@@ -54,5 +54,10 @@ export function triageMeetings(meetings: readonly CalendarMeeting[], idOfEmail: 
   });
   return triage;
 }
+
+/** The organiser and every attendee who did not decline, each once. */
+export const attending = (meeting: CalendarMeeting): string[] => [
+  ...new Set([...(meeting.organizer ? [meeting.organizer] : []), ...meeting.attendees.filter((a) => !a.declined).map((a) => a.email)]),
+];
 
 export const describeMeeting = (m: CalendarMeeting) => `"${m.summary || m.uid}" ${m.start.toISOString().slice(0, 16).replace('T', ' ')}`;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RapportClient } from '../api-client';
 import { meetingsIn } from '../calendar/calendar-meetings';
-import { describeMeeting, MAX_MEETING_PEOPLE, triageMeetings } from '../calendar/meeting-drafts';
+import { attending, describeMeeting, MAX_MEETING_PEOPLE, triageMeetings } from '../calendar/meeting-drafts';
 import { importDrafts, type InteractionsOutcome, type SendOptions } from '../interactions/import-drafts';
 import { printRejections, printSummary, type CliIo } from '../io';
 import { peopleByEmail } from '../people/people-directory';
@@ -49,7 +49,7 @@ export async function importCalendar(client: RapportClient, options: ImportCalen
     ['unknown emails', triage.unknownEmails.size],
     ['rejected', rejected.length],
   ], [
-    ...triage.large.slice(0, 20).map((m) => `ignored, too large: ${describeMeeting(m)} (${m.attendees.filter((a) => !a.declined).length + 1} people)`),
+    ...triage.large.slice(0, 20).map((m) => `ignored, too large: ${describeMeeting(m)} (${attending(m).length} people)`),
     ...triage.skipped.slice(0, 20).map(({ meeting, reason }) => `skipped: ${describeMeeting(meeting)}: ${reason}`),
     ...[...triage.unknownEmails].slice(0, 20).map(([email, count]) => `unknown email: ${email} (${count} meeting${count === 1 ? '' : 's'})`),
     ...(outcome.stopped ? ['stopped early: run the same command again to finish (nothing is imported twice)'] : []),
