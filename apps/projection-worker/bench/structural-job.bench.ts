@@ -6,9 +6,16 @@
  * Not a test: timings on a shared machine are noisy; record them in docs/performance.md.
  */
 import { performance } from 'node:perf_hooks';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { RapportEvent } from '@rapport/contracts';
-import { defaultStrengthParameters as strength, isActiveTie, organisationStructure } from '@rapport/domain';
+import {
+  activeTieGraph,
+  defaultStrengthParameters as strength,
+  isActiveTie,
+  organisationStructure,
+  structuralHoles,
+  weightedAdjacency,
+} from '@rapport/domain';
 import { migrate, openPostgres } from '@rapport/event-store';
 import { computeStructureRun, migrateReadModels, organisationProfiles, pairStrengthsAt, projectEvents } from '@rapport/read-models';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
@@ -36,6 +43,15 @@ const envelope = (type: string, occurredAt: string, data: unknown): RapportEvent
   }) as unknown as RapportEvent;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Wall time and CPU time of this process (CPU time is steadier when other work shares the cores). */
+async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; wall: string; cpu: string }> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { value, wall: seconds(performance.now() - wall), cpu: seconds((used.user + used.system) / 1000) };
+}
 
 async function main(): Promise<void> {
   const database = await createTestDatabase('rapport_bench');
@@ -65,17 +81,17 @@ async function main(): Promise<void> {
     const pairs = await pairStrengthsAt(db, asOf, strength);
     const readMs = performance.now() - t;
     const active = pairs.filter((p) => isActiveTie(p.strength));
-    t = performance.now();
-    const structure = organisationStructure(profiles.keys(), active);
-    const computeMs = performance.now() - t;
-    console.log(`read ${pairs.length} scored pairs (${active.length} active ties) in ${seconds(readMs)}; graph metrics in ${seconds(computeMs)}`);
+    const holes = await timed(() => structuralHoles(weightedAdjacency(activeTieGraph(profiles.keys(), active))));
+    console.log(`constraint and effective size alone: ${holes.wall} wall, ${holes.cpu} CPU`);
+    const all = await timed(() => organisationStructure(profiles.keys(), active));
+    console.log(`every structural metric (betweenness, PageRank, holes, reach, clustering, roles): ${all.wall} wall, ${all.cpu} CPU`);
     const roles: Record<string, number> = {};
-    for (const person of structure.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
+    for (const person of all.value.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
     console.log(`roles: ${JSON.stringify(roles)}`);
 
-    t = performance.now();
-    const run = await computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now() });
-    console.log(`structural job end to end (read, compute, store): ${seconds(performance.now() - t)} — ${run.people} people, ${run.ties} active ties`);
+    const job = await timed(() => computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now() }));
+    console.log(`structural job end to end (read, compute, store): ${job.wall} wall, ${job.cpu} CPU in this process — ${job.value.people} people, ${job.value.ties} active ties`);
+    console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
   } finally {
     await db.close();
