@@ -48,10 +48,10 @@ describe('admin app in a real browser against the embedded default', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(resolve(adminRoot, 'dist/index.html'))) {
-      const { build } = await import('vite');
-      await build({ root: adminRoot, logLevel: 'warn' });
-    }
+    // Always test the current code: build the admin that the event-service then serves.
+    const { build } = await import('vite');
+    await build({ root: adminRoot, logLevel: 'warn' });
+    expect(existsSync(resolve(adminRoot, 'dist/index.html'))).toBe(true);
     service = await startEmbeddedService();
     browser = await launchChromium();
     page = await newPage();

@@ -16,8 +16,16 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot of a screen as a test artifact. */
+/**
+ * Saves a screenshot of the whole screen as a test artifact. The viewport grows to the
+ * page's height first, so fixed headers stay at the top instead of being stitched mid-page.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: resolve(screenshotDir, `${name}.png`), fullPage: true });
+  const viewport = page.viewportSize() ?? { width: 1440, height: 1000 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 6000)) });
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
+  await page.setViewportSize(viewport);
 }

@@ -6,13 +6,13 @@ import { useScorecard } from '../../features/insights/api/get-scorecard';
 import { HabitScorecard } from '../../features/insights/components/habit-scorecard';
 import { RecommendationList } from '../../features/insights/components/recommendation-list';
 
-export function InsightsPanels({ personId, asOf, nameOf }: { personId: string; asOf: string | undefined; nameOf: (personId: string) => string | null }) {
+export function InsightsPanels({ personId, asOf }: { personId: string; asOf: string | undefined }) {
   const scorecard = useScorecard(personId, asOf);
   const recommendations = useRecommendations(personId, asOf);
   return (
     <>
-      <Panel title="Habit scorecard" description="The last 90 days, each habit 0–100">
-        <QueryState query={scorecard} what="Habit scorecard" isEmpty={(s) => Object.keys(s.habits).length === 0}>
+      <Panel title="Habit scorecard" description={scorecard.data ? `The last ${scorecard.data.window.days} days, each habit 0–100 (— = not enough to judge yet)` : 'Each habit 0–100'}>
+        <QueryState query={scorecard} what="Habit scorecard" >
           {(s) => <HabitScorecard scorecard={s} />}
         </QueryState>
       </Panel>
@@ -20,10 +20,10 @@ export function InsightsPanels({ personId, asOf, nameOf }: { personId: string; a
         <QueryState
           query={recommendations}
           what="Recommendations"
-          isEmpty={(list) => list.length === 0}
+          isEmpty={(list) => list.items.length === 0}
           empty={<EmptyState title="No recommendations right now">Your network already reaches the people we would suggest.</EmptyState>}
         >
-          {(list) => <RecommendationList recommendations={list.slice(0, 5)} nameOf={nameOf} />}
+          {(list) => <RecommendationList recommendations={list.items} />}
         </QueryState>
       </Panel>
     </>

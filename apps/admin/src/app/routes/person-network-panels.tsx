@@ -41,11 +41,17 @@ export function NetworkPanels({ personId, personLabel, personDepartment, asOf, d
           {(figures) => <NetworkSummary network={figures} relationships={relationships.data ?? []} />}
         </QueryState>
       </Panel>
-      <Panel title="Relationships" description="Strongest first; open a row to see why a tie has its strength">
-        <QueryState query={relationships} what="Relationships" isEmpty={(ties) => ties.length === 0} empty={noTies}>
-          {(ties) => <RelationshipTable relationships={ties} />}
-        </QueryState>
-      </Panel>
     </Stack>
+  );
+}
+
+export function RelationshipsPanel({ personId, asOf }: { personId: string; asOf: string | undefined }) {
+  const relationships = useRelationships(personId, asOf);
+  return (
+    <Panel title="Relationships" description="Strongest first; open a row to see why a tie has its strength">
+      <QueryState query={relationships} what="Relationships" isEmpty={(ties) => ties.length === 0} empty={noTies}>
+        {(ties) => <RelationshipTable relationships={ties} />}
+      </QueryState>
+    </Panel>
   );
 }

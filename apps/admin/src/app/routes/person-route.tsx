@@ -9,7 +9,7 @@ import { useSession } from '../../lib/session';
 import { ProblemAlert } from '../../components/problem-alert';
 import { InsightsPanels } from './person-insights-panels';
 import { LogInteractionPanel } from './log-interaction-panel';
-import { NetworkPanels } from './person-network-panels';
+import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
 import { useColleagueDirectory } from './use-colleague-directory';
 
 const route = getRouteApi('/signed-in/people/$personId');
@@ -23,7 +23,6 @@ export function PersonRoute() {
   const person = usePerson(personId);
   const directory = useColleagueDirectory(session?.role ?? 'participant');
   const departmentOf = useCallback((id: string) => directory.byId.get(id)?.department ?? null, [directory]);
-  const nameOf = useCallback((id: string) => directory.byId.get(id)?.displayName ?? null, [directory]);
   const isAdmin = session?.role === 'admin';
   const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
 
@@ -60,8 +59,11 @@ export function PersonRoute() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             <LogInteractionPanel personId={personId} directory={directory} asOf={asOf.instant} />
-            <InsightsPanels personId={personId} asOf={asOf.instant} nameOf={nameOf} />
+            <InsightsPanels personId={personId} asOf={asOf.instant} />
           </Stack>
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <RelationshipsPanel personId={personId} asOf={asOf.instant} />
         </Grid.Col>
       </Grid>
     </Stack>

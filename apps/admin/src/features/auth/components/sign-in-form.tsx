@@ -78,7 +78,7 @@ export function SignInForm({ people, peopleError, peopleLoading, onSignedIn }: {
         <Button type="submit" loading={signIn.isPending} fullWidth>
           Sign in
         </Button>
-        <Alert variant="light" color="blue" p="xs">
+        <Alert variant="light" color="blue" p="xs" role="note">
           <Text size="xs">Dev sign-in is for the demo organisation only; production signs in through your identity provider.</Text>
         </Alert>
       </Stack>

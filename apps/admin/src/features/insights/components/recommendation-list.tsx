@@ -3,16 +3,16 @@ import { IconArrowRight } from '@tabler/icons-react';
 import type { RecommendationView } from '../api/get-recommendations';
 
 /** Who to meet next, why, and who can introduce them (the warm introduction path). */
-export function RecommendationList({ recommendations, nameOf }: { recommendations: readonly RecommendationView[]; nameOf: (personId: string) => string | null }) {
+export function RecommendationList({ recommendations }: { recommendations: readonly RecommendationView[] }) {
   return (
     <Stack gap="sm">
       {recommendations.map((r) => {
-        const candidate = r.candidateName ?? nameOf(r.candidateId) ?? 'A colleague';
-        const introducer = r.introduction ? (r.introduction.introducerName ?? nameOf(r.introduction.introducerId) ?? 'a mutual colleague') : null;
+        const candidate = r.candidateName;
+        const introducer = r.introduction?.introducerName ?? null;
         return (
           <Paper key={r.candidateId} withBorder radius="md" p="sm">
             <Text fw={600}>{candidate}</Text>
-            {r.sentence ? <Text size="sm" c="dimmed">{r.sentence}</Text> : null}
+            <Text size="sm" c="dimmed">{r.sentence}</Text>
             {r.adds.length ? (
               <Group gap={4} mt={6}>
                 {r.adds.slice(0, 6).map((tag) => (

@@ -97,14 +97,16 @@ export function LogInteractionForm({ personId, colleagues, onLogged }: { personI
           error={errorOf('colleagues')}
           withAsterisk
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label="When" type="datetime-local" value={draft.occurredAt} onChange={(e) => set('occurredAt', e.currentTarget.value)} error={errorOf('occurredAt')} withAsterisk />
+        <TextInput label="When" type="datetime-local" value={draft.occurredAt} onChange={(e) => set('occurredAt', e.currentTarget.value)} error={errorOf('occurredAt')} withAsterisk />
+        <SimpleGrid cols={2} spacing="sm">
           <Select label="Channel" data={channelOptions} value={draft.channel} onChange={(v) => v && set('channel', v as Channel)} allowDeselect={false} error={errorOf('channel')} />
           <Select label="Kind" data={kindOptions} value={draft.kind} onChange={(v) => v && set('kind', v as InteractionKind)} allowDeselect={false} error={errorOf('kind')} />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+        <SimpleGrid cols={2} spacing="sm">
           <NumberInput label="Minutes" min={1} value={draft.durationMinutes} onChange={(v) => set('durationMinutes', number(v))} error={errorOf('durationMinutes')} />
           <Select label="Where" placeholder="Optional" data={placeOptions} value={draft.location} onChange={(v) => set('location', v as MeetingPlace | null)} clearable error={errorOf('location')} />
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="sm">
           <NumberInput label="Questions asked" min={0} value={draft.questionsAsked} onChange={(v) => set('questionsAsked', number(v))} error={errorOf('questionsAsked')} />
           <NumberInput label="Stories told" min={0} value={draft.storiesTold} onChange={(v) => set('storiesTold', number(v))} error={errorOf('storiesTold')} />
         </SimpleGrid>

@@ -1,24 +1,22 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { projectionStatusResponse, routes, type ProjectionStatusResponse } from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { operationsKeys } from './operations-keys';
 
-/** Projection lag and rebuild progress; read leniently (every top-level figure shown) until its contract is published. */
-const projectionStatus = z.record(z.string(), z.unknown());
-export type ProjectionStatusView = z.infer<typeof projectionStatus>;
-
-export const projectionStatusPath = '/v1/projections/status';
+export type ProjectionStatusView = ProjectionStatusResponse;
 
 export function fetchProjectionStatus(signal?: AbortSignal) {
-  return apiRequest(projectionStatus, { path: projectionStatusPath, ...(signal ? { signal } : {}) });
+  return apiRequest(projectionStatusResponse, { path: routes.projectionStatus.path, ...(signal ? { signal } : {}) });
 }
+
+const rebuilding = (status: ProjectionStatusView | undefined) => status?.rebuild?.state === 'requested' || status?.rebuild?.state === 'running';
 
 export const projectionStatusQueryOptions = () =>
   queryOptions({
     queryKey: operationsKeys.projectionStatus(),
     queryFn: ({ signal }) => fetchProjectionStatus(signal),
-    retry: false,
-    refetchInterval: (query) => (query.state.status === 'error' ? false : 5000),
+    // Follow a rebuild closely (live progress bar); otherwise a calm refresh.
+    refetchInterval: (query) => (query.state.status === 'error' ? false : rebuilding(query.state.data) ? 1000 : 5000),
   });
 
 export function useProjectionStatus() {

@@ -1,37 +1,34 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { eventLogResponse, routes } from '@rapport/contracts';
+import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { operationsKeys } from './operations-keys';
 
-/** One line of the event log; read leniently until the event-log contract is published. */
-const loggedEvent = z.object({
-  eventId: z.string(),
-  type: z.string(),
-  schemaVersion: z.number().optional(),
-  streamId: z.string().optional(),
-  streamVersion: z.number().optional(),
-  occurredAt: z.string().optional(),
-  recordedAt: z.string().optional(),
-  actorId: z.string().optional(),
-  globalPosition: z.union([z.string(), z.number()]).optional(),
-});
-export type LoggedEvent = z.infer<typeof loggedEvent>;
+export type EventLogPage = z.infer<typeof eventLogResponse>;
+export type LoggedEvent = EventLogPage['items'][number];
 
-const eventPage = z.object({ items: z.array(loggedEvent), nextCursor: z.string().nullable().optional() });
-
-export const eventsPath = '/v1/events';
-
-export function fetchEvents(filters: { type?: string; streamId?: string }, signal?: AbortSignal) {
-  return apiRequest(eventPage, { path: eventsPath, query: { limit: 50, type: filters.type, streamId: filters.streamId }, ...(signal ? { signal } : {}) });
+export interface EventLogFilters {
+  readonly type?: string;
+  readonly streamId?: string;
 }
 
-export const eventsQueryOptions = (filters: { type?: string; streamId?: string }) =>
-  queryOptions({
+/** One page of the event log in global order, after a position (exclusive). */
+export function fetchEvents(filters: EventLogFilters, after: string, signal?: AbortSignal) {
+  return apiRequest(eventLogResponse, {
+    path: routes.eventLog.path,
+    query: { after, limit: 50, type: filters.type, streamId: filters.streamId },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export const eventsQueryOptions = (filters: EventLogFilters) =>
+  infiniteQueryOptions({
     queryKey: operationsKeys.events(filters),
-    queryFn: ({ signal }) => fetchEvents(filters, signal),
-    retry: false,
+    queryFn: ({ pageParam, signal }) => fetchEvents(filters, pageParam, signal),
+    initialPageParam: '0',
+    getNextPageParam: (page) => page.nextAfter ?? undefined,
   });
 
-export function useEvents(filters: { type?: string; streamId?: string }) {
-  return useQuery(eventsQueryOptions(filters));
+export function useEvents(filters: EventLogFilters) {
+  return useInfiniteQuery(eventsQueryOptions(filters));
 }

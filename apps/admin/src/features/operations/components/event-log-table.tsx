@@ -18,11 +18,11 @@ export function EventLogTable({ events }: { events: readonly LoggedEvent[] }) {
         <Table.Tbody>
           {events.map((event) => (
             <Table.Tr key={event.eventId}>
-              <Table.Td><Text size="sm" ff="monospace">{event.globalPosition ?? '—'}</Text></Table.Td>
+              <Table.Td><Text size="sm" ff="monospace">{event.globalPosition}</Text></Table.Td>
               <Table.Td>
-                <Badge variant="light" radius="sm">{event.type}{event.schemaVersion ? ` v${event.schemaVersion}` : ''}</Badge>
+                <Badge variant="light" radius="sm" tt="none">{event.type} v{event.schemaVersion}</Badge>
               </Table.Td>
-              <Table.Td><Code>{event.streamId ?? '—'}</Code></Table.Td>
+              <Table.Td><Code>{event.streamId}</Code></Table.Td>
               <Table.Td><Text size="sm">{formatDateTime(event.occurredAt)}</Text></Table.Td>
               <Table.Td><Text size="sm">{formatDateTime(event.recordedAt)}</Text></Table.Td>
             </Table.Tr>

@@ -1,19 +1,47 @@
-import { SimpleGrid, Paper, Text } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { formatDateTime } from '../../../lib/format';
 import type { ProjectionStatusView } from '../api/get-projection-status';
 
-const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+const stateColours = { requested: 'blue', running: 'blue', switched: 'teal', failed: 'red' } as const;
 
-/** Every scalar figure of the projection status, as a labelled tile. */
+/** Projection lag, the last projected event and the latest rebuild with its progress. */
 export function ProjectionStatusFigures({ status }: { status: ProjectionStatusView }) {
-  const figures = Object.entries(status).filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value) || value === null);
+  const behind = Math.max(0, status.lag.eventsInStore - status.lag.eventsProjected);
+  const rebuild = status.rebuild;
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-      {figures.map(([key, value]) => (
-        <Paper key={key} withBorder radius="md" p="sm">
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{words(key)}</Text>
-          <Text fw={600}>{value === null ? '—' : String(value)}</Text>
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        <Figure label="Events in the store" value={status.lag.eventsInStore.toLocaleString('en-GB')} />
+        <Figure label="Events projected" value={status.lag.eventsProjected.toLocaleString('en-GB')} hint={behind === 0 ? 'up to date' : `${behind} behind`} />
+        <Figure label="Waiting to be published" value={String(status.lag.outboxPending)} hint={status.lag.consumerLag === null ? 'in-process transport' : `consumer lag ${status.lag.consumerLag}`} />
+        <Figure label="Last projected" value={formatDateTime(status.lastProjected?.projectedAt)} hint={`read models v${status.liveVersion} (code v${status.codeVersion})`} />
+      </SimpleGrid>
+      {rebuild ? (
+        <Paper withBorder radius="md" p="sm" aria-label="Latest rebuild">
+          <Group justify="space-between" mb={6}>
+            <Group gap="xs">
+              <Text fw={600} size="sm">Rebuild to v{rebuild.projectionVersion}</Text>
+              <Badge color={stateColours[rebuild.state]} variant="light">{rebuild.state}</Badge>
+            </Group>
+            <Text size="sm" c="dimmed">{rebuild.processed.toLocaleString('en-GB')} of {rebuild.total.toLocaleString('en-GB')} events · {rebuild.reason}</Text>
+          </Group>
+          <Progress value={rebuild.percent} animated={rebuild.state === 'running'} size="lg" aria-label={`Rebuild ${Math.round(rebuild.percent)}% done`} />
+          <Text size="xs" c="dimmed" mt={4}>
+            Requested {formatDateTime(rebuild.requestedAt)}{rebuild.finishedAt ? ` · finished ${formatDateTime(rebuild.finishedAt)}` : ''}
+          </Text>
+          {rebuild.error ? <Alert color="red" mt="xs" title="The rebuild failed">{rebuild.error}</Alert> : null}
         </Paper>
-      ))}
-    </SimpleGrid>
+      ) : null}
+    </Stack>
+  );
+}
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text fw={700} size="lg">{value}</Text>
+      {hint ? <Text size="xs" c="dimmed">{hint}</Text> : null}
+    </Paper>
   );
 }

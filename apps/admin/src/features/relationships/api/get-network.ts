@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { networkResponse, routes } from '@rapport/contracts';
+import { personNetworkResponse, routes } from '@rapport/contracts';
+import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { relationshipKeys } from './relationship-keys';
 
+export type PersonNetworkView = z.infer<typeof personNetworkResponse>;
+
 export function fetchNetwork(personId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(networkResponse, { path: routes.network.path, params: { id: personId }, query: { asOf }, ...(signal ? { signal } : {}) });
+  return apiRequest(personNetworkResponse, { path: routes.network.path, params: { id: personId }, query: { asOf }, ...(signal ? { signal } : {}) });
 }
 
 export const networkQueryOptions = (personId: string, asOf: string | undefined) =>

@@ -28,14 +28,14 @@ export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectP
     if (!container.current) return;
     const colourOf = (department: string | null) => (department ? colours.get(department) : undefined) ?? unknownDepartmentColour;
     const graph = new Graph({ type: 'undirected' });
-    graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 16, color: colourOf(person.department), forceLabel: true });
+    graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 18, color: colourOf(person.department), forceLabel: true });
     for (const node of nodes) {
-      graph.addNode(node.id, { label: node.label, x: node.x, y: node.y, size: 4 + (node.strength / 100) * 12, color: colourOf(node.department) });
-      graph.addEdge(person.id, node.id, { size: 0.5 + (node.strength / 100) * 3, color: 'rgba(120, 130, 150, 0.35)' });
+      graph.addNode(node.id, { label: node.label, x: node.x, y: node.y, size: 6 + (node.strength / 100) * 14, color: colourOf(node.department) });
+      graph.addEdge(person.id, node.id, { size: 0.5 + (node.strength / 100) * 4, color: `rgba(90, 100, 125, ${(0.25 + (node.strength / 100) * 0.6).toFixed(2)})` });
     }
     let renderer: Sigma | null = null;
     try {
-      renderer = new Sigma(graph, container.current, { labelDensity: 0.6, labelRenderedSizeThreshold: 7, labelFont: 'Inter, system-ui, sans-serif', zIndex: true });
+      renderer = new Sigma(graph, container.current, { labelDensity: 1, labelRenderedSizeThreshold: 0, labelSize: 12, labelFont: 'Inter, system-ui, sans-serif', zIndex: true });
       renderer.on('clickNode', ({ node }) => {
         if (node !== person.id) onSelectPerson?.(node);
       });

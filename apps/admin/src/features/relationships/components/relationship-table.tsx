@@ -24,7 +24,7 @@ export function RelationshipTable({ relationships }: { relationships: readonly R
           <Table.Tr>
             <Table.Th w={40} />
             <Table.Th>Colleague</Table.Th>
-            <Table.Th>Tier</Table.Th>
+            <Table.Th w={150}>Tier</Table.Th>
             <Table.Th w={200}>Strength</Table.Th>
             <Table.Th ta="right">Interactions</Table.Th>
             <Table.Th>Last contact</Table.Th>
@@ -66,7 +66,7 @@ export function RelationshipTable({ relationships }: { relationships: readonly R
                     </Group>
                   </Table.Td>
                   <Table.Td ta="right">{tie.explanation.interactionCount}</Table.Td>
-                  <Table.Td>{formatDate(tie.explanation.lastContact)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(tie.explanation.lastContact)}</Table.Td>
                 </Table.Tr>
                 {isOpen ? (
                   <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">

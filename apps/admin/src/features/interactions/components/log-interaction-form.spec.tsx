@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { problemTypes } from '@rapport/contracts';
+import { renderWithProviders, stubApi } from '../../../test/render';
+import { LogInteractionForm } from './log-interaction-form';
+
+const me = '0190d8c4-0000-7000-8000-000000000001';
+const ana = { value: '0190d8c4-0000-7000-8000-000000000002', label: 'Ana Ortiz · Finance' };
+
+async function chooseColleague(name: string) {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('combobox', { name: /who with/i }));
+  await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+  return user;
+}
+
+describe('log-an-interaction form', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows each invalid field the API names next to that field', async () => {
+    stubApi(() => ({
+      status: 400,
+      body: {
+        type: problemTypes.validation,
+        title: 'The request body is invalid',
+        status: 400,
+        errors: [
+          { field: 'occurredAt', message: 'must not be in the future' },
+          { field: 'durationMinutes', message: 'at most 1440 minutes' },
+          { field: 'participantIds.1', message: 'unknown person' },
+        ],
+      },
+    }));
+    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} />);
+
+    const user = await chooseColleague('Ana Ortiz');
+    await user.click(screen.getByRole('button', { name: 'Log interaction' }));
+
+    expect(await screen.findByText('must not be in the future')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^When/)).toHaveAccessibleDescription(/must not be in the future/);
+    expect(screen.getByLabelText(/^Minutes/)).toHaveAccessibleDescription(/at most 1440 minutes/);
+    expect(screen.getByRole('combobox', { name: /who with/i })).toHaveAccessibleDescription(/unknown person/);
+  });
+
+  it('sends the interaction as the signed-in person, with an idempotency key', async () => {
+    const { requests } = stubApi(() => ({ status: 201, body: { interactionId: '0190d8c4-0000-7000-8000-00000000000a', eventId: '0190d8c4-0000-7000-8000-00000000000b' } }));
+    const onLogged = vi.fn();
+    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} onLogged={onLogged} />);
+
+    const user = await chooseColleague('Ana Ortiz');
+    await user.click(screen.getByRole('button', { name: 'Log interaction' }));
+
+    await waitFor(() => expect(onLogged).toHaveBeenCalledWith('0190d8c4-0000-7000-8000-00000000000a'));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ method: 'POST', url: '/v1/interactions', body: { initiatorId: me, participantIds: [me, ana.value], channel: 'in_person', kind: 'coffee' } });
+    expect(requests[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await screen.findByText('Interaction logged')).toBeInTheDocument();
+  });
+
+  it('asks for a colleague before sending anything', async () => {
+    const { requests } = stubApi(() => ({ status: 500, body: {} }));
+    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} />);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Log interaction' }));
+
+    expect(await screen.findByText('Choose at least one colleague')).toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+  });
+});
