@@ -81,6 +81,7 @@ async function main(): Promise<void> {
     const pairs = await pairStrengthsAt(db, asOf, strength);
     const readMs = performance.now() - t;
     const active = pairs.filter((p) => isActiveTie(p.strength));
+    console.log(`read ${profiles.size} people and ${pairs.length} scored pairs (${active.length} active ties) in ${seconds(readMs)}`);
     const holes = await timed(() => structuralHoles(weightedAdjacency(activeTieGraph(profiles.keys(), active))));
     console.log(`constraint and effective size alone: ${holes.wall} wall, ${holes.cpu} CPU`);
     const all = await timed(() => organisationStructure(profiles.keys(), active));
