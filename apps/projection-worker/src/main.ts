@@ -4,8 +4,8 @@ import { ConfigError, loadServiceConfig, type ServiceConfig } from '@rapport/con
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, migrate, openDatabase } from '@rapport/event-store';
 import { createTransport } from '@rapport/messaging';
-import { migrateReadModels } from '@rapport/read-models';
-import { rebuildReadModels } from './rebuild';
+import { latestRebuild, migrateReadModels, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
+import { startRebuildRunner } from './versioning/rebuild-runner';
 import { startProjectionWorker } from './projection-worker';
 import { pino } from 'pino';
 import { WorkerMetrics } from './observability/worker-metrics';
@@ -35,13 +35,21 @@ async function main(): Promise<void> {
   }
   const db = await openDatabaseFor(config);
   if (process.argv[2] === 'rebuild') {
-    const result = await rebuildReadModels({
-      db,
-      store: new EventStore(db),
-      strength: defaultStrengthParameters,
-      onProgress: (p) => process.stderr.write(`\rrebuilding: ${p.processed}/${p.total}`),
-    });
-    console.log(`\nrebuilt from ${result.processed} events (${result.skipped} unreadable skipped)`);
+    // Beside the live read models, switching over when caught up: running services keep answering.
+    const { rebuild } = await requestRebuild(db, 'requested from the command line', PROJECTION_VERSION);
+    const progress = setInterval(() => {
+      void latestRebuild(db).then((r) => r && process.stderr.write(`\rrebuilding: ${r.processed}/${r.total} (${r.percent}%)`));
+    }, 500);
+    const runner = startRebuildRunner({ db, store: new EventStore(db), strength: defaultStrengthParameters, pollMs: 3_600_000 });
+    await runner.runPending();
+    await runner.stop();
+    clearInterval(progress);
+    const outcome = await latestRebuild(db);
+    console.log(
+      outcome?.rebuildId === rebuild.rebuildId && outcome.state === 'switched'
+        ? `\nrebuilt from ${outcome.processed} events and switched over`
+        : `\nrebuild ${rebuild.rebuildId}: ${outcome?.state ?? 'unknown'}${outcome?.error ? ` (${outcome.error})` : ''}`,
+    );
     await db.close();
     return;
   }
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
           brokers: config.transport.brokers,
           clientId: `${config.transport.clientId}-worker`,
           partitions: config.transport.partitions,
+          sessionTimeoutMs: config.transport.sessionTimeoutMs,
           topics: {
             events: `${config.transport.topicPrefix}rapport.events`,
             deadLetter: `${config.transport.topicPrefix}rapport.events.dlq`,
