@@ -10,14 +10,14 @@
 #
 # Environment: KAFKA_VERSION (default 4.4.0), KAFKA_PORT (default 9092; the controller
 # listens on KAFKA_PORT+1 unless KAFKA_CONTROLLER_PORT is set), KAFKA_DATA_DIR (default
-# .run/data), KAFKA_HEAP_OPTS (default -Xms512m -Xmx512m), KAFKA_WAIT_SECONDS (default 90).
+# .run/data), KAFKA_RUN_DIR (default .run: pid, log, properties — a second broker needs its own), KAFKA_HEAP_OPTS (default -Xms512m -Xmx512m), KAFKA_WAIT_SECONDS (default 90).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 KAFKA_VERSION="${KAFKA_VERSION:-4.4.0}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
-RUN_DIR="$HERE/.run"
+RUN_DIR="$(realpath -m "${KAFKA_RUN_DIR:-$HERE/.run}")"
 KAFKA_DATA_DIR="$(realpath -m "${KAFKA_DATA_DIR:-$RUN_DIR/data}")"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms512m -Xmx512m}"
 KAFKA_WAIT_SECONDS="${KAFKA_WAIT_SECONDS:-90}"

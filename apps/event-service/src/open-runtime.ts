@@ -44,6 +44,7 @@ export function transportFor(config: ServiceConfig): MessageTransport {
     brokers: config.transport.brokers,
     clientId: config.transport.clientId,
     partitions: config.transport.partitions,
+    sessionTimeoutMs: config.transport.sessionTimeoutMs,
     topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
     logLevel: 'warn',
   });

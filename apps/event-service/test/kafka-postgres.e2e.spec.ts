@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import pg from 'pg';
 import { eventEnvelope } from '@rapport/contracts';
-import { createTestDatabase, testBackends, type TestDatabase } from '@rapport/test-support';
-import { freePort, startProcess, waitFor, type ServiceProcess } from './service-processes';
+import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**

@@ -22,6 +22,8 @@ export const envSchema = z
       .optional(),
     KAFKA_CLIENT_ID: z.string().min(1).default('rapport'),
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
+    /** How long the group waits for a silent member (a crashed worker) before handing its partitions over. */
+    KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(10_000),
     KAFKA_TOPIC_PREFIX: z.string().default(''),
     /** Port of the worker's /metrics and /health endpoints. */
     WORKER_HTTP_PORT: port.default(3001),

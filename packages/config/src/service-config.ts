@@ -30,7 +30,14 @@ export interface ServiceConfig {
   readonly storage: { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly dataDir: string;
   readonly transport:
-    | { readonly kind: 'kafka'; readonly brokers: readonly string[]; readonly clientId: string; readonly partitions: number; readonly topicPrefix: string }
+    | {
+        readonly kind: 'kafka';
+        readonly brokers: readonly string[];
+        readonly clientId: string;
+        readonly partitions: number;
+        readonly topicPrefix: string;
+        readonly sessionTimeoutMs: number;
+      }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
   readonly workerHttpPort: number;
@@ -76,6 +83,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
           clientId: e.KAFKA_CLIENT_ID,
           partitions: e.KAFKA_PARTITIONS,
           topicPrefix: e.KAFKA_TOPIC_PREFIX,
+          sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,

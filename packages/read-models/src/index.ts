@@ -20,3 +20,4 @@ export * from './projections-control/control.schema';
 export * from './projections-control/projection-version';
 export * from './projections-control/rebuild-requests';
 export * from './projections-control/projection-status.query';
+export * from './read-model-checksum';

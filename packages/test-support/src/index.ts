@@ -1,2 +1,3 @@
 export * from './backends';
 export * from './test-database';
+export * from './service-process';

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
+/** The repository root (this file lives in packages/test-support/src). */
+export const repositoryRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const root = repositoryRoot;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,9 +23,12 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts one of Rapport's apps as its own OS process, exactly as production would. */
+/**
+ * Starts one of Rapport's apps as its own OS process, as production would (its
+ * `src/main.ts`, compiled on load by tsx). One process, no wrapper: a SIGKILL hits the app.
+ */
 export function startProcess(entry: 'event-service' | 'projection-worker', env: Record<string, string>): ServiceProcess {
-  const child = spawn(tsx, ['src/main.ts'], { cwd: `${root}apps/${entry}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: `${root}apps/${entry}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

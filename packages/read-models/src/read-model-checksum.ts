@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { SqlExecutor } from '@rapport/event-store';
+import { readModelTables } from './schema';
+
+/** Columns that record when a row was written, not what the events say. */
+const WRITE_TIME_COLUMNS = new Set(['processed_at']);
+
+/**
+ * A fingerprint of every projected read model: equal fingerprints mean the same rows,
+ * whatever order, worker or number of redeliveries produced them. Used to prove that
+ * crashes, duplicates and rebalances end where a clean rebuild ends.
+ */
+export async function readModelChecksum(db: SqlExecutor): Promise<{ checksum: string; rows: Record<string, number> }> {
+  const hash = createHash('sha256');
+  const rows: Record<string, number> = {};
+  for (const table of readModelTables) {
+    const { rows: columns } = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+    const kept = columns.map((c) => c.column_name).filter((c) => !WRITE_TIME_COLUMNS.has(c));
+    const list = kept.map((c) => `"${c}"`).join(', ');
+    const { rows: result } = await db.query<{ digest: string | null; n: string }>(
+      `SELECT md5(string_agg(line, E'\\n' ORDER BY line)) AS digest, count(*) AS n
+         FROM (SELECT row(${list})::text AS line FROM ${table}) AS t`,
+    );
+    rows[table] = Number(result[0]?.n ?? 0);
+    hash.update(`${table}:${result[0]?.digest ?? 'empty'}\n`);
+  }
+  return { checksum: hash.digest('hex'), rows };
+}
