@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personStream } from '@rapport/contracts';
+import { personStream, type RebuildView } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, migrate, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
-import { latestRebuild, liveProjectionVersion, migrateReadModels, PROJECTION_VERSION, requestRebuild, type RebuildView } from '@rapport/read-models';
+import { latestRebuild, liveProjectionVersion, migrateReadModels, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { startRebuildRunner } from './rebuild-runner';
 
