@@ -12,6 +12,7 @@ interface Person {
   personId: string;
   displayName: string;
   department: string;
+  managerId?: string | null;
 }
 
 async function api<T>(service: EmbeddedService, path: string, init: { token?: string; body?: unknown } = {}): Promise<T> {
@@ -38,6 +39,7 @@ describe('admin app in a real browser against the embedded default', () => {
   let page: Page;
   let participant: Person;
   let newColleague: Person;
+  let manager: Person;
   const browserErrors: string[] = [];
 
   const newPage = async () => {
@@ -69,6 +71,7 @@ describe('admin app in a real browser against the embedded default', () => {
       }
     }
     expect(participant, 'the demo organisation has a participant with ties and a stranger').toBeDefined();
+    manager = people.find((p) => people.some((report) => report.managerId === p.personId))!;
   });
 
   afterEach(async (context) => {
@@ -126,11 +129,33 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForTimeout(500);
     await screenshot(page, '05-admin-person-view');
 
+    await page.getByRole('link', { name: 'Organisation map' }).click();
+    await page.waitForURL(/\/organisation$/);
+    const map = page.getByTestId('org-network-map');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="org-network-map"] canvas').length > 0);
+    expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThan(10);
+    await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).check({ force: true });
+    await page.waitForTimeout(500);
+    await screenshot(page, '06-organisation-map');
+
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
     await page.waitForTimeout(300);
-    await screenshot(page, '06-operations');
+    await screenshot(page, '07-operations');
+  });
+
+  it('a manager signs in and sees their team screen, in words even before its figures exist', async () => {
+    page = await newPage();
+    await page.goto(`${service.url}/sign-in`);
+    await page.getByText('Manager', { exact: true }).click();
+    await choose(page, 'Demo person', manager.displayName);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/team$/);
+    await page.getByRole('heading', { name: 'My team' }).waitFor();
+    await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+    expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
+    await screenshot(page, '08-manager-team');
   });
 });

@@ -1,4 +1,4 @@
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@rapport/contracts';
 import { readSession } from '../lib/session';
@@ -6,11 +6,7 @@ import { homeOf } from './home-of';
 import { AppLayout } from './layout/app-layout';
 import { CrashScreen } from './routes/crash-screen';
 import { NotFoundScreen } from './routes/not-found-screen';
-import { OperationsRoute } from './routes/operations-route';
-import { PeopleRoute } from './routes/people-route';
-import { PersonRoute } from './routes/person-route';
 import { SignInRoute } from './routes/sign-in-route';
-import { TeamRoute } from './routes/team-route';
 
 function requireRole(...roles: Role[]) {
   return () => {
@@ -20,6 +16,7 @@ function requireRole(...roles: Role[]) {
   };
 }
 
+// Screens load on demand: the graph (sigma) and chart (ECharts) code only when a screen needs it.
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet, notFoundComponent: NotFoundScreen });
 
 const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInRoute });
@@ -35,7 +32,7 @@ const homeRoute = createRoute({
   },
 });
 
-const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', beforeLoad: requireRole('admin'), component: PeopleRoute });
+const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/people-route'), 'PeopleRoute') });
 
 const personRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -46,14 +43,16 @@ const personRoute = createRoute({
     // A participant sees only their own network (SPEC §2); a manager sees aggregates only.
     if (session.role !== 'admin' && session.personId !== params.personId) throw redirect(homeOf(session));
   },
-  component: PersonRoute,
+  component: lazyRouteComponent(() => import('./routes/person-route'), 'PersonRoute'),
 });
 
-const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/team', beforeLoad: requireRole('manager'), component: TeamRoute });
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/team', beforeLoad: requireRole('manager'), component: lazyRouteComponent(() => import('./routes/team-route'), 'TeamRoute') });
 
-const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: OperationsRoute });
+const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisation', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/organisation-route'), 'OrganisationRoute') });
 
-const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, operationsRoute])]);
+const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute') });
+
+const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, organisationRoute, operationsRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', defaultErrorComponent: CrashScreen });

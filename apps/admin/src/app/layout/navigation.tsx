@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAffiliate, IconChartBar, IconServerCog, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconChartBar, IconServerCog, IconTopologyStar3, IconUsers } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Session } from '../../lib/session';
@@ -21,6 +21,7 @@ export function navigationFor(session: Session): NavItem[] {
   if (session.role === 'manager') items.push({ label: 'My team', to: '/team', icon: <IconChartBar size={18} />, href: '/team' });
   if (session.role === 'admin') {
     items.push({ label: 'People', to: '/people', icon: <IconUsers size={18} />, href: '/people' });
+    items.push({ label: 'Organisation map', to: '/organisation', icon: <IconTopologyStar3 size={18} />, href: '/organisation' });
     items.push({ label: 'Operations', to: '/operations', icon: <IconServerCog size={18} />, href: '/operations' });
   }
   return items;

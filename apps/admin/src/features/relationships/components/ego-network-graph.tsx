@@ -3,7 +3,7 @@ import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { RelationshipView } from '@rapport/contracts';
-import { departmentPalette, unknownDepartmentColour } from './department-palette';
+import { departmentPalette, unknownDepartmentColour } from '../../../components/graph/department-palette';
 import { egoLayout } from './ego-layout';
 
 export interface EgoNetworkGraphProps {
