@@ -19,7 +19,16 @@ const interactionSpec = fc.record({
   durationMinutes: maybe(fc.integer({ min: 5, max: 120 })),
   questionsAsked: maybe(fc.integer({ min: 0, max: 5 })),
   storiesTold: maybe(fc.integer({ min: 0, max: 5 })),
-  corrections: fc.array(fc.record({ day, channel: fc.constantFrom(...channels), durationMinutes: maybe(fc.integer({ min: 5, max: 120 })) }), { maxLength: 2 }),
+  corrections: fc.array(
+    fc.record({
+      day,
+      channel: fc.constantFrom(...channels),
+      durationMinutes: maybe(fc.integer({ min: 5, max: 120 })),
+      /** A correction may also change who took part. */
+      others: maybe(fc.uniqueArray(person, { minLength: 1, maxLength: 3 })),
+    }),
+    { maxLength: 2 },
+  ),
   retracted: fc.boolean(),
   ratings: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 2 }),
   verdicts: fc.array(fc.boolean(), { maxLength: 2 }),
@@ -103,8 +112,10 @@ export const eventHistory = fc
         earliest = Math.min(earliest, c.day);
         latest = Math.max(latest, c.day);
         const { durationMinutes: _d, ...rest } = logged;
+        const correctedOthers = (c.others ?? []).filter((o) => o !== spec.initiator).map((o) => people[o]!);
         append(streamId, 'InteractionCorrected', dayAt(earliest), {
           ...rest,
+          ...(correctedOthers.length ? { participantIds: [initiatorId, ...correctedOthers] } : {}),
           occurredAt: dayAt(c.day),
           channel: c.channel,
           ...(c.durationMinutes ? { durationMinutes: c.durationMinutes } : {}),
