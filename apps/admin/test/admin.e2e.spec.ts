@@ -115,7 +115,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForURL(/\/sign-in$/);
   });
 
-  it('an admin signs in, finds people and opens the operations screen', async () => {
+  it('an admin signs in, finds people, opens the organisation map and rebuilds the read models from the operations screen', async () => {
     page = await newPage();
     await page.goto(`${service.url}/sign-in`);
     await page.getByText('Admin', { exact: true }).click();
@@ -144,6 +144,12 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
     await page.waitForTimeout(300);
     await screenshot(page, '07-operations');
+
+    await page.getByRole('button', { name: 'Rebuild read models' }).click();
+    const latest = page.getByLabel('Latest rebuild');
+    await latest.getByText('switched').waitFor({ timeout: 60_000 });
+    expect(await latest.textContent()).toMatch(/(\d[\d,]*) of \1 events/);
+    await screenshot(page, '08-operations-after-rebuild');
   });
 
   it('a manager signs in and sees their team screen, in words even before its figures exist', async () => {
@@ -156,6 +162,6 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('heading', { name: 'My team' }).waitFor();
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
-    await screenshot(page, '08-manager-team');
+    await screenshot(page, '09-manager-team');
   });
 });
