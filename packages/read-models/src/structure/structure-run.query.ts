@@ -42,7 +42,8 @@ export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<Str
 export async function latestStructureRun(db: SqlExecutor, notAfter: number): Promise<StructureRunInfo | null> {
   const { rows } = await db.query<RunRow>(
     `SELECT ${runColumns} FROM rm_structure_runs
-      WHERE as_of <= $1 AND as_of >= computed_at - interval '1 minute'
+      WHERE as_of <= $1
+        AND (trigger = 'schedule' OR as_of >= computed_at - duration_ms * interval '1 millisecond' - interval '1 minute')
       ORDER BY as_of DESC LIMIT 1`,
     [new Date(notAfter).toISOString()],
   );
