@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { freshnessBenchmark } from './freshness.bench';
+import { ingestBenchmark, registerPeople } from './ingest.bench';
+import { machineDescription } from './machine';
+import { projectionBenchmark, rebuildBenchmark } from './projection.bench';
+import { queryBenchmark } from './queries.bench';
+import { markdown, writeReport, type ScaleResult } from './report';
+import { peakRssMiB, startStack } from './stack';
+import { workload } from './workload';
+
+/**
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write]`
+ * Runs every benchmark at each scale against Rapport in its production shape and
+ * writes the results to docs/performance.md.
+ */
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,100' },
+    'freshness-seconds': { type: 'string', default: '30' },
+    'query-seconds': { type: 'string', default: '10' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+
+const scales = values.scales.split(',').map(Number);
+const machine = machineDescription();
+const date = new Date().toISOString().slice(0, 10);
+const results: ScaleResult[] = [];
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+for (const scale of scales) {
+  const load = workload(scale, Date.now());
+  log(`${scale}×: ${load.people.length} people, ${load.interactions.length} interactions`);
+  const stack = await startStack(`s${scale}`);
+  try {
+    await registerPeople(stack, load);
+    const ingest = await ingestBenchmark(stack, load);
+    log(`ingest ${ingest.rapportPerSecond.toFixed(0)}/s vs raw ${ingest.rawPerSecond.toFixed(0)}/s (ratio ${ingest.ratio.toFixed(2)})`);
+    const events = load.people.length + load.interactions.length;
+    const projection = await projectionBenchmark(stack, events);
+    log(`projection ${projection.rapportPerSecond.toFixed(0)}/s vs raw ${projection.rawPerSecond.toFixed(0)}/s (ratio ${projection.ratio.toFixed(2)})`);
+    const ids = load.people.map((p) => p.personId);
+    const freshness = await freshnessBenchmark(stack, ids, Number(values['freshness-seconds']));
+    log(`freshness p50 ${freshness.p50Ms.toFixed(0)} ms, p99 ${freshness.p99Ms.toFixed(0)} ms`);
+    const asOf = new Date().toISOString();
+    const queries = [];
+    for (const endpoint of [`/v1/people/{id}/network?asOf=${asOf}`, `/v1/people/{id}/relationships?asOf=${asOf}`]) {
+      const q = await queryBenchmark(stack, endpoint, ids, Number(values['query-seconds']));
+      log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s`);
+      queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, '?asOf=…') });
+    }
+    const serviceRssMiB = peakRssMiB(stack.service.process.pid);
+    const workerRssMiB = peakRssMiB(stack.worker?.process.pid);
+    await stack.worker?.stop();
+    stack.worker = null;
+    const rebuild = await rebuildBenchmark(stack);
+    log(`rebuild ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s`);
+    results.push({ scale, people: load.people.length, events, ingest, projection, freshness, queries, rebuild, serviceRssMiB, workerRssMiB });
+  } finally {
+    await stack.close();
+  }
+}
+
+const section = markdown(results, machine, date);
+console.log(`\n${section}`);
+if (!values['no-write']) {
+  writeReport(fileURLToPath(new URL('../../../docs/performance.md', import.meta.url)), section);
+  log('wrote docs/performance.md');
+}
+process.exit(0);

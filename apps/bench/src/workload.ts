@@ -1,0 +1,40 @@
+import { syntheticOrganisation, type SyntheticInteraction, type SyntheticPerson } from '@rapport/synthetic-organisation';
+
+/** One benchmark size: 1× is 100 people and about 10,000 events; 10× and 100× scale both. */
+export interface Workload {
+  readonly scale: number;
+  readonly people: readonly SyntheticPerson[];
+  readonly interactions: readonly SyntheticInteraction[];
+}
+
+const DAYS = 400;
+
+/** The synthetic organisation (seed 7) over the 400 days before `until`, interactions only. */
+export function workload(scale: number, until: number, options: { maxInteractions?: number } = {}): Workload {
+  const start = new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
+  const org = syntheticOrganisation({ people: 100 * scale, days: DAYS, seed: 7, start });
+  const interactions: SyntheticInteraction[] = [];
+  const cap = options.maxInteractions ?? 10_000 * scale;
+  for (const day of org.days()) {
+    for (const interaction of day.interactions) {
+      if (interactions.length >= cap) break;
+      interactions.push(interaction);
+    }
+  }
+  return { scale, people: org.people, interactions };
+}
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs tasks with at most `concurrency` in flight. */
+export async function inParallel<T>(items: readonly T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
