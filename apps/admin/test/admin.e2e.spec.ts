@@ -111,6 +111,11 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByLabel(`Why the tie with ${newColleague.displayName} has this strength`).waitFor();
     await screenshot(page, '03-tie-logged-and-explained');
 
+    await page.getByText('Thank-you', { exact: true }).click();
+    await choose(page, 'Thanked', newColleague.displayName);
+    await page.getByRole('button', { name: 'Record', exact: true }).click();
+    await page.getByText('Recorded', { exact: true }).waitFor();
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/);
   });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Channel, InteractionKind, LogInteractionRequest, MeetingPlace } from '@rapport/contracts';
 import { isApiProblem } from '../../../lib/api-problem';
+import { fieldProblems } from '../../../lib/field-errors';
 import { useLogInteraction } from '../api/log-interaction';
 import { channelOptions, kindOptions, placeOptions } from './interaction-options';
 
@@ -28,7 +29,19 @@ export function localDateTimeInput(date: Date): string {
   return local.toISOString().slice(0, 16);
 }
 
-const fieldOf: Record<string, keyof Draft> = { participantIds: 'colleagues', initiatorId: 'colleagues' };
+/** API field → form field. */
+const fieldOf: Record<string, keyof Draft> = {
+  participantIds: 'colleagues',
+  initiatorId: 'colleagues',
+  occurredAt: 'occurredAt',
+  channel: 'channel',
+  kind: 'kind',
+  durationMinutes: 'durationMinutes',
+  location: 'location',
+  questionsAsked: 'questionsAsked',
+  storiesTold: 'storiesTold',
+  note: 'note',
+};
 
 /** Log an interaction as `personId`: the API's field problems appear beside each field. */
 export function LogInteractionForm({ personId, colleagues, onLogged }: { personId: string; colleagues: readonly ColleagueOption[]; onLogged?: (interactionId: string) => void }) {
@@ -37,15 +50,7 @@ export function LogInteractionForm({ personId, colleagues, onLogged }: { personI
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const logging = useLogInteraction();
 
-  const serverErrors: Partial<Record<keyof Draft, string>> = {};
-  const otherErrors: string[] = [];
-  if (isApiProblem(logging.error)) {
-    for (const [field, message] of Object.entries(logging.error.fieldErrors())) {
-      const key = fieldOf[field] ?? (field in draft ? (field as keyof Draft) : null);
-      if (key) serverErrors[key] ??= message;
-      else otherErrors.push(`${field}: ${message}`);
-    }
-  }
+  const { byField: serverErrors, other: otherErrors } = fieldProblems(logging.error, fieldOf);
   const errorOf = (field: keyof Draft) => clientErrors[field] ?? serverErrors[field];
   const set = <K extends keyof Draft>(field: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
