@@ -99,4 +99,16 @@ describe('structural job on PostgreSQL', () => {
       await job.stop();
     }
   });
+
+  it('skips its scheduled run when another worker computed a current one less than half an interval ago', async () => {
+    const later = clock + 10 * 60_000;
+    const job = startStructuralJob({ db, strength: defaultStrengthParameters, intervalMs: 60 * 60_000, now: () => later });
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      expect(job.lastRun()).toBeNull();
+      expect((await latestStructureRun(db, later))!.asOf).toBe(clock);
+    } finally {
+      await job.stop();
+    }
+  });
 });

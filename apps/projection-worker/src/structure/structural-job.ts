@@ -1,6 +1,6 @@
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
-import { computeStructureRun, type StructureRunInfo } from '@rapport/read-models';
+import { computeStructureRun, latestStructureRun, type StructureRunInfo } from '@rapport/read-models';
 
 export interface StructuralJobOptions {
   readonly db: Database;
@@ -23,7 +23,8 @@ export interface StructuralJob {
 /**
  * The structural job (SPEC §6.3): on a fixed interval, and whenever asked, computes every
  * person's structural metrics on the active-tie graph as of now and stores the run with
- * its computation time. Runs never overlap; a tick that finds one running is skipped.
+ * its computation time. Runs never overlap; a tick that finds one running, or finds a
+ * current run less than half an interval old (another worker's), is skipped.
  */
 export function startStructuralJob(options: StructuralJobOptions): StructuralJob {
   const now = options.now ?? (() => Date.now());
@@ -56,6 +57,12 @@ export function startStructuralJob(options: StructuralJobOptions): StructuralJob
     if (stopped) return;
     if (!running) {
       try {
+        // Several workers may run this job: skip when another computed a current run lately.
+        const latest = await latestStructureRun(options.db, now());
+        if (latest && now() - latest.asOf < options.intervalMs / 2) {
+          timer = stopped ? null : setTimeout(() => void tick(), options.intervalMs);
+          return;
+        }
         const info = await run(now(), 'schedule');
         log(`structural job: ${info.people} people, ${info.ties} active ties in ${info.durationMs} ms`);
       } catch (error) {
