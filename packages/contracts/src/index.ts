@@ -1,4 +1,5 @@
 export * from './envelope';
+export * from './sealed';
 export * from './streams';
 export * from './topics';
 export * from './event-message';
@@ -16,5 +17,11 @@ export * from './events/introduction-made.v1';
 export * from './events/thank-you-note-sent.v1';
 export * from './events/networking-target-added.v1';
 export * from './events/networking-target-removed.v1';
+export * from './events/program-created.v1';
+export * from './events/cohort-created.v1';
+export * from './events/cohort-updated.v1';
+export * from './events/participant-enrolled.v1';
+export * from './events/participant-withdrawn.v1';
+export * from './events/report-exported.v1';
 export * from './events/catalogue';
 export * from './api/index';

@@ -1,0 +1,3 @@
+export * from './cipher';
+export * from './person-keys';
+export * from './unsealer';
