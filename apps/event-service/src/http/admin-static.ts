@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 
 /** The admin app's production build (`pnpm --filter @rapport/admin build`). */
 export const defaultAdminDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../admin/dist');
@@ -17,7 +16,7 @@ const ownedByApi = (path: string) => apiPrefixes.some((prefix) => path === prefi
  * files, and index.html for any other GET that asks for a page (client-side routes).
  * Skipped when the admin has not been built.
  */
-export function serveAdminApp(app: NestExpressApplication, dist: string = defaultAdminDist): boolean {
+export function serveAdminApp(app: { use(handler: express.RequestHandler): unknown }, dist: string = defaultAdminDist): boolean {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return false;
   const files = express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, path) => {
