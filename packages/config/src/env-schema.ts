@@ -49,6 +49,8 @@ export const envSchema = z
       .regex(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, 'expected origin[,origin…] such as https://admin.example.com')
       .optional(),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** Manager analytics show no figure over fewer than k people (SPEC §2); never below 3. */
+    K_ANONYMITY: z.coerce.number().int().min(3, 'k-anonymity is never below 3').max(1000).default(5),
   })
   .superRefine((env, ctx) => {
     const mode = env.AUTH_MODE ?? (env.DATABASE_URL ? 'oidc' : 'dev');

@@ -47,6 +47,8 @@ export interface ServiceConfig {
   /** Seed the demo organisation into an empty store (embedded default only, unless asked). */
   readonly seedDemo: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Smallest group a manager figure may be computed over (SPEC §2). */
+  readonly kAnonymity: number;
 }
 
 export class ConfigError extends Error {
@@ -110,5 +112,6 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
           },
     seedDemo: e.RAPPORT_SEED_DEMO ?? !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    kAnonymity: e.K_ANONYMITY,
   };
 }

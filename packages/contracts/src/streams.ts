@@ -6,6 +6,9 @@ export const streamIdOf = (category: StreamCategory, entityId: string): string =
 
 export const personStream = (personId: string): string => streamIdOf('person', personId);
 export const interactionStream = (interactionId: string): string => streamIdOf('interaction', interactionId);
+export const programStream = (programId: string): string => streamIdOf('program', programId);
+export const cohortStream = (cohortId: string): string => streamIdOf('cohort', cohortId);
+export const exportStream = (exportId: string): string => streamIdOf('export', exportId);
 
 export function parseStreamId(streamId: string): { category: string; entityId: string } {
   const dash = streamId.indexOf('-');

@@ -34,3 +34,8 @@ export * from './habits/habit-parameters';
 export * from './habits/scorecard-facts';
 export * from './habits/habit-scorecard';
 export * from './habits/thank-you-habit';
+export * from './cohorts/cohort-state';
+export * from './cohorts/cohort-deciders';
+export * from './cohorts/distribution';
+export * from './cohorts/group-network';
+export * from './cohorts/k-anonymity';

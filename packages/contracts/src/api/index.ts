@@ -12,4 +12,7 @@ export * from './relationship-queries';
 export * from './recommendations';
 export * from './org-graph';
 export * from './event-log';
+export * from './cohorts';
+export * from './cohort-analytics';
+export * from './manager-dashboard';
 export * from './routes';

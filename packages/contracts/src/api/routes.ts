@@ -34,10 +34,11 @@ import {
 import { addTargetRequest, giveHelpRequest, makeIntroductionRequest, sendThankYouNoteRequest, signalResult, targetParams } from './signals';
 import { scorecardResponse } from './scorecard';
 import { projectionStatusResponse, rebuildRequest, rebuildView } from './projections';
+import { cohortRoutes } from './cohort-routes';
 
 /**
- * Who may call a route. `self` means a participant may call it only for their own
- * person id (the `{id}` path parameter); an admin may call it for anyone.
+ * Who may call a route. `self` means a participant (or a manager, on manager routes) may
+ * call it only for their own person id (the `{id}` path parameter); an admin for anyone.
  */
 export type Access =
   | { readonly kind: 'public' }
@@ -364,6 +365,7 @@ export const routes = {
     access: admin,
     success: { status: 200, schema: projectionStatusResponse, description: 'Projection status' },
   },
+  ...cohortRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteName = keyof typeof routes;

@@ -13,6 +13,12 @@ import { introductionMadeV1 } from './introduction-made.v1';
 import { thankYouNoteSentV1 } from './thank-you-note-sent.v1';
 import { networkingTargetAddedV1 } from './networking-target-added.v1';
 import { networkingTargetRemovedV1 } from './networking-target-removed.v1';
+import { programCreatedV1 } from './program-created.v1';
+import { cohortCreatedV1 } from './cohort-created.v1';
+import { cohortUpdatedV1 } from './cohort-updated.v1';
+import { participantEnrolledV1 } from './participant-enrolled.v1';
+import { participantWithdrawnV1 } from './participant-withdrawn.v1';
+import { reportExportedV1 } from './report-exported.v1';
 
 /**
  * Every published event type, each version's schema, and the upcasters that lift
@@ -32,6 +38,12 @@ export const eventCatalogue = {
   ThankYouNoteSent: { latest: 1, versions: { 1: thankYouNoteSentV1 }, upcasters: {} },
   NetworkingTargetAdded: { latest: 1, versions: { 1: networkingTargetAddedV1 }, upcasters: {} },
   NetworkingTargetRemoved: { latest: 1, versions: { 1: networkingTargetRemovedV1 }, upcasters: {} },
+  ProgramCreated: { latest: 1, versions: { 1: programCreatedV1 }, upcasters: {} },
+  CohortCreated: { latest: 1, versions: { 1: cohortCreatedV1 }, upcasters: {} },
+  CohortUpdated: { latest: 1, versions: { 1: cohortUpdatedV1 }, upcasters: {} },
+  ParticipantEnrolled: { latest: 1, versions: { 1: participantEnrolledV1 }, upcasters: {} },
+  ParticipantWithdrawn: { latest: 1, versions: { 1: participantWithdrawnV1 }, upcasters: {} },
+  ReportExported: { latest: 1, versions: { 1: reportExportedV1 }, upcasters: {} },
 } as const satisfies Record<string, CatalogueEntry>;
 
 interface CatalogueEntry {

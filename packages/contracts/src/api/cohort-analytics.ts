@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { instant } from '../envelope';
+import { calendarDay } from '../events/cohort-created.v1';
+
+/** The metrics a cohort or a manager's organisation is summarised by (SPEC §6.6): §6.3 ego metrics and §6.5 habits. */
+export const networkMetricKeys = ['size', 'strongTies', 'supportSystem', 'crossDepartmentTies', 'crossFunctionTies', 'diversity', 'expertiseCoverage'] as const;
+export const habitKeys = ['feltHeard', 'targets', 'theirOffice', 'value', 'probing', 'thankYou'] as const;
+export const cohortMetricKeys = [...networkMetricKeys, ...habitKeys] as const;
+export const cohortMetricKey = z.enum(cohortMetricKeys);
+export type CohortMetricKey = z.infer<typeof cohortMetricKey>;
+
+/** Median and quartiles over the people with a value (n); null when nobody has one. */
+export const distribution = z.object({
+  n: z.number().int(),
+  p25: z.number().nullable(),
+  median: z.number().nullable(),
+  p75: z.number().nullable(),
+});
+export type DistributionView = z.infer<typeof distribution>;
+
+export const metricSummary = z.object({
+  metric: cohortMetricKey,
+  kind: z.enum(['network', 'habit']),
+  label: z.string(),
+  baseline: distribution,
+  current: distribution,
+  /** Median now − median at baseline. */
+  change: z.number().nullable(),
+  /** People with a value at both instants, and how many of them went up. */
+  compared: z.number().int(),
+  improved: z.number().int(),
+});
+export type MetricSummaryView = z.infer<typeof metricSummary>;
+
+export const internalNetwork = z.object({
+  participants: z.number().int(),
+  /** Active ties (S ≥ 10) between participants. */
+  ties: z.number().int(),
+  possibleTies: z.number().int(),
+  density: z.number().nullable(),
+  meanStrength: z.number().nullable(),
+  links: z.array(z.object({ a: z.uuid(), b: z.uuid(), strength: z.number() })),
+});
+export type InternalNetworkView = z.infer<typeof internalNetwork>;
+
+export const cohortSummaryResponse = z.object({
+  cohortId: z.uuid(),
+  name: z.string(),
+  programName: z.string(),
+  startsOn: calendarDay,
+  endsOn: calendarDay,
+  goals: z.array(z.string()),
+  baselineAt: instant,
+  asOf: instant,
+  participants: z.number().int(),
+  metrics: z.array(metricSummary),
+  baselineNetwork: internalNetwork,
+  internalNetwork,
+});
+export type CohortSummaryResponse = z.infer<typeof cohortSummaryResponse>;
+
+const metricValue = z.object({ baseline: z.number().nullable(), current: z.number().nullable(), change: z.number().nullable() });
+export const cohortParticipantRow = z.object({
+  personId: z.uuid(),
+  displayName: z.string(),
+  department: z.string(),
+  metrics: z.record(cohortMetricKey, metricValue),
+});
+export type CohortParticipantRow = z.infer<typeof cohortParticipantRow>;
+export const cohortParticipantsResponse = z.object({
+  cohortId: z.uuid(),
+  baselineAt: instant,
+  asOf: instant,
+  items: z.array(cohortParticipantRow),
+});
+export type CohortParticipantsResponse = z.infer<typeof cohortParticipantsResponse>;
+
+export const seriesPoint = z.object({ at: instant, metrics: z.record(cohortMetricKey, distribution) });
+export const cohortSeriesResponse = z.object({
+  cohortId: z.uuid(),
+  from: instant,
+  asOf: instant,
+  points: z.array(seriesPoint),
+});
+export type CohortSeriesResponse = z.infer<typeof cohortSeriesResponse>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { instant } from '../envelope';
+import { reportFormat } from '../events/report-exported.v1';
+import { cohortMetricKey, distribution } from './cohort-analytics';
+
+/** A figure shown to a manager, or the explicit statement that it is withheld (k-anonymity, docs/privacy.md). */
+export const suppressible = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('suppressed', [
+    z.object({ suppressed: z.literal(false), value }),
+    z.object({ suppressed: z.literal(true), reason: z.enum(['fewer_than_k', 'complementary', 'differencing']) }),
+  ]);
+export type Suppressible<T> = { suppressed: false; value: T } | { suppressed: true; reason: 'fewer_than_k' | 'complementary' | 'differencing' };
+
+export const groupFigures = z.object({
+  people: z.number().int(),
+  metrics: z.array(
+    z.object({
+      metric: cohortMetricKey,
+      label: z.string(),
+      baseline: distribution,
+      current: distribution,
+      change: z.number().nullable(),
+      compared: z.number().int(),
+      improved: z.number().int(),
+    }),
+  ),
+  /** Krackhardt E-I index on strength: (external − internal) / (external + internal), −1 siloed … +1 outward. */
+  siloIndex: z.number().nullable(),
+  /** Active ties that cross a department boundary, and how many people hold at least one. */
+  bridges: z.object({ crossDepartmentTies: z.number().int(), peopleBridging: z.number().int() }),
+});
+export type GroupFigures = z.infer<typeof groupFigures>;
+
+export const managerDashboardResponse = z.object({
+  managerId: z.uuid(),
+  managerName: z.string(),
+  asOf: instant,
+  baselineAt: instant,
+  k: z.number().int(),
+  organisation: suppressible(groupFigures),
+  departments: z.array(z.object({ department: z.string(), figures: suppressible(groupFigures) })),
+  trend: suppressible(z.array(z.object({ at: instant, metrics: z.record(cohortMetricKey, z.number().nullable()) }))),
+});
+export type ManagerDashboardResponse = z.infer<typeof managerDashboardResponse>;
+export const managerIdParams = z.object({ id: z.uuid() });
+
+export const reportQuery = z.object({ asOf: instant.optional() });
+export const exportView = z.object({
+  exportId: z.uuid(),
+  actorId: z.string(),
+  subject: z.object({ kind: z.enum(['cohort', 'manager']), id: z.uuid() }),
+  format: reportFormat,
+  asOf: instant,
+  bytes: z.number().int(),
+  exportedAt: instant,
+});
+export const exportList = z.object({ items: z.array(exportView), nextCursor: z.string().nullable() });
