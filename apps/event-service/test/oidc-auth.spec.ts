@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from './test-app';
  */
 const issuer = 'https://id.example.test/realms/rapport';
 const audience = 'rapport-api';
-let jwks: { keys: JWK[] } = { keys: [] };
+const jwks: { keys: JWK[] } = { keys: [] };
 let jwksFetches = 0;
 let server: http.Server;
 let app: TestApp;

@@ -36,13 +36,14 @@ export class ServiceMetrics {
 
   constructor(private lagSources: LagSources | null = null) {
     collectDefaultMetrics({ register: this.registry });
-    const self = this;
+    // Read at scrape time: the relay and transport are attached after construction.
+    const sources = () => this.lagSources;
     new Gauge({
       name: 'rapport_relay_pending_events',
       help: 'Committed events not yet published to the transport (outbox size)',
       registers: [this.registry],
       async collect() {
-        const lag = await self.lagSources?.relay?.lag().catch(() => null);
+        const lag = await sources()?.relay?.lag().catch(() => null);
         if (lag) this.set(lag.pending);
       },
     });
@@ -51,7 +52,7 @@ export class ServiceMetrics {
       help: 'Age of the oldest committed event not yet published',
       registers: [this.registry],
       async collect() {
-        const lag = await self.lagSources?.relay?.lag().catch(() => null);
+        const lag = await sources()?.relay?.lag().catch(() => null);
         if (lag) this.set(lag.oldestRecordedAt ? Math.max(0, (Date.now() - Date.parse(lag.oldestRecordedAt)) / 1000) : 0);
       },
     });
@@ -61,9 +62,9 @@ export class ServiceMetrics {
       labelNames: ['partition'] as const,
       registers: [this.registry],
       async collect() {
-        const sources = self.lagSources;
-        if (!sources) return;
-        const lag = await sources.transport.lag(sources.projectionGroupId, sources.transport.topics.events).catch(() => []);
+        const lagSources = sources();
+        if (!lagSources) return;
+        const lag = await lagSources.transport.lag(lagSources.projectionGroupId, lagSources.transport.topics.events).catch(() => []);
         this.reset();
         for (const p of lag) this.set({ partition: String(p.partition) }, p.lag);
       },
