@@ -134,6 +134,12 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForTimeout(500);
     await screenshot(page, '05-admin-person-view');
 
+    // Cohorts: the list, or — before the cohort API is there — that state in words, never a blank page.
+    await page.getByRole('link', { name: 'Cohorts' }).click();
+    await page.waitForURL(/\/cohorts$/);
+    await page.getByRole('table', { name: 'Cohorts' }).or(page.getByText(/Cohorts: not available yet|No cohorts yet/)).first().waitFor();
+    await screenshot(page, '06-cohorts');
+
     await page.getByRole('link', { name: 'Organisation map' }).click();
     await page.waitForURL(/\/organisation$/);
     const map = page.getByTestId('org-network-map');
@@ -141,20 +147,20 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThan(10);
     await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).check({ force: true });
     await page.waitForTimeout(500);
-    await screenshot(page, '06-organisation-map');
+    await screenshot(page, '07-organisation-map');
 
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
     await page.waitForTimeout(300);
-    await screenshot(page, '07-operations');
+    await screenshot(page, '08-operations');
 
     await page.getByRole('button', { name: 'Rebuild read models' }).click();
     const latest = page.getByLabel('Latest rebuild');
     await latest.getByText('switched').waitFor({ timeout: 60_000 });
     expect(await latest.textContent()).toMatch(/(\d[\d,]*) of \1 events/);
-    await screenshot(page, '08-operations-after-rebuild');
+    await screenshot(page, '09-operations-after-rebuild');
   });
 
   it('a manager signs in and sees their team screen, in words even before its figures exist', async () => {
@@ -167,6 +173,6 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('heading', { name: 'My team' }).waitFor();
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
-    await screenshot(page, '09-manager-team');
+    await screenshot(page, '10-manager-team');
   });
 });

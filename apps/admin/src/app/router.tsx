@@ -48,11 +48,15 @@ const personRoute = createRoute({
 
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/team', beforeLoad: requireRole('manager'), component: lazyRouteComponent(() => import('./routes/team-route'), 'TeamRoute') });
 
+const cohortsRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohorts', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/cohorts-route'), 'CohortsRoute') });
+
+const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohorts/$cohortId', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/cohort-route'), 'CohortRoute') });
+
 const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisation', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/organisation-route'), 'OrganisationRoute') });
 
 const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute') });
 
-const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, organisationRoute, operationsRoute])]);
+const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', defaultErrorComponent: CrashScreen });

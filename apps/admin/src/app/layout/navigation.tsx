@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAffiliate, IconChartBar, IconServerCog, IconTopologyStar3, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconChartBar, IconSchool, IconServerCog, IconTopologyStar3, IconUsers } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Session } from '../../lib/session';
@@ -21,6 +21,7 @@ export function navigationFor(session: Session): NavItem[] {
   if (session.role === 'manager') items.push({ label: 'My team', to: '/team', icon: <IconChartBar size={18} />, href: '/team' });
   if (session.role === 'admin') {
     items.push({ label: 'People', to: '/people', icon: <IconUsers size={18} />, href: '/people' });
+    items.push({ label: 'Cohorts', to: '/cohorts', icon: <IconSchool size={18} />, href: '/cohorts' });
     items.push({ label: 'Organisation map', to: '/organisation', icon: <IconTopologyStar3 size={18} />, href: '/organisation' });
     items.push({ label: 'Operations', to: '/operations', icon: <IconServerCog size={18} />, href: '/operations' });
   }
@@ -39,7 +40,7 @@ export function Navigation({ session }: { session: Session }) {
           params={item.params as never}
           label={item.label}
           leftSection={item.icon}
-          active={pathname === item.href || (item.href === '/people' && pathname.startsWith('/people/'))}
+          active={pathname === item.href || ((item.href === '/people' || item.href === '/cohorts') && pathname.startsWith(`${item.href}/`))}
           variant="light"
         />
       ))}

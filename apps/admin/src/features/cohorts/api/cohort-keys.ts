@@ -1,0 +1,11 @@
+import { derivedFromEvents } from '../../../lib/query-keys';
+
+/** Query keys of the cohorts feature. */
+export const cohortKeys = {
+  all: [...derivedFromEvents, 'cohorts'] as const,
+  lists: () => [...cohortKeys.all, 'list'] as const,
+  list: () => [...cohortKeys.lists(), {}] as const,
+  details: () => [...cohortKeys.all, 'detail'] as const,
+  detail: (cohortId: string) => [...cohortKeys.details(), cohortId] as const,
+  programs: () => [...cohortKeys.all, 'programs'] as const,
+};

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Panel } from '../../../components/panel';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { QueryState } from '../../../components/query-state';
+import { EmptyState } from '../../../components/empty-state';
+import { formatDate } from '../../../lib/format';
+import { useCohort } from '../api/get-cohort';
+import { useEnrolParticipant } from '../api/enrol-participant';
+import { useWithdrawParticipant } from '../api/withdraw-participant';
+import { ParticipantsTable } from '../components/participants-table';
+
+export interface EnrolCandidate {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** One cohort: its participants, enrolling and withdrawing them. */
+export function CohortScreen({ cohortId, candidates }: { cohortId: string; candidates: readonly EnrolCandidate[] }) {
+  const cohort = useCohort(cohortId);
+  const enrol = useEnrolParticipant(cohortId);
+  const withdraw = useWithdrawParticipant(cohortId);
+  const [personId, setPersonId] = useState<string | null>(null);
+  const enrolled = new Set(cohort.data?.participants.map((p) => p.personId));
+  return (
+    <QueryState query={cohort} what="Cohort">
+      {(c) => (
+        <Stack gap="lg">
+          <div>
+            <Title order={2}>{c.name}</Title>
+            <Group gap="xs" mt={4}>
+              <Badge variant="light" tt="none">{c.programName}</Badge>
+              <Text size="sm" c="dimmed">{formatDate(c.startsOn)} – {formatDate(c.endsOn)} · {c.participants.length} participants</Text>
+            </Group>
+          </div>
+          <Panel
+            title="Participants"
+            actions={
+              <Group gap="xs">
+                <Select aria-label="Person to enrol" placeholder="Find a person to enrol" data={candidates.filter((p) => !enrolled.has(p.value)) as EnrolCandidate[]} value={personId} onChange={setPersonId} searchable w={260} nothingFoundMessage="Nobody by that name" />
+                <Button disabled={!personId} loading={enrol.isPending} onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}>Enrol</Button>
+              </Group>
+            }
+          >
+            <Stack gap="sm">
+              {enrol.error ? <ProblemAlert error={enrol.error} what="Enrolment" /> : null}
+              {withdraw.error ? <ProblemAlert error={withdraw.error} what="Withdrawal" /> : null}
+              {c.participants.length === 0 ? (
+                <EmptyState title="Nobody enrolled yet">Find a person above and enrol them.</EmptyState>
+              ) : (
+                <ParticipantsTable participants={c.participants} onWithdraw={(id) => withdraw.mutate(id)} withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null} />
+              )}
+            </Stack>
+          </Panel>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}
