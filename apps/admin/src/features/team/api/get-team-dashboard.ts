@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { derivedFromEvents } from '../../../lib/query-keys';
+import { teamDashboard } from './team-dashboard-schema';
 
 export const teamKeys = {
   all: [...derivedFromEvents, 'team'] as const,
@@ -9,9 +9,6 @@ export const teamKeys = {
   dashboard: (managerId: string, asOf: string | undefined) => [...teamKeys.dashboards(), managerId, { asOf: asOf ?? 'now' }] as const,
 };
 
-/** The manager dashboard (aggregates over the reporting subtree); read leniently until its contract is published. */
-const teamDashboard = z.record(z.string(), z.unknown());
-export type TeamDashboardView = z.infer<typeof teamDashboard>;
 
 export const teamDashboardPath = '/v1/managers/{id}/dashboard';
 

@@ -1,33 +1,64 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { useTeamDashboard } from '../api/get-team-dashboard';
+import { DepartmentBreakdown } from '../components/department-breakdown';
+import { SuppressedCell } from '../components/suppressed-cell';
+import { TeamTrendChart } from '../components/team-trend-chart';
 
-/** Manager dashboard: aggregates over the reporting subtree (never individual pairs). */
+/** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
 export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; asOf: string | undefined }) {
   const dashboard = useTeamDashboard(managerId, asOf);
   return (
     <Stack gap="lg">
       <div>
         <Title order={2}>My team</Title>
-        <Text c="dimmed">Aggregates over everyone who reports to you, directly or not. Figures over fewer than five people are suppressed.</Text>
+        <Text c="dimmed">
+          Aggregates over everyone who reports to you, directly or not. {dashboard.data ? `Figures over fewer than ${dashboard.data.k} people are suppressed.` : 'Figures over too few people are suppressed.'}
+        </Text>
       </div>
-      <Panel title="Team aggregates">
-        <QueryState query={dashboard} what="Team dashboard" isEmpty={(d) => Object.keys(d).length === 0}>
-          {(d) => (
-            <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-              {Object.entries(d)
-                .filter(([, v]) => typeof v === 'number' || typeof v === 'string')
-                .map(([key, value]) => (
-                  <Paper key={key} withBorder p="sm" radius="md">
-                    <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{key}</Text>
-                    <Text fw={600}>{String(value)}</Text>
-                  </Paper>
-                ))}
-            </SimpleGrid>
-          )}
-        </QueryState>
-      </Panel>
+      <QueryState query={dashboard} what="Team dashboard">
+        {(d) => (
+          <Stack gap="lg">
+            <Panel title="Your organisation" description={`Since ${formatDate(d.baselineAt)}, as of ${formatDate(d.asOf)}`}>
+              {d.organisation.suppressed ? (
+                <SuppressedCell reason={d.organisation.reason} k={d.k} />
+              ) : (
+                <Grid gap="lg">
+                  <Grid.Col span={{ base: 12, md: 4 }}>
+                    <SimpleGrid cols={1} spacing="sm">
+                      <Figure label="People" value={String(d.organisation.value.people)} />
+                      <Figure label="Silo index" value={d.organisation.value.siloIndex === null ? '—' : formatNumber(d.organisation.value.siloIndex, 2)} hint="−1 inward … +1 outward" />
+                      <Figure label="Ties across departments" value={String(d.organisation.value.bridges.crossDepartmentTies)} hint={`${d.organisation.value.bridges.peopleBridging} people bridging`} />
+                    </SimpleGrid>
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, md: 8 }}>
+                    <BaselineVsNowChart rows={d.organisation.value.metrics.map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
+                  </Grid.Col>
+                </Grid>
+              )}
+            </Panel>
+            <Panel title="Trend" description="Weekly medians">
+              {d.trend.suppressed ? <SuppressedCell reason={d.trend.reason} k={d.k} /> : <TeamTrendChart trend={d.trend.value} />}
+            </Panel>
+            <Panel title="By department">
+              <DepartmentBreakdown dashboard={d} />
+            </Panel>
+          </Stack>
+        )}
+      </QueryState>
     </Stack>
+  );
+}
+
+function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <Paper withBorder radius="md" p="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text fw={700} size="lg">{value}</Text>
+      {hint ? <Text size="xs" c="dimmed">{hint}</Text> : null}
+    </Paper>
   );
 }

@@ -1,0 +1,24 @@
+import { Chart } from '../../../components/charts/chart';
+import type { TeamDashboardView } from '../api/team-dashboard-schema';
+
+type Trend = Extract<TeamDashboardView['trend'], { suppressed: false }>['value'];
+
+const shownMetrics: Record<string, string> = { size: 'Network size', strongTies: 'Strong ties', crossDepartmentTies: 'Across departments' };
+
+/** Weekly medians over the subtree. */
+export function TeamTrendChart({ trend }: { trend: Trend }) {
+  return (
+    <Chart
+      label="Weekly trend of the team's median network size, strong ties and ties across departments"
+      height={240}
+      option={{
+        grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'category', data: trend.map((point) => point.at.slice(0, 10)) },
+        yAxis: { type: 'value' },
+        series: Object.entries(shownMetrics).map(([metric, name]) => ({ type: 'line', name, smooth: true, data: trend.map((point) => point.metrics[metric] ?? null) })),
+      }}
+    />
+  );
+}

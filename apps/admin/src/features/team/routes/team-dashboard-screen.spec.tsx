@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { renderWithProviders, stubApi } from '../../../test/render';
+import { TeamDashboardScreen } from './team-dashboard-screen';
+
+const managerId = '0190d8c4-0000-7000-8000-0000000000a1';
+const distribution = (median: number) => ({ n: 6, p25: median - 1, median, p75: median + 1 });
+const figures = (people: number) => ({
+  people,
+  metrics: [{ metric: 'size', label: 'Network size', baseline: distribution(3), current: distribution(5), change: 2, compared: 6, improved: 4 }],
+  siloIndex: -0.2,
+  bridges: { crossDepartmentTies: 4, peopleBridging: 3 },
+});
+
+describe('manager dashboard', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows a department under the anonymity threshold as suppressed, with why', async () => {
+    stubApi(() => ({
+      status: 200,
+      body: {
+        managerId,
+        managerName: 'Ana Ortiz',
+        asOf: '2026-11-29T12:00:00Z',
+        baselineAt: '2026-09-01T00:00:00Z',
+        k: 5,
+        organisation: { suppressed: false, value: figures(9) },
+        departments: [
+          { department: 'Finance', figures: { suppressed: false, value: figures(6) } },
+          { department: 'Legal', figures: { suppressed: true, reason: 'fewer_than_k' } },
+        ],
+        trend: { suppressed: false, value: [{ at: '2026-11-23T00:00:00Z', metrics: { size: 4 } }, { at: '2026-11-30T00:00:00Z', metrics: { size: 5 } }] },
+      },
+    }));
+    renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
+
+    const table = await screen.findByRole('table', { name: 'By department' });
+    const [finance, legal] = within(table).getAllByRole('row').slice(1);
+    expect(finance).toHaveTextContent(/Finance\s*6/);
+    expect(legal).toHaveTextContent(/^Legal\s*Suppressed · fewer than 5 people$/);
+    expect(screen.getByText(/Figures over fewer than 5 people are suppressed/)).toBeInTheDocument();
+  });
+});
