@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders, stubApi } from '../../../test/render';
 import { CohortScreen } from './cohort-screen';
@@ -27,11 +27,13 @@ describe('cohort screen', () => {
 
   it('enrols a person and withdraws a participant', async () => {
     const { requests } = stubApi((request) =>
-      request.method === 'GET'
+      request.method === 'GET' && request.url.includes('/summary')
+        ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route', status: 404 } }
+        : request.method === 'GET'
         ? { status: 200, body: cohort([ana]) }
         : { status: request.method === 'POST' ? 201 : 200, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } },
     );
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[{ value: ana.personId, label: 'Ana Ortiz · Finance' }, ben]} />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[{ value: ana.personId, label: 'Ana Ortiz · Finance' }, ben]} asOf={undefined} />);
     const user = userEvent.setup();
 
     expect(await screen.findByRole('heading', { name: 'Autumn 2026' })).toBeInTheDocument();
@@ -47,9 +49,35 @@ describe('cohort screen', () => {
     expect(requests.find((r) => r.method === 'DELETE')!.url).toBe(`/v1/cohorts/${cohortId}/participants/${ana.personId}`);
   });
 
+  it('shows progress: each metric at the start and now, and ties inside the cohort', async () => {
+    const distribution = (median: number) => ({ n: 8, p25: median - 1, median, p75: median + 1 });
+    const network = (ties: number) => ({ participants: 8, ties, possibleTies: 28, density: ties / 28, meanStrength: 20 + ties, links: [] });
+    stubApi((request) =>
+      request.url.includes('/summary')
+        ? {
+            status: 200,
+            body: {
+              cohortId,
+              baselineAt: '2026-09-01T00:00:00Z',
+              asOf: '2026-11-29T00:00:00Z',
+              participants: 8,
+              metrics: [{ metric: 'size', kind: 'network', label: 'Network size', baseline: distribution(3), current: distribution(6), change: 3, compared: 8, improved: 6 }],
+              baselineNetwork: network(2),
+              internalNetwork: network(7),
+            },
+          }
+        : { status: 200, body: cohort([ana]) },
+    );
+    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf={undefined} />);
+
+    const table = await screen.findByRole('table', { name: 'Progress by metric' });
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Network size\s*3\s*6\s*6 of 8/);
+    expect(screen.getByText('2 → 7')).toBeInTheDocument();
+  });
+
   it('says in words when the cohort API is not there yet', async () => {
     stubApi(() => ({ status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: `No route GET /v1/cohorts/${cohortId}`, status: 404 } }));
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf={undefined} />);
     expect(await screen.findByText('Cohort: not available yet')).toBeInTheDocument();
   });
 });

@@ -6,6 +6,8 @@ import { QueryState } from '../../../components/query-state';
 import { EmptyState } from '../../../components/empty-state';
 import { formatDate } from '../../../lib/format';
 import { useCohort } from '../api/get-cohort';
+import { useCohortSummary } from '../api/get-cohort-summary';
+import { CohortProgress } from '../components/cohort-progress';
 import { useEnrolParticipant } from '../api/enrol-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
 import { ParticipantsTable } from '../components/participants-table';
@@ -16,8 +18,9 @@ export interface EnrolCandidate {
 }
 
 /** One cohort: its participants, enrolling and withdrawing them. */
-export function CohortScreen({ cohortId, candidates }: { cohortId: string; candidates: readonly EnrolCandidate[] }) {
+export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string; candidates: readonly EnrolCandidate[]; asOf: string | undefined }) {
   const cohort = useCohort(cohortId);
+  const progress = useCohortSummary(cohortId, asOf);
   const enrol = useEnrolParticipant(cohortId);
   const withdraw = useWithdrawParticipant(cohortId);
   const [personId, setPersonId] = useState<string | null>(null);
@@ -33,6 +36,11 @@ export function CohortScreen({ cohortId, candidates }: { cohortId: string; candi
               <Text size="sm" c="dimmed">{formatDate(c.startsOn)} – {formatDate(c.endsOn)} · {c.participants.length} participants</Text>
             </Group>
           </div>
+          <Panel title="Progress" description="Medians at the cohort's start and as of the chosen day">
+            <QueryState query={progress} what="Cohort progress">
+              {(p) => <CohortProgress progress={p} />}
+            </QueryState>
+          </Panel>
           <Panel
             title="Participants"
             actions={
