@@ -92,3 +92,22 @@ function safeJson(text: string): unknown {
     return text;
   }
 }
+
+/**
+ * Downloads a file the API produces (a report), with the signed-in user's token, and
+ * hands it to the browser as a download. Problems arrive as `ApiProblem`, like any call.
+ */
+export async function apiDownload(request: Omit<ApiRequest, 'method' | 'body'>, fileName: string): Promise<void> {
+  const token = request.token ?? readSession()?.token;
+  const response = await fetch(buildUrl(request), { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => {
+    throw new ApiProblem({ type: clientProblemTypes.unreachable, title: 'The Rapport service cannot be reached', status: 0 });
+  });
+  if (!response.ok) {
+    const problem = problemDocument.safeParse(safeJson(await response.text()));
+    throw new ApiProblem(problem.success ? problem.data : { type: 'about:blank', title: `The service answered ${response.status}`, status: response.status });
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+  link.click();
+  URL.revokeObjectURL(url);
+}

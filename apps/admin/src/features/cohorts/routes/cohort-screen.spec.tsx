@@ -53,7 +53,17 @@ describe('cohort screen', () => {
     const distribution = (median: number) => ({ n: 8, p25: median - 1, median, p75: median + 1 });
     const network = (ties: number) => ({ participants: 8, ties, possibleTies: 28, density: ties / 28, meanStrength: 20 + ties, links: [] });
     stubApi((request) =>
-      request.url.includes('/summary')
+      request.url.endsWith('/participants')
+        ? {
+            status: 200,
+            body: {
+              cohortId,
+              baselineAt: '2026-09-01T00:00:00Z',
+              asOf: '2026-11-29T00:00:00Z',
+              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: { feltHeard: { baseline: null, current: 80, change: null } } }],
+            },
+          }
+        : request.url.includes('/summary')
         ? {
             status: 200,
             body: {
@@ -73,6 +83,19 @@ describe('cohort screen', () => {
     const table = await screen.findByRole('table', { name: 'Progress by metric' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Network size\s*3\s*6\s*6 of 8/);
     expect(screen.getByText('2 → 7')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Habit heatmap of 1 participants' })).toBeInTheDocument();
+  });
+
+  it('asks for a report export and says in words when it cannot be had', async () => {
+    const { requests } = stubApi((request) =>
+      request.url.includes('/report.')
+        ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route GET report', status: 404 } }
+        : { status: 200, body: cohort([]) },
+    );
+    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf="2026-11-29T23:59:59.999Z" />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Export XLSX' }));
+    expect(await screen.findByText('The report: not available yet')).toBeInTheDocument();
+    expect(requests.some((r) => r.url === `/v1/cohorts/${cohortId}/report.xlsx?asOf=2026-11-29T23%3A59%3A59.999Z`)).toBe(true);
   });
 
   it('says in words when the cohort API is not there yet', async () => {

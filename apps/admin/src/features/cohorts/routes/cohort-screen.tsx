@@ -8,6 +8,9 @@ import { formatDate } from '../../../lib/format';
 import { useCohort } from '../api/get-cohort';
 import { useCohortSummary } from '../api/get-cohort-summary';
 import { CohortProgress } from '../components/cohort-progress';
+import { useCohortParticipants } from '../api/get-cohort-participants';
+import { useExportCohortReport, type ReportFormat } from '../api/export-cohort-report';
+import { HabitHeatmap } from '../components/habit-heatmap';
 import { useEnrolParticipant } from '../api/enrol-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
 import { ParticipantsTable } from '../components/participants-table';
@@ -21,6 +24,8 @@ export interface EnrolCandidate {
 export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string; candidates: readonly EnrolCandidate[]; asOf: string | undefined }) {
   const cohort = useCohort(cohortId);
   const progress = useCohortSummary(cohortId, asOf);
+  const participantsProgress = useCohortParticipants(cohortId, asOf);
+  const exporting = useExportCohortReport(cohortId, asOf);
   const enrol = useEnrolParticipant(cohortId);
   const withdraw = useWithdrawParticipant(cohortId);
   const [personId, setPersonId] = useState<string | null>(null);
@@ -36,9 +41,22 @@ export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string;
               <Text size="sm" c="dimmed">{formatDate(c.startsOn)} – {formatDate(c.endsOn)} · {c.participants.length} participants</Text>
             </Group>
           </div>
+          <Group gap="xs">
+            {(['csv', 'xlsx', 'pdf'] as ReportFormat[]).map((format) => (
+              <Button key={format} variant="light" size="xs" loading={exporting.isPending && exporting.variables === format} onClick={() => exporting.mutate(format)}>
+                Export {format.toUpperCase()}
+              </Button>
+            ))}
+          </Group>
+          {exporting.error ? <ProblemAlert error={exporting.error} what="The report" /> : null}
           <Panel title="Progress" description="Medians at the cohort's start and as of the chosen day">
             <QueryState query={progress} what="Cohort progress">
               {(p) => <CohortProgress progress={p} />}
+            </QueryState>
+          </Panel>
+          <Panel title="Habit heatmap" description="Each participant's habit scores now">
+            <QueryState query={participantsProgress} what="Habit heatmap" isEmpty={(p) => p.items.length === 0} empty={<EmptyState title="Nobody enrolled yet" />}>
+              {(p) => <HabitHeatmap progress={p} />}
             </QueryState>
           </Panel>
           <Panel
