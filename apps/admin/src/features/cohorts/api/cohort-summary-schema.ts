@@ -1,36 +1,7 @@
-import { z } from 'zod';
+import { cohortSummaryResponse, routes, type CohortSummaryResponse } from '@rapport/contracts';
 
-// A cohort's progress (SPEC §6.6), mirrored here until the contracts package publishes it.
-const distribution = z.object({ n: z.number().int(), p25: z.number().nullable(), median: z.number().nullable(), p75: z.number().nullable() });
+/** A cohort's progress (SPEC §6.6): each metric at the start and as of T, and its internal network. */
+export const cohortProgress = cohortSummaryResponse;
+export type CohortProgressView = CohortSummaryResponse;
 
-const internalNetwork = z.object({
-  participants: z.number().int(),
-  ties: z.number().int(),
-  possibleTies: z.number().int(),
-  density: z.number().nullable(),
-  meanStrength: z.number().nullable(),
-});
-
-export const cohortProgress = z.object({
-  cohortId: z.uuid(),
-  baselineAt: z.string(),
-  asOf: z.string(),
-  participants: z.number().int(),
-  metrics: z.array(
-    z.object({
-      metric: z.string(),
-      kind: z.enum(['network', 'habit']),
-      label: z.string(),
-      baseline: distribution,
-      current: distribution,
-      change: z.number().nullable(),
-      compared: z.number().int(),
-      improved: z.number().int(),
-    }),
-  ),
-  baselineNetwork: internalNetwork,
-  internalNetwork,
-});
-export type CohortProgressView = z.infer<typeof cohortProgress>;
-
-export const cohortSummaryPath = '/v1/cohorts/{id}/summary';
+export const cohortSummaryPath = routes.cohortSummary.path;

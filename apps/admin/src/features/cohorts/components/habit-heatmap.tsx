@@ -1,7 +1,8 @@
+import type { CohortMetricKey } from '@rapport/contracts';
 import { Chart } from '../../../components/charts/chart';
 import type { CohortParticipantsProgress } from '../api/cohort-participants-schema';
 
-const habits: Record<string, string> = {
+const habits: Partial<Record<CohortMetricKey, string>> = {
   feltHeard: 'Felt heard',
   targets: 'Targets',
   theirOffice: 'Their office',
@@ -13,7 +14,7 @@ const habits: Record<string, string> = {
 /** Every participant × every habit, coloured by the current score (0–100; blank = not enough data). */
 export function HabitHeatmap({ progress }: { progress: CohortParticipantsProgress }) {
   const people = progress.items.map((p) => p.displayName);
-  const keys = Object.entries(habits);
+  const keys = Object.entries(habits) as [CohortMetricKey, string][];
   const cells = progress.items.flatMap((p, row) => keys.map(([key], column) => [column, row, p.metrics[key]?.current ?? '-'] as [number, number, number | string]));
   return (
     <Chart

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { cohortMetricKeys } from '@rapport/contracts';
 import { renderWithProviders, stubApi } from '../../../test/render';
 import { CohortScreen } from './cohort-screen';
 
@@ -60,7 +61,7 @@ describe('cohort screen', () => {
               cohortId,
               baselineAt: '2026-09-01T00:00:00Z',
               asOf: '2026-11-29T00:00:00Z',
-              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: { feltHeard: { baseline: null, current: 80, change: null } } }],
+              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: Object.fromEntries(cohortMetricKeys.map((key) => [key, { baseline: null, current: key === 'feltHeard' ? 80 : null, change: null }])) }],
             },
           }
         : request.url.includes('/summary')
@@ -68,6 +69,11 @@ describe('cohort screen', () => {
             status: 200,
             body: {
               cohortId,
+              name: 'Autumn 2026',
+              programName: 'Leadership Accelerator',
+              startsOn: '2026-09-01',
+              endsOn: '2026-12-15',
+              goals: [],
               baselineAt: '2026-09-01T00:00:00Z',
               asOf: '2026-11-29T00:00:00Z',
               participants: 8,

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { routes } from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { derivedFromEvents } from '../../../lib/query-keys';
 import { teamDashboard } from './team-dashboard-schema';
@@ -10,7 +11,7 @@ export const teamKeys = {
 };
 
 
-export const teamDashboardPath = '/v1/managers/{id}/dashboard';
+export const teamDashboardPath = routes.managerDashboard.path;
 
 export function fetchTeamDashboard(managerId: string, asOf: string | undefined, signal?: AbortSignal) {
   return apiRequest(teamDashboard, { path: teamDashboardPath, params: { id: managerId }, query: { asOf }, ...(signal ? { signal } : {}) });

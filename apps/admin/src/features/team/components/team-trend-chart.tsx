@@ -1,9 +1,10 @@
+import type { CohortMetricKey } from '@rapport/contracts';
 import { Chart } from '../../../components/charts/chart';
 import type { TeamDashboardView } from '../api/team-dashboard-schema';
 
 type Trend = Extract<TeamDashboardView['trend'], { suppressed: false }>['value'];
 
-const shownMetrics: Record<string, string> = { size: 'Network size', strongTies: 'Strong ties', crossDepartmentTies: 'Across departments' };
+const shownMetrics: Partial<Record<CohortMetricKey, string>> = { size: 'Network size', strongTies: 'Strong ties', crossDepartmentTies: 'Across departments' };
 
 /** Weekly medians over the subtree. */
 export function TeamTrendChart({ trend }: { trend: Trend }) {
@@ -17,7 +18,7 @@ export function TeamTrendChart({ trend }: { trend: Trend }) {
         tooltip: { trigger: 'axis' },
         xAxis: { type: 'category', data: trend.map((point) => point.at.slice(0, 10)) },
         yAxis: { type: 'value' },
-        series: Object.entries(shownMetrics).map(([metric, name]) => ({ type: 'line', name, smooth: true, data: trend.map((point) => point.metrics[metric] ?? null) })),
+        series: (Object.entries(shownMetrics) as [CohortMetricKey, string][]).map(([metric, name]) => ({ type: 'line', name, smooth: true, data: trend.map((point) => point.metrics[metric] ?? null) })),
       }}
     />
   );

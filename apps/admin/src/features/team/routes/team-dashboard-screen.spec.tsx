@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { cohortMetricKeys } from '@rapport/contracts';
 import { renderWithProviders, stubApi } from '../../../test/render';
 import { TeamDashboardScreen } from './team-dashboard-screen';
 
 const managerId = '0190d8c4-0000-7000-8000-0000000000a1';
+const allMetrics = (size: number) => Object.fromEntries(cohortMetricKeys.map((key) => [key, key === 'size' ? size : null]));
 const distribution = (median: number) => ({ n: 6, p25: median - 1, median, p75: median + 1 });
 const figures = (people: number) => ({
   people,
@@ -29,7 +31,7 @@ describe('manager dashboard', () => {
           { department: 'Finance', figures: { suppressed: false, value: figures(6) } },
           { department: 'Legal', figures: { suppressed: true, reason: 'fewer_than_k' } },
         ],
-        trend: { suppressed: false, value: [{ at: '2026-11-23T00:00:00Z', metrics: { size: 4 } }, { at: '2026-11-30T00:00:00Z', metrics: { size: 5 } }] },
+        trend: { suppressed: false, value: [{ at: '2026-11-23T00:00:00Z', metrics: allMetrics(4) }, { at: '2026-11-30T00:00:00Z', metrics: allMetrics(5) }] },
       },
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
