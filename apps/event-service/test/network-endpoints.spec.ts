@@ -151,6 +151,18 @@ describe('structural runs behind the network endpoints', () => {
     expect(r.body.structureRun.people).toBe(5);
   });
 
+  it('reports the last current run without computing one, and computes one on demand', async () => {
+    const computed = await app.request('POST', '/v1/org/structure/runs', { token: admin, body: {} });
+    expect(computed.status).toBe(201);
+    expect(computed.body).toMatchObject({ trigger: 'on_demand', people: 5 });
+    const status = await app.request('GET', '/v1/org/structure', { token: admin });
+    expect(status.body).toEqual({ lastRun: computed.body, intervalSeconds: 900 });
+    const historical = await app.request('POST', '/v1/org/structure/runs', { token: admin, body: { asOf } });
+    expect(historical.body.asOf).toBe(new Date(asOf).toISOString());
+    // A run for a past instant is not the current one.
+    expect((await app.request('GET', '/v1/org/structure', { token: admin })).body.lastRun).toEqual(computed.body);
+  });
+
   it('lets a participant see their own recommendations only', async () => {
     const zoe = await app.token('participant', ids.Zoe);
     expect((await app.request('GET', `/v1/people/${ids.Zoe}/recommendations`, { token: zoe })).status).toBe(200);

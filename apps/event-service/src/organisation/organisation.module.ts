@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrgGraphController } from './org-graph.controller';
+import { StructureController } from './structure.controller';
 
-@Module({ controllers: [OrgGraphController] })
+@Module({ controllers: [OrgGraphController, StructureController] })
 export class OrganisationModule {}

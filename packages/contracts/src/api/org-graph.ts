@@ -20,3 +20,12 @@ export const orgGraphResponse = z.object({
   edges: z.array(z.object({ source: z.uuid(), target: z.uuid(), strength: z.number() })),
   structureRun: structureRunView,
 });
+
+/** The latest current structural run, without computing one. */
+export const structureStatusResponse = z.object({
+  lastRun: structureRunView.nullable(),
+  /** How often the worker's structural job runs. */
+  intervalSeconds: z.number().int(),
+});
+
+export const computeStructureRequest = z.strictObject({ asOf: instant.optional() });

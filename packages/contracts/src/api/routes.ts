@@ -17,10 +17,10 @@ import {
   logInteractionResponse,
 } from './interactions';
 import { networkResponse, relationshipsResponse } from './relationships';
-import { personNetworkResponse } from './network';
+import { personNetworkResponse, structureRunView } from './network';
 import { relationshipParams, relationshipResponse, relationshipsQuery } from './relationship-queries';
 import { recommendationsQuery, recommendationsResponse } from './recommendations';
-import { orgGraphResponse } from './org-graph';
+import { computeStructureRequest, orgGraphResponse, structureStatusResponse } from './org-graph';
 import { eventLogQuery, eventLogResponse } from './event-log';
 import {
   correctInteractionRequest,
@@ -222,6 +222,23 @@ export const routes = {
     access: admin,
     query: asOfQuery,
     success: { status: 200, schema: orgGraphResponse, description: 'Nodes and edges as of the instant' },
+  },
+  structureStatus: {
+    method: 'get',
+    path: '/v1/org/structure',
+    summary: 'When the organisation’s network structure was last computed, and for which instant',
+    tag: 'organisation',
+    access: admin,
+    success: { status: 200, schema: structureStatusResponse, description: 'The latest current structural run, or null' },
+  },
+  computeStructure: {
+    method: 'post',
+    path: '/v1/org/structure/runs',
+    summary: 'Compute the network structure now (as of now or of asOf), outside the schedule',
+    tag: 'organisation',
+    access: admin,
+    body: computeStructureRequest,
+    success: { status: 201, schema: structureRunView, description: 'The stored run' },
   },
   eventLog: {
     method: 'get',
