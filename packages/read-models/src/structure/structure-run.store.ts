@@ -16,6 +16,13 @@ export interface StructureRunInfo {
   readonly thresholds: RoleThresholds;
 }
 
+/**
+ * Transaction-scoped advisory lock serialising saves, so two processes storing a run for
+ * the same instant replace each other instead of colliding on the unique as-of.
+ * (Beside the event store's keys, 53_906_72x: "RAP" plus a purpose.)
+ */
+const saveLock = 53_906_731;
+
 /** How many runs are kept; older ones are deleted when a new one is saved. */
 export const keptStructureRuns = 20;
 
@@ -27,6 +34,7 @@ export async function saveStructureRun(
   ties: readonly ScoredTie[],
 ): Promise<StructureRunInfo> {
   return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [saveLock]);
     await tx.query('DELETE FROM rm_structure_runs WHERE as_of = $1', [new Date(run.asOf).toISOString()]);
     const { rows } = await tx.query<Parameters<typeof toRunInfo>[0]>(
       `INSERT INTO rm_structure_runs (as_of, computed_at, duration_ms, trigger, events_through, people, ties, thresholds)
