@@ -43,10 +43,4 @@ describe('stored structural runs', () => {
     expect(Number(rows[0]!.n)).toBe(keptStructureRuns);
   });
 
-  it('lets two processes store a run for the same instant at once: the later one replaces the other', async () => {
-    const instant = noon + 30 * hour;
-    await Promise.all([save(instant, instant + 1, 1, 'on_demand'), save(instant, instant + 2, 1, 'on_demand')]);
-    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_structure_runs WHERE as_of = $1', [new Date(instant).toISOString()]);
-    expect(Number(rows[0]!.n)).toBe(1);
-  });
 });
