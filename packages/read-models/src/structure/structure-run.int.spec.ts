@@ -42,5 +42,4 @@ describe('stored structural runs', () => {
     const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_structure_runs');
     expect(Number(rows[0]!.n)).toBe(keptStructureRuns);
   });
-
 });
