@@ -8,7 +8,7 @@ export default defineProject({
     environment: 'happy-dom',
     include: ['src/**/*.spec.{ts,tsx}', 'test/**/*.spec.ts'],
     setupFiles: ['./src/test/setup.ts'],
-    testTimeout: 60000,
+    testTimeout: 120000,
     hookTimeout: 240000,
   },
 });
