@@ -44,6 +44,7 @@ describe('admin app in a real browser against the embedded default', () => {
 
   const newPage = async () => {
     const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    opened.setDefaultTimeout(45_000);
     opened.on('pageerror', (error) => browserErrors.push(error.stack ?? error.message));
     opened.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
     return opened;
