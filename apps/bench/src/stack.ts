@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
 
 /**
  * Rapport as production runs it, for one benchmark run: a fresh PostgreSQL database,
@@ -26,6 +26,7 @@ export async function startStack(name: string): Promise<Stack> {
   const port = await freePort();
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
+    RAPPORT_MASTER_KEY: testMasterKey,
     DATABASE_POOL_SIZE: '20',
     KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
     KAFKA_TOPIC_PREFIX: prefix,

@@ -6,6 +6,7 @@ import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, migrate, openDatabase, OutboxRelay, type Database } from '@rapport/event-store';
 import { createTransport, type MessageTransport } from '@rapport/messaging';
 import { migrateReadModels } from '@rapport/read-models';
+import { loadMasterKey, PersonKeys, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
 import { toEventMessage } from '@rapport/contracts';
 import { systemClock, type Clock, type Runtime } from './runtime';
 import { ServiceMetrics } from './observability/service-metrics';
@@ -32,6 +33,7 @@ export async function openStorage(config: ServiceConfig): Promise<Database> {
         : { dataDir: path.join(storage.dataDir, 'pgdata') },
   );
   await migrate(db);
+  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
   await migrateReadModels(db);
   return db;
 }
@@ -83,9 +85,11 @@ export async function openRuntime(config: ServiceConfig, options: OpenRuntimeOpt
     });
   }
   metrics.watch({ relay, transport, projectionGroupId: config.projectionGroupId });
+  const masterKey = loadMasterKey(config.masterKey, config.storage.kind === 'pglite' && config.dataDir !== IN_MEMORY ? config.dataDir : null);
   return {
     config,
     db,
+    personalData: new SealedPersonalData(new PersonKeys(masterKey)),
     store,
     transport,
     relay,

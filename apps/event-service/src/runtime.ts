@@ -3,6 +3,7 @@ import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, OutboxRelay } from '@rapport/event-store';
 import type { MessageTransport } from '@rapport/messaging';
 import type { ServiceMetrics } from './observability/service-metrics';
+import type { SealedPersonalData } from '@rapport/personal-data';
 
 export interface Clock {
   now(): number;
@@ -24,6 +25,8 @@ export interface Runtime {
   /** Secret that signs dev sign-in tokens (AUTH_MODE=dev). */
   readonly devSecret: Uint8Array | null;
   readonly metrics: ServiceMetrics;
+  /** Seals personal text for its owner and opens it for projections; erasure destroys the key. */
+  readonly personalData: SealedPersonalData;
   /** The outbox relay when it runs inside this process. */
   readonly relay: OutboxRelay | null;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -30,6 +30,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: database.url,
+    RAPPORT_MASTER_KEY: testMasterKey,
     KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
     KAFKA_TOPIC_PREFIX: prefix,
     KAFKA_PARTITIONS: '3',

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, freePort, repositoryRoot, startProcess, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, freePort, repositoryRoot, startProcess, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -49,6 +49,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: database.url,
+    RAPPORT_MASTER_KEY: testMasterKey,
     KAFKA_BROKERS: `127.0.0.1:${KAFKA_PORT}`,
     KAFKA_SESSION_TIMEOUT_MS: '6000',
     PROJECTION_GROUP_ID: 'outage-projections',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import pg from 'pg';
 import { eventEnvelope } from '@rapport/contracts';
-import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -65,6 +65,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   const env = {
     DATABASE_URL: database.url,
+    RAPPORT_MASTER_KEY: testMasterKey,
     KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
     KAFKA_TOPIC_PREFIX: prefix,
     KAFKA_PARTITIONS: '3',

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { testMasterKey } from '@rapport/test-support';
 import { loadServiceConfig } from '@rapport/config';
 import { createTransport } from '@rapport/messaging';
 import { startProjectionWorker } from '@rapport/projection-worker';
@@ -27,6 +28,7 @@ export async function startTestApp(
     AUTH_MODE: 'dev',
     AUTH_DEV_SECRET: 'test-secret-test-secret-test-secret-0123',
     RAPPORT_DATA_DIR: ':memory:',
+    RAPPORT_MASTER_KEY: testMasterKey,
     // Tests poll eagerly; the rate limit has its own test.
     RATE_LIMIT_PER_MINUTE: '0',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
@@ -36,7 +38,7 @@ export async function startTestApp(
   await transport.start();
   const clock = options.now ? { now: options.now } : undefined;
   const runtime = await openRuntime(config, { transport, ...(clock ? { clock } : {}) });
-  const worker = await startProjectionWorker({ db: runtime.db, transport, groupId: 'test', strength: runtime.strength });
+  const worker = await startProjectionWorker({ db: runtime.db, transport, groupId: 'test', strength: runtime.strength, personal: runtime.personalData });
   const app = await createApp(runtime, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -7,6 +7,7 @@ import { createTransport } from '@rapport/messaging';
 import { latestRebuild, migrateReadModels, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
 import { startRebuildRunner } from './versioning/rebuild-runner';
 import { startProjectionWorker } from './projection-worker';
+import { loadMasterKey, PersonKeys, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
 import { pino } from 'pino';
 import { WorkerMetrics } from './observability/worker-metrics';
 import { startWorkerHttp } from './observability/worker-http';
@@ -20,6 +21,7 @@ async function openDatabaseFor(config: ServiceConfig) {
       : { dataDir: path.join(config.storage.dataDir, 'pgdata') },
   );
   await migrate(db);
+  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
   await migrateReadModels(db);
   return db;
 }
@@ -34,13 +36,14 @@ async function main(): Promise<void> {
     throw new ConfigError(['KAFKA_BROKERS: required for a separate worker process (the embedded default runs its worker in-process)']);
   }
   const db = await openDatabaseFor(config);
+  const personal = new SealedPersonalData(new PersonKeys(loadMasterKey(config.masterKey, config.storage.kind === 'pglite' ? config.dataDir : null)));
   if (process.argv[2] === 'rebuild') {
     // Beside the live read models, switching over when caught up: running services keep answering.
     const { rebuild } = await requestRebuild(db, 'requested from the command line', PROJECTION_VERSION);
     const progress = setInterval(() => {
       void latestRebuild(db).then((r) => r && process.stderr.write(`\rrebuilding: ${r.processed}/${r.total} (${r.percent}%)`));
     }, 500);
-    const runner = startRebuildRunner({ db, store: new EventStore(db), strength: defaultStrengthParameters, pollMs: 3_600_000 });
+    const runner = startRebuildRunner({ db, store: new EventStore(db), strength: defaultStrengthParameters, personal, pollMs: 3_600_000 });
     await runner.runPending();
     await runner.stop();
     clearInterval(progress);
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   const metrics = new WorkerMetrics();
   const subscription = await startProjectionWorker({
     db,
+    personal,
     transport,
     groupId: config.projectionGroupId,
     strength: defaultStrengthParameters,

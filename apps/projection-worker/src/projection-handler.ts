@@ -2,7 +2,7 @@ import { fromEventMessage, MalformedEventMessageError, toLatest, UnknownEventErr
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import type { BatchHandler, ConsumedMessage, MessageTransport } from '@rapport/messaging';
-import { projectEvents } from '@rapport/read-models';
+import { projectEvents, type PersonalDataAccess } from '@rapport/read-models';
 import { sendToDeadLetter } from './dead-letter';
 import { silentObserver, type ProjectionObserver } from './observability/projection-observer';
 
@@ -12,6 +12,8 @@ export interface ProjectionHandlerOptions {
   readonly strength: StrengthParameters;
   readonly log?: (message: string) => void;
   readonly observer?: ProjectionObserver;
+  /** Opens personal text (names) with the keys that still exist; erased people stay anonymous. */
+  readonly personal?: PersonalDataAccess;
 }
 
 type Decoded = { readonly message: ConsumedMessage; readonly event: RapportEvent };
@@ -46,7 +48,7 @@ export function createProjectionHandler(options: ProjectionHandlerOptions): Batc
     if (readable.length === 0) return;
     try {
       const events = readable.map((r) => r.event);
-      const applied = await db.transaction((tx) => projectEvents(tx, events, strength));
+      const applied = await db.transaction((tx) => projectEvents(tx, events, strength, options.personal));
       observer.projected(events, applied);
       return;
     } catch (batchError) {
@@ -56,7 +58,7 @@ export function createProjectionHandler(options: ProjectionHandlerOptions): Batc
     for (const { message, event } of readable) {
       await control.heartbeat();
       try {
-        const applied = await db.transaction((tx) => projectEvents(tx, [event], strength));
+        const applied = await db.transaction((tx) => projectEvents(tx, [event], strength, options.personal));
         observer.projected([event], applied);
       } catch (error) {
         await assertDatabaseReachable(db, error);

@@ -1,3 +1,4 @@
+import type { PersonalDataAccess } from '@rapport/read-models';
 import type { StrengthParameters } from '@rapport/domain';
 import { EventStore, type Database } from '@rapport/event-store';
 import type { MessageTransport, Subscription } from '@rapport/messaging';
@@ -12,6 +13,7 @@ export interface ProjectionWorkerOptions {
   readonly strength: StrengthParameters;
   readonly log?: (message: string) => void;
   readonly observer?: ProjectionObserver;
+  readonly personal?: PersonalDataAccess;
   /** Requested and version-change rebuilds (docs/architecture-projections.md); on by default, `false` turns them off. */
   readonly rebuilds?: { readonly pollMs?: number } | false;
 }
@@ -31,6 +33,7 @@ export async function startProjectionWorker(options: ProjectionWorkerOptions): P
     db: options.db,
     store: new EventStore(options.db),
     strength: options.strength,
+    ...(options.personal ? { personal: options.personal } : {}),
     ...(options.rebuilds?.pollMs ? { pollMs: options.rebuilds.pollMs } : {}),
     ...(options.log ? { log: options.log } : {}),
   });

@@ -1,7 +1,7 @@
 import type { StrengthParameters } from '@rapport/domain';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { Database, EventStore } from '@rapport/event-store';
-import { projectEvents, readModelTables } from '@rapport/read-models';
+import { projectEvents, readModelTables, type PersonalDataAccess } from '@rapport/read-models';
 
 export interface RebuildProgress {
   readonly processed: number;
@@ -17,6 +17,7 @@ export interface RebuildOptions {
   readonly onProgress?: (progress: RebuildProgress) => void;
   /** Keep what is projected and only apply events not yet processed (catch-up), instead of starting from scratch. */
   readonly keepExisting?: boolean;
+  readonly personal?: PersonalDataAccess;
 }
 
 function readable(events: readonly { type: string }[]): { events: RapportEvent[]; skipped: number } {
@@ -53,7 +54,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     if (page.length === 0) break;
     const batch = readable(page);
     skipped += batch.skipped;
-    await db.transaction((tx) => projectEvents(tx, batch.events, strength));
+    await db.transaction((tx) => projectEvents(tx, batch.events, strength, options.personal));
     processed += page.length;
     after = page.at(-1)!.globalPosition;
     options.onProgress?.({ processed, total: Math.max(total, processed), skipped });

@@ -3,7 +3,7 @@ import { interactionStream, personStream, toEventMessage, type InteractionLogged
 import { EventStore, migrate, OutboxRelay, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
 import { createKafkaTransport, type MessageTransport } from '@rapport/messaging';
 import { migrateReadModels } from '@rapport/read-models';
-import { createTestDatabase, testBackends, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, testBackends, type TestDatabase, testMasterKey } from '@rapport/test-support';
 
 /** A seeded PRNG (mulberry32) so a fault run can be replayed. */
 export function seeded(seed: number): () => number {
@@ -87,6 +87,7 @@ export async function startFaultRig(name: string, options: { people?: number; br
     people: ids,
     env: {
       DATABASE_URL: database.url,
+      RAPPORT_MASTER_KEY: testMasterKey,
       KAFKA_BROKERS: brokers.join(','),
       KAFKA_TOPIC_PREFIX: prefix,
       KAFKA_PARTITIONS: '3',

@@ -40,6 +40,14 @@ export const envSchema = z
     /** A claim name or a dotted path (e.g. realm_access.roles); a list picks the most privileged Rapport role. */
     AUTH_ROLE_CLAIM: z.string().min(1).default('rapport_role'),
     AUTH_PERSON_CLAIM: z.string().min(1).default('rapport_person_id'),
+    /**
+     * Base64 of 32 random bytes: wraps every person's data key. Required with DATABASE_URL;
+     * the embedded default keeps one in RAPPORT_DATA_DIR.
+     */
+    RAPPORT_MASTER_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'expected base64 of exactly 32 bytes (openssl rand -base64 32)')
+      .optional(),
     RAPPORT_SEED_DEMO: flag.optional(),
     /** Requests per minute per token (per address without one); 0 turns the limit off. */
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(1200),
@@ -53,6 +61,9 @@ export const envSchema = z
     K_ANONYMITY: z.coerce.number().int().min(3, 'k-anonymity is never below 3').max(1000).default(5),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.RAPPORT_MASTER_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['RAPPORT_MASTER_KEY'], message: 'required with DATABASE_URL (openssl rand -base64 32)' });
+    }
     const mode = env.AUTH_MODE ?? (env.DATABASE_URL ? 'oidc' : 'dev');
     if (mode === 'oidc') {
       for (const key of ['AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_JWKS_URL'] as const) {

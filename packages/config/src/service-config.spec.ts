@@ -16,6 +16,7 @@ describe('service configuration', () => {
       DATABASE_URL: 'postgres://rapport@db:5432/rapport',
       KAFKA_BROKERS: 'k1:9092,k2:9092',
       AUTH_MODE: 'dev',
+      RAPPORT_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     });
     expect(config.storage).toMatchObject({ kind: 'postgres', url: 'postgres://rapport@db:5432/rapport' });
     expect(config.transport).toMatchObject({ kind: 'kafka', brokers: ['k1:9092', 'k2:9092'] });
@@ -33,6 +34,11 @@ describe('service configuration', () => {
       expect(problems).toMatch(/KAFKA_BROKERS/);
       expect(problems).toMatch(/DATABASE_URL/);
     }
+  });
+
+  it('requires a master key for personal data on PostgreSQL', () => {
+    expect(() => loadServiceConfig({ DATABASE_URL: 'postgres://db/rapport', AUTH_MODE: 'dev' })).toThrow(/RAPPORT_MASTER_KEY/);
+    expect(() => loadServiceConfig({ RAPPORT_MASTER_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
   });
 
   it('requires the OIDC settings outside dev sign-in', () => {

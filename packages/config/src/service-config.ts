@@ -44,6 +44,8 @@ export interface ServiceConfig {
   /** Interval of the structural job (network structure of the whole organisation). */
   readonly structureIntervalMs: number;
   readonly auth: AuthConfig;
+  /** Base64 master key wrapping the per-person data keys (absent: the embedded default keeps one in dataDir). */
+  readonly masterKey: string | undefined;
   /** Seed the demo organisation into an empty store (embedded default only, unless asked). */
   readonly seedDemo: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -110,6 +112,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
             roleClaim: e.AUTH_ROLE_CLAIM,
             personClaim: e.AUTH_PERSON_CLAIM,
           },
+    masterKey: e.RAPPORT_MASTER_KEY,
     seedDemo: e.RAPPORT_SEED_DEMO ?? !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
     kAnonymity: e.K_ANONYMITY,

@@ -74,6 +74,8 @@ export interface IdempotencyRequest {
 
 /** What a command handler can do inside one store transaction. */
 export interface UnitOfWork {
+  /** The transaction itself, for side tables that must commit with the events (person keys). */
+  readonly tx: SqlExecutor;
   append(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamId: string): Promise<StoredEvent[]>;
   /** Current version of each given stream (0 or absent when it does not exist). */

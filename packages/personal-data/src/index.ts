@@ -1,3 +1,5 @@
 export * from './cipher';
 export * from './person-keys';
 export * from './unsealer';
+export * from './sealed-personal-data';
+export * from './master-key';

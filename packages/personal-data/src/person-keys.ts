@@ -65,6 +65,13 @@ export class PersonKeys {
     return new Map(rows.map((r) => [r.person_id, unwrapKey(Buffer.from(r.wrapped_key), this.masterKey)]));
   }
 
+  /** Which of these people have been erased. */
+  async erasedAmong(db: SqlExecutor, personIds: readonly string[]): Promise<Set<string>> {
+    if (personIds.length === 0) return new Set();
+    const { rows } = await db.query<{ person_id: string }>('SELECT person_id FROM erased_people WHERE person_id = ANY($1::uuid[])', [personIds]);
+    return new Set(rows.map((r) => r.person_id));
+  }
+
   /** Crypto-shredding: the key is destroyed and the person marked erased, in the caller's transaction. */
   async destroy(tx: SqlExecutor, personId: string): Promise<void> {
     await tx.query('DELETE FROM person_keys WHERE person_id = $1', [personId]);

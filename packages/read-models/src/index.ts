@@ -21,3 +21,7 @@ export * from './projections-control/projection-version';
 export * from './projections-control/rebuild-requests';
 export * from './projections-control/projection-status.query';
 export * from './read-model-checksum';
+export * from './cohorts/cohorts.schema';
+export * from './cohorts/cohorts.query';
+export * from './cohorts/group-metrics.query';
+export * from './personal-text';

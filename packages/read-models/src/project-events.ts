@@ -7,10 +7,12 @@ import {
   type TieContribution,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { projectPersonProfileUpdated, projectPersonRegistered } from './people.projection';
+import { projectPersonErased, projectPersonProfileUpdated, projectPersonRegistered } from './people.projection';
+import { plainTextOnly, type PersonalDataAccess } from './personal-text';
 import { insertContributions } from './relationships.projection';
 import { isInteractionChange, projectInteractionChanges } from './signals/interactions.projection';
 import { projectSignal } from './signals/signals.projection';
+import { projectCohortEvent } from './cohorts/cohorts.projection';
 
 /** Events already projected are skipped: the processed id is recorded in the same transaction. */
 async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]): Promise<Set<string>> {
@@ -35,18 +37,23 @@ export async function projectEvents(
   tx: SqlExecutor,
   events: readonly RapportEvent[],
   p: StrengthParameters,
+  personal: PersonalDataAccess = plainTextOnly,
 ): Promise<number> {
   const fresh = await claimUnprocessed(tx, events);
+  const opener = await personal.openerFor(tx, events);
   const contributions: TieContribution[] = [];
   for (const event of events) {
     if (!fresh.has(event.eventId)) continue;
     const meta = { streamVersion: event.streamVersion, occurredAt: event.occurredAt };
     switch (event.type) {
       case 'PersonRegistered':
-        await projectPersonRegistered(tx, event.data, meta);
+        await projectPersonRegistered(tx, event.data, meta, opener);
         break;
       case 'PersonProfileUpdated':
-        await projectPersonProfileUpdated(tx, event.data, meta);
+        await projectPersonProfileUpdated(tx, event.data, meta, opener);
+        break;
+      case 'PersonErased':
+        await projectPersonErased(tx, event.data.personId, meta);
         break;
       case 'HelpGiven':
         contributions.push(...helpContribution(event.eventId, event.data, p));
@@ -59,6 +66,7 @@ export async function projectEvents(
         break;
     }
     await projectSignal(tx, event);
+    await projectCohortEvent(tx, event);
   }
   // Logged, corrected and retracted interactions replace their contributions by source_id.
   const interactionChanges = events.filter(isInteractionChange).filter((e) => fresh.has(e.eventId));

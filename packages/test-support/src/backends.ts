@@ -19,3 +19,6 @@ export function canConnect(hostPort: string, timeoutMs = 1000): Promise<boolean>
     socket.once('error', () => done(false));
   });
 }
+
+/** A fixed master key for personal data in tests that start Rapport on PostgreSQL. */
+export const testMasterKey = Buffer.alloc(32, 0x5a).toString('base64');

@@ -3,6 +3,7 @@ import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import type { CommandContext } from './command-context';
+import { sealingUnitOfWork } from './seal-personal-data';
 
 /**
  * Runs a command's decide-and-append step in one store transaction; with an
@@ -12,7 +13,9 @@ import type { CommandContext } from './command-context';
 export class CommandRunner {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
-  async run(context: CommandContext, fn: (uow: UnitOfWork) => Promise<RememberedResponse>): Promise<IdempotentOutcome> {
+  async run(context: CommandContext, command: (uow: UnitOfWork) => Promise<RememberedResponse>): Promise<IdempotentOutcome> {
+    // Every command's appends are sealed: personal text never reaches the store in clear.
+    const fn = (uow: UnitOfWork) => command(sealingUnitOfWork(uow, this.runtime.personalData));
     if (!context.idempotency) {
       const response = await this.runtime.store.unitOfWork(fn);
       return { ...response, replayed: false };

@@ -20,9 +20,10 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, { transport, log: (m) => console.warn(m) });
 
   // The in-process transport keeps nothing across restarts: apply whatever the read models miss.
-  await rebuildReadModels({ db: runtime.db, store: runtime.store, strength: runtime.strength, keepExisting: true });
+  await rebuildReadModels({ db: runtime.db, store: runtime.store, strength: runtime.strength, keepExisting: true, personal: runtime.personalData });
   const worker = await startProjectionWorker({
     db: runtime.db,
+    personal: runtime.personalData,
     transport,
     groupId: config.projectionGroupId,
     strength: runtime.strength,

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { problemTypes, type Problem } from '@rapport/contracts';
 import { DomainError } from '@rapport/domain';
 import { EventStoreError } from '@rapport/event-store';
+import { PersonErasedError } from '@rapport/personal-data';
 import { RequestValidationError } from './request-validation';
 import { HttpProblemError } from './http-error';
 import { problem, problemByCode } from './problem';
@@ -36,7 +37,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof RequestValidationError) {
       return problem(400, problemTypes.validation, `The request ${error.part} is invalid`, { errors: error.fields });
     }
-    if (error instanceof DomainError || error instanceof EventStoreError || error instanceof HttpProblemError) {
+    if (error instanceof DomainError || error instanceof EventStoreError || error instanceof HttpProblemError || error instanceof PersonErasedError) {
       const mapped = problemByCode[error.code];
       if (mapped) {
         const fields = error instanceof DomainError && error.fields.length > 0 ? { errors: error.fields } : {};

@@ -42,7 +42,9 @@ export class LogInteractionsHandler {
   ): Promise<Array<{ interactionId: string; eventId: string }>> {
     const everyone = [...new Set(requests.flatMap((r) => r.participantIds))];
     const versions = await uow.streamVersions(everyone.map(personStream));
-    const knownPeople = new Set(everyone.filter((id) => (versions.get(personStream(id)) ?? 0) > 0));
+    // An erased person is no longer someone an interaction can be logged with.
+    const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, everyone);
+    const knownPeople = new Set(everyone.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
     const now = this.runtime.clock.now();
     const broken: InvalidField[] = [];
     const decided: InteractionLoggedV1[] = [];

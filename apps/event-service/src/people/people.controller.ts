@@ -14,12 +14,14 @@ import type { Runtime } from '../runtime';
 import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
 import { RegisterPersonHandler } from './register-person.handler';
 import { UpdateProfileHandler } from './update-profile.handler';
+import { ErasePersonHandler } from './erase-person.handler';
 
 @Controller()
 export class PeopleController {
   constructor(
     @Inject(RegisterPersonHandler) private readonly register: RegisterPersonHandler,
     @Inject(UpdateProfileHandler) private readonly updateProfile: UpdateProfileHandler,
+    @Inject(ErasePersonHandler) private readonly erase: ErasePersonHandler,
     @Inject(RegisterPeopleBatchHandler) private readonly registerBatch: RegisterPeopleBatchHandler,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
@@ -47,6 +49,12 @@ export class PeopleController {
     const { id } = parseRequest(personIdParams, params, 'params');
     const command = parseRequest(updateProfileRequest, body, 'body');
     return reply(response, await this.updateProfile.execute(id, command, commandContext(request, principal)));
+  }
+
+  @Endpoint(routes.erasePerson)
+  async remove(@Param() params: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const { id } = parseRequest(personIdParams, params, 'params');
+    return reply(response, await this.erase.execute(id, commandContext(request, principal)));
   }
 
   @Endpoint(routes.listPeople)

@@ -1,3 +1,4 @@
+import type { PersonalDataAccess } from '@rapport/read-models';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, SqlExecutor, StoredEvent } from '@rapport/event-store';
@@ -8,6 +9,7 @@ export interface VersionedRebuildOptions {
   readonly db: Database;
   readonly store: EventStore;
   readonly strength: StrengthParameters;
+  readonly personal?: PersonalDataAccess;
   /** The projection version the rebuilt read models will be live as. */
   readonly projectionVersion: number;
   readonly pageSize?: number;
@@ -48,7 +50,7 @@ function readable(events: readonly StoredEvent[]): RapportEvent[] {
  * that the live worker has not seen yet are skipped by it later (same event ids).
  */
 export async function rebuildBesideLive(options: VersionedRebuildOptions): Promise<{ processed: number; total: number; tables: string[] }> {
-  const { db, store, strength } = options;
+  const { db, store, strength, personal } = options;
   const pageSize = options.pageSize ?? 2000;
   await createShadow(db);
   const total = await store.count();
@@ -61,14 +63,14 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
     if (page.length === 0) break;
     await db.transaction(async (tx) => {
       await useShadow(tx);
-      await projectEvents(tx, readable(page), strength);
+      await projectEvents(tx, readable(page), strength, personal);
     });
     processed += page.length;
     after = page.at(-1)!.globalPosition;
     await options.onProgress?.(processed, Math.max(total, processed));
   }
-  await db.transaction((tx) => catchUp(tx, strength));
-  const tables = await switchOver(db, strength, options.projectionVersion);
+  await db.transaction((tx) => catchUp(tx, strength, personal));
+  const tables = await switchOver(db, strength, options.projectionVersion, personal);
   await dropShadowAndRetired(db);
   await options.onProgress?.(Math.max(total, processed), Math.max(total, processed));
   return { processed, total: Math.max(total, processed), tables };
@@ -78,7 +80,7 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
  * Projects into the shadow every event the live models have and the shadow lacks,
  * reading the log from the lowest such position (already projected events are skipped).
  */
-async function catchUp(tx: SqlExecutor, strength: StrengthParameters): Promise<void> {
+async function catchUp(tx: SqlExecutor, strength: StrengthParameters, personal: PersonalDataAccess | undefined): Promise<void> {
   const { rows } = await tx.query<{ low: string | null }>(
     `SELECT min(live.global_position)::text AS low FROM public.rm_processed_events live
       WHERE NOT EXISTS (SELECT 1 FROM ${SHADOW_SCHEMA}.rm_processed_events s WHERE s.event_id = live.event_id)`,
@@ -90,7 +92,7 @@ async function catchUp(tx: SqlExecutor, strength: StrengthParameters): Promise<v
   for (;;) {
     const events = await readPage(tx, after);
     if (events.length === 0) break;
-    await projectEvents(tx, readable(events), strength);
+    await projectEvents(tx, readable(events), strength, personal);
     after = events.at(-1)!.globalPosition;
   }
 }
@@ -107,12 +109,12 @@ async function readPage(tx: SqlExecutor, after: string): Promise<StoredEvent[]> 
   return rows.map((r) => ({ ...r.envelope, occurredAt: new Date(r.envelope.occurredAt).toISOString(), recordedAt: new Date(r.envelope.recordedAt).toISOString() }));
 }
 
-async function switchOver(db: Database, strength: StrengthParameters, version: number): Promise<string[]> {
+async function switchOver(db: Database, strength: StrengthParameters, version: number, personal: PersonalDataAccess | undefined): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
         await tx.query('LOCK TABLE public.rm_processed_events IN EXCLUSIVE MODE');
-        await catchUp(tx, strength);
+        await catchUp(tx, strength, personal);
         await tx.query('SET LOCAL search_path TO public');
         const tables = await swapShadowIn(tx);
         await tx.query(`UPDATE public.projection_generation SET version = $1, switched_at = now()`, [version]);

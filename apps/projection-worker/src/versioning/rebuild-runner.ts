@@ -1,3 +1,4 @@
+import type { PersonalDataAccess } from '@rapport/read-models';
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore } from '@rapport/event-store';
 import {
@@ -14,6 +15,7 @@ export interface RebuildRunnerOptions {
   readonly db: Database;
   readonly store: EventStore;
   readonly strength: StrengthParameters;
+  readonly personal?: PersonalDataAccess;
   /** How often to look for a requested rebuild. */
   readonly pollMs?: number;
   readonly pageSize?: number;
@@ -50,6 +52,7 @@ export function startRebuildRunner(options: RebuildRunnerOptions): RebuildRunner
           db: options.db,
           store: options.store,
           strength: options.strength,
+          ...(options.personal ? { personal: options.personal } : {}),
           projectionVersion: rebuild.projectionVersion,
           ...(options.pageSize ? { pageSize: options.pageSize } : {}),
           onProgress: (processed, total) => recordRebuildProgress(options.db, rebuild.rebuildId, processed, total),

@@ -150,6 +150,16 @@ export const routes = {
     command: true,
     success: { status: 200, schema: commandResult, description: 'PersonProfileUpdated recorded' },
   },
+  erasePerson: {
+    method: 'delete',
+    path: '/v1/people/{id}',
+    summary: 'Erase a person: destroy their data key (crypto-shredding); they remain only as an anonymous node',
+    tag: 'people',
+    access: admin,
+    params: personIdParams,
+    command: true,
+    success: { status: 200, schema: commandResult, description: 'PersonErased recorded and the key destroyed' },
+  },
   logInteraction: {
     method: 'post',
     path: '/v1/interactions',

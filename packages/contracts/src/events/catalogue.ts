@@ -19,19 +19,30 @@ import { cohortUpdatedV1 } from './cohort-updated.v1';
 import { participantEnrolledV1 } from './participant-enrolled.v1';
 import { participantWithdrawnV1 } from './participant-withdrawn.v1';
 import { reportExportedV1 } from './report-exported.v1';
+import { personErasedV1 } from './person-erased.v1';
+import {
+  interactionCorrectedV2,
+  interactionDisputedV2,
+  interactionLoggedV2,
+  interactionRetractedV2,
+  liftToSealedVersion,
+  personProfileUpdatedV2,
+  personRegisteredV2,
+} from './sealed-versions.v2';
 
 /**
  * Every published event type, each version's schema, and the upcasters that lift
  * an old version to the latest. A published schema never changes (SPEC §5).
  */
 export const eventCatalogue = {
-  PersonRegistered: { latest: 1, versions: { 1: personRegisteredV1 }, upcasters: {} },
-  PersonProfileUpdated: { latest: 1, versions: { 1: personProfileUpdatedV1 }, upcasters: {} },
-  InteractionLogged: { latest: 1, versions: { 1: interactionLoggedV1 }, upcasters: {} },
-  InteractionCorrected: { latest: 1, versions: { 1: interactionCorrectedV1 }, upcasters: {} },
-  InteractionRetracted: { latest: 1, versions: { 1: interactionRetractedV1 }, upcasters: {} },
+  PersonRegistered: { latest: 2, versions: { 1: personRegisteredV1, 2: personRegisteredV2 }, upcasters: { 1: liftToSealedVersion } },
+  PersonProfileUpdated: { latest: 2, versions: { 1: personProfileUpdatedV1, 2: personProfileUpdatedV2 }, upcasters: { 1: liftToSealedVersion } },
+  PersonErased: { latest: 1, versions: { 1: personErasedV1 }, upcasters: {} },
+  InteractionLogged: { latest: 2, versions: { 1: interactionLoggedV1, 2: interactionLoggedV2 }, upcasters: { 1: liftToSealedVersion } },
+  InteractionCorrected: { latest: 2, versions: { 1: interactionCorrectedV1, 2: interactionCorrectedV2 }, upcasters: { 1: liftToSealedVersion } },
+  InteractionRetracted: { latest: 2, versions: { 1: interactionRetractedV1, 2: interactionRetractedV2 }, upcasters: { 1: liftToSealedVersion } },
   InteractionConfirmed: { latest: 1, versions: { 1: interactionConfirmedV1 }, upcasters: {} },
-  InteractionDisputed: { latest: 1, versions: { 1: interactionDisputedV1 }, upcasters: {} },
+  InteractionDisputed: { latest: 2, versions: { 1: interactionDisputedV1, 2: interactionDisputedV2 }, upcasters: { 1: liftToSealedVersion } },
   CounterpartFeedbackGiven: { latest: 1, versions: { 1: counterpartFeedbackGivenV1 }, upcasters: {} },
   HelpGiven: { latest: 1, versions: { 1: helpGivenV1 }, upcasters: {} },
   IntroductionMade: { latest: 1, versions: { 1: introductionMadeV1 }, upcasters: {} },
@@ -54,9 +65,8 @@ interface CatalogueEntry {
 }
 
 export type EventType = keyof typeof eventCatalogue;
-export type EventData<T extends EventType> = z.infer<
-  (typeof eventCatalogue)[T]['versions'][(typeof eventCatalogue)[T]['latest']]
->;
+type LatestSchema<E> = E extends { readonly latest: infer L; readonly versions: infer V } ? (L extends keyof V ? V[L] : never) : never;
+export type EventData<T extends EventType> = z.infer<LatestSchema<(typeof eventCatalogue)[T]>>;
 
 /** A known event in its latest shape: what projections see. */
 export type RapportEvent = {

@@ -26,7 +26,7 @@ export const interactionLoggedV1 = z.object({
   kind: interactionKind,
   questionsAsked: z.number().int().min(0).max(1000).optional(),
   storiesTold: z.number().int().min(0).max(1000).optional(),
-  /** Private note; encrypted for its author once the security work lands. */
+  /** Private note, readable only by its author (sealed with their key from version 2 on). */
   note: z.string().max(5000).optional(),
 });
 export type InteractionLoggedV1 = z.infer<typeof interactionLoggedV1>;

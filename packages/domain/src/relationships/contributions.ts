@@ -27,7 +27,7 @@ export function pairsOf(ids: readonly string[]): Array<readonly [string, string]
  */
 export function interactionContributions(
   eventId: string,
-  interaction: InteractionLoggedV1,
+  interaction: Omit<InteractionLoggedV1, 'note'>,
   p: StrengthParameters,
 ): TieContribution[] {
   const participants = [...new Set(interaction.participantIds)];

@@ -1,4 +1,4 @@
-import type { HelpGivenV1, InteractionLoggedV1, IntroductionMadeV1, ThankYouNoteSentV1 } from '@rapport/contracts';
+import type { HelpGivenV1, InteractionLoggedV2, IntroductionMadeV1, ThankYouNoteSentV1 } from '@rapport/contracts';
 import { DomainError, RuleCheck } from '../shared/domain-error';
 import { toEpochMs, type EpochMs } from '../shared/clock';
 import type { Actor } from '../shared/actor';
@@ -61,7 +61,7 @@ export function decideMakeIntroduction(
 /** `interaction` is the interaction the note refers to, as it stands (null: not logged or retracted). */
 export function decideSendThankYouNote(
   command: ThankYouNoteSentV1,
-  context: SignalContext & { readonly interaction: InteractionLoggedV1 | null },
+  context: SignalContext & { readonly interaction: InteractionLoggedV2 | null },
   policy = defaultDecisionPolicy,
 ): ThankYouNoteSentV1 {
   assertActingAs(context.actor, command.fromId, 'fromId', 'sender');

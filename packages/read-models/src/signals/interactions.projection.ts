@@ -1,4 +1,4 @@
-import type { InteractionLoggedV1, RapportEvent } from '@rapport/contracts';
+import type { InteractionLoggedV2, RapportEvent } from '@rapport/contracts';
 import { interactionContributions, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { insertContributions } from '../relationships.projection';
@@ -22,7 +22,7 @@ function latestPerInteraction(changes: readonly InteractionChange[]): Interactio
 const rowOf = (change: InteractionChange) => {
   const base = { interaction_id: change.data.interactionId, version: change.streamVersion, event_id: change.eventId };
   if (change.type === 'InteractionRetracted') return { ...base, retracted: true };
-  const d: InteractionLoggedV1 = change.data;
+  const d: InteractionLoggedV2 = change.data;
   return {
     ...base,
     retracted: false,
@@ -75,7 +75,7 @@ export async function projectInteractionChanges(
   const current = latest.filter((c) => changed.has(c.data.interactionId) && c.type !== 'InteractionRetracted');
   await insertContributions(
     tx,
-    current.flatMap((c) => interactionContributions(c.eventId, c.data as InteractionLoggedV1, p)),
+    current.flatMap((c) => interactionContributions(c.eventId, c.data as InteractionLoggedV2, p)),
     p,
   );
 }

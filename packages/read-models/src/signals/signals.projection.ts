@@ -54,7 +54,9 @@ export async function projectSignal(tx: SqlExecutor, event: RapportEvent): Promi
 }
 
 async function projectVerdict(tx: SqlExecutor, event: Of<'InteractionConfirmed'> | Of<'InteractionDisputed'>): Promise<void> {
-  const reason = event.type === 'InteractionDisputed' ? (event.data.reason ?? null) : null;
+  // A dispute's reason is the counterpart's personal free text: it stays sealed in the
+  // event and is never copied into a read model (crypto-shredding, docs/privacy.md).
+  const reason = null;
   await tx.query(
     `INSERT INTO rm_interaction_verdicts AS v (interaction_id, counterpart_id, verdict, stream_version, occurred_at, reason)
      VALUES ($1, $2, $3, $4, $5, $6)

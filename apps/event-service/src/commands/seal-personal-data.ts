@@ -1,0 +1,72 @@
+import { personalFields, type EventWithPersonalData } from '@rapport/contracts';
+import type { NewEvent, StreamAppend, UnitOfWork } from '@rapport/event-store';
+import type { SealedPersonalData } from '@rapport/personal-data';
+
+const hasPersonalData = (type: string): type is EventWithPersonalData => Object.hasOwn(personalFields, type);
+
+/** Whose key seals an event's personal text: the person it is about, or who wrote it. */
+async function ownerOf(event: NewEvent, streamId: string, uow: UnitOfWork): Promise<string> {
+  const data = event.data as Record<string, unknown>;
+  switch (event.type as EventWithPersonalData) {
+    case 'PersonRegistered':
+    case 'PersonProfileUpdated':
+      return String(data.personId);
+    case 'InteractionLogged':
+    case 'InteractionCorrected':
+      return String(data.initiatorId);
+    case 'InteractionDisputed':
+      return String(data.counterpartId);
+    case 'InteractionRetracted': {
+      const [logged] = await uow.readStream(streamId);
+      return String((logged?.data as Record<string, unknown> | undefined)?.initiatorId);
+    }
+  }
+}
+
+function sealPaths(data: unknown, paths: readonly string[], sealText: (text: string) => unknown): unknown {
+  const copy = structuredClone(data) as Record<string, unknown>;
+  for (const path of paths) {
+    const keys = path.split('.');
+    let parent: Record<string, unknown> | undefined = copy;
+    for (const key of keys.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
+    const leaf = keys.at(-1)!;
+    const value = parent?.[leaf];
+    if (parent && typeof value === 'string') parent[leaf] = sealText(value);
+  }
+  return copy;
+}
+
+/**
+ * Seals the personal text of every event about to be appended (names, emails, private
+ * notes, reasons) with its owner's data key, in the same transaction, and writes the
+ * sealed version of the event (v2). Nothing personal reaches the store or Kafka in clear.
+ */
+export async function sealPersonalData(uow: UnitOfWork, personalData: SealedPersonalData, appends: readonly StreamAppend[]): Promise<StreamAppend[]> {
+  const owners = new Map<NewEvent, string>();
+  for (const append of appends) {
+    for (const event of append.events) {
+      if (hasPersonalData(event.type) && event.schemaVersion === 1) owners.set(event, await ownerOf(event, append.streamId, uow));
+    }
+  }
+  if (owners.size === 0) return [...appends];
+  const seal = await personalData.sealer(uow.tx, [...new Set(owners.values())]);
+  return appends.map((append) => ({
+    ...append,
+    events: append.events.map((event) => {
+      const owner = owners.get(event);
+      if (!owner) return event;
+      const paths = personalFields[event.type as EventWithPersonalData];
+      return { ...event, schemaVersion: 2, data: sealPaths(event.data, paths, (text) => seal(owner, text)) };
+    }),
+  }));
+}
+
+/** A unit of work whose appends are sealed first: every command handler gets one. */
+export function sealingUnitOfWork(uow: UnitOfWork, personalData: SealedPersonalData): UnitOfWork {
+  return {
+    tx: uow.tx,
+    append: async (appends) => uow.append(await sealPersonalData(uow, personalData, appends)),
+    readStream: (streamId) => uow.readStream(streamId),
+    streamVersions: (streamIds) => uow.streamVersions(streamIds),
+  };
+}

@@ -1,0 +1,33 @@
+import type { PersonalText, SealedText } from '@rapport/contracts';
+import type { SqlExecutor } from '@rapport/event-store';
+import { seal } from './cipher';
+import type { PersonKeys } from './person-keys';
+import { Unsealer } from './unsealer';
+
+/**
+ * Personal data as the rest of Rapport sees it: writers seal text for a person inside
+ * their transaction; projections open what they need with the keys that still exist.
+ */
+export class SealedPersonalData {
+  constructor(readonly keys: PersonKeys) {}
+
+  /** Seals each text with the key of the person it belongs to (creating keys as needed). */
+  async sealer(tx: SqlExecutor, owners: readonly string[]): Promise<(owner: string, text: string) => SealedText> {
+    const keys = await this.keys.ensure(tx, owners);
+    return (owner, text) => {
+      const key = keys.get(owner);
+      if (!key) throw new Error(`no data key was prepared for ${owner}`);
+      return seal(text, key, owner);
+    };
+  }
+
+  /** For projections: opens the personal text found in these events' data. */
+  async openerFor(tx: SqlExecutor, events: readonly { readonly data: unknown }[]): Promise<{ open(value: PersonalText | undefined | null): string | null }> {
+    return Unsealer.for(tx, this.keys, events.map((e) => e.data));
+  }
+
+  /** Crypto-shredding, in the caller's transaction. */
+  destroy(tx: SqlExecutor, personId: string): Promise<void> {
+    return this.keys.destroy(tx, personId);
+  }
+}
