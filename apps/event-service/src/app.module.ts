@@ -16,6 +16,9 @@ import { EventLogModule } from './event-log/event-log.module';
 import { SignalsModule } from './signals/signals.module';
 import { HabitsModule } from './habits/habits.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { CohortsModule } from './cohorts/cohorts.module';
+import { ManagersModule } from './managers/managers.module';
+import { ReportsModule } from './reports/reports.module';
 import { RUNTIME } from './tokens';
 import type { Runtime } from './runtime';
 
@@ -28,7 +31,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(requestLogging(options.logLevel ?? runtime.config.logLevel)),
-        AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, SignalsModule, HabitsModule, ProjectionsModule, HealthModule, ObservabilityModule, PublishingModule],
+        AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, SignalsModule, HabitsModule, ProjectionsModule, CohortsModule, ManagersModule, ReportsModule, HealthModule, ObservabilityModule, PublishingModule],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         { provide: APP_FILTER, useClass: ProblemFilter },

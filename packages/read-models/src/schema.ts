@@ -1,6 +1,7 @@
 import { structureMigration } from './structure/structure.schema';
 import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
+import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
@@ -63,6 +64,7 @@ export const readModelMigrations = [
   structureMigration,
   signalsMigration,
   projectionControlMigration,
+  cohortsMigration,
 ] as const;
 
-export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...signalsTables] as const;
+export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...signalsTables, ...cohortsTables] as const;

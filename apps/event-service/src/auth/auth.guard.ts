@@ -10,7 +10,7 @@ import { TokenVerifier } from './token-verifier';
 /**
  * Runs before every route: a route without a contract is refused, a public one is
  * open, every other one needs a valid bearer token whose role the contract allows;
- * `self` routes let a participant reach only their own person id.
+ * `self` routes let a participant or manager reach only their own person id.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -33,10 +33,10 @@ export class AuthGuard implements CanActivate {
     if (!route.access.roles.includes(principal.role)) {
       throw new HttpProblemError('forbidden', `the ${principal.role} role cannot ${route.summary.toLowerCase()}`);
     }
-    if (route.access.self && principal.role === 'participant') {
+    if (route.access.self && principal.role !== 'admin') {
       const target = request.params?.id;
       if (!principal.personId || target !== principal.personId) {
-        throw new HttpProblemError('forbidden', 'a participant can only see their own data');
+        throw new HttpProblemError('forbidden', `a ${principal.role} can only see their own data`);
       }
     }
     request[PRINCIPAL] = principal;

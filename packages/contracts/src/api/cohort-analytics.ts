@@ -83,3 +83,21 @@ export const cohortSeriesResponse = z.object({
   points: z.array(seriesPoint),
 });
 export type CohortSeriesResponse = z.infer<typeof cohortSeriesResponse>;
+
+/** How each metric is named to people (reports, the admin app). */
+export const metricLabels: Record<CohortMetricKey, string> = {
+  size: 'Active ties',
+  strongTies: 'Strong ties',
+  supportSystem: 'Support system',
+  crossDepartmentTies: 'Cross-department ties',
+  crossFunctionTies: 'Cross-function ties',
+  diversity: 'Network diversity',
+  expertiseCoverage: 'Expertise coverage',
+  feltHeard: 'Felt heard',
+  targets: 'Targets reached',
+  theirOffice: 'Their office',
+  value: 'Value given',
+  probing: 'Probing',
+  thankYou: 'Thank-you notes',
+};
+export const isHabit = (key: CohortMetricKey): boolean => (habitKeys as readonly string[]).includes(key);

@@ -8,7 +8,7 @@ export interface InternalNetwork {
   /** Active ties ÷ possible pairs; null under two people. */
   readonly density: number | null;
   readonly meanStrength: number | null;
-  readonly links: readonly { readonly a: string; readonly b: string; readonly strength: number }[];
+  readonly links: { a: string; b: string; strength: number }[];
 }
 
 /** SPEC §6.6: the active ties (S ≥ 10) among a group's members. */

@@ -1,0 +1,98 @@
+import {
+  cohortMetricKeys,
+  isHabit,
+  metricLabels,
+  type CohortParticipantsResponse,
+  type CohortSeriesResponse,
+  type CohortSummaryResponse,
+} from '@rapport/contracts';
+import { MS_PER_DAY, compareMetric, distributionOf, internalNetworkOf, type StrengthParameters } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+import { cohortParticipants, groupMetricsAt, pairStrengthsAt, type CohortRow, type PersonMetricValues } from '@rapport/read-models';
+
+const WEEK = 7 * MS_PER_DAY;
+/** A series longer than this many weeks keeps its latest points. */
+const MAX_POINTS = 60;
+
+export interface CohortAnalytics {
+  readonly summary: CohortSummaryResponse;
+  readonly participants: CohortParticipantsResponse;
+}
+
+const values = (metrics: ReadonlyMap<string, PersonMetricValues>, people: readonly string[], key: keyof PersonMetricValues) =>
+  people.map((p) => metrics.get(p)?.[key] ?? null);
+
+/** The cohort start: midnight UTC of startsOn, never after T. */
+export const baselineOf = (cohort: CohortRow, asOf: number): number => Math.min(Date.parse(`${cohort.startsOn}T00:00:00Z`), asOf);
+
+/** SPEC §6.6: every metric at the cohort start and as of T, per participant and summarised. */
+export async function cohortAnalytics(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortAnalytics> {
+  const members = await cohortParticipants(db, cohort.cohortId);
+  const people = members.map((m) => m.personId);
+  const baselineAt = baselineOf(cohort, asOf);
+  const [before, after, tiesBefore, tiesNow] = await Promise.all([
+    groupMetricsAt(db, people, baselineAt, strength),
+    groupMetricsAt(db, people, asOf, strength),
+    pairStrengthsAt(db, baselineAt, strength),
+    pairStrengthsAt(db, asOf, strength),
+  ]);
+  const times = { baselineAt: new Date(baselineAt).toISOString(), asOf: new Date(asOf).toISOString() };
+  const summary: CohortSummaryResponse = {
+    cohortId: cohort.cohortId,
+    name: cohort.name,
+    programName: cohort.programName,
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
+    goals: cohort.goals,
+    ...times,
+    participants: people.length,
+    metrics: cohortMetricKeys.map((metric) => ({
+      metric,
+      kind: isHabit(metric) ? 'habit' : 'network',
+      label: metricLabels[metric],
+      ...compareMetric(values(before, people, metric), values(after, people, metric)),
+    })),
+    baselineNetwork: internalNetworkOf(people, tiesBefore),
+    internalNetwork: internalNetworkOf(people, tiesNow),
+  };
+  const participants: CohortParticipantsResponse = {
+    cohortId: cohort.cohortId,
+    ...times,
+    items: members.map((m) => ({
+      personId: m.personId,
+      displayName: m.displayName,
+      department: m.department,
+      metrics: Object.fromEntries(
+        cohortMetricKeys.map((key) => {
+          const b = before.get(m.personId)?.[key] ?? null;
+          const c = after.get(m.personId)?.[key] ?? null;
+          return [key, { baseline: b, current: c, change: b === null || c === null ? null : Math.round((c - b) * 1000) / 1000 }];
+        }),
+      ) as CohortParticipantsResponse['items'][number]['metrics'],
+    })),
+  };
+  return { summary, participants };
+}
+
+/** Weekly instants from the cohort start to T (T itself last). */
+export function weeklyInstants(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = from; t < to; t += WEEK) out.push(t);
+  out.push(to);
+  return out.slice(-MAX_POINTS);
+}
+
+/** SPEC §6.6 weekly series: the distribution of every metric over the participants, week by week. */
+export async function cohortSeries(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortSeriesResponse> {
+  const people = (await cohortParticipants(db, cohort.cohortId)).map((m) => m.personId);
+  const from = baselineOf(cohort, asOf);
+  const points = [];
+  for (const at of weeklyInstants(from, asOf)) {
+    const metrics = await groupMetricsAt(db, people, at, strength);
+    points.push({
+      at: new Date(at).toISOString(),
+      metrics: Object.fromEntries(cohortMetricKeys.map((key) => [key, distributionOf(values(metrics, people, key))])) as CohortSeriesResponse['points'][number]['metrics'],
+    });
+  }
+  return { cohortId: cohort.cohortId, from: new Date(from).toISOString(), asOf: new Date(asOf).toISOString(), points };
+}

@@ -1,0 +1,78 @@
+import {
+  cohortMetricKeys,
+  metricLabels,
+  type GroupFigures,
+  type ManagerDashboardResponse,
+  type Suppressible,
+} from '@rapport/contracts';
+import { MS_PER_DAY, compareMetric, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+import { groupMetricsAt, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
+import { HttpProblemError } from '../http/http-error';
+import { weeklyInstants } from '../cohorts/cohort-analytics';
+
+/** A manager's figures compare T with one quarter earlier (the habit window, SPEC §6.5). */
+const BASELINE_DAYS = 90;
+const TREND_WEEKS = 12;
+
+type Metrics = ReadonlyMap<string, PersonMetricValues>;
+
+function figuresOf(people: readonly string[], before: Metrics, after: Metrics, departmentOf: ReadonlyMap<string, string>, ties: Parameters<typeof siloFiguresOf>[2]): GroupFigures {
+  const pick = (m: Metrics, key: keyof PersonMetricValues) => people.map((p) => m.get(p)?.[key] ?? null);
+  const silo = siloFiguresOf(people, departmentOf, ties);
+  return {
+    people: people.length,
+    metrics: cohortMetricKeys.map((metric) => ({ metric, label: metricLabels[metric], ...compareMetric(pick(before, metric), pick(after, metric)) })),
+    siloIndex: silo.siloIndex,
+    bridges: { crossDepartmentTies: silo.crossDepartmentTies, peopleBridging: silo.peopleBridging },
+  };
+}
+
+const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
+  disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
+
+/**
+ * SPEC §6.6 manager analytics over the whole reporting subtree, with every cell passed
+ * through the k-anonymity rules (docs/privacy.md): no figure over fewer than k people,
+ * complementary and differencing suppression decided on the reporting lines alone.
+ */
+export async function managerDashboard(db: SqlExecutor, managerId: string, asOf: number, k: number, strength: StrengthParameters): Promise<ManagerDashboardResponse> {
+  const manager = await personById(db, managerId);
+  if (!manager) throw new HttpProblemError('not_found', `person ${managerId} is not known`);
+  const lines = await reportingLines(db);
+  const disclosure = managerDisclosure(managerId, lines, k);
+  const departmentOf = new Map(lines.map((l) => [l.personId, l.department]));
+  const baselineAt = asOf - BASELINE_DAYS * MS_PER_DAY;
+  const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);
+  const people = anyShown ? disclosure.members : [];
+  const [before, after, ties] = await Promise.all([
+    groupMetricsAt(db, people, baselineAt, strength),
+    groupMetricsAt(db, people, asOf, strength),
+    anyShown ? pairStrengthsAt(db, asOf, strength) : Promise.resolve([]),
+  ]);
+  const trend = async () => {
+    const points = [];
+    for (const at of weeklyInstants(asOf - TREND_WEEKS * 7 * MS_PER_DAY, asOf)) {
+      const m = await groupMetricsAt(db, people, at, strength);
+      const medians = cohortMetricKeys.map((key) => [key, distributionOf(people.map((p) => m.get(p)?.[key] ?? null)).median]);
+      points.push({ at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> });
+    }
+    return points;
+  };
+  const trendCell: ManagerDashboardResponse['trend'] = disclosure.total.shown
+    ? { suppressed: false, value: await trend() }
+    : { suppressed: true, reason: disclosure.total.reason };
+  return {
+    managerId,
+    managerName: manager.displayName,
+    asOf: new Date(asOf).toISOString(),
+    baselineAt: new Date(baselineAt).toISOString(),
+    k,
+    organisation: cell(disclosure.total, () => figuresOf(disclosure.members, before, after, departmentOf, ties)),
+    departments: disclosure.departments.map((d) => ({
+      department: d.department,
+      figures: cell(d.disclosure, () => figuresOf(d.members, before, after, departmentOf, ties)),
+    })),
+    trend: trendCell,
+  };
+}

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import { cohortMetricKeys, metricLabels, type GroupFigures, type ManagerDashboardResponse } from '@rapport/contracts';
+import type { ManagerReportData } from './report-data';
+import { formatColumns, styleSheet } from './workbook-style';
+
+/** The groups of a manager report, each either its figures or the reason it is withheld. */
+export function managerGroups(d: ManagerDashboardResponse): { group: string; figures: GroupFigures | null; withheld: string | null }[] {
+  return [
+    { group: 'Whole organisation', cell: d.organisation },
+    ...d.departments.map((x) => ({ group: x.department, cell: x.figures })),
+  ].map(({ group, cell }) => (cell.suppressed ? { group, figures: null, withheld: `withheld (${cell.reason.replaceAll('_', ' ')})` } : { group, figures: cell.value, withheld: null }));
+}
+
+const median = (f: GroupFigures, key: (typeof cohortMetricKeys)[number], at: 'baseline' | 'current') => f.metrics.find((m) => m.metric === key)?.[at].median ?? null;
+
+export const managerCsvHeader = (): string[] => ['group', 'people', 'silo_index', 'cross_department_ties', 'people_bridging', ...cohortMetricKeys.flatMap((k) => [`${k}_median_baseline`, `${k}_median_current`])];
+
+/** Aggregates only: one row per group; a withheld group says so in every figure. */
+export function managerReportCsv(report: ManagerReportData): Buffer {
+  const rows = managerGroups(report.dashboard).map(({ group, figures, withheld }) =>
+    figures
+      ? [group, figures.people, figures.siloIndex ?? '', figures.bridges.crossDepartmentTies, figures.bridges.peopleBridging, ...cohortMetricKeys.flatMap((k) => [median(figures, k, 'baseline') ?? '', median(figures, k, 'current') ?? ''])]
+      : [group, ...managerCsvHeader().slice(1).map(() => withheld)],
+  );
+  return Buffer.from(stringify([managerCsvHeader(), ...rows]), 'utf8');
+}
+
+export const managerSheetNames = ['Organisation', 'Departments', 'Trend'] as const;
+
+export async function managerReportXlsx(report: ManagerReportData): Promise<Buffer> {
+  const d = report.dashboard;
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Rapport';
+  const organisation = book.addWorksheet('Organisation');
+  organisation.addRow(['Metric', 'Median a quarter ago', 'Median now', 'Change', 'Improved', 'Compared']);
+  if (d.organisation.suppressed) organisation.addRow([`Withheld: ${d.organisation.reason.replaceAll('_', ' ')} (k = ${d.k})`]);
+  else for (const m of d.organisation.value.metrics) organisation.addRow([m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared]);
+  styleSheet(organisation, [34, 18, 14, 12, 12, 12]);
+  formatColumns(organisation, [2, 3], '0.00');
+
+  const departments = book.addWorksheet('Departments');
+  departments.addRow(['Department', 'People', 'Silo index (E-I)', 'Cross-department ties', 'People bridging', ...cohortMetricKeys.map((k) => `${metricLabels[k]} (median now)`)]);
+  for (const { group, figures, withheld } of managerGroups(d).slice(1)) {
+    departments.addRow(figures ? [group, figures.people, figures.siloIndex, figures.bridges.crossDepartmentTies, figures.bridges.peopleBridging, ...cohortMetricKeys.map((k) => median(figures, k, 'current'))] : [group, withheld]);
+  }
+  styleSheet(departments, [22, 12, 14, 14, 14, ...cohortMetricKeys.map(() => 14)]);
+  formatColumns(departments, [3], '+0.000;-0.000;0.000');
+
+  const trend = book.addWorksheet('Trend');
+  trend.addRow(['Week', ...cohortMetricKeys.map((k) => `${metricLabels[k]} (median)`)]);
+  if (d.trend.suppressed) trend.addRow([`Withheld: ${d.trend.reason.replaceAll('_', ' ')}`]);
+  else for (const p of d.trend.value) trend.addRow([new Date(p.at), ...cohortMetricKeys.map((k) => p.metrics[k] ?? null)]);
+  styleSheet(trend, [14, ...cohortMetricKeys.map(() => 14)]);
+  formatColumns(trend, [1], 'yyyy-mm-dd');
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

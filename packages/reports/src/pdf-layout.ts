@@ -1,0 +1,99 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { palette } from './charts';
+
+/** A4 portrait in points; everything is laid out inside the margins. */
+export const page = { width: 595.28, height: 841.89, margin: 48 } as const;
+export const contentWidth = page.width - 2 * page.margin;
+
+export type Pdf = PDFKit.PDFDocument;
+
+export function newPdf(title: string): Pdf {
+  return new PDFDocument({ size: 'A4', margin: page.margin, bufferPages: true, info: { Title: title, Author: 'Rapport', Creator: 'Rapport' } });
+}
+
+/** Collects the document into one buffer. */
+export function finish(doc: Pdf, footer: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    if (i === range.start) continue;
+    // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
+    doc.page.margins.bottom = 0;
+    doc.save().moveTo(page.margin, page.height - 40).lineTo(page.width - page.margin, page.height - 40).lineWidth(0.5).strokeColor('#d5dae1').stroke().restore();
+    doc.font('Helvetica').fontSize(8).fillColor(palette.muted);
+    doc.text(footer, page.margin, page.height - 34, { width: contentWidth / 2, lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, page.width / 2, page.height - 34, { width: contentWidth / 2, align: 'right', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
+
+/** A page title with a short rule under it; returns the y below it. */
+export function heading(doc: Pdf, title: string, subtitle?: string): number {
+  doc.font('Helvetica-Bold').fontSize(18).fillColor(palette.ink).text(title, page.margin, page.margin);
+  if (subtitle) doc.font('Helvetica').fontSize(10).fillColor(palette.muted).text(subtitle, page.margin, doc.y + 2);
+  const y = doc.y + 8;
+  doc.save().rect(page.margin, y, 40, 3).fill(palette.accent).restore();
+  return y + 16;
+}
+
+export function svg(doc: Pdf, markup: string, x: number, y: number, width: number, height: number): void {
+  SVGtoPDF(doc, markup, x, y, { width, height, assumePt: true, preserveAspectRatio: 'xMidYMid meet' });
+}
+
+/** Headline figure tiles in a row; returns the y below them. */
+export function tiles(doc: Pdf, y: number, items: readonly { label: string; value: string; note?: string }[]): number {
+  const gap = 10;
+  const w = (contentWidth - gap * (items.length - 1)) / items.length;
+  const h = 74;
+  items.forEach((item, i) => {
+    const x = page.margin + i * (w + gap);
+    doc.save().roundedRect(x, y, w, h, 6).fill('#f3f6fa').restore();
+    doc.save().rect(x, y, 3, h).fill(palette.current).restore();
+    doc.font('Helvetica').fontSize(8.5).fillColor(palette.muted).text(item.label.toUpperCase(), x + 12, y + 10, { width: w - 20, characterSpacing: 0.4 });
+    doc.font('Helvetica-Bold').fontSize(20).fillColor(palette.ink).text(item.value, x + 12, y + 26, { width: w - 20 });
+    if (item.note) doc.font('Helvetica').fontSize(8).fillColor(palette.muted).text(item.note, x + 12, y + 54, { width: w - 20 });
+  });
+  return y + h + 18;
+}
+
+/** A simple zebra table; columns with `align: 'right'` for figures. Returns the y below it. */
+export function table(
+  doc: Pdf,
+  y: number,
+  columns: readonly { header: string; width: number; align?: 'left' | 'right' }[],
+  rows: readonly (readonly string[])[],
+): number {
+  const rowHeight = 18;
+  let x = page.margin;
+  doc.save().rect(page.margin, y, contentWidth, rowHeight).fill(palette.current).restore();
+  doc.font('Helvetica-Bold').fontSize(8.5).fillColor('#ffffff');
+  for (const c of columns) {
+    doc.text(c.header, x + 6, y + 5, { width: c.width - 12, align: c.align ?? 'left', lineBreak: false });
+    x += c.width;
+  }
+  y += rowHeight;
+  rows.forEach((row, r) => {
+    if (r % 2 === 1) doc.save().rect(page.margin, y, contentWidth, rowHeight).fill('#f3f6fa').restore();
+    x = page.margin;
+    doc.font('Helvetica').fontSize(8.5).fillColor(palette.ink);
+    columns.forEach((c, i) => {
+      doc.text(row[i] ?? '', x + 6, y + 5, { width: c.width - 12, align: c.align ?? 'left', lineBreak: false });
+      x += c.width;
+    });
+    y += rowHeight;
+  });
+  return y + 12;
+}
+
+export function paragraph(doc: Pdf, y: number, text: string): number {
+  doc.font('Helvetica').fontSize(9).fillColor(palette.muted).text(text, page.margin, y, { width: contentWidth, lineGap: 2 });
+  return doc.y + 10;
+}
