@@ -7,7 +7,7 @@ export const ACCESS_TABLE_END = '<!-- access-table:end -->';
 export function accessOf(route: RouteContract, role: (typeof roles)[number]): 'open' | 'yes' | 'own only' | 'no' {
   if (route.access.kind === 'public') return 'open';
   if (!route.access.roles.includes(role)) return 'no';
-  return route.access.self && role === 'participant' ? 'own only' : 'yes';
+  return route.access.self && role !== 'admin' ? 'own only' : 'yes';
 }
 
 /** The route × role table of docs/privacy.md, generated from the registry so it cannot drift. */

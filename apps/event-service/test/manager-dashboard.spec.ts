@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, registerPeople } from './people-fixture';
+import { startTestApp, type TestApp } from './test-app';
+
+let app: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.token('admin');
+});
+afterAll(() => app?.close());
+
+const asOf = '2026-04-01T00:00:00Z';
+
+async function team(managerId: string, count: number, department = 'Finance'): Promise<string[]> {
+  return registerPeople(app, admin, count, { managerId, department });
+}
+
+async function dashboard(managerId: string, token = admin) {
+  return eventually(() => app.request('GET', `/v1/managers/${managerId}/dashboard?asOf=${asOf}`, { token }), (r) => r.status !== 404);
+}
+
+async function helpWithin(people: readonly string[]) {
+  for (let i = 1; i < people.length; i++) {
+    const r = await app.request('POST', '/v1/help', { token: admin, body: { giverId: people[i - 1], receiverId: people[i], kind: 'advice', occurredAt: '2026-03-20T10:00:00Z' } });
+    expect(r.status).toBe(201);
+  }
+}
+
+describe('manager dashboard (k = 5)', () => {
+  it('lets a manager see only their own organisation; an admin sees any', async () => {
+    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const [other] = (await registerPeople(app, admin, 1)) as [string];
+    await team(boss, 5);
+    const managerToken = await app.token('manager', boss);
+    expect((await dashboard(boss, managerToken)).status).toBe(200);
+    expect((await app.request('GET', `/v1/managers/${other}/dashboard`, { token: managerToken })).status).toBe(403);
+    expect((await app.request('GET', `/v1/managers/${boss}/dashboard`, { token: await app.token('participant', boss) })).status).toBe(403);
+    expect((await dashboard(other)).body.organisation).toEqual({ suppressed: true, reason: 'fewer_than_k' });
+  });
+
+  it('withholds every figure over four people, saying so, with no number or person in the answer', async () => {
+    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const people = await team(boss, 4);
+    await helpWithin(people);
+    const r = await dashboard(boss);
+    expect(r.body.organisation).toEqual({ suppressed: true, reason: 'fewer_than_k' });
+    expect(r.body.trend).toEqual({ suppressed: true, reason: 'fewer_than_k' });
+    expect(r.body.departments).toEqual([{ department: 'Finance', figures: { suppressed: true, reason: 'fewer_than_k' } }]);
+    const text = JSON.stringify(r.body);
+    for (const p of people) expect(text).not.toContain(p);
+    expect(text).not.toContain('median');
+  });
+
+  it('a manager-minus-child-manager attack fails: the parent is withheld when the difference is under k people', async () => {
+    // m → c, x; c → six people. m's figures minus c's would be about c and x alone.
+    const [m] = (await registerPeople(app, admin, 1)) as [string];
+    const [c, x] = (await team(m, 2, 'Sales')) as [string, string];
+    const below = await team(c, 6, 'Sales');
+    await helpWithin([c, x, ...below]);
+    const child = await dashboard(c, await app.token('manager', c));
+    expect(child.body.organisation.suppressed).toBe(false);
+    expect(child.body.organisation.value.people).toBe(6);
+    const parent = await dashboard(m, await app.token('manager', m));
+    expect(parent.body.organisation).toEqual({ suppressed: true, reason: 'differencing' });
+    // Asking again at another instant covers the same people and is withheld the same way.
+    const later = await app.request('GET', `/v1/managers/${m}/dashboard?asOf=2026-05-01T00:00:00Z`, { token: admin });
+    expect(later.body.organisation).toEqual({ suppressed: true, reason: 'differencing' });
+  });
+
+  it('a total-minus-parts attack fails: a small department is withheld and so is the next smallest', async () => {
+    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const sales = await team(boss, 7, 'Sales');
+    await team(boss, 5, 'Finance');
+    const legal = await team(boss, 2, 'Legal');
+    await helpWithin([...sales, ...legal]);
+    const r = await dashboard(boss);
+    expect(r.body.organisation.suppressed).toBe(false);
+    expect(r.body.organisation.value.people).toBe(14);
+    const cells = Object.fromEntries(r.body.departments.map((d: { department: string; figures: unknown }) => [d.department, d.figures]));
+    expect(cells.Legal).toEqual({ suppressed: true, reason: 'fewer_than_k' });
+    expect(cells.Finance).toEqual({ suppressed: true, reason: 'complementary' });
+    expect(cells.Sales.suppressed).toBe(false);
+    // Derivation attempt: total people − published department people = the withheld pair's size, not a pair alone.
+    const published = r.body.departments.filter((d: { figures: { suppressed: boolean } }) => !d.figures.suppressed);
+    const remainder = r.body.organisation.value.people - published.reduce((n: number, d: { figures: { value: { people: number } } }) => n + d.figures.value.people, 0);
+    expect(remainder).toBeGreaterThanOrEqual(5);
+    expect(r.body.organisation.value).toMatchObject({ bridges: { crossDepartmentTies: 1 } });
+    expect(typeof r.body.organisation.value.siloIndex).toBe('number');
+    // The manager report carries the same cells: aggregates only.
+    const csv = await app.request('GET', `/v1/managers/${boss}/report.csv?asOf=${asOf}`, { token: await app.token('manager', boss) });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain('Legal,withheld (fewer than k)');
+    for (const p of [...sales, ...legal]) expect(String(csv.body)).not.toContain(p);
+  });
+});
