@@ -27,6 +27,17 @@ export class RapportClient {
     return new RapportClient(this.baseUrl, token);
   }
 
+  /** A GET whose answer is a file: the raw response, for streaming to disk. */
+  async download(path: string): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    try {
+      return await fetch(new URL(path, this.baseUrl), { headers });
+    } catch (error) {
+      throw new ApiUnavailableError(`cannot reach ${this.baseUrl}: ${(error as Error).message}`);
+    }
+  }
+
   async request<T = unknown>(method: string, path: string, options: { body?: unknown; idempotencyKey?: string } = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;

@@ -4,7 +4,7 @@ import type { CliIo } from './io';
 import { importCalendar } from './commands/import-calendar';
 import { importInteractions } from './commands/import-interactions';
 import { importPeople } from './commands/import-people';
-import { exportReport } from './commands/export-report';
+import { exportCohortReport, reportFormats } from './commands/export-report';
 import { projectionStatus, rebuildProjections } from './commands/projections';
 import { seed } from './commands/seed';
 
@@ -75,10 +75,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   program.command('status').description('projection status: lag and any rebuild in progress').action(async () => void (await projectionStatus(await client(), io)));
   program
     .command('export')
-    .description('export a cohort report (CSV, XLSX, PDF)')
-    .option('--cohort <id>', 'the cohort')
-    .option('--format <format>', 'csv, xlsx or pdf')
-    .action(() => void exportReport(io));
+    .description('export a report')
+    .command('cohort <id>')
+    .description('export a cohort report (CSV, XLSX or PDF); the export is recorded')
+    .addOption(new Option('--format <format>', 'file format').choices(reportFormats).makeOptionMandatory())
+    .requiredOption('--out <file>', 'where to write the report')
+    .option('--as-of <instant>', 'figures as of this instant, e.g. 2026-05-01T00:00:00Z (default: now)')
+    .action(async (id: string, o) => void (await exportCohortReport(await client(), { cohortId: id, ...o }, io)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

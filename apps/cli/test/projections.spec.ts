@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../../event-service/test/people-fixture';
 import { runCli } from '../src/cli';
 import { startCliHarness, type CliHarness } from './cli-harness';
 
@@ -32,10 +35,28 @@ describe('rapport status, rebuild and export', () => {
     }
   });
 
-  it('says plainly that cohort exports are not available yet', async () => {
-    const { code, output } = await run('export', '--cohort', 'x', '--format', 'csv');
-    expect(code).toBe(1);
-    expect(output).toContain('arrive with cohorts');
+  it('exports a cohort report to a file with progress, and the export is recorded', async () => {
+    const admin = await h.app.token('admin');
+    const program = await h.app.request('POST', '/v1/programs', { token: admin, body: { name: 'Leaders' } });
+    const programId = program.body.streamId.slice('program-'.length);
+    const cohort = await h.app.request('POST', '/v1/cohorts', { token: admin, body: { programId, name: 'Spring', startsOn: '2026-03-02', endsOn: '2026-06-26' } });
+    const cohortId = cohort.body.streamId.slice('cohort-'.length);
+    await eventually(() => h.app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin }), (r) => r.status === 200);
+    const { code, output } = await run('export', 'cohort', cohortId, '--format', 'pdf', '--out', 'spring.pdf', '--as-of', '2026-04-01T00:00:00Z');
+    expect(code).toBe(0);
+    expect(output).toContain('preparing the PDF report');
+    expect(output).toMatch(/bytes\s+\d+/);
+    expect((await readFile(join(h.dir, 'spring.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await h.eventCounts()).ReportExported).toBe(1);
+  });
+
+  it('reports an unknown cohort or format readably with a non-zero exit', async () => {
+    const unknown = await run('export', 'cohort', '00000000-0000-4000-8000-000000000009', '--format', 'csv', '--out', 'x.csv');
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain('HTTP 404');
+    const badFormat = await run('export', 'cohort', 'x', '--format', 'docx', '--out', 'x.docx');
+    expect(badFormat.code).not.toBe(0);
+    expect(badFormat.output).toContain('Allowed choices are csv, xlsx, pdf');
   });
 
   it('refuses a bad option with a readable message and a non-zero exit', async () => {
