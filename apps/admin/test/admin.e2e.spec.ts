@@ -40,6 +40,7 @@ describe('admin app in a real browser against the embedded default', () => {
   let participant: Person;
   let newColleague: Person;
   let manager: Person;
+  let people: Person[];
   const browserErrors: string[] = [];
 
   const newPage = async () => {
@@ -61,7 +62,7 @@ describe('admin app in a real browser against the embedded default', () => {
 
     // A participant with ties, and a colleague they have never met (so a new tie can appear).
     const { token } = await api<{ token: string }>(service, '/v1/auth/dev-token', { body: { role: 'admin' } });
-    const people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
+    people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
     for (const candidate of people) {
       const ties = (await api<{ items: { counterpartId: string }[] }>(service, `/v1/people/${candidate.personId}/relationships?limit=500`, { token })).items;
       const stranger = people.find((p) => p.personId !== candidate.personId && !ties.some((t) => t.counterpartId === p.personId));
@@ -72,7 +73,8 @@ describe('admin app in a real browser against the embedded default', () => {
       }
     }
     expect(participant, 'the demo organisation has a participant with ties and a stranger').toBeDefined();
-    manager = people.find((p) => people.some((report) => report.managerId === p.personId))!;
+    // A department head: reports to someone and has a handful of reports (fewer than k = 5).
+    manager = people.find((p) => p.managerId && people.some((report) => report.managerId === p.personId))!;
   });
 
   afterEach(async (context) => {
@@ -121,7 +123,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForURL(/\/sign-in$/);
   });
 
-  it('an admin signs in, finds people, opens the organisation map and rebuilds the read models from the operations screen', async () => {
+  it('an admin signs in, finds people, creates a cohort and enrols people, opens the organisation map and rebuilds the read models', async () => {
     page = await newPage();
     await page.goto(`${service.url}/sign-in`);
     await page.getByText('Admin', { exact: true }).click();
@@ -135,11 +137,25 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForTimeout(500);
     await screenshot(page, '05-admin-person-view');
 
-    // Cohorts: the list, or — before the cohort API is there — that state in words, never a blank page.
+    // Cohorts: create the first programme and a cohort, then enrol two people.
     await page.getByRole('link', { name: 'Cohorts' }).click();
     await page.waitForURL(/\/cohorts$/);
-    await page.getByRole('table', { name: 'Cohorts' }).or(page.getByText(/Cohorts: not available yet|No cohorts yet/)).first().waitFor();
-    await screenshot(page, '06-cohorts');
+    await page.getByLabel('First programme').fill('Leadership Accelerator');
+    await page.getByRole('button', { name: 'Create programme' }).click();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Cohort name').fill('Autumn cohort');
+    await page.getByLabel('Starts on').fill(day(-60));
+    await page.getByLabel('Ends on').fill(day(60));
+    await page.getByRole('button', { name: 'Create cohort' }).click();
+    await page.waitForURL(/\/cohorts\/[0-9a-f-]{36}$/);
+    for (const person of [participant, newColleague]) {
+      await choose(page, 'Person to enrol', person.displayName);
+      await page.getByRole('button', { name: 'Enrol', exact: true }).click();
+      await page.getByRole('table', { name: 'Participants' }).getByText(person.displayName).waitFor();
+    }
+    await page.getByRole('table', { name: 'Progress by metric' }).waitFor();
+    await page.getByRole('img', { name: /Habit heatmap of 2 participants/ }).waitFor();
+    await screenshot(page, '06-cohort');
 
     await page.getByRole('link', { name: 'Organisation map' }).click();
     await page.waitForURL(/\/organisation$/);
@@ -164,7 +180,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await screenshot(page, '09-operations-after-rebuild');
   });
 
-  it('a manager signs in and sees their team screen, in words even before its figures exist', async () => {
+  it('a manager signs in and sees their team dashboard with figures over too few people suppressed', async () => {
     page = await newPage();
     await page.goto(`${service.url}/sign-in`);
     await page.getByText('Manager', { exact: true }).click();
@@ -172,8 +188,19 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/team$/);
     await page.getByRole('heading', { name: 'My team' }).waitFor();
-    await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.getByText(/^Suppressed · fewer than \d+ people$/).first().waitFor();
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
     await screenshot(page, '10-manager-team');
+
+    // The head of the organisation sees real figures, with small departments still suppressed.
+    const head = people.find((p) => !p.managerId)!;
+    page = await newPage();
+    await page.goto(`${service.url}/sign-in`);
+    await page.getByText('Manager', { exact: true }).click();
+    await choose(page, 'Demo person', head.displayName);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('table', { name: 'By department' }).waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, '11-head-of-organisation-team');
   });
 });
