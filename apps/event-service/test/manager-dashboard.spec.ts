@@ -88,6 +88,10 @@ describe('manager dashboard (k = 5)', () => {
     expect(remainder).toBeGreaterThanOrEqual(5);
     expect(r.body.organisation.value).toMatchObject({ bridges: { crossDepartmentTies: 1 } });
     expect(typeof r.body.organisation.value.siloIndex).toBe('number');
+    // Nobody has three felt-heard ratings: that metric is withheld inside the shown group; active ties (14 values) is not.
+    const metric = (key: string) => r.body.organisation.value.metrics.find((m: { metric: string }) => m.metric === key);
+    expect(metric('feltHeard')).toMatchObject({ withheld: true, current: { n: 0, median: null }, improved: 0 });
+    expect(metric('size')).toMatchObject({ withheld: false, current: { n: 14 } });
     // The manager report carries the same cells: aggregates only.
     const csv = await app.request('GET', `/v1/managers/${boss}/report.csv?asOf=${asOf}`, { token: await app.token('manager', boss) });
     expect(csv.status).toBe(200);

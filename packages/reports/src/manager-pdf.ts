@@ -33,7 +33,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
       { header: 'Median now', width: 90, align: 'right' },
       { header: 'Change', width: 60, align: 'right' },
       { header: 'Improved', width: contentWidth - 430, align: 'right' },
-    ], f.metrics.map((m) => [m.label, formatNumber(m.baseline.median), formatNumber(m.current.median), signed(m.change), `${m.improved} of ${m.compared}`]));
+    ], f.metrics.map((m) => (m.withheld ? [m.label, 'withheld', '', '', ''] : [m.label, formatNumber(m.baseline.median), formatNumber(m.current.median), signed(m.change), `${m.improved} of ${m.compared}`])));
   }
   doc.addPage();
   y = heading(doc, 'By department', 'Withheld cells would single out fewer than k people, alone or against another published figure');
@@ -45,7 +45,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
     { header: 'Active ties (median)', width: contentWidth - 380, align: 'right' },
   ], managerGroups(d).slice(1).map(({ group, figures, withheld }) =>
     figures
-      ? [group, String(figures.people), signed(figures.siloIndex), String(figures.bridges.crossDepartmentTies), formatNumber(figures.metrics.find((m) => m.metric === 'size')?.current.median)]
+      ? [group, String(figures.people), signed(figures.siloIndex), String(figures.bridges.crossDepartmentTies), (() => { const size = figures.metrics.find((m) => m.metric === 'size'); return size?.withheld ? 'withheld' : formatNumber(size?.current.median); })()]
       : [group, withheld ?? '', '', '', ''],
   ));
   if (!d.trend.suppressed) {

@@ -12,7 +12,11 @@ export function managerGroups(d: ManagerDashboardResponse): { group: string; fig
   ].map(({ group, cell }) => (cell.suppressed ? { group, figures: null, withheld: `withheld (${cell.reason.replaceAll('_', ' ')})` } : { group, figures: cell.value, withheld: null }));
 }
 
-const median = (f: GroupFigures, key: (typeof cohortMetricKeys)[number], at: 'baseline' | 'current') => f.metrics.find((m) => m.metric === key)?.[at].median ?? null;
+/** A metric with fewer than k values in the group reads "withheld", never a number. */
+const median = (f: GroupFigures, key: (typeof cohortMetricKeys)[number], at: 'baseline' | 'current'): number | string | null => {
+  const m = f.metrics.find((x) => x.metric === key);
+  return m?.withheld ? 'withheld' : (m?.[at].median ?? null);
+};
 
 export const managerCsvHeader = (): string[] => ['group', 'people', 'silo_index', 'cross_department_ties', 'people_bridging', ...cohortMetricKeys.flatMap((k) => [`${k}_median_baseline`, `${k}_median_current`])];
 
@@ -35,7 +39,7 @@ export async function managerReportXlsx(report: ManagerReportData): Promise<Buff
   const organisation = book.addWorksheet('Organisation');
   organisation.addRow(['Metric', 'Median a quarter ago', 'Median now', 'Change', 'Improved', 'Compared']);
   if (d.organisation.suppressed) organisation.addRow([`Withheld: ${d.organisation.reason.replaceAll('_', ' ')} (k = ${d.k})`]);
-  else for (const m of d.organisation.value.metrics) organisation.addRow([m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared]);
+  else for (const m of d.organisation.value.metrics) organisation.addRow(m.withheld ? [m.label, 'withheld (fewer than k values)'] : [m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared]);
   styleSheet(organisation, [34, 18, 14, 12, 12, 12]);
   formatColumns(organisation, [2, 3], '0.00');
 

@@ -73,7 +73,7 @@ export function cohortReportFixture(): CohortReportData {
 
 export function managerDashboardFixture(): ManagerDashboardResponse {
   const cohort = cohortReportFixture();
-  const figures = { people: 12, metrics: cohort.summary.metrics.map(({ kind: _kind, ...m }) => m), siloIndex: -0.214, bridges: { crossDepartmentTies: 9, peopleBridging: 6 } };
+  const figures = { people: 12, metrics: cohort.summary.metrics.map(({ kind: _kind, ...m }) => ({ ...m, withheld: false })), siloIndex: -0.214, bridges: { crossDepartmentTies: 9, peopleBridging: 6 } };
   return {
     managerId: '00000000-0000-4000-8000-0000000000aa',
     managerName: 'Maria Santos',

@@ -1,6 +1,7 @@
 import {
   cohortMetricKeys,
   metricLabels,
+  type CohortMetricKey,
   type GroupFigures,
   type ManagerDashboardResponse,
   type Suppressible,
@@ -17,12 +18,30 @@ const TREND_WEEKS = 12;
 
 type Metrics = ReadonlyMap<string, PersonMetricValues>;
 
-function figuresOf(people: readonly string[], before: Metrics, after: Metrics, departmentOf: ReadonlyMap<string, string>, ties: Parameters<typeof siloFiguresOf>[2]): GroupFigures {
+const unknown = { p25: null, median: null, p75: null };
+
+/** A metric fewer than k people have a value for is withheld inside an otherwise shown group. */
+function metricFigures(metric: CohortMetricKey, before: (number | null)[], after: (number | null)[], k: number): GroupFigures['metrics'][number] {
+  const c = compareMetric(before, after);
+  if (c.baseline.n >= k && c.current.n >= k && c.compared >= k) return { metric, label: metricLabels[metric], ...c, withheld: false };
+  return {
+    metric,
+    label: metricLabels[metric],
+    baseline: { n: c.baseline.n, ...unknown },
+    current: { n: c.current.n, ...unknown },
+    change: null,
+    compared: 0,
+    improved: 0,
+    withheld: true,
+  };
+}
+
+function figuresOf(people: readonly string[], before: Metrics, after: Metrics, departmentOf: ReadonlyMap<string, string>, ties: Parameters<typeof siloFiguresOf>[2], k: number): GroupFigures {
   const pick = (m: Metrics, key: keyof PersonMetricValues) => people.map((p) => m.get(p)?.[key] ?? null);
   const silo = siloFiguresOf(people, departmentOf, ties);
   return {
     people: people.length,
-    metrics: cohortMetricKeys.map((metric) => ({ metric, label: metricLabels[metric], ...compareMetric(pick(before, metric), pick(after, metric)) })),
+    metrics: cohortMetricKeys.map((metric) => metricFigures(metric, pick(before, metric), pick(after, metric), k)),
     siloIndex: silo.siloIndex,
     bridges: { crossDepartmentTies: silo.crossDepartmentTies, peopleBridging: silo.peopleBridging },
   };
@@ -54,7 +73,10 @@ export async function managerDashboard(db: SqlExecutor, managerId: string, asOf:
     const points = [];
     for (const at of weeklyInstants(asOf - TREND_WEEKS * 7 * MS_PER_DAY, asOf)) {
       const m = await groupMetricsAt(db, people, at, strength);
-      const medians = cohortMetricKeys.map((key) => [key, distributionOf(people.map((p) => m.get(p)?.[key] ?? null)).median]);
+      const medians = cohortMetricKeys.map((key) => {
+        const d = distributionOf(people.map((p) => m.get(p)?.[key] ?? null));
+        return [key, d.n >= k ? d.median : null];
+      });
       points.push({ at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> });
     }
     return points;
@@ -68,10 +90,10 @@ export async function managerDashboard(db: SqlExecutor, managerId: string, asOf:
     asOf: new Date(asOf).toISOString(),
     baselineAt: new Date(baselineAt).toISOString(),
     k,
-    organisation: cell(disclosure.total, () => figuresOf(disclosure.members, before, after, departmentOf, ties)),
+    organisation: cell(disclosure.total, () => figuresOf(disclosure.members, before, after, departmentOf, ties, k)),
     departments: disclosure.departments.map((d) => ({
       department: d.department,
-      figures: cell(d.disclosure, () => figuresOf(d.members, before, after, departmentOf, ties)),
+      figures: cell(d.disclosure, () => figuresOf(d.members, before, after, departmentOf, ties, k)),
     })),
     trend: trendCell,
   };

@@ -22,6 +22,8 @@ export const groupFigures = z.object({
       change: z.number().nullable(),
       compared: z.number().int(),
       improved: z.number().int(),
+      /** Fewer than k people of the group have a value: no median, quartile or count is given. */
+      withheld: z.boolean(),
     }),
   ),
   /** Krackhardt E-I index on strength: (external − internal) / (external + internal), −1 siloed … +1 outward. */
