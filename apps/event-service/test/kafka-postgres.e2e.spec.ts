@@ -130,8 +130,8 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const message = seen.find((m) => m.value.eventId === logged.body.eventId)!;
     expect(message.key).toBe(`interaction-${logged.body.interactionId}`);
     expect(eventEnvelope.safeParse(message.value).success).toBe(true);
-    expect(message.value).toMatchObject({ type: 'InteractionLogged', schemaVersion: 1, streamVersion: 1, data: { initiatorId: ana } });
-    expect(message.headers).toEqual({ eventId: logged.body.eventId, type: 'InteractionLogged', schemaVersion: '1' });
+    expect(message.value).toMatchObject({ type: 'InteractionLogged', schemaVersion: 2, streamVersion: 1, data: { initiatorId: ana } });
+    expect(message.headers).toEqual({ eventId: logged.body.eventId, type: 'InteractionLogged', schemaVersion: '2' });
   });
 
   it('counts a duplicate delivery of the same event once', async () => {
@@ -163,7 +163,7 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     };
     const producer = kafka.producer();
     await producer.connect();
-    const duplicate = { key: envelope.streamId, value: JSON.stringify(envelope), headers: { eventId: envelope.eventId, type: envelope.type, schemaVersion: '1' } };
+    const duplicate = { key: envelope.streamId, value: JSON.stringify(envelope), headers: { eventId: envelope.eventId, type: envelope.type, schemaVersion: String(envelope.schemaVersion) } };
     await producer.send({ topic, messages: [duplicate, duplicate] });
     await producer.disconnect();
     await projectionCaughtUp();

@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kafka, logLevel } from 'kafkajs';
+import { createTestDatabase, freePort, startProcess, testBackends, testMasterKey, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { personRequest } from './people-fixture';
+
+/**
+ * Crypto-shredding, end to end on PostgreSQL and Kafka with separate processes: after a
+ * person is erased, their name and email cannot be found in a dump of the database, in
+ * any message on rapport.events, or in any API response — while everyone else's ties to
+ * them still count, as an anonymous node.
+ */
+const run = promisify(execFile);
+let database: TestDatabase;
+let service: ServiceProcess;
+let worker: ServiceProcess;
+let baseUrl: string;
+let admin: string;
+const prefix = `erasure-${randomUUID().slice(0, 8)}.`;
+const topic = `${prefix}rapport.events`;
+const marker = randomUUID().slice(0, 8);
+const zeb = personRequest({ displayName: `Zebulon Quistgaard ${marker}`, email: `zq.${marker}@example.com`, department: 'Legal' });
+const ana = personRequest({ department: 'Finance' });
+const ben = personRequest({ department: 'Sales' });
+const secrets = [zeb.displayName, zeb.email, marker];
+
+async function api(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; body: any }> {
+  const response = await fetch(baseUrl + path, {
+    method,
+    headers: { authorization: `Bearer ${admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, text, body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : null };
+}
+
+const hits = (text: string) => secrets.filter((secret) => text.includes(secret));
+
+beforeAll(async () => {
+  database = await createTestDatabase('rapport_erasure');
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    DATABASE_URL: database.url,
+    RAPPORT_MASTER_KEY: testMasterKey,
+    KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
+    KAFKA_TOPIC_PREFIX: prefix,
+    KAFKA_SESSION_TIMEOUT_MS: '6000',
+    PROJECTION_GROUP_ID: `${prefix}projections`,
+    AUTH_MODE: 'dev',
+    AUTH_DEV_SECRET: 'erasure-secret-erasure-secret-erasure-sec',
+    PORT: String(port),
+    WORKER_HTTP_PORT: '0',
+    STRUCTURE_INTERVAL_SECONDS: '86400',
+    LOG_LEVEL: 'info',
+  };
+  service = startProcess('event-service', env);
+  await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);
+  worker = startProcess('projection-worker', env);
+  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 90_000, worker.output, worker.process);
+  const token = await fetch(`${baseUrl}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"admin"}' });
+  admin = ((await token.json()) as { token: string }).token;
+}, 240_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await service?.stop();
+  await database?.drop();
+});
+
+describe('erasing a person', () => {
+  it('leaves no trace of their name or email in the store, on Kafka or in any response, and keeps others’ metrics', async () => {
+    for (const p of [zeb, ana, ben]) expect((await api('POST', '/v1/people', p)).status).toBe(201);
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const meeting = (a: string, b: string, note?: string) => ({ initiatorId: a, participantIds: [a, b], occurredAt: at, channel: 'in_person', durationMinutes: 45, kind: 'coffee', ...(note ? { note } : {}) });
+    expect((await api('POST', '/v1/interactions', meeting(zeb.personId, ana.personId, `Zebulon Quistgaard ${marker} told me about zq.${marker}@example.com`))).status).toBe(201);
+    expect((await api('POST', '/v1/interactions', meeting(ana.personId, ben.personId))).status).toBe(201);
+    expect((await api('POST', '/v1/help', { giverId: zeb.personId, receiverId: ana.personId, kind: 'advice', occurredAt: at })).status).toBe(201);
+
+    // Before erasure the name is there, where it should be.
+    await waitFor(async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2, 'projection', 60_000, worker.output);
+    const before = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;
+    expect(JSON.stringify(before)).toContain(zeb.displayName);
+
+    // In the store the name was never in clear, even before erasure.
+    const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', database.url], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    expect(hits(eventsBefore)).toEqual([]);
+    // …while the read models hold it, so the dump search below can find it when it is there.
+    const fullBefore = (await run('pg_dump', [database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
+    expect(hits(fullBefore)).toContain(zeb.displayName);
+
+    expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(200);
+    await waitFor(async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person', 'the erasure projected', 60_000, worker.output);
+
+    // 1. A full dump of the database.
+    const dump = (await run('pg_dump', [database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
+    expect(dump.length).toBeGreaterThan(10_000);
+    expect(hits(dump)).toEqual([]);
+
+    // 2. Every message on rapport.events.
+    const consumer = new Kafka({ clientId: 'erasure-audit', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `${prefix}audit`, sessionTimeout: 10_000 });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const messages: string[] = [];
+    await consumer.run({ eachMessage: async ({ message }) => void messages.push(`${String(message.key)} ${String(message.value)}`) });
+    const stored = Number((await api('GET', '/v1/projections/status')).body?.eventsStored ?? 0);
+    await waitFor(async () => messages.length >= Math.max(stored, 7), 'every message read', 30_000);
+    await consumer.disconnect();
+    expect(hits(messages.join('\n'))).toEqual([]);
+
+    // 3. Every API response that could mention them.
+    const responses = await Promise.all(
+      [
+        '/v1/people?limit=500',
+        `/v1/people/${zeb.personId}`,
+        `/v1/people/${ana.personId}/relationships`,
+        `/v1/people/${ana.personId}/relationships/${zeb.personId}`,
+        `/v1/people/${ana.personId}/network`,
+        `/v1/people/${ana.personId}/recommendations`,
+        '/v1/org/graph',
+        '/v1/events?limit=500',
+      ].map((path) => api('GET', path)),
+    );
+    for (const r of responses) expect(r.status).toBeLessThan(500);
+    expect(hits(responses.map((r) => r.text).join('\n'))).toEqual([]);
+
+    // Everyone else's metrics are unchanged: the tie to the anonymous node still counts.
+    const after = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;
+    const strengthTo = (items: any[], id: string) => items.find((i) => i.counterpartId === id)?.strength;
+    expect(strengthTo(after, zeb.personId)).toBeCloseTo(strengthTo(before, zeb.personId), 0);
+    expect(strengthTo(after, ben.personId)).toBe(strengthTo(before, ben.personId));
+    expect(after.find((i: any) => i.counterpartId === zeb.personId).counterpartName).toBe('Erased person');
+
+    // And they can no longer be part of anything new.
+    const again = await api('POST', '/v1/interactions', meeting(ana.personId, zeb.personId));
+    expect(again.status).toBe(422);
+    expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(404);
+  }, 240_000);
+});
