@@ -33,6 +33,13 @@ describe('k-anonymity of manager figures (k = 5)', () => {
     });
   });
 
+  it('shows a subtree and its departments when each department holds at least k people', () => {
+    const lines = [line('m', null), ...team('m', 's', 8, 'Sales'), ...team('m', 'f', 6, 'Finance')];
+    const d = managerDisclosure('m', lines, 5);
+    expect(d.total).toEqual({ shown: true });
+    expect(d.departments.map((c) => c.disclosure)).toEqual([{ shown: true }, { shown: true }]);
+  });
+
   it('hides every department of a hidden subtree', () => {
     const lines = [line('m', null), line('c', 'm'), line('x', 'm'), ...team('c', 'c', 6)];
     expect(managerDisclosure('m', lines, 5).departments.every((d) => !d.disclosure.shown)).toBe(true);

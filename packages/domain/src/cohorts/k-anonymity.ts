@@ -82,7 +82,11 @@ function groupsOf(lines: readonly ReportingLine[]): Group[] {
 export function organisationDisclosure(lines: readonly ReportingLine[], k: number): Map<string, Disclosure> {
   const groups = groupsOf(lines);
   const sets = new Map<string, Set<string>>();
-  for (const g of groups) sets.set(g.key, new Set(g.members));
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups) {
+    sets.set(g.key, new Set(g.members));
+    byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+  }
   const decision = new Map<string, Disclosure>();
   for (const [key, members] of sets) decision.set(key, members.size < k ? hidden('fewer_than_k') : shown);
   const isShown = (key: string) => decision.get(key)!.shown;
@@ -110,9 +114,12 @@ export function organisationDisclosure(lines: readonly ReportingLine[], k: numbe
     // Rule 2: remove every shown strict subset; fewer than k left means the group could be differenced.
     for (const [key, members] of sets) {
       if (!isShown(key)) continue;
+      // A subtree's own department cells are rule 3's business (it keeps their hidden rest ≥ k).
+      const owners = new Set(byKey.get(key)!.filter((g) => g.department === null).map((g) => g.managerId));
+      const ownBreakdown = (other: string) => byKey.get(other)!.every((g) => g.department !== null && owners.has(g.managerId));
       const covered = new Set<string>();
       for (const [other, part] of sets) {
-        if (other === key || !isShown(other) || part.size >= members.size) continue;
+        if (other === key || !isShown(other) || part.size >= members.size || ownBreakdown(other)) continue;
         if ([...part].every((p) => members.has(p))) for (const p of part) covered.add(p);
       }
       if (covered.size > 0 && members.size - covered.size < k) {
