@@ -1,4 +1,4 @@
-import type { PersonProfile } from '@rapport/domain';
+import type { OrganisationCategories, PersonProfile } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
 interface ProfileRow extends Record<string, unknown> {
@@ -21,10 +21,51 @@ export async function organisationProfiles(db: SqlExecutor, asOf: number | null)
     `SELECT person_id, display_name, department, function, location, seniority, expertise
        FROM rm_people p
       WHERE $1::timestamptz IS NULL OR p.registered_at <= $1
-         OR EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)
+         OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1))
       ORDER BY person_id`,
     [asOf === null ? null : new Date(asOf).toISOString()],
   );
+  return profilesFrom(rows);
+}
+
+/** The profiles of just these people (a person and their counterparts). */
+export async function profilesOf(db: SqlExecutor, personIds: readonly string[]): Promise<Map<string, PersonProfile>> {
+  if (personIds.length === 0) return new Map();
+  const { rows } = await db.query<ProfileRow>(
+    `SELECT person_id, display_name, department, function, location, seniority, expertise FROM rm_people WHERE person_id = ANY($1::uuid[])`,
+    [personIds],
+  );
+  return profilesFrom(rows);
+}
+
+/**
+ * K_d for every dimension as of T, counted in the database: the distinct departments,
+ * functions, locations, seniorities and expertise tags of the organisation's people.
+ */
+export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
+  const { rows } = await db.query<{ department: string[]; function: string[]; location: string[]; seniority: string[]; expertise: string[] | null }>(
+    `WITH org AS (
+       SELECT department, function, location, seniority, expertise FROM rm_people p
+        WHERE p.registered_at <= $1
+           OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)))
+     SELECT array_agg(DISTINCT department) AS department, array_agg(DISTINCT function) AS function,
+            array_agg(DISTINCT location) AS location, array_agg(DISTINCT seniority::text) AS seniority,
+            (SELECT array_agg(DISTINCT tag) FROM org, unnest(org.expertise) AS tag) AS expertise
+       FROM org`,
+    [new Date(asOf).toISOString()],
+  );
+  const r = rows[0];
+  const set = (values: string[] | null | undefined) => new Set((values ?? []).filter((v) => v !== null));
+  return {
+    department: set(r?.department),
+    function: set(r?.function),
+    location: set(r?.location),
+    seniority: set(r?.seniority),
+    expertise: set(r?.expertise),
+  };
+}
+
+function profilesFrom(rows: readonly ProfileRow[]): Map<string, PersonProfile> {
   return new Map(
     rows.map((r) => [
       r.person_id,
