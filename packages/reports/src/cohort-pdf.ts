@@ -50,10 +50,12 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
     { label: 'Cross-department ties', value: formatNumber(cross.current.median), note: `from ${formatNumber(cross.baseline.median)}; ${cross.improved} of ${cross.compared} reached further` },
     { label: 'Ties inside the cohort', value: String(s.internalNetwork.ties), note: `from ${s.baselineNetwork.ties}; density ${formatNumber(s.baselineNetwork.density)} to ${formatNumber(s.internalNetwork.density)}` },
   ]);
+  const spread = (d: { p25: number | null; median: number | null; p75: number | null }) =>
+    d.median === null ? 'no values' : `${formatNumber(d.median)}  (${formatNumber(d.p25)}–${formatNumber(d.p75)})`;
   const rows = s.metrics.map((m) => [
     m.label,
-    `${formatNumber(m.baseline.median)}  (${formatNumber(m.baseline.p25)}–${formatNumber(m.baseline.p75)})`,
-    `${formatNumber(m.current.median)}  (${formatNumber(m.current.p25)}–${formatNumber(m.current.p75)})`,
+    spread(m.baseline),
+    spread(m.current),
     signed(m.change),
     m.compared === 0 ? '–' : `${m.improved} of ${m.compared}`,
   ]);
