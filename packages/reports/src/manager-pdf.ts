@@ -52,8 +52,8 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
     const points = d.trend.value;
     const keys = ['size', 'strongTies', 'crossDepartmentTies'] as const;
     const chart = renderChart({
-      title: { text: 'Weekly trend (medians)', textStyle: { fontSize: 13, color: palette.ink } },
-      legend: { right: 0, textStyle: { fontSize: 10 } },
+      title: { text: 'Weekly trend (medians)', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
+      legend: { right: 0, top: 2, textStyle: { fontSize: 10 } },
       grid: { left: 40, right: 20, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: points.map((p) => p.at.slice(5, 10)), axisLabel: { fontSize: 9 } },
       yAxis: { type: 'value', axisLabel: { fontSize: 9 } },
