@@ -99,3 +99,18 @@ describe('manager dashboard (k = 5)', () => {
     for (const p of [...sales, ...legal]) expect(String(csv.body)).not.toContain(p);
   });
 });
+
+describe('manager dashboard with K_ANONYMITY=3', () => {
+  it('shows a team of four that k = 5 would withhold', async () => {
+    const small = await startTestApp({ env: { K_ANONYMITY: '3' } });
+    try {
+      const token = await small.token('admin');
+      const [boss] = (await registerPeople(small, token, 1)) as [string];
+      await registerPeople(small, token, 4, { managerId: boss });
+      const r = await eventually(() => small.request('GET', `/v1/managers/${boss}/dashboard?asOf=${asOf}`, { token }), (res) => res.status === 200 && res.body.organisation?.value?.people === 4);
+      expect(r.body.k).toBe(3);
+    } finally {
+      await small.close();
+    }
+  });
+});
