@@ -93,7 +93,11 @@ describe('cohort analytics', () => {
     expect(summary.body.baselineNetwork).toMatchObject({ ties: 0, possibleTies: 10, density: 0 });
     expect(summary.body.internalNetwork).toMatchObject({ ties: 1, possibleTies: 10, density: 0.1 });
     const participants = await app.request('GET', `/v1/cohorts/${cohortId}/participants?asOf=${asOf}`, { token: admin });
-    expect(participants.body.items.find((p: { personId: string }) => p.personId === c).metrics.size).toEqual({ baseline: 0, current: 3, change: 3 });
+    const cMetrics = participants.body.items.find((p: { personId: string }) => p.personId === c).metrics;
+    expect(cMetrics.size).toEqual({ baseline: 0, current: 3, change: 3 });
+    // Structural, from the structural run for T: c reaches x1, x2, x3 and, through x1 and x2, a and b.
+    expect(cMetrics.twoStepReach).toMatchObject({ current: 5 });
+    expect(summary.body.metrics.find((m: { metric: string }) => m.metric === 'twoStepReach')).toMatchObject({ kind: 'structure' });
     const series = await app.request('GET', `/v1/cohorts/${cohortId}/series?asOf=${asOf}`, { token: admin });
     expect(series.body.points.map((p: { at: string }) => p.at)).toEqual([
       '2026-03-02T00:00:00.000Z', '2026-03-09T00:00:00.000Z', '2026-03-16T00:00:00.000Z', '2026-03-23T00:00:00.000Z', '2026-03-25T00:00:00.000Z',

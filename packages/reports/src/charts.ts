@@ -1,5 +1,5 @@
 import * as echarts from 'echarts';
-import { habitKeys, metricLabels, networkMetricKeys, type CohortMetricKey, type CohortSeriesResponse, type InternalNetworkView, type MetricSummaryView } from '@rapport/contracts';
+import { habitKeys, metricLabels, networkMetricKeys, type SummaryMetricKey, type CohortSeriesResponse, type InternalNetworkView, type MetricSummaryView } from '@rapport/contracts';
 
 /** The report's palette: the admin app's ECharts defaults, so charts look the same in both. */
 export const palette = { baseline: '#91a7c4', current: '#1f4e8c', ink: '#1c2430', muted: '#6b7685', accent: '#d9822b' };
@@ -16,9 +16,9 @@ export function renderChart(option: echarts.EChartsCoreOption, width: number, he
   }
 }
 
-const scoreKeys: readonly CohortMetricKey[] = ['diversity', 'expertiseCoverage', ...habitKeys];
+const scoreKeys: readonly SummaryMetricKey[] = ['pageRankPercentile', 'diversity', 'expertiseCoverage', ...habitKeys];
 /** Diversity and expertise coverage are shares (0–1): shown in percent beside the 0–100 habits. */
-const scale = (key: CohortMetricKey, v: number | null) => (v === null ? null : key === 'diversity' || key === 'expertiseCoverage' ? Math.round(v * 1000) / 10 : v);
+const scale = (key: SummaryMetricKey, v: number | null) => (v === null ? null : key === 'diversity' || key === 'expertiseCoverage' ? Math.round(v * 1000) / 10 : v);
 
 /**
  * Before/after distributions: for each metric the interquartile band (p25–p75) at the
@@ -46,7 +46,7 @@ export function distributionChart(metrics: readonly MetricSummaryView[], which: 
   ];
   return renderChart(
     {
-      title: { text: which === 'ties' ? 'Ties (count per person)' : 'Diversity, coverage and habits (0–100)', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
+      title: { text: which === 'ties' ? 'Ties (count per person)' : 'Standing, diversity, coverage and habits (0–100)', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
       legend: { data: ['At start', 'Now'], right: 0, top: 0, textStyle: { fontSize: 11 } },
       grid: { left: 150, right: 24, top: 40, bottom: 28 },
       yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11, color: palette.ink }, axisTick: { show: false } },

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cohortMetricKeys, habitKeys, metricLabels } from '@rapport/contracts';
+import { cohortMetricKeys, habitKeys, metricLabels, summaryMetricKeys } from '@rapport/contracts';
 import { day, type CohortReportData } from './report-data';
 import { formatColumns, styleSheet } from './workbook-style';
 
@@ -33,14 +33,14 @@ export async function cohortReportXlsx(report: CohortReportData): Promise<Buffer
   formatColumns(summary, [9], '+0.00;-0.00;0.00');
 
   const participants = book.addWorksheet('Participants');
-  participants.addRow(['Name', 'Department', ...cohortMetricKeys.flatMap((k) => [`${metricLabels[k]} at start`, `${metricLabels[k]} now`, `${metricLabels[k]} change`])]);
+  participants.addRow(['Name', 'Department', ...summaryMetricKeys.flatMap((k) => [`${metricLabels[k]} at start`, `${metricLabels[k]} now`, `${metricLabels[k]} change`])]);
   for (const p of report.participants.items) {
-    participants.addRow([p.displayName, p.department, ...cohortMetricKeys.flatMap((k) => [p.metrics[k]?.baseline ?? null, p.metrics[k]?.current ?? null, p.metrics[k]?.change ?? null])]);
+    participants.addRow([p.displayName, p.department, ...summaryMetricKeys.flatMap((k) => [p.metrics[k]?.baseline ?? null, p.metrics[k]?.current ?? null, p.metrics[k]?.change ?? null])]);
   }
-  styleSheet(participants, [24, 16, ...cohortMetricKeys.flatMap(() => [12, 12, 12])]);
+  styleSheet(participants, [24, 16, ...summaryMetricKeys.flatMap(() => [12, 12, 12])]);
   participants.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
-  formatColumns(participants, cohortMetricKeys.flatMap((_, i) => [3 + 3 * i, 4 + 3 * i]), '0.##');
-  formatColumns(participants, cohortMetricKeys.map((_, i) => 5 + 3 * i), '+0.##;-0.##;0');
+  formatColumns(participants, summaryMetricKeys.flatMap((_, i) => [3 + 3 * i, 4 + 3 * i]), '0.##');
+  formatColumns(participants, summaryMetricKeys.map((_, i) => 5 + 3 * i), '+0.##;-0.##;0');
 
   const weekly = book.addWorksheet('Weekly series');
   weekly.addRow(['Week', ...cohortMetricKeys.map((k) => `${metricLabels[k]} (median)`)]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cohortMetricKeys } from '@rapport/contracts';
+import { summaryMetricKeys } from '@rapport/contracts';
 import { cohortCsvHeader, cohortReportCsv } from './cohort-csv';
 import { COHORT_PDF_PAGES, cohortReportPdf } from './cohort-pdf';
 import { cohortReportXlsx, cohortSheetNames } from './cohort-xlsx';
@@ -30,7 +30,7 @@ describe('cohort report files, opened with real readers', () => {
   it('CSV parses with the header and one row per participant, baseline / current / change of every metric', () => {
     const rows = parse(cohortReportCsv(report), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(cohortCsvHeader());
-    expect(cohortCsvHeader()).toHaveLength(3 + 3 * cohortMetricKeys.length);
+    expect(cohortCsvHeader()).toHaveLength(3 + 3 * summaryMetricKeys.length);
     expect(rows).toHaveLength(8);
     const chloe = rows.find((r) => r.name === 'Chloé Martin')!;
     expect(chloe).toMatchObject({ department: 'Engineering', size_baseline: '4', size_current: '7', size_change: '3' });

@@ -1,14 +1,14 @@
-import { cohortMetricKeys, isHabit, metricLabels, type CohortMetricKey, type ManagerDashboardResponse } from '@rapport/contracts';
+import { cohortMetricKeys, isHabit, isStructural, metricLabels, summaryMetricKeys, type CohortMetricKey, type ManagerDashboardResponse, type SummaryMetricKey } from '@rapport/contracts';
 import type { CohortReportData } from './report-data';
 
 /** A small, fixed cohort for report tests: eight leaders across four departments. */
 const names = ['Ana Ruiz', 'Ben Okafor', 'Chloé Martin', 'Dev Patel', 'Eva Lindqvist', 'Farid Haddad', 'Grace Chen', 'Hugo Weber'];
 const departments = ['Sales', 'Finance', 'Engineering', 'Legal'];
 const id = (i: number) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
-const value = (key: CohortMetricKey, i: number, now: boolean): number | null => {
+const value = (key: SummaryMetricKey, i: number, now: boolean): number | null => {
   if (key === 'feltHeard' && i === 7) return null;
-  const base = isHabit(key) ? 30 + 5 * i : key === 'diversity' || key === 'expertiseCoverage' ? 0.2 + 0.05 * i : 2 + i;
-  const lift = isHabit(key) ? 12 : key === 'diversity' || key === 'expertiseCoverage' ? 0.1 : 2;
+  const base = isHabit(key) || key === 'pageRankPercentile' ? 30 + 5 * i : key === 'diversity' || key === 'expertiseCoverage' ? 0.2 + 0.05 * i : 2 + i;
+  const lift = isHabit(key) || key === 'pageRankPercentile' ? 12 : key === 'diversity' || key === 'expertiseCoverage' ? 0.1 : 2;
   return now ? base + lift * ((i % 3) - 0.5) : base;
 };
 const dist = (xs: number[]) => {
@@ -23,12 +23,12 @@ const dist = (xs: number[]) => {
 
 export function cohortReportFixture(): CohortReportData {
   const people = names.map((displayName, i) => ({ personId: id(i), displayName, department: departments[i % 4]! }));
-  const at = (key: CohortMetricKey, now: boolean) => people.map((_, i) => value(key, i, now)).filter((v): v is number => v !== null);
+  const at = (key: SummaryMetricKey, now: boolean) => people.map((_, i) => value(key, i, now)).filter((v): v is number => v !== null);
   const links = [[0, 1, 45], [1, 2, 30], [2, 3, 62], [0, 4, 18], [5, 6, 33], [6, 7, 12], [3, 5, 27]].map(([a, b, s]) => ({ a: id(a!), b: id(b!), strength: s! }));
-  const metrics = cohortMetricKeys.map((metric) => {
+  const metrics = summaryMetricKeys.map((metric) => {
     const baseline = dist(at(metric, false));
     const current = dist(at(metric, true));
-    return { metric, kind: isHabit(metric) ? ('habit' as const) : ('network' as const), label: metricLabels[metric], baseline, current, change: current.median - baseline.median, compared: at(metric, true).length, improved: 4 };
+    return { metric, kind: isHabit(metric) ? ('habit' as const) : isStructural(metric) ? ('structure' as const) : ('network' as const), label: metricLabels[metric], baseline, current, change: current.median - baseline.median, compared: at(metric, true).length, improved: 4 };
   });
   return {
     generatedAt: '2026-05-04T08:00:00.000Z',
@@ -52,7 +52,7 @@ export function cohortReportFixture(): CohortReportData {
       asOf: '2026-05-01T00:00:00.000Z',
       items: people.map((p, i) => ({
         ...p,
-        metrics: Object.fromEntries(cohortMetricKeys.map((k) => {
+        metrics: Object.fromEntries(summaryMetricKeys.map((k) => {
           const b = value(k, i, false);
           const c = value(k, i, true);
           return [k, { baseline: b, current: c, change: b === null || c === null ? null : c - b }];
@@ -73,7 +73,7 @@ export function cohortReportFixture(): CohortReportData {
 
 export function managerDashboardFixture(): ManagerDashboardResponse {
   const cohort = cohortReportFixture();
-  const figures = { people: 12, metrics: cohort.summary.metrics.map(({ kind: _kind, ...m }) => ({ ...m, withheld: false })), siloIndex: -0.214, bridges: { crossDepartmentTies: 9, peopleBridging: 6 } };
+  const figures = { people: 12, metrics: cohort.summary.metrics.flatMap(({ kind: _kind, metric, ...m }) => ((cohortMetricKeys as readonly string[]).includes(metric) ? [{ ...m, metric: metric as CohortMetricKey, withheld: false }] : [])), siloIndex: -0.214, bridges: { crossDepartmentTies: 9, peopleBridging: 6 } };
   return {
     managerId: '00000000-0000-4000-8000-0000000000aa',
     managerName: 'Maria Santos',

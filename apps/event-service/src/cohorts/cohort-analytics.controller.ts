@@ -16,13 +16,13 @@ export class CohortAnalyticsController {
   @Endpoint(routes.cohortSummary)
   async summary(@Param() params: unknown, @Query() query: unknown) {
     const { cohort, asOf } = await this.request(params, query);
-    return (await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength)).summary;
+    return (await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now())).summary;
   }
 
   @Endpoint(routes.cohortParticipants)
   async participants(@Param() params: unknown, @Query() query: unknown) {
     const { cohort, asOf } = await this.request(params, query);
-    return (await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength)).participants;
+    return (await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now())).participants;
   }
 
   @Endpoint(routes.cohortSeries)

@@ -1,14 +1,17 @@
 import {
   cohortMetricKeys,
   isHabit,
+  isStructural,
   metricLabels,
+  summaryMetricKeys,
+  type SummaryMetricKey,
   type CohortParticipantsResponse,
   type CohortSeriesResponse,
   type CohortSummaryResponse,
 } from '@rapport/contracts';
 import { MS_PER_DAY, compareMetric, distributionOf, internalNetworkOf, type StrengthParameters } from '@rapport/domain';
-import type { SqlExecutor } from '@rapport/event-store';
-import { cohortParticipants, groupMetricsAt, pairStrengthsAt, type CohortRow, type PersonMetricValues } from '@rapport/read-models';
+import type { Database, SqlExecutor } from '@rapport/event-store';
+import { cohortParticipants, groupMetricsAt, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow, type PersonMetricValues } from '@rapport/read-models';
 
 const WEEK = 7 * MS_PER_DAY;
 /** A series longer than this many weeks keeps its latest points. */
@@ -19,20 +22,45 @@ export interface CohortAnalytics {
   readonly participants: CohortParticipantsResponse;
 }
 
-const values = (metrics: ReadonlyMap<string, PersonMetricValues>, people: readonly string[], key: keyof PersonMetricValues) =>
+type AllValues = Record<SummaryMetricKey, number | null>;
+
+const values = (metrics: ReadonlyMap<string, Partial<AllValues>>, people: readonly string[], key: SummaryMetricKey) =>
   people.map((p) => metrics.get(p)?.[key] ?? null);
+
+const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** §6.3 ego metrics and habits, plus the structural metrics of the run for T (computed on demand, then kept). */
+async function everyMetricAt(db: Database, people: readonly string[], asOf: number, strength: StrengthParameters, now: () => number): Promise<Map<string, AllValues>> {
+  const ego: Map<string, PersonMetricValues> = await groupMetricsAt(db, people, asOf, strength);
+  const run = await structureFor(db, asOf, { strength, now });
+  const structure = await structureOfPeople(db, run.runId, people);
+  const out = new Map<string, AllValues>();
+  for (const [personId, metrics] of ego) {
+    const s = structure.get(personId);
+    out.set(personId, {
+      ...metrics,
+      pageRankPercentile: s ? round3(s.pageRankPercentile) : null,
+      effectiveSize: s ? round3(s.effectiveSize) : null,
+      constraint: s ? round3(s.constraint) : null,
+      betweenness: s ? round3(s.betweenness) : null,
+      clustering: s ? round3(s.clustering) : null,
+      twoStepReach: s ? s.twoStepReach : null,
+    });
+  }
+  return out;
+}
 
 /** The cohort start: midnight UTC of startsOn, never after T. */
 export const baselineOf = (cohort: CohortRow, asOf: number): number => Math.min(Date.parse(`${cohort.startsOn}T00:00:00Z`), asOf);
 
 /** SPEC §6.6: every metric at the cohort start and as of T, per participant and summarised. */
-export async function cohortAnalytics(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortAnalytics> {
+export async function cohortAnalytics(db: Database, cohort: CohortRow, asOf: number, strength: StrengthParameters, now: () => number): Promise<CohortAnalytics> {
   const members = await cohortParticipants(db, cohort.cohortId);
   const people = members.map((m) => m.personId);
   const baselineAt = baselineOf(cohort, asOf);
   const [before, after, tiesBefore, tiesNow] = await Promise.all([
-    groupMetricsAt(db, people, baselineAt, strength),
-    groupMetricsAt(db, people, asOf, strength),
+    everyMetricAt(db, people, baselineAt, strength, now),
+    everyMetricAt(db, people, asOf, strength, now),
     pairStrengthsAt(db, baselineAt, strength),
     pairStrengthsAt(db, asOf, strength),
   ]);
@@ -46,9 +74,9 @@ export async function cohortAnalytics(db: SqlExecutor, cohort: CohortRow, asOf: 
     goals: cohort.goals,
     ...times,
     participants: people.length,
-    metrics: cohortMetricKeys.map((metric) => ({
+    metrics: summaryMetricKeys.map((metric) => ({
       metric,
-      kind: isHabit(metric) ? 'habit' : 'network',
+      kind: isHabit(metric) ? 'habit' : isStructural(metric) ? 'structure' : 'network',
       label: metricLabels[metric],
       ...compareMetric(values(before, people, metric), values(after, people, metric)),
     })),
@@ -63,7 +91,7 @@ export async function cohortAnalytics(db: SqlExecutor, cohort: CohortRow, asOf: 
       displayName: m.displayName,
       department: m.department,
       metrics: Object.fromEntries(
-        cohortMetricKeys.map((key) => {
+        summaryMetricKeys.map((key) => {
           const b = before.get(m.personId)?.[key] ?? null;
           const c = after.get(m.personId)?.[key] ?? null;
           return [key, { baseline: b, current: c, change: b === null || c === null ? null : Math.round((c - b) * 1000) / 1000 }];

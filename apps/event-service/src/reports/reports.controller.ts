@@ -34,7 +34,7 @@ export class ReportsController {
     const { id, format } = parseRequest(reportParams, params, 'params');
     const asOf = parseAsOf(parseRequest(reportQuery, query, 'query').asOf) ?? this.runtime.clock.now();
     const cohort = await requireCohort(this.runtime.db, id);
-    const { summary, participants } = await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength);
+    const { summary, participants } = await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now());
     const series = await cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
     const file = await cohortReportFile({ summary, participants, series, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'cohort', cohortId: id }, format, asOf, file.length, request, principal);

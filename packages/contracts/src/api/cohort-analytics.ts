@@ -8,6 +8,11 @@ export const habitKeys = ['feltHeard', 'targets', 'theirOffice', 'value', 'probi
 export const cohortMetricKeys = [...networkMetricKeys, ...habitKeys] as const;
 export const cohortMetricKey = z.enum(cohortMetricKeys);
 export type CohortMetricKey = z.infer<typeof cohortMetricKey>;
+/** §6.3 structural metrics, from the structural run for each instant: in the cohort summary and per participant. */
+export const structuralMetricKeys = ['pageRankPercentile', 'effectiveSize', 'constraint', 'betweenness', 'clustering', 'twoStepReach'] as const;
+export const summaryMetricKeys = [...cohortMetricKeys, ...structuralMetricKeys] as const;
+export const summaryMetricKey = z.enum(summaryMetricKeys);
+export type SummaryMetricKey = z.infer<typeof summaryMetricKey>;
 
 /** Median and quartiles over the people with a value (n); null when nobody has one. */
 export const distribution = z.object({
@@ -19,8 +24,8 @@ export const distribution = z.object({
 export type DistributionView = z.infer<typeof distribution>;
 
 export const metricSummary = z.object({
-  metric: cohortMetricKey,
-  kind: z.enum(['network', 'habit']),
+  metric: summaryMetricKey,
+  kind: z.enum(['network', 'habit', 'structure']),
   label: z.string(),
   baseline: distribution,
   current: distribution,
@@ -64,7 +69,7 @@ export const cohortParticipantRow = z.object({
   personId: z.uuid(),
   displayName: z.string(),
   department: z.string(),
-  metrics: z.record(cohortMetricKey, metricValue),
+  metrics: z.record(summaryMetricKey, metricValue),
 });
 export type CohortParticipantRow = z.infer<typeof cohortParticipantRow>;
 export const cohortParticipantsResponse = z.object({
@@ -85,7 +90,7 @@ export const cohortSeriesResponse = z.object({
 export type CohortSeriesResponse = z.infer<typeof cohortSeriesResponse>;
 
 /** How each metric is named to people (reports, the admin app). */
-export const metricLabels: Record<CohortMetricKey, string> = {
+export const metricLabels: Record<SummaryMetricKey, string> = {
   size: 'Active ties',
   strongTies: 'Strong ties',
   supportSystem: 'Support system',
@@ -99,5 +104,12 @@ export const metricLabels: Record<CohortMetricKey, string> = {
   value: 'Value given',
   probing: 'Probing',
   thankYou: 'Thank-you notes',
+  pageRankPercentile: 'Well networked (PageRank percentile)',
+  effectiveSize: 'Effective size',
+  constraint: 'Constraint',
+  betweenness: 'Betweenness',
+  clustering: 'Clustering',
+  twoStepReach: 'Two-step reach',
 };
-export const isHabit = (key: CohortMetricKey): boolean => (habitKeys as readonly string[]).includes(key);
+export const isHabit = (key: SummaryMetricKey): boolean => (habitKeys as readonly string[]).includes(key);
+export const isStructural = (key: SummaryMetricKey): boolean => (structuralMetricKeys as readonly string[]).includes(key);
