@@ -66,7 +66,7 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
     { header: 'Change', width: 55, align: 'right' },
     { header: 'Improved', width: contentWidth - 435, align: 'right' },
   ], rows);
-  paragraph(doc, y, 'Medians and quartiles by linear interpolation between closest ranks. Habit scores are 0–100 over the 90 days before each instant; a person without enough activity for a habit is left out of it. "Improved" counts participants whose own value rose.');
+  paragraph(doc, y, 'Medians and quartiles by linear interpolation between closest ranks. Habit scores are 0–100 over the 90 days before each instant; a person without enough activity for a habit is left out of it. "Improved" counts participants whose own value rose. Structural metrics come from the structural run for each instant; a lower constraint means fewer redundant ties.');
 
   doc.addPage();
   y = heading(doc, 'Before and after', 'Interquartile band (p25–p75) with the median marked, at the cohort start and now');

@@ -104,7 +104,7 @@ export const metricLabels: Record<SummaryMetricKey, string> = {
   value: 'Value given',
   probing: 'Probing',
   thankYou: 'Thank-you notes',
-  pageRankPercentile: 'Well networked (PageRank percentile)',
+  pageRankPercentile: 'PageRank percentile',
   effectiveSize: 'Effective size',
   constraint: 'Constraint',
   betweenness: 'Betweenness',
