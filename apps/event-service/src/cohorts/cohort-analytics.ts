@@ -78,7 +78,7 @@ export async function cohortAnalytics(db: Database, cohort: CohortRow, asOf: num
       metric,
       kind: isHabit(metric) ? 'habit' : isStructural(metric) ? 'structure' : 'network',
       label: metricLabels[metric],
-      ...compareMetric(values(before, people, metric), values(after, people, metric)),
+      ...compareMetric(values(before, people, metric), values(after, people, metric), metric === 'constraint' ? 'lower' : 'higher'),
     })),
     baselineNetwork: internalNetworkOf(people, tiesBefore),
     internalNetwork: internalNetworkOf(people, tiesNow),

@@ -19,6 +19,8 @@ describe('distribution of a group (linear interpolation between closest ranks)',
   it('counts who improved among people with a value at both instants; change is the difference of medians (4 → 4)', () => {
     const result = compareMetric([1, 5, null, 4], [3, 5, 9, 2]);
     expect(result).toMatchObject({ compared: 3, improved: 1, change: 0 });
+    expect(compareMetric([1, 5, null, 4], [3, 5, 9, 2], 'lower')).toMatchObject({ compared: 3, improved: 1 });
+    expect(compareMetric([0.5, 0.4], [0.3, 0.2], 'lower').improved).toBe(2);
   });
 });
 

@@ -34,8 +34,11 @@ export interface MetricComparison {
   readonly improved: number;
 }
 
-/** One metric over a group at two instants, person by person (same order in both arrays). */
-export function compareMetric(baseline: ReadonlyArray<number | null>, current: ReadonlyArray<number | null>): MetricComparison {
+/**
+ * One metric over a group at two instants, person by person (same order in both arrays).
+ * `better: 'lower'` for metrics where a fall is the improvement (Burt's constraint).
+ */
+export function compareMetric(baseline: ReadonlyArray<number | null>, current: ReadonlyArray<number | null>, better: 'higher' | 'lower' = 'higher'): MetricComparison {
   const before = distributionOf(baseline);
   const after = distributionOf(current);
   let compared = 0;
@@ -44,7 +47,7 @@ export function compareMetric(baseline: ReadonlyArray<number | null>, current: R
     const c = current[i];
     if (b === null || c === null || c === undefined) return;
     compared++;
-    if (c > b) improved++;
+    if (better === 'higher' ? c > b : c < b) improved++;
   });
   return {
     baseline: before,
