@@ -18,14 +18,17 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       description:
         route.access.kind === 'public'
           ? 'No token needed.'
-          : `Roles: ${route.access.roles.join(', ')}${route.access.self ? ' (a participant only for their own id)' : ''}.`,
+          : `Roles: ${route.access.roles.join(', ')}${route.access.self ? ' (a participant or manager only for their own id)' : ''}.`,
       requestParams: {
         ...(route.params ? { path: route.params } : {}),
         ...(route.query ? { query: route.query } : {}),
       },
       ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } } : {}),
       responses: {
-        [String(route.success.status)]: { description: route.success.description, content: { 'application/json': { schema: route.success.schema } } },
+        [String(route.success.status)]: {
+          description: route.success.description,
+          content: Object.fromEntries((route.success.mediaTypes ?? ['application/json']).map((type) => [type, { schema: route.success.schema }])),
+        },
         ...(route.body ? { '400': problemResponse('Invalid request: every invalid field is named') } : {}),
         ...(route.access.kind === 'public' ? {} : { '401': problemResponse('Missing or invalid token'), '403': problemResponse('Role not allowed') }),
         ...(route.command ? { '409': problemResponse('Concurrency conflict') } : {}),

@@ -19,7 +19,8 @@ import type { RouteContract } from './routes';
 const admin = { kind: 'roles', roles: ['admin'] } as const;
 /** A manager only for their own person id; an admin for any manager. */
 const ownManagerOrAdmin = { kind: 'roles', roles: ['admin', 'manager'], self: true } as const;
-const reportFile = z.string().describe('the file: text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet or application/pdf');
+const reportFile = z.string().describe('the report file');
+const reportMediaTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'] as const;
 const reportParams = z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx', 'pdf']) });
 
 /** Programmes, cohorts, manager analytics and reports (SPEC §6.6); spread into the route registry. */
@@ -79,7 +80,7 @@ export const cohortRoutes = {
   cohortReport: {
     method: 'get', path: '/v1/cohorts/{id}/report.{format}', summary: 'Export a cohort report (CSV, XLSX or PDF)', tag: 'reports', access: admin,
     params: reportParams, query: reportQuery,
-    success: { status: 200, schema: reportFile, description: 'The report file; the export is recorded as ReportExported' },
+    success: { status: 200, schema: reportFile, mediaTypes: reportMediaTypes, description: 'The report file; the export is recorded as ReportExported' },
   },
   managerDashboard: {
     method: 'get', path: '/v1/managers/{id}/dashboard', summary: 'Aggregates over a manager’s reporting subtree, k-anonymous', tag: 'managers',
@@ -89,7 +90,7 @@ export const cohortRoutes = {
   managerReport: {
     method: 'get', path: '/v1/managers/{id}/report.{format}', summary: 'Export a manager report (aggregates only, k-anonymous)', tag: 'reports',
     access: ownManagerOrAdmin, params: reportParams, query: reportQuery,
-    success: { status: 200, schema: reportFile, description: 'The report file; the export is recorded as ReportExported' },
+    success: { status: 200, schema: reportFile, mediaTypes: reportMediaTypes, description: 'The report file; the export is recorded as ReportExported' },
   },
   listExports: {
     method: 'get', path: '/v1/exports', summary: 'Every report exported, newest first', tag: 'reports', access: admin, query: pageQuery,

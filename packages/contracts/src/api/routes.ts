@@ -56,7 +56,13 @@ export interface RouteContract {
   readonly body?: z.ZodType;
   /** Commands accept an Idempotency-Key header. */
   readonly command?: boolean;
-  readonly success: { readonly status: number; readonly schema: z.ZodType; readonly description: string };
+  readonly success: {
+    readonly status: number;
+    readonly schema: z.ZodType;
+    readonly description: string;
+    /** Media types of the answer when it is not JSON (a report file); default application/json. */
+    readonly mediaTypes?: readonly string[];
+  };
 }
 
 const admin = { kind: 'roles', roles: ['admin'] } as const;
