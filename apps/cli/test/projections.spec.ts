@@ -26,7 +26,8 @@ describe('rapport status, rebuild and export', () => {
   });
 
   it('rebuilds the read models and follows the rebuild to its end, or says it is not supported', async () => {
-    await run('seed', '--people', '20', '--days', '3', '--seed', '1');
+    const seeded = await run('seed', '--people', '20', '--days', '3', '--seed', '1', '--no-signals');
+    expect(seeded.output).toMatch(/help given\s+\d+ generated, skipped: left out \(--no-signals\)/);
     const { code, output } = await run('rebuild');
     if (output.includes('does not support rebuilding')) expect(code).toBe(0);
     else {

@@ -40,11 +40,20 @@ describe('rapport seed', () => {
     }
   });
 
-  it('writes the cohorts it could not post, and reports them as not posted', async () => {
-    const cohorts = JSON.parse(await readFile(join(h.dir, 'cohorts.json'), 'utf8')) as Array<{ participantIds: string[]; startsOn: string }>;
+  it('posts the cohorts with their participants where the server offers cohorts, and writes them to a file either way', async () => {
+    const cohorts = JSON.parse(await readFile(join(h.dir, 'cohorts.json'), 'utf8')) as Array<{ participantIds: string[]; postedCohortId: string | null }>;
     expect(cohorts).toHaveLength(1);
-    expect(cohorts[0]!.participantIds.length).toBeGreaterThanOrEqual(4);
-    expect(h.lines.join('\n')).toMatch(/cohorts\s+1 generated, not posted/);
+    const [cohort] = cohorts;
+    expect(cohort!.participantIds.length).toBeGreaterThanOrEqual(4);
+    if (summary.cohorts.skipped === null) {
+      expect(summary.cohorts).toMatchObject({ created: 1, enrolled: cohort!.participantIds.length });
+      const view = await h.client.request<{ participants: Array<{ personId: string }> }>('GET', `/v1/cohorts/${cohort!.postedCohortId}`);
+      expect(view.status).toBe(200);
+      expect(new Set(view.body.participants.map((p) => p.personId))).toEqual(new Set(cohort!.participantIds));
+    } else {
+      expect(cohort!.postedCohortId).toBeNull();
+      expect(h.lines.join('\n')).toMatch(/cohorts\s+1 generated, not posted/);
+    }
   });
 
   it('posts nothing twice when the same seed is posted again', async () => {
@@ -52,6 +61,7 @@ describe('rapport seed', () => {
     const again = await seed(h.client, options, h.io);
     expect(again.people).toEqual({ stored: 0, alreadyStored: 60, rejected: 0 });
     expect(again.interactions).toMatchObject({ stored: 0, alreadyStored: summary.interactions.generated });
+    if (summary.cohorts.skipped === null) expect(again.cohorts).toMatchObject({ created: 0, alreadyThere: 1 });
     expect(await h.eventCounts()).toEqual(before);
   });
 });

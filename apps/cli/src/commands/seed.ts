@@ -7,6 +7,7 @@ import { sendInBatches, type BatchItem, type BatchOutcome } from '../batches';
 import { supportedPaths } from '../connection';
 import { printSummary, type CliIo } from '../io';
 import { Progress } from '../progress';
+import { postCohorts, type CohortsOutcome } from '../seed/cohorts';
 import { postSignals, signalRoutes, type PendingSignal, type SignalCounts, type SignalKind } from '../seed/signals';
 
 export interface SeedOptions {
@@ -15,6 +16,8 @@ export interface SeedOptions {
   readonly seed: number;
   readonly start?: string;
   readonly cohortsOut?: string;
+  /** false: leave help, introductions and thank-you notes out (they go one request each). */
+  readonly signals?: boolean;
   readonly dryRun?: boolean;
   readonly batchSize?: number;
   /** "Today" (tests): by default the activity ends yesterday. */
@@ -25,7 +28,7 @@ export interface SeedSummary {
   people: { stored: number; alreadyStored: number; rejected: number };
   interactions: { generated: number; stored: number; alreadyStored: number; rejected: number };
   signals: Record<SignalKind, SignalCounts & { generated: number; skipped: string | null }>;
-  cohorts: number;
+  cohorts: { generated: number } & Omit<CohortsOutcome, 'ids'>;
   seconds: number;
 }
 
@@ -44,14 +47,14 @@ export async function seed(client: RapportClient, options: SeedOptions, io: CliI
     people: { stored: 0, alreadyStored: 0, rejected: 0 },
     interactions: { generated: totals.interactions, stored: 0, alreadyStored: 0, rejected: 0 },
     signals: {
-      help: signalCounts('help', totals.help, paths),
-      introductions: signalCounts('introductions', totals.introductions, paths),
-      thankYouNotes: signalCounts('thankYouNotes', totals.thankYouNotes, paths),
+      help: signalCounts('help', totals.help, paths, options.signals),
+      introductions: signalCounts('introductions', totals.introductions, paths, options.signals),
+      thankYouNotes: signalCounts('thankYouNotes', totals.thankYouNotes, paths, options.signals),
     },
-    cohorts: org.cohorts.length,
+    cohorts: { generated: org.cohorts.length, skipped: 'dry run', created: 0, alreadyThere: 0, enrolled: 0 },
     seconds: 0,
   };
-  if (options.cohortsOut) await writeFile(resolve(io.cwd, options.cohortsOut), `${JSON.stringify(org.cohorts, null, 2)}\n`);
+  let postedIds = new Map<string, string>();
 
   if (!options.dryRun) {
     const progress = (label: string, unit: string) => new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
@@ -64,16 +67,24 @@ export async function seed(client: RapportClient, options: SeedOptions, io: CliI
     registering.stop();
     summary.people = { stored: people.stored, alreadyStored: people.alreadyStored, rejected: people.rejections.length };
     if (people.rejections.length > 0) throw new Error(`the server refused ${people.rejections.length} generated people, e.g. ${people.rejections[0]!.reasons.join('; ')}`);
+    const { ids, ...cohorts } = await postCohorts(client, org.cohorts, paths);
+    summary.cohorts = { generated: org.cohorts.length, ...cohorts };
+    postedIds = ids;
     await postActivity(client, org, summary, options, progress('activity', 'events'), totals);
+  }
+  if (options.cohortsOut) {
+    const written = org.cohorts.map((c) => ({ ...c, postedCohortId: postedIds.get(c.cohortId) ?? null }));
+    await writeFile(resolve(io.cwd, options.cohortsOut), `${JSON.stringify(written, null, 2)}\n`);
   }
   summary.seconds = (performance.now() - started) / 1000;
   printSeedSummary(io, org, summary, options);
   return summary;
 }
 
-function signalCounts(kind: SignalKind, generated: number, paths: ReadonlySet<string>): SeedSummary['signals'][SignalKind] {
+function signalCounts(kind: SignalKind, generated: number, paths: ReadonlySet<string>, wanted = true): SeedSummary['signals'][SignalKind] {
   const route = `POST ${signalRoutes[kind].path}`;
-  return { generated, posted: 0, alreadyPosted: 0, failed: [], skipped: paths.has(route) ? null : `this server has no ${route} yet` };
+  const skipped = !wanted ? 'left out (--no-signals)' : paths.has(route) ? null : `this server has no ${route} yet`;
+  return { generated, posted: 0, alreadyPosted: 0, failed: [], skipped };
 }
 
 function countActivity(org: SyntheticOrganisation): Record<SignalKind | 'interactions', number> {
@@ -136,7 +147,14 @@ function printSeedSummary(io: CliIo, org: SyntheticOrganisation, s: SeedSummary,
     ['people', options.dryRun ? `${org.people.length} generated` : `${s.people.stored} registered, ${s.people.alreadyStored} already there`],
     ['interactions', options.dryRun ? `${s.interactions.generated} generated` : `${s.interactions.stored} logged, ${s.interactions.alreadyStored} already there, ${s.interactions.rejected} rejected (of ${s.interactions.generated})`],
     ...signalRows,
-    ['cohorts', `${s.cohorts} generated, not posted: the API has no cohort endpoints yet${options.cohortsOut ? ` (written to ${options.cohortsOut})` : ''}`],
+    ['cohorts', cohortLine(s, options)],
     ['seconds', s.seconds.toFixed(1)],
   ], signalKinds.flatMap((k) => s.signals[k].failed.slice(0, 3).map((f) => `${signalRoutes[k].label} failed: ${f}`)));
+}
+
+function cohortLine(s: SeedSummary, options: SeedOptions): string {
+  const c = s.cohorts;
+  const written = options.cohortsOut ? ` (written to ${options.cohortsOut})` : '';
+  if (c.skipped) return `${c.generated} generated, not posted: ${c.skipped}${written}`;
+  return `${c.created} created, ${c.alreadyThere} already there, ${c.enrolled} enrolments${written}`;
 }
