@@ -1,11 +1,12 @@
-import { Grid, Paper, SimpleGrid, Table, Text } from '@mantine/core';
+import { Grid, Paper, SimpleGrid, Text } from '@mantine/core';
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { CohortProgressView } from '../api/cohort-summary-schema';
+import { MetricProgressTable } from './metric-progress-table';
 
 const shown = (value: number | null, digits = 1) => (value === null ? '—' : formatNumber(value, digits));
 
-/** Baseline vs now for every metric and habit, and the cohort's own internal network. */
+/** Baseline vs now for every metric, habit and structural figure, and the cohort's own internal network. */
 export function CohortProgress({ progress }: { progress: CohortProgressView }) {
   const network = progress.metrics.filter((m) => m.kind === 'network');
   return (
@@ -19,26 +20,7 @@ export function CohortProgress({ progress }: { progress: CohortProgressView }) {
         </SimpleGrid>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
-        <Table verticalSpacing={4} aria-label="Progress by metric">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Metric</Table.Th>
-              <Table.Th ta="right">Start</Table.Th>
-              <Table.Th ta="right">Now</Table.Th>
-              <Table.Th ta="right">Improved</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {progress.metrics.map((m) => (
-              <Table.Tr key={m.metric}>
-                <Table.Td><Text size="sm">{m.label}</Text></Table.Td>
-                <Table.Td ta="right">{shown(m.baseline.median)}</Table.Td>
-                <Table.Td ta="right">{shown(m.current.median)}</Table.Td>
-                <Table.Td ta="right">{m.compared ? `${m.improved} of ${m.compared}` : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <MetricProgressTable metrics={progress.metrics} />
       </Grid.Col>
     </Grid>
   );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cohortMetricKeys } from '@rapport/contracts';
+import { summaryMetricKeys } from '@rapport/contracts';
 import { renderWithProviders, stubApi } from '../../../test/render';
 import { CohortScreen } from './cohort-screen';
 
@@ -50,7 +50,7 @@ describe('cohort screen', () => {
     expect(requests.find((r) => r.method === 'DELETE')!.url).toBe(`/v1/cohorts/${cohortId}/participants/${ana.personId}`);
   });
 
-  it('shows progress: each metric at the start and now, and ties inside the cohort', async () => {
+  it('shows progress: each metric, habit and structural metric at the start and now, and ties inside the cohort', async () => {
     const distribution = (median: number) => ({ n: 8, p25: median - 1, median, p75: median + 1 });
     const network = (ties: number) => ({ participants: 8, ties, possibleTies: 28, density: ties / 28, meanStrength: 20 + ties, links: [] });
     stubApi((request) =>
@@ -61,7 +61,7 @@ describe('cohort screen', () => {
               cohortId,
               baselineAt: '2026-09-01T00:00:00Z',
               asOf: '2026-11-29T00:00:00Z',
-              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: Object.fromEntries(cohortMetricKeys.map((key) => [key, { baseline: null, current: key === 'feltHeard' ? 80 : null, change: null }])) }],
+              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: Object.fromEntries(summaryMetricKeys.map((key) => [key, { baseline: null, current: key === 'feltHeard' ? 80 : null, change: null }])) }],
             },
           }
         : request.url.includes('/summary')
@@ -77,7 +77,12 @@ describe('cohort screen', () => {
               baselineAt: '2026-09-01T00:00:00Z',
               asOf: '2026-11-29T00:00:00Z',
               participants: 8,
-              metrics: [{ metric: 'size', kind: 'network', label: 'Network size', baseline: distribution(3), current: distribution(6), change: 3, compared: 8, improved: 6 }],
+              metrics: [
+                { metric: 'size', kind: 'network', label: 'Network size', baseline: distribution(3), current: distribution(6), change: 3, compared: 8, improved: 6 },
+                { metric: 'feltHeard', kind: 'habit', label: 'Felt heard', baseline: distribution(60), current: distribution(72), change: 12, compared: 7, improved: 5 },
+                { metric: 'pageRankPercentile', kind: 'structure', label: 'PageRank percentile', baseline: distribution(41.5), current: distribution(58.25), change: 16.75, compared: 8, improved: 7 },
+                { metric: 'constraint', kind: 'structure', label: 'Constraint', baseline: distribution(0.42), current: distribution(0.31), change: -0.11, compared: 8, improved: 5 },
+              ],
               baselineNetwork: network(2),
               internalNetwork: network(7),
             },
@@ -87,7 +92,16 @@ describe('cohort screen', () => {
     renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf={undefined} />);
 
     const table = await screen.findByRole('table', { name: 'Progress by metric' });
-    expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/Network size\s*3\s*6\s*6 of 8/);
+    expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      'Network',
+      'Network size366 of 8',
+      'Position in the network',
+      'PageRank percentile41.558.257 of 8',
+      'Constraint0.420.315 of 8',
+      'Habits',
+      'Felt heard60725 of 7',
+    ]);
+    expect(screen.getByText(/except for constraint, where a fall/)).toBeInTheDocument();
     expect(screen.getByText('2 → 7')).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: 'Habit heatmap of 1 participants' })).toBeInTheDocument();
   });

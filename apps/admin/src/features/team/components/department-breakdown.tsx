@@ -1,10 +1,15 @@
 import { Table, Text } from '@mantine/core';
 import { formatNumber } from '../../../lib/format';
 import type { GroupFigures, TeamDashboardView } from '../api/team-dashboard-schema';
-import { SuppressedCell } from './suppressed-cell';
+import { SuppressedCell, WithheldMetric } from './suppressed-cell';
 
-const median = (figures: GroupFigures, metric: string) => figures.metrics.find((m) => m.metric === metric)?.current.median ?? null;
 const shown = (value: number | null, digits = 1) => (value === null ? '—' : formatNumber(value, digits));
+
+/** The current median of one metric, or why it is withheld inside this shown department. */
+function MedianNow({ figures, metric, k }: { figures: GroupFigures; metric: string; k: number }) {
+  const m = figures.metrics.find((x) => x.metric === metric);
+  return m?.withheld ? <WithheldMetric k={k} /> : <>{shown(m?.current.median ?? null)}</>;
+}
 
 /** The subtree by department; a withheld department says so, with why. */
 export function DepartmentBreakdown({ dashboard }: { dashboard: TeamDashboardView }) {
@@ -30,8 +35,8 @@ export function DepartmentBreakdown({ dashboard }: { dashboard: TeamDashboardVie
               ) : (
                 <>
                   <Table.Td ta="right">{figures.value.people}</Table.Td>
-                  <Table.Td ta="right">{shown(median(figures.value, 'size'))}</Table.Td>
-                  <Table.Td ta="right">{shown(median(figures.value, 'strongTies'))}</Table.Td>
+                  <Table.Td ta="right"><MedianNow figures={figures.value} metric="size" k={dashboard.k} /></Table.Td>
+                  <Table.Td ta="right"><MedianNow figures={figures.value} metric="strongTies" k={dashboard.k} /></Table.Td>
                   <Table.Td ta="right">{shown(figures.value.siloIndex, 2)}</Table.Td>
                   <Table.Td ta="right">{figures.value.bridges.peopleBridging}</Table.Td>
                 </>

@@ -17,3 +17,14 @@ export function SuppressedCell({ reason, k }: { reason: SuppressionReason; k: nu
     </Tooltip>
   );
 }
+
+/** A metric withheld inside a shown group: fewer than k of its people have a value for it (docs/privacy.md). */
+export function WithheldMetric({ k, label }: { k: number; label?: string }) {
+  return (
+    <Tooltip label={`Fewer than ${k} people here have a value for this metric: no median is shown for so few.`} multiline w={260}>
+      <Badge color="gray" variant="outline" radius="sm" tt="none">
+        {label ? `${label}: ` : ''}Suppressed · fewer than {k} with a value
+      </Badge>
+    </Tooltip>
+  );
+}

@@ -1,11 +1,11 @@
-import { Grid, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useTeamDashboard } from '../api/get-team-dashboard';
 import { DepartmentBreakdown } from '../components/department-breakdown';
-import { SuppressedCell } from '../components/suppressed-cell';
+import { SuppressedCell, WithheldMetric } from '../components/suppressed-cell';
 import { TeamTrendChart } from '../components/team-trend-chart';
 
 /** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
@@ -35,13 +35,20 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
                     </SimpleGrid>
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, md: 8 }}>
-                    <BaselineVsNowChart rows={d.organisation.value.metrics.map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
+                    <BaselineVsNowChart rows={d.organisation.value.metrics.filter((m) => !m.withheld).map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
+                    {d.organisation.value.metrics.some((m) => m.withheld) ? (
+                      <Group gap="xs" mt="xs" role="list" aria-label="Withheld metrics">
+                        {d.organisation.value.metrics.filter((m) => m.withheld).map((m) => (
+                          <div role="listitem" key={m.metric}><WithheldMetric k={d.k} label={m.label} /></div>
+                        ))}
+                      </Group>
+                    ) : null}
                   </Grid.Col>
                 </Grid>
               )}
             </Panel>
             <Panel title="Trend" description="Weekly medians">
-              {d.trend.suppressed ? <SuppressedCell reason={d.trend.reason} k={d.k} /> : <TeamTrendChart trend={d.trend.value} />}
+              {d.trend.suppressed ? <SuppressedCell reason={d.trend.reason} k={d.k} /> : <TeamTrendChart trend={d.trend.value} k={d.k} />}
             </Panel>
             <Panel title="By department">
               <DepartmentBreakdown dashboard={d} />
