@@ -8,6 +8,8 @@ export interface QueryResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly non2xx: number;
+  /** Requests that got no answer: connection errors and timeouts (autocannon's 10 s). */
+  readonly failed: number;
 }
 
 /**
@@ -35,5 +37,6 @@ export async function queryBenchmark(stack: Stack, endpoint: string, ids: readon
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
+    failed: result.errors + result.timeouts,
   };
 }

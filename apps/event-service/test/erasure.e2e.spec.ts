@@ -1,5 +1,9 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
@@ -26,8 +30,8 @@ const ana = personRequest({ department: 'Finance' });
 const ben = personRequest({ department: 'Sales' });
 const secrets = [zeb.displayName, zeb.email, marker];
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; text: string; body: any }> {
-  const response = await fetch(baseUrl + path, {
+async function api(method: string, route: string, body?: unknown): Promise<{ status: number; text: string; body: any }> {
+  const response = await fetch(baseUrl + route, {
     method,
     headers: { authorization: `Bearer ${admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     ...(body ? { body: JSON.stringify(body) } : {}),
@@ -37,6 +41,24 @@ async function api(method: string, path: string, body?: unknown): Promise<{ stat
 }
 
 const hits = (text: string) => secrets.filter((secret) => text.includes(secret));
+
+/** The text a person would see in each export: CSV as is, every XLSX cell, the PDF's text layer. */
+async function exportTexts(cohortId: string): Promise<string[]> {
+  const download = async (format: string) => {
+    const response = await fetch(`${baseUrl}/v1/cohorts/${cohortId}/report.${format}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  const csv = (await download('csv')).toString('utf8');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await download('xlsx')) as unknown as ArrayBuffer);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.text)))));
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-erasure-'));
+  writeFileSync(path.join(dir, 'report.pdf'), await download('pdf'));
+  const pdf = (await run('pdftotext', [path.join(dir, 'report.pdf'), '-'])).stdout;
+  return [csv, cells.join('\n'), pdf];
+}
 
 beforeAll(async () => {
   database = await createTestDatabase('rapport_erasure');
@@ -79,10 +101,21 @@ describe('erasing a person', () => {
     expect((await api('POST', '/v1/interactions', meeting(ana.personId, ben.personId))).status).toBe(201);
     expect((await api('POST', '/v1/help', { giverId: zeb.personId, receiverId: ana.personId, kind: 'advice', occurredAt: at })).status).toBe(201);
 
+    // A cohort with them in it, so their name is in the reports.
+    const program = await api('POST', '/v1/programs', { name: 'Leaders' });
+    const programId = String(program.body.streamId).slice('program-'.length);
+    const cohort = await api('POST', '/v1/cohorts', { programId, name: 'Autumn', startsOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), endsOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), goals: [] });
+    expect(cohort.status).toBe(201);
+    const cohortId = String(cohort.body.streamId).slice('cohort-'.length);
+    for (const p of [zeb, ana, ben]) expect((await api('POST', `/v1/cohorts/${cohortId}/participants`, { personId: p.personId })).status).toBeLessThan(300);
+
     // Before erasure the name is there, where it should be.
     await waitFor(async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2, 'projection', 60_000, worker.output);
     const before = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;
     expect(JSON.stringify(before)).toContain(zeb.displayName);
+    await waitFor(async () => (await api('GET', `/v1/cohorts/${cohortId}/participants`)).text.includes(zeb.personId), 'enrolments projected', 60_000);
+    // The export search below can find them when they are there.
+    expect(hits((await exportTexts(cohortId)).join('\n'))).toContain(zeb.displayName);
 
     // In the store the name was never in clear, even before erasure.
     const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', database.url], { maxBuffer: 64 * 1024 * 1024 })).stdout;
@@ -121,10 +154,16 @@ describe('erasing a person', () => {
         `/v1/people/${ana.personId}/recommendations`,
         '/v1/org/graph',
         '/v1/events?limit=500',
-      ].map((path) => api('GET', path)),
+        `/v1/cohorts/${cohortId}/participants`,
+        `/v1/cohorts/${cohortId}/summary`,
+        '/v1/exports',
+      ].map((route) => api('GET', route)),
     );
     for (const r of responses) expect(r.status).toBeLessThan(500);
     expect(hits(responses.map((r) => r.text).join('\n'))).toEqual([]);
+
+    // 4. Every export of a cohort they were in.
+    expect(hits((await exportTexts(cohortId)).join('\n'))).toEqual([]);
 
     // Everyone else's metrics are unchanged: the tie to the anonymous node still counts.
     const after = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;

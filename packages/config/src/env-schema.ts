@@ -29,6 +29,8 @@ export const envSchema = z
     WORKER_HTTP_PORT: port.default(3001),
     PROJECTION_GROUP_ID: z.string().min(1).default('rapport-projections'),
     /** How often the worker's structural job recomputes the organisation's network structure (SPEC §6.3). */
+    /** Above this many people a query reads the nearest stored structural run instead of computing one. */
+    STRUCTURE_ON_DEMAND_MAX_PEOPLE: z.coerce.number().int().min(0).max(1_000_000).default(2000),
     STRUCTURE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
     AUTH_MODE: z.enum(['dev', 'oidc']).optional(),
     AUTH_DEV_SECRET: z.string().min(32, 'at least 32 characters').optional(),

@@ -43,6 +43,7 @@ export interface ServiceConfig {
   readonly workerHttpPort: number;
   /** Interval of the structural job (network structure of the whole organisation). */
   readonly structureIntervalMs: number;
+  readonly structureOnDemandMaxPeople: number;
   readonly auth: AuthConfig;
   /** Base64 master key wrapping the per-person data keys (absent: the embedded default keeps one in dataDir). */
   readonly masterKey: string | undefined;
@@ -93,6 +94,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
     projectionGroupId: e.PROJECTION_GROUP_ID,
     workerHttpPort: e.WORKER_HTTP_PORT,
     structureIntervalMs: e.STRUCTURE_INTERVAL_SECONDS * 1000,
+    structureOnDemandMaxPeople: e.STRUCTURE_ON_DEMAND_MAX_PEOPLE,
     auth:
       authMode === 'dev'
         ? {

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CommandRunner } from '../commands/command-runner';
 import { InteractionsController } from './interactions.controller';
+import { InteractionNoteController } from './interaction-note.controller';
 import { LogInteractionsHandler } from './log-interactions.handler';
 import { InteractionLifecycleController } from './interaction-lifecycle.controller';
 import { InteractionLifecycleHandler } from './interaction-lifecycle.handler';
 
 @Module({
-  controllers: [InteractionsController, InteractionLifecycleController],
+  controllers: [InteractionsController, InteractionNoteController, InteractionLifecycleController],
   providers: [CommandRunner, LogInteractionsHandler, InteractionLifecycleHandler],
   exports: [LogInteractionsHandler],
 })

@@ -66,6 +66,6 @@ export class NetworkController {
   }
 
   private structureOptions() {
-    return { strength: this.runtime.strength, now: () => this.runtime.clock.now() };
+    return { strength: this.runtime.strength, now: () => this.runtime.clock.now(), maxOnDemandPeople: this.runtime.config.structureOnDemandMaxPeople };
   }
 }

@@ -17,7 +17,11 @@ export class OrgGraphController {
   async graph(@Query() query: unknown) {
     const q = parseRequest(asOfQuery, query, 'query');
     const db = this.runtime.db;
-    const run = await structureFor(db, parseAsOf(q.asOf), { strength: this.runtime.strength, now: () => this.runtime.clock.now() });
+    const run = await structureFor(db, parseAsOf(q.asOf), {
+      strength: this.runtime.strength,
+      now: () => this.runtime.clock.now(),
+      maxOnDemandPeople: this.runtime.config.structureOnDemandMaxPeople,
+    });
     const [people, ties, profiles] = await Promise.all([structureOfPeople(db, run.runId), structureTies(db, run.runId), organisationProfiles(db, run.asOf)]);
     const nodes = [...profiles.values()].flatMap((profile) => {
       const metrics = people.get(profile.personId);

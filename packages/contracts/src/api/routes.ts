@@ -276,6 +276,15 @@ export const routes = {
     command: true,
     success: { status: 201, schema: interactionCommandResult, description: 'InteractionCorrected recorded' },
   },
+  interactionNote: {
+    method: 'get',
+    path: '/v1/interactions/{id}/note',
+    summary: 'The private note of an interaction: only its author (the initiator) reads it; never an admin or a manager',
+    tag: 'interactions',
+    access: { kind: 'roles', roles: ['participant'] },
+    params: interactionIdParams,
+    success: { status: 200, schema: z.object({ interactionId: z.uuid(), note: z.string().nullable() }), description: 'The note, or null when there is none' },
+  },
   retractInteraction: {
     method: 'post',
     path: '/v1/interactions/{id}/retraction',

@@ -35,6 +35,14 @@ export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<Str
   return rows[0] ? toRunInfo(rows[0]) : null;
 }
 
+/** The latest stored run for an instant at or before T, whatever triggered it. */
+export async function structureRunAtOrBefore(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
+  const { rows } = await db.query<RunRow>(`SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY as_of DESC, computed_at DESC LIMIT 1`, [
+    new Date(asOf).toISOString(),
+  ]);
+  return rows[0] ? toRunInfo(rows[0]) : null;
+}
+
 /**
  * The latest "current" run — one computed as of the moment it ran (the structural job's,
  * or an on-demand run for now), not a run for a past instant someone asked about.

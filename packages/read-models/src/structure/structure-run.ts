@@ -3,13 +3,20 @@ import { isActiveTie, organisationStructure, type StrengthParameters } from '@ra
 import type { Database } from '@rapport/event-store';
 import { organisationProfiles } from './organisation.query';
 import { pairStrengthsAt } from './pair-strengths.query';
-import { lastProjectedPosition, latestStructureRun, structureRunAt } from './structure-run.query';
+import { lastProjectedPosition, latestStructureRun, structureRunAt, structureRunAtOrBefore } from './structure-run.query';
 import { saveStructureRun, type StructureRunInfo, type StructureTrigger } from './structure-run.store';
 
 export interface StructureRunOptions {
   readonly strength: StrengthParameters;
   /** Wall clock (epoch ms) for the computation time. */
   readonly now: () => number;
+  /**
+   * Above this many people a query never computes a run itself (it would hold the
+   * request for minutes): it reads the nearest stored run at or before T instead,
+   * and says which. Runs for exact instants come from the worker's job or an admin's
+   * on-demand run. Default 2,000 (a run of that size takes a few seconds).
+   */
+  readonly maxOnDemandPeople?: number;
 }
 
 /**
@@ -34,6 +41,8 @@ export async function computeStructureRun(
     ties,
   );
 }
+
+export const DEFAULT_MAX_ON_DEMAND_PEOPLE = 2_000;
 
 const inFlight = new Map<number, Promise<StructureRunInfo>>();
 
@@ -60,5 +69,14 @@ export async function structureFor(db: Database, asOf: number | undefined, optio
   }
   const stored = await structureRunAt(db, asOf);
   if (stored && stored.eventsThrough === (await lastProjectedPosition(db))) return stored;
+  if ((await peopleCount(db)) > (options.maxOnDemandPeople ?? DEFAULT_MAX_ON_DEMAND_PEOPLE)) {
+    const nearest = stored ?? (await structureRunAtOrBefore(db, asOf));
+    if (nearest) return nearest;
+  }
   return computeOnce(db, asOf, options);
+}
+
+async function peopleCount(db: Database): Promise<number> {
+  const { rows } = await db.query<{ n: string | number }>('SELECT count(*) AS n FROM rm_people');
+  return Number(rows[0]?.n ?? 0);
 }
