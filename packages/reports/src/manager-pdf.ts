@@ -17,7 +17,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
   let y = 145;
   const org = d.organisation;
   if (org.suppressed) {
-    y = paragraph(doc, y, `The organisation as a whole is withheld (${org.reason.replaceAll('_', ' ')}): its figures could single out fewer than ${d.k} people.`);
+    paragraph(doc, y, `The organisation as a whole is withheld (${org.reason.replaceAll('_', ' ')}): its figures could single out fewer than ${d.k} people.`);
   } else {
     const f = org.value;
     const size = f.metrics.find((m) => m.metric === 'size')!;
@@ -27,7 +27,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
       { label: 'Cross-dept ties', value: String(f.bridges.crossDepartmentTies), note: `${f.bridges.peopleBridging} people bridge departments` },
       { label: 'Median active ties', value: formatNumber(size.current.median), note: `${signed(size.change)} in the quarter` },
     ]);
-    y = table(doc, y, [
+    table(doc, y, [
       { header: 'Metric', width: 170 },
       { header: 'Median a quarter ago', width: 110, align: 'right' },
       { header: 'Median now', width: 90, align: 'right' },

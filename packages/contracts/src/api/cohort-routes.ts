@@ -14,7 +14,7 @@ import {
 } from './cohorts';
 import { cohortParticipantsResponse, cohortSeriesResponse, cohortSummaryResponse } from './cohort-analytics';
 import { exportList, managerDashboardResponse, managerIdParams, reportQuery } from './manager-dashboard';
-import type { RouteContract } from './routes';
+import type { RouteContract } from './route-contract';
 
 const admin = { kind: 'roles', roles: ['admin'] } as const;
 /** A manager only for their own person id; an admin for any manager. */

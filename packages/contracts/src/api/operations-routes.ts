@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { devTokenRequest, devTokenResponse } from './auth';
+import { eventLogQuery, eventLogResponse } from './event-log';
+import { projectionStatusResponse, rebuildRequest, rebuildView } from './projections';
+import { type RouteContract, admin } from './route-contract';
+
+/** Health, metrics, sign-in, the event log and projection control. */
+export const operationsRoutes = {
+  liveness: {
+    method: 'get',
+    path: '/health/live',
+    summary: 'The process is up',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'Alive' },
+  },
+  readiness: {
+    method: 'get',
+    path: '/health/ready',
+    summary: 'The store and the transport answer',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: {
+      status: 200,
+      schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.enum(['ok', 'failing'])) }),
+      description: 'Ready (503 with the failing checks when not)',
+    },
+  },
+  metrics: {
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics (expose to the monitoring network only)',
+    tag: 'operations',
+    access: { kind: 'public' },
+    success: { status: 200, schema: z.string(), description: 'Prometheus text exposition format' },
+  },
+  devToken: {
+    method: 'post',
+    path: '/v1/auth/dev-token',
+    summary: 'Sign in as a demo user (embedded default only: AUTH_MODE=dev)',
+    tag: 'auth',
+    access: { kind: 'public' },
+    body: devTokenRequest,
+    success: { status: 201, schema: devTokenResponse, description: 'A signed bearer token' },
+  },
+  eventLog: {
+    method: 'get',
+    path: '/v1/events',
+    summary: 'The event log in global order (private notes withheld)',
+    tag: 'operations',
+    access: admin,
+    query: eventLogQuery,
+    success: { status: 200, schema: eventLogResponse, description: 'A page of events after a global position' },
+  },
+  rebuildProjections: {
+    method: 'post',
+    path: '/v1/projections/rebuild',
+    summary: 'Rebuild every read model beside the live one and switch over when it has caught up',
+    tag: 'operations',
+    access: admin,
+    body: rebuildRequest,
+    success: { status: 202, schema: rebuildView, description: 'The rebuild is requested; follow it at /v1/projections/status' },
+  },
+  projectionStatus: {
+    method: 'get',
+    path: '/v1/projections/status',
+    summary: 'Projection lag, the last projected event and rebuild progress',
+    tag: 'operations',
+    access: admin,
+    success: { status: 200, schema: projectionStatusResponse, description: 'Projection status' },
+  },
+} as const satisfies Record<string, RouteContract>;

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { Role } from './common';
+
+/**
+ * Who may call a route. `self` means a participant (or a manager, on manager routes) may
+ * call it only for their own person id (the `{id}` path parameter); an admin for anyone.
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly self?: boolean };
+
+export interface RouteContract {
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
+  /** OpenAPI-style path, e.g. `/v1/people/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly access: Access;
+  readonly params?: z.ZodObject;
+  readonly query?: z.ZodObject;
+  readonly body?: z.ZodType;
+  /** Commands accept an Idempotency-Key header. */
+  readonly command?: boolean;
+  readonly success: {
+    readonly status: number;
+    readonly schema: z.ZodType;
+    readonly description: string;
+    /** Media types of the answer when it is not JSON (a report file); default application/json. */
+    readonly mediaTypes?: readonly string[];
+  };
+}
+
+export const admin = { kind: 'roles', roles: ['admin'] } as const;
+export const selfOrAdmin = { kind: 'roles', roles: ['admin', 'participant'], self: true } as const;
