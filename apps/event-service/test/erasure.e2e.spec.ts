@@ -175,6 +175,7 @@ describe('erasing a person', () => {
     // And they can no longer be part of anything new.
     const again = await api('POST', '/v1/interactions', meeting(ana.personId, zeb.personId));
     expect(again.status).toBe(422);
+    expect((await api('POST', '/v1/help', { giverId: ana.personId, receiverId: zeb.personId, kind: 'advice', occurredAt: at })).status).toBe(422);
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(404);
   }, 240_000);
 });

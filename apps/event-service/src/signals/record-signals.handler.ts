@@ -60,7 +60,9 @@ export class RecordSignalsHandler {
   ): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const versions = await uow.streamVersions(people.map(personStream));
-      const knownPeople = new Set(people.filter((id) => (versions.get(personStream(id)) ?? 0) > 0));
+      // An erased person is no longer someone a signal can be recorded for.
+      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, people);
+      const knownPeople = new Set(people.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
       const decided = await decide({ actor: actorOf(context), knownPeople, now: this.runtime.clock.now() }, uow);
       const streamId = personStream(ownerId);
       const [result] = await uow.append([
