@@ -3,10 +3,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { ServiceConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openDatabase, OutboxRelay, type Database } from '@rapport/event-store';
-import { createTransport, type MessageTransport } from '@rapport/messaging';
-import { migrateReadModels } from '@rapport/read-models';
-import { loadMasterKey, PersonKeys, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
+import { EventStore, OutboxRelay } from '@rapport/event-store';
+import { IN_MEMORY, openStorage, personalDataFor, transportFor } from '@rapport/projection-worker';
+import type { MessageTransport } from '@rapport/messaging';
 import { toEventMessage } from '@rapport/contracts';
 import { systemClock, type Clock, type Runtime } from './runtime';
 import { ServiceMetrics } from './observability/service-metrics';
@@ -19,38 +18,7 @@ export interface OpenRuntimeOptions {
   readonly log?: (message: string) => void;
 }
 
-/** RAPPORT_DATA_DIR=:memory: keeps the embedded store in memory (tests, throw-away demos). */
-export const IN_MEMORY = ':memory:';
-
-export async function openStorage(config: ServiceConfig): Promise<Database> {
-  const storage = config.storage;
-  if (storage.kind === 'pglite' && storage.dataDir !== IN_MEMORY) mkdirSync(storage.dataDir, { recursive: true });
-  const db = await openDatabase(
-    storage.kind === 'postgres'
-      ? { url: storage.url, max: storage.poolSize }
-      : storage.dataDir === IN_MEMORY
-        ? {}
-        : { dataDir: path.join(storage.dataDir, 'pgdata') },
-  );
-  await migrate(db);
-  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
-  await migrateReadModels(db);
-  return db;
-}
-
-export function transportFor(config: ServiceConfig): MessageTransport {
-  if (config.transport.kind === 'in-process') return createTransport({ kind: 'in-process' });
-  const prefix = config.transport.topicPrefix;
-  return createTransport({
-    kind: 'kafka',
-    brokers: config.transport.brokers,
-    clientId: config.transport.clientId,
-    partitions: config.transport.partitions,
-    sessionTimeoutMs: config.transport.sessionTimeoutMs,
-    topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
-    logLevel: 'warn',
-  });
-}
+export { IN_MEMORY, openStorage, transportFor } from '@rapport/projection-worker';
 
 /** Dev sign-in secret: from AUTH_DEV_SECRET, else kept in the data folder so tokens survive restarts. */
 function devSecretFor(config: ServiceConfig): Uint8Array | null {
@@ -85,11 +53,10 @@ export async function openRuntime(config: ServiceConfig, options: OpenRuntimeOpt
     });
   }
   metrics.watch({ relay, transport, projectionGroupId: config.projectionGroupId });
-  const masterKey = loadMasterKey(config.masterKey, config.storage.kind === 'pglite' && config.dataDir !== IN_MEMORY ? config.dataDir : null);
   return {
     config,
     db,
-    personalData: new SealedPersonalData(new PersonKeys(masterKey)),
+    personalData: personalDataFor(config),
     store,
     transport,
     relay,

@@ -8,3 +8,4 @@ export * from './observability/worker-metrics';
 export * from './observability/worker-http';
 export * from './versioning/rebuild-beside-live';
 export * from './versioning/rebuild-runner';
+export * from './edges';

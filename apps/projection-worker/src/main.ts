@@ -1,30 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { ConfigError, loadServiceConfig, type ServiceConfig } from '@rapport/config';
+import { ConfigError, loadServiceConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openDatabase } from '@rapport/event-store';
-import { createTransport } from '@rapport/messaging';
-import { latestRebuild, migrateReadModels, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
+import { EventStore } from '@rapport/event-store';
+import { latestRebuild, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
 import { startRebuildRunner } from './versioning/rebuild-runner';
 import { startProjectionWorker } from './projection-worker';
-import { loadMasterKey, PersonKeys, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
 import { pino } from 'pino';
 import { WorkerMetrics } from './observability/worker-metrics';
 import { startWorkerHttp } from './observability/worker-http';
 import { startStructuralJob } from './structure/structural-job';
-
-async function openDatabaseFor(config: ServiceConfig) {
-  if (config.storage.kind === 'pglite') mkdirSync(config.storage.dataDir, { recursive: true });
-  const db = await openDatabase(
-    config.storage.kind === 'postgres'
-      ? { url: config.storage.url, max: config.storage.poolSize }
-      : { dataDir: path.join(config.storage.dataDir, 'pgdata') },
-  );
-  await migrate(db);
-  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
-  await migrateReadModels(db);
-  return db;
-}
+import { openStorage, personalDataFor, transportFor } from './edges';
 
 /**
  * Production worker: a member of the projection consumer group on Kafka.
@@ -35,8 +19,8 @@ async function main(): Promise<void> {
   if (config.transport.kind !== 'kafka' && process.argv[2] !== 'rebuild') {
     throw new ConfigError(['KAFKA_BROKERS: required for a separate worker process (the embedded default runs its worker in-process)']);
   }
-  const db = await openDatabaseFor(config);
-  const personal = new SealedPersonalData(new PersonKeys(loadMasterKey(config.masterKey, config.storage.kind === 'pglite' ? config.dataDir : null)));
+  const db = await openStorage(config);
+  const personal = personalDataFor(config);
   if (process.argv[2] === 'rebuild') {
     // Beside the live read models, switching over when caught up: running services keep answering.
     const { rebuild } = await requestRebuild(db, 'requested from the command line', PROJECTION_VERSION);
@@ -56,22 +40,7 @@ async function main(): Promise<void> {
     await db.close();
     return;
   }
-  const transport = createTransport(
-    config.transport.kind === 'kafka'
-      ? {
-          kind: 'kafka',
-          brokers: config.transport.brokers,
-          clientId: `${config.transport.clientId}-worker`,
-          partitions: config.transport.partitions,
-          sessionTimeoutMs: config.transport.sessionTimeoutMs,
-          topics: {
-            events: `${config.transport.topicPrefix}rapport.events`,
-            deadLetter: `${config.transport.topicPrefix}rapport.events.dlq`,
-          },
-          logLevel: 'warn',
-        }
-      : { kind: 'in-process' },
-  );
+  const transport = transportFor(config, '-worker');
   await transport.start();
   const logger = pino({ level: config.logLevel, base: { service: 'projection-worker' } });
   const metrics = new WorkerMetrics();

@@ -1,5 +1,4 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
-import { createTransport } from '@rapport/messaging';
 import { rebuildReadModels, startProjectionWorker, startStructuralJob, WorkerMetrics } from '@rapport/projection-worker';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { lastProjectedPosition } from '@rapport/read-models';
@@ -15,7 +14,7 @@ import { seedDemoOrganisation } from './seed-demo';
  */
 async function main(): Promise<void> {
   const config = loadServiceConfig(process.env);
-  const transport = config.transport.kind === 'in-process' ? createTransport({ kind: 'in-process' }) : transportFor(config);
+  const transport = transportFor(config);
   await transport.start();
   const runtime = await openRuntime(config, { transport, log: (m) => console.warn(m) });
 
