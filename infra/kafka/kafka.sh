@@ -107,13 +107,18 @@ EOF
 
 cluster_id() {
   # Reuse the id of already formatted storage; otherwise a fresh random Kafka Uuid
-  # (16 bytes, URL-safe base64 without padding).
+  # (16 bytes, URL-safe base64 without padding). Like Kafka's own Uuid.randomUuid, never
+  # one that starts with '-': one in 64 would, and the tool would read it as an option.
   local meta="$KAFKA_DATA_DIR/meta.properties"
   if [[ -f "$meta" ]] && grep -q '^cluster.id=' "$meta"; then
     sed -n 's/^cluster\.id=//p' "$meta"
-  else
-    head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'
+    return
   fi
+  local id="-"
+  while [[ "$id" == -* ]]; do
+    id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
+  done
+  echo "$id"
 }
 
 java_args() {
@@ -156,7 +161,7 @@ start() {
   fetch
   write_properties
   java_args
-  java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format -t "$(cluster_id)" -c "$PROPS_FILE" --ignore-formatted >>"$LOG_FILE" 2>&1 \
+  java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --cluster-id="$(cluster_id)" -c "$PROPS_FILE" --ignore-formatted >>"$LOG_FILE" 2>&1 \
     || { log "formatting storage failed; see $LOG_FILE"; tail -n 20 "$LOG_FILE" >&2; exit 1; }
   log "starting Kafka $KAFKA_VERSION (log: $LOG_FILE)"
   nohup java "${JAVA_ARGS[@]}" kafka.Kafka "$PROPS_FILE" >>"$LOG_FILE" 2>&1 </dev/null &
