@@ -10,9 +10,10 @@ import { peakRssMiB, startStack } from './stack';
 import { workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest]`
  * Runs every benchmark at each scale against Rapport in its production shape and
- * writes the results to docs/performance.md.
+ * writes the results to docs/performance.md. `--only ingest` measures ingest alone
+ * and writes nothing.
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     'freshness-seconds': { type: 'string', default: '30' },
     'query-seconds': { type: 'string', default: '10' },
     'no-write': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 
@@ -37,6 +39,7 @@ for (const scale of scales) {
     await registerPeople(stack, load);
     const ingest = await ingestBenchmark(stack, load);
     log(`ingest ${ingest.rapportPerSecond.toFixed(0)}/s vs raw ${ingest.rawPerSecond.toFixed(0)}/s (ratio ${ingest.ratio.toFixed(2)})`);
+    if (values.only === 'ingest') continue;
     const events = load.people.length + load.interactions.length;
     const projection = await projectionBenchmark(stack, events);
     log(`projection ${projection.rapportPerSecond.toFixed(0)}/s vs raw ${projection.rawPerSecond.toFixed(0)}/s (ratio ${projection.ratio.toFixed(2)})`);
@@ -62,6 +65,7 @@ for (const scale of scales) {
   }
 }
 
+if (values.only === 'ingest') process.exit(0);
 const section = markdown(results, machine, date);
 console.log(`\n${section}`);
 if (!values['no-write']) {
