@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommandRunner } from '../commands/command-runner';
+import { ColleagueDirectoryController } from './colleague-directory.controller';
 import { PeopleController } from './people.controller';
 import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
 import { RegisterPersonHandler } from './register-person.handler';
@@ -7,7 +8,8 @@ import { UpdateProfileHandler } from './update-profile.handler';
 import { ErasePersonHandler } from './erase-person.handler';
 
 @Module({
-  controllers: [PeopleController],
+  // The directory first: its fixed path must win over `/v1/people/{id}`.
+  controllers: [ColleagueDirectoryController, PeopleController],
   providers: [CommandRunner, RegisterPersonHandler, RegisterPeopleBatchHandler, UpdateProfileHandler, ErasePersonHandler],
   exports: [RegisterPersonHandler],
 })

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { commandResult, personIdParams } from './common';
-import { listPeopleQuery, personView, registerPersonRequest, registerPersonResponse, registerPeopleBatchRequest, registerPeopleBatchResponse, updateProfileRequest } from './people';
+import { colleagueDirectoryPage, colleagueDirectoryQuery, listPeopleQuery, personView, registerPersonRequest, registerPersonResponse, registerPeopleBatchRequest, registerPeopleBatchResponse, updateProfileRequest } from './people';
 import { addTargetRequest, signalResult, targetParams } from './signals';
 import { type RouteContract, admin, selfOrAdmin } from './route-contract';
+
+/** Anyone signed in, whatever their role. */
+const signedIn = { kind: 'roles', roles: ['admin', 'manager', 'participant'] } as const;
 
 /** People and their networking targets. */
 export const peopleRoutes = {
@@ -34,6 +37,15 @@ export const peopleRoutes = {
     access: admin,
     query: listPeopleQuery,
     success: { status: 200, schema: z.object({ items: z.array(personView), nextCursor: z.string().nullable() }), description: 'A page of people' },
+  },
+  colleagueDirectory: {
+    method: 'get',
+    path: '/v1/people/directory',
+    summary: 'Find colleagues by name, department or function (name, department and function only; erased people never listed)',
+    tag: 'people',
+    access: signedIn,
+    query: colleagueDirectoryQuery,
+    success: { status: 200, schema: colleagueDirectoryPage, description: 'A page of colleagues, sorted by name' },
   },
   getPerson: {
     method: 'get',

@@ -28,6 +28,40 @@ export const listPeopleQuery = z.object({
 });
 export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;
 
+/** At most this many people per directory page, and per `ids` look-up. */
+export const MAX_DIRECTORY_PAGE = 100;
+
+/**
+ * The colleague directory: what choosing a colleague needs and nothing more (no email, no
+ * metrics, no reporting line). Search by `q` (a part of a name, department or function), or
+ * look up known people by `ids` (comma-separated) to name the colleagues one already has ties to.
+ */
+export const colleagueDirectoryQuery = z.object({
+  q: z.string().trim().max(100).optional().describe('words each found in a name, department or function (case-insensitive)'),
+  ids: z
+    .string()
+    .max(MAX_DIRECTORY_PAGE * 37)
+    .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(z.uuid()).max(MAX_DIRECTORY_PAGE))
+    .optional()
+    .describe(`comma-separated person ids, up to ${MAX_DIRECTORY_PAGE}`),
+  limit: z.coerce.number().int().min(1).max(MAX_DIRECTORY_PAGE).default(20),
+  cursor: z.string().max(400).optional(),
+});
+export type ColleagueDirectoryQuery = z.input<typeof colleagueDirectoryQuery>;
+
+export const colleagueView = z.object({
+  personId: z.uuid(),
+  displayName: z.string(),
+  department: z.string(),
+  function: z.string(),
+});
+export type ColleagueView = z.infer<typeof colleagueView>;
+
+/** Sorted by name; erased people are never listed. */
+export const colleagueDirectoryPage = z.object({ items: z.array(colleagueView), nextCursor: z.string().nullable() });
+export type ColleagueDirectoryPage = z.infer<typeof colleagueDirectoryPage>;
+
 /** Up to 1,000 people, validated all together: one invalid person registers nobody. */
 export const MAX_BATCH_PEOPLE = 1000;
 

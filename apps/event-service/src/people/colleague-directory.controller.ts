@@ -1,0 +1,29 @@
+import { Controller, Inject, Query } from '@nestjs/common';
+import { colleagueDirectoryQuery, routes } from '@rapport/contracts';
+import { Endpoint } from '../http/endpoint.decorator';
+import { parseRequest } from '../http/request-validation';
+import { RUNTIME } from '../tokens';
+import type { Runtime } from '../runtime';
+import { colleagueDirectory, decodeDirectoryCursor, encodeDirectoryCursor } from './colleague-directory.query';
+
+/**
+ * The colleague directory any signed-in person may search, to choose who they met, helped,
+ * introduced or thanked. Its own controller, registered before the people controller, so
+ * `/v1/people/directory` is matched before `/v1/people/{id}`.
+ */
+@Controller()
+export class ColleagueDirectoryController {
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
+
+  @Endpoint(routes.colleagueDirectory)
+  async search(@Query() query: unknown) {
+    const q = parseRequest(colleagueDirectoryQuery, query, 'query');
+    const page = await colleagueDirectory(this.runtime.db, {
+      q: q.q,
+      ids: q.ids,
+      limit: q.limit,
+      ...(q.cursor ? { after: decodeDirectoryCursor(q.cursor) } : {}),
+    });
+    return { items: page.items, nextCursor: page.next ? encodeDirectoryCursor(page.next) : null };
+  }
+}
