@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { serveAdminApp } from './http/admin-static';
 import { openApiDocument } from './openapi/openapi-document';
 import { protectHttp } from './http/protection';
+import { signInOrigins } from './auth/sign-in-config';
 import { httpMetrics } from './observability/http-metrics.middleware';
 import type { Runtime } from './runtime';
 
@@ -23,7 +24,7 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean; a
   });
   if (!quiet) app.useLogger(app.get(Logger));
   app.use(httpMetrics(runtime.metrics));
-  protectHttp(app, runtime.config.http);
+  protectHttp(app, runtime.config.http, signInOrigins(runtime.config.auth));
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
   const document = openApiDocument();
   app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));

@@ -39,6 +39,12 @@ export const envSchema = z
     AUTH_JWKS_URL: z.url().optional(),
     AUTH_JWKS_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(30),
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+    /** The admin app's public client at the provider (sign-in by redirect with PKCE); without it the admin cannot sign in. */
+    AUTH_CLIENT_ID: z.string().min(1).optional(),
+    /** Scopes the admin app asks for when it signs in. */
+    AUTH_SCOPE: z.string().regex(/^\S+( \S+)*$/, 'expected space-separated scopes').default('openid profile'),
+    /** Resource indicator (RFC 8707) the admin app names so the provider issues an access token for this API. */
+    AUTH_RESOURCE: z.url().optional(),
     /** A claim name or a dotted path (e.g. realm_access.roles); a list picks the most privileged Rapport role. */
     AUTH_ROLE_CLAIM: z.string().min(1).default('rapport_role'),
     AUTH_PERSON_CLAIM: z.string().min(1).default('rapport_person_id'),

@@ -18,7 +18,18 @@ export type AuthConfig =
       readonly clockToleranceSeconds: number;
       readonly roleClaim: string;
       readonly personClaim: string;
+      /** What the admin app needs to sign in by redirect (published at /v1/auth/config). */
+      readonly signIn: OidcSignInConfig;
     };
+
+/** The admin app's public sign-in settings: nothing secret, the browser receives them. */
+export interface OidcSignInConfig {
+  /** The admin app's public client id; absent, the admin app explains that sign-in is not set up. */
+  readonly clientId: string | undefined;
+  readonly scope: string;
+  /** Resource indicator (RFC 8707) asked for, so the access token is issued for this API. */
+  readonly resource: string | undefined;
+}
 
 export interface ServiceConfig {
   readonly http: {
@@ -113,6 +124,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
             clockToleranceSeconds: e.AUTH_CLOCK_TOLERANCE_SECONDS,
             roleClaim: e.AUTH_ROLE_CLAIM,
             personClaim: e.AUTH_PERSON_CLAIM,
+            signIn: { clientId: e.AUTH_CLIENT_ID, scope: e.AUTH_SCOPE, resource: e.AUTH_RESOURCE },
           },
     masterKey: e.RAPPORT_MASTER_KEY,
     seedDemo: e.RAPPORT_SEED_DEMO ?? !e.DATABASE_URL,

@@ -3,10 +3,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@rapport/contracts';
 import { readSession } from '../lib/session';
 import { homeOf } from './home-of';
-import { AppLayout } from './layout/app-layout';
 import { CrashScreen } from './routes/crash-screen';
 import { NotFoundScreen } from './routes/not-found-screen';
+import { SignInCallbackRoute } from './routes/sign-in-callback-route';
 import { SignInRoute } from './routes/sign-in-route';
+import { SignedInRoute } from './routes/signed-in-route';
 
 function requireRole(...roles: Role[]) {
   return () => {
@@ -21,7 +22,10 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ c
 
 const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInRoute });
 
-const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireRole('admin', 'manager', 'participant'), component: AppLayout });
+// The organisation's identity provider sends the browser back here (register <origin>/sign-in/callback).
+const signInCallbackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in/callback', component: SignInCallbackRoute });
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireRole('admin', 'manager', 'participant'), component: SignedInRoute });
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -56,7 +60,7 @@ const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/
 
 const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute') });
 
-const routeTree = rootRoute.addChildren([signInRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute])]);
+const routeTree = rootRoute.addChildren([signInRoute, signInCallbackRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute])]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', defaultErrorComponent: CrashScreen });

@@ -15,12 +15,17 @@ export type Session = z.infer<typeof session>;
 const storageKey = 'rapport.session';
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; value: Session | null } = { raw: null, value: null };
+let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+// setTimeout fires at once past 2^31-1 ms (about 24.8 days): longer sessions wait in steps.
+const longestWait = 2 ** 31 - 1;
 
 export function readSession(now = Date.now()): Session | null {
   const raw = globalThis.sessionStorage?.getItem(storageKey) ?? null;
   if (raw !== cached.raw) {
     const parsed = raw ? session.safeParse(safeParse(raw)) : null;
     cached = { raw, value: parsed?.success ? parsed.data : null };
+    endAtExpiry(cached.value);
   }
   const value = cached.value;
   return value && Date.parse(value.expiresAt) > now ? value : null;
@@ -28,12 +33,33 @@ export function readSession(now = Date.now()): Session | null {
 
 export function signIn(value: Session): void {
   sessionStorage.setItem(storageKey, JSON.stringify(value));
-  listeners.forEach((listener) => listener());
+  notify();
 }
 
 export function signOut(): void {
   sessionStorage.removeItem(storageKey);
+  notify();
+}
+
+function notify(): void {
+  readSession();
   listeners.forEach((listener) => listener());
+}
+
+/**
+ * The session ends when its token expires, without waiting for a refused call: the
+ * stored session is removed and whoever watches it (the signed-in screens) is told.
+ */
+function endAtExpiry(value: Session | null): void {
+  clearTimeout(expiryTimer);
+  expiryTimer = undefined;
+  if (!value) return;
+  const wait = Date.parse(value.expiresAt) - Date.now();
+  if (Number.isNaN(wait)) return;
+  expiryTimer = setTimeout(() => {
+    if (Date.parse(value.expiresAt) <= Date.now()) signOut();
+    else endAtExpiry(value);
+  }, Math.min(Math.max(wait, 0), longestWait));
 }
 
 function subscribe(listener: () => void): () => void {

@@ -6,6 +6,8 @@ export interface Principal {
   readonly subject: string;
   readonly role: Role;
   readonly personId: string | null;
+  /** When the bearer token expires (ISO 8601), when it says. */
+  readonly expiresAt?: string;
 }
 
 export const PRINCIPAL = 'rapportPrincipal';

@@ -45,7 +45,12 @@ export class TokenVerifier {
     const role = roleFromClaim(claimAt(payload, this.auth.roleClaim));
     if (!role || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
     const personId = claimAt(payload, this.auth.personClaim);
-    return { subject: payload.sub, role, personId: typeof personId === 'string' ? personId : null };
+    return {
+      subject: payload.sub,
+      role,
+      personId: typeof personId === 'string' ? personId : null,
+      ...(typeof payload.exp === 'number' ? { expiresAt: new Date(payload.exp * 1000).toISOString() } : {}),
+    };
   }
 
   /** Dev sign-in: a 12-hour token for a demo user. */

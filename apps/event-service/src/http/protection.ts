@@ -18,9 +18,10 @@ function rateLimitKey(request: Request): string {
  * Security headers, strict CORS (only the configured origins) and a per-token rate
  * limit answered with 429 problem+json and Retry-After.
  */
-export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http']): void {
+export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http'], connectOrigins: readonly string[] = []): void {
   app.disable('x-powered-by');
-  app.use(helmet());
+  // The admin page may call its own origin and, with OIDC sign-in, the provider (discovery, token endpoint).
+  app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", ...connectOrigins] } } }));
   if (http.corsOrigins.length > 0) {
     app.enableCors({ origin: [...http.corsOrigins], allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'] });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { devTokenRequest, devTokenResponse } from './auth';
+import { devTokenRequest, devTokenResponse, signedInPrincipal, signInConfig } from './auth';
 import { eventLogQuery, eventLogResponse } from './event-log';
 import { projectionStatusResponse, rebuildRequest, rebuildView } from './projections';
 import { type RouteContract, admin } from './route-contract';
@@ -42,6 +42,22 @@ export const operationsRoutes = {
     access: { kind: 'public' },
     body: devTokenRequest,
     success: { status: 201, schema: devTokenResponse, description: 'A signed bearer token' },
+  },
+  signInConfig: {
+    method: 'get',
+    path: '/v1/auth/config',
+    summary: 'How the admin app signs people in: demo sign-in or the organisation’s OIDC provider',
+    tag: 'auth',
+    access: { kind: 'public' },
+    success: { status: 200, schema: signInConfig, description: 'The public sign-in settings (nothing secret)' },
+  },
+  currentPrincipal: {
+    method: 'get',
+    path: '/v1/auth/me',
+    summary: 'Who the bearer token signs in: role, person and when the session ends',
+    tag: 'auth',
+    access: { kind: 'roles', roles: ['admin', 'manager', 'participant'] },
+    success: { status: 200, schema: signedInPrincipal, description: 'The signed-in principal' },
   },
   eventLog: {
     method: 'get',

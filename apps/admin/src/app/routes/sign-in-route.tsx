@@ -1,31 +1,41 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useSignInConfig } from '../../features/auth/api/get-sign-in-config';
+import { OrganisationSignIn } from '../../features/auth/components/organisation-sign-in';
+import { SignInCard } from '../../features/auth/components/sign-in-card';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
 import { useDemoDirectory } from '../../features/people/api/demo-directory';
+import { ProblemAlert } from '../../components/problem-alert';
 import { signIn, type Session } from '../../lib/session';
 import { homeOf } from '../home-of';
 
+/** The service says how people sign in: the demo sign-in (embedded default) or the organisation's provider. */
 export function SignInRoute() {
+  const config = useSignInConfig();
+  return (
+    <SignInCard>
+      {config.isPending ? (
+        <Center py="md"><Loader size="sm" aria-label="Loading sign-in" /></Center>
+      ) : config.error ? (
+        <ProblemAlert error={config.error} what="Sign-in" onRetry={() => void config.refetch()} />
+      ) : config.data.mode === 'oidc' ? (
+        <OrganisationSignIn config={config.data} />
+      ) : (
+        <DemoSignIn />
+      )}
+    </SignInCard>
+  );
+}
+
+function DemoSignIn() {
   const directory = useDemoDirectory();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const onSignedIn = (session: Session) => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'people' });
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'people' && query.queryKey[0] !== 'auth' });
     signIn(session);
     void navigate(homeOf(session));
   };
-  return (
-    <Center mih="100vh" bg="var(--mantine-color-gray-0)" p="md">
-      <Paper withBorder shadow="sm" radius="lg" p="xl" w={440}>
-        <Stack gap="lg">
-          <div>
-            <Title order={1} size="h2">Rapport</Title>
-            <Text c="dimmed">See your network grow, habit by habit.</Text>
-          </div>
-          <SignInForm people={directory.data ?? []} peopleLoading={directory.isPending} peopleError={directory.error} onSignedIn={onSignedIn} />
-        </Stack>
-      </Paper>
-    </Center>
-  );
+  return <SignInForm people={directory.data ?? []} peopleLoading={directory.isPending} peopleError={directory.error} onSignedIn={onSignedIn} />;
 }

@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useSession } from '../../lib/session';
+import { AppLayout } from '../layout/app-layout';
+
+/**
+ * The signed-in screens. When the session ends while they are open (its token expired,
+ * or it was signed out), what it fetched is dropped and the person is sent to sign in.
+ */
+export function SignedInRoute() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (session) return;
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    void navigate({ to: '/sign-in', replace: true });
+  }, [session, queryClient, navigate]);
+  return <AppLayout />;
+}
