@@ -51,3 +51,9 @@ export class ApiProblem extends Error {
 export function isApiProblem(error: unknown): error is ApiProblem {
   return error instanceof ApiProblem;
 }
+
+/** Any error in one line of words: the problem's title and detail, or the error's message. */
+export function describeProblem(error: unknown): string {
+  if (isApiProblem(error)) return error.detail ? `${error.title} (${error.detail})` : error.title;
+  return error instanceof Error ? error.message : 'something went wrong';
+}

@@ -1,8 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Badge, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { usePerson } from '../../features/people/api/get-person';
-import { PeoplePicker } from '../../features/people/components/people-picker';
+import { useRelationships } from '../../features/relationships/api/get-relationships';
+import { ColleagueSelect } from '../../components/colleague-select';
+import { useColleaguesById } from '../../lib/colleague-directory';
 import { useAsOf } from '../../lib/as-of';
 import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
@@ -10,7 +12,6 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { InsightsPanels } from './person-insights-panels';
 import { LogInteractionPanel } from './log-interaction-panel';
 import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
-import { useColleagueDirectory } from './use-colleague-directory';
 
 const route = getRouteApi('/signed-in/people/$personId');
 
@@ -21,8 +22,11 @@ export function PersonRoute() {
   const asOf = useAsOf();
   const navigate = useNavigate();
   const person = usePerson(personId);
-  const directory = useColleagueDirectory(session?.role ?? 'participant');
-  const departmentOf = useCallback((id: string) => directory.byId.get(id)?.department ?? null, [directory]);
+  // Departments colour the ego network: the directory names the colleagues one has ties to.
+  const ties = useRelationships(personId, asOf.instant);
+  const counterparts = useMemo(() => (ties.data ?? []).map((t) => t.counterpartId), [ties.data]);
+  const colleagues = useColleaguesById(counterparts);
+  const departmentOf = useCallback((id: string) => colleagues.data?.get(id)?.department ?? null, [colleagues.data]);
   const isAdmin = session?.role === 'admin';
   const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
 
@@ -43,7 +47,7 @@ export function PersonRoute() {
             </Group>
           </div>
         )}
-        {isAdmin ? <PeoplePicker people={directory.people} value={personId} onChange={open} label="Show another person" /> : null}
+        {isAdmin ? <ColleagueSelect label="Show another person" hiddenLabel placeholder="Find a person" value={personId} onChange={(id) => id && open(id)} w={280} /> : null}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
@@ -58,7 +62,7 @@ export function PersonRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <LogInteractionPanel personId={personId} directory={directory} asOf={asOf.instant} />
+            <LogInteractionPanel personId={personId} />
             <InsightsPanels personId={personId} asOf={asOf.instant} />
           </Stack>
         </Grid.Col>

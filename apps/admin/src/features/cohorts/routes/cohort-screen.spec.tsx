@@ -3,11 +3,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { summaryMetricKeys } from '@rapport/contracts';
 import { renderWithProviders, stubApi } from '../../../test/render';
+import { colleague, directoryAnswer } from '../../../test/colleague-directory-stub';
 import { CohortScreen } from './cohort-screen';
 
 const cohortId = '0190d8c4-0000-7000-8000-0000000000c0';
 const ana = { personId: '0190d8c4-0000-7000-8000-000000000002', displayName: 'Ana Ortiz', department: 'Finance', enrolledAt: '2026-09-01T08:00:00Z' };
-const ben = { value: '0190d8c4-0000-7000-8000-000000000003', label: 'Ben Okafor · Sales' };
+const ben = colleague('0190d8c4-0000-7000-8000-000000000003', 'Ben Okafor', 'Sales');
+const directory = [colleague(ana.personId, ana.displayName), ben];
 
 function cohort(participants: (typeof ana)[]) {
   return {
@@ -28,22 +30,23 @@ describe('cohort screen', () => {
 
   it('enrols a person and withdraws a participant', async () => {
     const { requests } = stubApi((request) =>
-      request.method === 'GET' && request.url.includes('/summary')
+      directoryAnswer(request.url, directory) ??
+      (request.method === 'GET' && request.url.includes('/summary')
         ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route', status: 404 } }
         : request.method === 'GET'
         ? { status: 200, body: cohort([ana]) }
-        : { status: request.method === 'POST' ? 201 : 200, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } },
+        : { status: request.method === 'POST' ? 201 : 200, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } }),
     );
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[{ value: ana.personId, label: 'Ana Ortiz · Finance' }, ben]} asOf={undefined} />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
     const user = userEvent.setup();
 
     expect(await screen.findByRole('heading', { name: 'Autumn 2026' })).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: 'Person to enrol' }));
-    expect(screen.queryByRole('option', { name: /Ana Ortiz/ })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('option', { name: /Ben Okafor/ }));
+    expect(screen.queryByRole('option', { name: /Ana Ortiz/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enrol' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: `/v1/cohorts/${cohortId}/participants`, body: { personId: ben.value } });
+    expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: `/v1/cohorts/${cohortId}/participants`, body: { personId: ben.personId } });
 
     await user.click(screen.getByRole('button', { name: 'Withdraw Ana Ortiz' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'DELETE')).toBe(true));
@@ -89,7 +92,7 @@ describe('cohort screen', () => {
           }
         : { status: 200, body: cohort([ana]) },
     );
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf={undefined} />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
 
     const table = await screen.findByRole('table', { name: 'Progress by metric' });
     expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
@@ -112,7 +115,7 @@ describe('cohort screen', () => {
         ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route GET report', status: 404 } }
         : { status: 200, body: cohort([]) },
     );
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf="2026-11-29T23:59:59.999Z" />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} asOf="2026-11-29T23:59:59.999Z" />);
     await userEvent.setup().click(await screen.findByRole('button', { name: 'Export XLSX' }));
     expect(await screen.findByText('The report: not available yet')).toBeInTheDocument();
     expect(requests.some((r) => r.url === `/v1/cohorts/${cohortId}/report.xlsx?asOf=2026-11-29T23%3A59%3A59.999Z`)).toBe(true);
@@ -120,7 +123,7 @@ describe('cohort screen', () => {
 
   it('says in words when the cohort API is not there yet', async () => {
     stubApi(() => ({ status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: `No route GET /v1/cohorts/${cohortId}`, status: 404 } }));
-    renderWithProviders(<CohortScreen cohortId={cohortId} candidates={[]} asOf={undefined} />);
+    renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
     expect(await screen.findByText('Cohort: not available yet')).toBeInTheDocument();
   });
 });

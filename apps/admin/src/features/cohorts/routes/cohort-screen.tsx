@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { ColleagueSelect } from '../../../components/colleague-select';
 import { Panel } from '../../../components/panel';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
@@ -15,13 +16,8 @@ import { useEnrolParticipant } from '../api/enrol-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
 import { ParticipantsTable } from '../components/participants-table';
 
-export interface EnrolCandidate {
-  readonly value: string;
-  readonly label: string;
-}
-
 /** One cohort: its participants, enrolling and withdrawing them. */
-export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string; candidates: readonly EnrolCandidate[]; asOf: string | undefined }) {
+export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: string | undefined }) {
   const cohort = useCohort(cohortId);
   const progress = useCohortSummary(cohortId, asOf);
   const participantsProgress = useCohortParticipants(cohortId, asOf);
@@ -29,7 +25,7 @@ export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string;
   const enrol = useEnrolParticipant(cohortId);
   const withdraw = useWithdrawParticipant(cohortId);
   const [personId, setPersonId] = useState<string | null>(null);
-  const enrolled = new Set(cohort.data?.participants.map((p) => p.personId));
+  const enrolled = useMemo(() => cohort.data?.participants.map((p) => p.personId) ?? [], [cohort.data]);
   return (
     <QueryState query={cohort} what="Cohort">
       {(c) => (
@@ -63,7 +59,7 @@ export function CohortScreen({ cohortId, candidates, asOf }: { cohortId: string;
             title="Participants"
             actions={
               <Group gap="xs">
-                <Select aria-label="Person to enrol" placeholder="Find a person to enrol" data={candidates.filter((p) => !enrolled.has(p.value)) as EnrolCandidate[]} value={personId} onChange={setPersonId} searchable w={260} nothingFoundMessage="Nobody by that name" />
+                <ColleagueSelect label="Person to enrol" hiddenLabel placeholder="Find a person to enrol" exclude={enrolled} value={personId} onChange={setPersonId} w={260} />
                 <Button disabled={!personId} loading={enrol.isPending} onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}>Enrol</Button>
               </Group>
             }

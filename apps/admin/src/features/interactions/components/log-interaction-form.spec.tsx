@@ -2,11 +2,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { problemTypes } from '@rapport/contracts';
-import { renderWithProviders, stubApi } from '../../../test/render';
+import { renderWithProviders, stubApi, type RecordedRequest } from '../../../test/render';
+import { colleague, directoryAnswer } from '../../../test/colleague-directory-stub';
 import { LogInteractionForm } from './log-interaction-form';
 
 const me = '0190d8c4-0000-7000-8000-000000000001';
-const ana = { value: '0190d8c4-0000-7000-8000-000000000002', label: 'Ana Ortiz · Finance' };
+const ana = colleague('0190d8c4-0000-7000-8000-000000000002', 'Ana Ortiz');
+const directory = [colleague(me, 'Me Myself'), ana];
+
+/** The colleague directory answers as the API does; every other request gets `answer`. */
+const withDirectory = (answer: (request: RecordedRequest) => { status: number; body: unknown }) => (request: RecordedRequest) => directoryAnswer(request.url, directory) ?? answer(request);
+const commands = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== 'GET');
 
 async function chooseColleague(name: string) {
   const user = userEvent.setup();
@@ -19,7 +25,7 @@ describe('log-an-interaction form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows each invalid field the API names next to that field', async () => {
-    stubApi(() => ({
+    stubApi(withDirectory(() => ({
       status: 400,
       body: {
         type: problemTypes.validation,
@@ -31,8 +37,8 @@ describe('log-an-interaction form', () => {
           { field: 'participantIds.1', message: 'unknown person' },
         ],
       },
-    }));
-    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} />);
+    })));
+    renderWithProviders(<LogInteractionForm personId={me} />);
 
     const user = await chooseColleague('Ana Ortiz');
     await user.click(screen.getByRole('button', { name: 'Log interaction' }));
@@ -44,27 +50,27 @@ describe('log-an-interaction form', () => {
   });
 
   it('sends the interaction as the signed-in person, with an idempotency key', async () => {
-    const { requests } = stubApi(() => ({ status: 201, body: { interactionId: '0190d8c4-0000-7000-8000-00000000000a', eventId: '0190d8c4-0000-7000-8000-00000000000b' } }));
+    const { requests } = stubApi(withDirectory(() => ({ status: 201, body: { interactionId: '0190d8c4-0000-7000-8000-00000000000a', eventId: '0190d8c4-0000-7000-8000-00000000000b' } })));
     const onLogged = vi.fn();
-    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} onLogged={onLogged} />);
+    renderWithProviders(<LogInteractionForm personId={me} onLogged={onLogged} />);
 
     const user = await chooseColleague('Ana Ortiz');
     await user.click(screen.getByRole('button', { name: 'Log interaction' }));
 
     await waitFor(() => expect(onLogged).toHaveBeenCalledWith('0190d8c4-0000-7000-8000-00000000000a'));
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ method: 'POST', url: '/v1/interactions', body: { initiatorId: me, participantIds: [me, ana.value], channel: 'in_person', kind: 'coffee' } });
-    expect(requests[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(commands(requests)).toHaveLength(1);
+    expect(commands(requests)[0]).toMatchObject({ method: 'POST', url: '/v1/interactions', body: { initiatorId: me, participantIds: [me, ana.personId], channel: 'in_person', kind: 'coffee' } });
+    expect(commands(requests)[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(await screen.findByText('Interaction logged')).toBeInTheDocument();
   });
 
   it('asks for a colleague before sending anything', async () => {
-    const { requests } = stubApi(() => ({ status: 500, body: {} }));
-    renderWithProviders(<LogInteractionForm personId={me} colleagues={[ana]} />);
+    const { requests } = stubApi(withDirectory(() => ({ status: 500, body: {} })));
+    renderWithProviders(<LogInteractionForm personId={me} />);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'Log interaction' }));
 
     expect(await screen.findByText('Choose at least one colleague')).toBeInTheDocument();
-    expect(requests).toHaveLength(0);
+    expect(commands(requests)).toHaveLength(0);
   });
 });

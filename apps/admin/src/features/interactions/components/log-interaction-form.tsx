@@ -1,15 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import type { Channel, InteractionKind, LogInteractionRequest, MeetingPlace } from '@rapport/contracts';
+import { ColleagueMultiSelect } from '../../../components/colleague-select';
 import { isApiProblem } from '../../../lib/api-problem';
 import { fieldProblems } from '../../../lib/field-errors';
 import { useLogInteraction } from '../api/log-interaction';
 import { channelOptions, kindOptions, placeOptions } from './interaction-options';
-
-export interface ColleagueOption {
-  readonly value: string;
-  readonly label: string;
-}
 
 interface Draft {
   colleagues: string[];
@@ -43,8 +39,8 @@ const fieldOf: Record<string, keyof Draft> = {
   note: 'note',
 };
 
-/** Log an interaction as `personId`: the API's field problems appear beside each field. */
-export function LogInteractionForm({ personId, colleagues, onLogged }: { personId: string; colleagues: readonly ColleagueOption[]; onLogged?: (interactionId: string) => void }) {
+/** Log an interaction as `personId`, choosing colleagues from the directory: the API's field problems appear beside each field. */
+export function LogInteractionForm({ personId, onLogged }: { personId: string; onLogged?: (interactionId: string) => void }) {
   const initial = (): Draft => ({ colleagues: [], occurredAt: localDateTimeInput(new Date()), channel: 'in_person', kind: 'coffee', durationMinutes: 30, location: null, questionsAsked: '', storiesTold: '', note: '' });
   const [draft, setDraft] = useState<Draft>(initial);
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof Draft, string>>>({});
@@ -91,17 +87,7 @@ export function LogInteractionForm({ personId, colleagues, onLogged }: { personI
   return (
     <form onSubmit={submit} noValidate aria-label="Log an interaction">
       <Stack gap="sm">
-        <MultiSelect
-          label="Who with"
-          placeholder={draft.colleagues.length ? undefined : 'Search colleagues'}
-          data={colleagues.filter((c) => c.value !== personId) as ColleagueOption[]}
-          value={draft.colleagues}
-          onChange={(value) => set('colleagues', value)}
-          searchable
-          nothingFoundMessage="Nobody by that name"
-          error={errorOf('colleagues')}
-          withAsterisk
-        />
+        <ColleagueMultiSelect label="Who with" exclude={[personId]} value={draft.colleagues} onChange={(value) => set('colleagues', value)} error={errorOf('colleagues')} withAsterisk />
         <TextInput label="When" type="datetime-local" value={draft.occurredAt} onChange={(e) => set('occurredAt', e.currentTarget.value)} error={errorOf('occurredAt')} withAsterisk />
         <SimpleGrid cols={2} spacing="sm">
           <Select label="Channel" data={channelOptions} value={draft.channel} onChange={(v) => v && set('channel', v as Channel)} allowDeselect={false} error={errorOf('channel')} />

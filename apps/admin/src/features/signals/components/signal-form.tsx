@@ -1,16 +1,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { ColleagueSelect } from '../../../components/colleague-select';
 import { helpKinds, type HelpKind } from '@rapport/contracts';
 import { isApiProblem } from '../../../lib/api-problem';
 import { fieldProblems } from '../../../lib/field-errors';
 import { useRecordSignal, type Signal } from '../api/record-signal';
 
 export type SignalKind = Signal['kind'];
-
-export interface ColleagueOption {
-  readonly value: string;
-  readonly label: string;
-}
 
 type Field = 'first' | 'second' | 'occurredAt' | 'helpKind' | 'handwritten';
 
@@ -30,8 +26,8 @@ function localNow(): string {
   return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** Record help given, an introduction made, or a thank-you note sent, as `personId`. */
-export function SignalForm({ kind, personId, colleagues }: { kind: SignalKind; personId: string; colleagues: readonly ColleagueOption[] }) {
+/** Record help given, an introduction made, or a thank-you note sent, as `personId`, choosing colleagues from the directory. */
+export function SignalForm({ kind, personId }: { kind: SignalKind; personId: string }) {
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
   const [occurredAt, setOccurredAt] = useState(localNow);
@@ -41,7 +37,6 @@ export function SignalForm({ kind, personId, colleagues }: { kind: SignalKind; p
   const recording = useRecordSignal();
   const problems = fieldProblems(recording.error, fieldsOf[kind]);
   const errorOf = (field: Field) => missing[field] ?? problems.byField[field];
-  const others = colleagues.filter((c) => c.value !== personId);
   const touched = () => {
     setMissing({});
     if (recording.isError || recording.isSuccess) recording.reset();
@@ -66,15 +61,15 @@ export function SignalForm({ kind, personId, colleagues }: { kind: SignalKind; p
     recording.mutate(signal, { onSuccess: () => { setFirst(null); setSecond(null); } });
   };
 
-  const colleague = (label: string, value: string | null, set: (v: string | null) => void, field: Field): ReactNode => (
-    <Select label={label} placeholder="Search colleagues" data={others as ColleagueOption[]} value={value} onChange={(v) => { set(v); touched(); }} searchable error={errorOf(field)} withAsterisk nothingFoundMessage="Nobody by that name" />
+  const colleague = (label: string, value: string | null, set: (v: string | null) => void, field: Field, exclude: readonly string[]): ReactNode => (
+    <ColleagueSelect label={label} exclude={exclude} value={value} onChange={(v) => { set(v); touched(); }} error={errorOf(field)} withAsterisk />
   );
 
   return (
     <form onSubmit={submit} noValidate aria-label={`Record ${kind === 'help' ? 'help given' : kind === 'introduction' ? 'an introduction' : 'a thank-you note'}`}>
       <Stack gap="sm">
-        {colleague(firstLabel[kind], first, setFirst, 'first')}
-        {kind === 'introduction' ? colleague('To', second, setSecond, 'second') : null}
+        {colleague(firstLabel[kind], first, setFirst, 'first', [personId])}
+        {kind === 'introduction' ? colleague('To', second, setSecond, 'second', first ? [personId, first] : [personId]) : null}
         {kind === 'help' ? (
           <Select label="What kind of help" data={helpKinds.map((k) => ({ value: k, label: helpLabels[k] }))} value={helpKind} onChange={(v) => v && setHelpKind(v as HelpKind)} allowDeselect={false} error={errorOf('helpKind')} />
         ) : null}
