@@ -10,9 +10,9 @@ import { OrganisationSignIn } from './organisation-sign-in';
 import { SignInProblem } from './sign-in-problem';
 
 describe('sign-in through the organisation (OIDC mode)', () => {
-  let assign: ReturnType<typeof vi.fn>;
+  let assign: ReturnType<typeof vi.fn<(url: string | URL) => void>>;
   beforeEach(() => {
-    assign = vi.fn();
+    assign = vi.fn<(url: string | URL) => void>();
     vi.spyOn(window.location, 'assign').mockImplementation(assign);
   });
   afterEach(() => {
