@@ -3,7 +3,6 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { onUnauthenticated } from '../lib/api-client';
-import { AsOfProvider } from '../lib/as-of';
 import { signOut } from '../lib/session';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
@@ -27,9 +26,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
-        <AsOfProvider>
-          <RouterProvider router={router} />
-        </AsOfProvider>
+        <RouterProvider router={router} />
       </QueryClientProvider>
     </MantineProvider>
   );

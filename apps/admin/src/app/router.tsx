@@ -1,6 +1,7 @@
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@rapport/contracts';
+import { asOfSearchParams } from '../lib/as-of';
 import { readSession } from '../lib/session';
 import { homeOf } from './home-of';
 import { CrashScreen } from './routes/crash-screen';
@@ -25,7 +26,8 @@ const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-
 // The organisation's identity provider sends the browser back here (register <origin>/sign-in/callback).
 const signInCallbackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in/callback', component: SignInCallbackRoute });
 
-const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', beforeLoad: requireRole('admin', 'manager', 'participant'), component: SignedInRoute });
+// Every signed-in screen reads `?asOf=` (the day metrics are computed as of) and keeps it on every link.
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', ...asOfSearchParams, beforeLoad: requireRole('admin', 'manager', 'participant'), component: SignedInRoute });
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,

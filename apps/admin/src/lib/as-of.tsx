@@ -1,9 +1,11 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useMemo } from 'react';
+import { retainSearchParams, useNavigate, useSearch } from '@tanstack/react-router';
+import { z } from 'zod';
 
 /**
  * The instant every metric is computed "as of" (SPEC §6). `day` is a calendar day
- * (YYYY-MM-DD) picked in the layout, or null for "now"; metric queries send the end
- * of that day in the viewer's time zone.
+ * (YYYY-MM-DD) kept in the URL (`?asOf=2026-03-01`), so a link or a reload shows the same
+ * instant, or null for "now"; metric queries send the end of that day in the viewer's time zone.
  */
 export interface AsOf {
   readonly day: string | null;
@@ -11,21 +13,34 @@ export interface AsOf {
   setDay(day: string | null): void;
 }
 
-const AsOfContext = createContext<AsOf | null>(null);
+/** `?asOf=` of every signed-in screen: a real calendar day, anything else means "now". */
+export const asOfSearch = z.object({ asOf: z.iso.date().optional().catch(undefined) });
+export type AsOfSearch = z.infer<typeof asOfSearch>;
+
+/**
+ * What the signed-in layout route declares so every screen under it reads `?asOf=` and
+ * every link between those screens keeps it.
+ */
+export const asOfSearchParams = {
+  validateSearch: asOfSearch,
+  search: { middlewares: [retainSearchParams<AsOfSearch>(['asOf'])] },
+};
 
 export function endOfDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1, 23, 59, 59, 999).toISOString();
 }
 
-export function AsOfProvider({ children, initialDay = null }: { children: ReactNode; initialDay?: string | null }) {
-  const [day, setDay] = useState<string | null>(initialDay);
-  const value = useMemo<AsOf>(() => ({ day, instant: day ? endOfDay(day) : undefined, setDay }), [day]);
-  return <AsOfContext.Provider value={value}>{children}</AsOfContext.Provider>;
-}
-
 export function useAsOf(): AsOf {
-  const value = useContext(AsOfContext);
-  if (!value) throw new Error('useAsOf needs an AsOfProvider');
-  return value;
+  const day = useSearch({ strict: false, select: (search: Partial<AsOfSearch>) => search.asOf ?? null });
+  const navigate = useNavigate();
+  return useMemo<AsOf>(
+    () => ({
+      day,
+      instant: day ? endOfDay(day) : undefined,
+      // Each change of day is its own history entry: Back returns to the day before.
+      setDay: (next) => void navigate({ to: '.', search: ((previous: Partial<AsOfSearch>) => ({ ...previous, asOf: next ?? undefined })) as never }),
+    }),
+    [day, navigate],
+  );
 }
