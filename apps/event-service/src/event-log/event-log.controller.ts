@@ -5,6 +5,7 @@ import { Endpoint } from '../http/endpoint.decorator';
 import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { readEventLog } from './event-log.query';
 
 /** Interaction notes are private to their author (SPEC §5): the log shows that one exists, not what it says. */
 function withoutPrivateNotes(event: StoredEvent): StoredEvent {
@@ -17,17 +18,18 @@ function withoutPrivateNotes(event: StoredEvent): StoredEvent {
 export class EventLogController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
-  /** The admin's event log, in global order, a page after a global position. */
+  /** The admin's event log, a page at a time, oldest first after a position or newest first before one. */
   @Endpoint(routes.eventLog)
   async events(@Query() query: unknown) {
     const q = parseRequest(eventLogQuery, query, 'query');
-    const page = await this.runtime.store.readAll({
-      afterPosition: q.after,
-      limit: q.limit + 1,
-      ...(q.type ? { types: [q.type] } : {}),
-      ...(q.streamId ? { streamId: q.streamId } : {}),
-    });
+    const page = await readEventLog(this.runtime.db, { ...q, limit: q.limit + 1 });
     const items = page.slice(0, q.limit).map(withoutPrivateNotes);
-    return { items, nextAfter: page.length > q.limit ? items.at(-1)!.globalPosition : null };
+    const more = page.length > q.limit;
+    const last = items.at(-1)?.globalPosition ?? null;
+    return {
+      items,
+      nextAfter: more && q.order === 'asc' ? last : null,
+      nextBefore: more && q.order === 'desc' ? last : null,
+    };
   }
 }
