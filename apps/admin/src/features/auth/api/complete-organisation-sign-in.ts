@@ -5,6 +5,11 @@ import { authKeys } from './auth-keys';
 import { fetchCurrentPrincipal } from './get-current-principal';
 import { organisationClient, type OrganisationSignInConfig } from './organisation-client';
 
+/** The provider signed the person in, but Rapport cannot use the account as it is. */
+export class SignInRefused extends Error {
+  override readonly name = 'SignInRefused';
+}
+
 const roleNames: Record<Role, string> = { admin: 'Programme administrator', manager: 'Manager', participant: 'Participant' };
 
 /**
@@ -15,6 +20,14 @@ const roleNames: Record<Role, string> = { admin: 'Programme administrator', mana
 export async function completeOrganisationSignIn(config: OrganisationSignInConfig, callbackUrl: string): Promise<Session> {
   const user = await organisationClient(config).signinRedirectCallback(callbackUrl);
   const principal = await fetchCurrentPrincipal(user.access_token);
+  // Participants and managers see data about themselves: their account must name a known person.
+  if (principal.role !== 'admin' && (!principal.personId || principal.displayName === null)) {
+    throw new SignInRefused(
+      principal.personId
+        ? `Your organisation account names a person Rapport does not know (${principal.personId}).`
+        : `Your organisation account makes you a ${principal.role} in Rapport but does not say which person you are.`,
+    );
+  }
   const expiresAt = principal.expiresAt ?? (user.expires_at ? new Date(user.expires_at * 1000).toISOString() : null);
   if (!expiresAt) throw new Error('The access token carries no expiry, so Rapport cannot tell when the session ends.');
   const profileName = typeof user.profile.name === 'string' ? user.profile.name : null;

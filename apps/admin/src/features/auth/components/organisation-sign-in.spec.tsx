@@ -110,6 +110,28 @@ describe('sign-in through the organisation (OIDC mode)', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('the token carries no Rapport role');
   });
 
+  it('refuses a participant account that names no person, instead of signing in nobody', async () => {
+    fakeProvider({ me: { status: 200, body: { role: 'participant', personId: null, displayName: null, expiresAt: null } } });
+    renderWithProviders(<OrganisationSignIn config={oidcConfig} />);
+    const state = (await startSignIn()).searchParams.get('state')!;
+
+    const error = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`).catch((e: unknown) => e);
+    renderWithProviders(<SignInProblem error={error} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Rapport does not accept this account');
+    expect(screen.getByRole('alert')).toHaveTextContent('makes you a participant in Rapport but does not say which person you are');
+  });
+
+  it('signs an admin in without a person, named by the provider', async () => {
+    fakeProvider({ me: { status: 200, body: { role: 'admin', personId: null, displayName: null, expiresAt: null } } });
+    renderWithProviders(<OrganisationSignIn config={oidcConfig} />);
+    const state = (await startSignIn()).searchParams.get('state')!;
+
+    const session = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`);
+    // Without an expiry from the API, the token response's expires_in (600 s) sets it.
+    expect(session).toMatchObject({ role: 'admin', personId: null, displayName: 'Ana (from the provider)' });
+    expect(Date.parse(session.expiresAt) - Date.now()).toBeGreaterThan(590_000);
+  });
+
   it('says so when the provider cannot be reached, and lets the person try again', async () => {
     fakeProvider({ unreachable: true });
     renderWithProviders(<OrganisationSignIn config={oidcConfig} />);

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ErrorResponse } from 'oidc-client-ts';
 import { isApiProblem } from '../../../lib/api-problem';
+import { SignInRefused } from '../api/complete-organisation-sign-in';
 
 /** Why a sign-in through the organisation failed, in words a person can act on. */
 export function describeSignInProblem(error: unknown): { title: string; detail: string | null } {
@@ -11,6 +12,9 @@ export function describeSignInProblem(error: unknown): { title: string; detail: 
       title: refused ? 'Your organisation did not sign you in' : 'Your organisation’s sign-in answered with an error',
       detail: [error.error, error.error_description].filter(Boolean).join(': ') || null,
     };
+  }
+  if (error instanceof SignInRefused) {
+    return { title: 'Rapport does not accept this account', detail: `${error.message} Ask whoever runs Rapport to check your account.` };
   }
   if (isApiProblem(error)) {
     return error.status === 401 || error.status === 403
