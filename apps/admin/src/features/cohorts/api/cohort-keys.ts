@@ -7,5 +7,6 @@ export const cohortKeys = {
   list: () => [...cohortKeys.lists(), {}] as const,
   details: () => [...cohortKeys.all, 'detail'] as const,
   detail: (cohortId: string) => [...cohortKeys.details(), cohortId] as const,
+  series: (cohortId: string, asOf: string | undefined) => [...cohortKeys.detail(cohortId), 'series', { asOf: asOf ?? 'now' }] as const,
   programs: () => [...cohortKeys.all, 'programs'] as const,
 };

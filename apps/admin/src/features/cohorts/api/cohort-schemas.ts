@@ -16,4 +16,5 @@ export const cohortPaths = {
   participants: routes.enrolParticipant.path,
   participant: routes.withdrawParticipant.path,
   report: routes.cohortReport.path,
+  series: routes.cohortSeries.path,
 } as const;

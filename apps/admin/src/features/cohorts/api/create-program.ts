@@ -3,8 +3,10 @@ import { apiRequest } from '../../../lib/api-client';
 import { cohortKeys } from './cohort-keys';
 import { cohortPaths, commandResult } from './cohort-schemas';
 
-export function createProgram(program: { name: string; description?: string }) {
-  return apiRequest(commandResult, { method: 'POST', path: cohortPaths.programs, body: program, idempotencyKey: crypto.randomUUID() });
+/** Creates a programme; its id is the programme stream's (`program-<id>`). */
+export async function createProgram(program: { name: string; description?: string }): Promise<{ programId: string }> {
+  const result = await apiRequest(commandResult, { method: 'POST', path: cohortPaths.programs, body: program, idempotencyKey: crypto.randomUUID() });
+  return { programId: result.streamId.replace(/^program-/, '') };
 }
 
 export function useCreateProgram() {

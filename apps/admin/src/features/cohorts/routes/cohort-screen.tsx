@@ -1,57 +1,50 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { ColleagueSelect } from '../../../components/colleague-select';
 import { Panel } from '../../../components/panel';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
 import { EmptyState } from '../../../components/empty-state';
-import { formatDate } from '../../../lib/format';
 import { useCohort } from '../api/get-cohort';
 import { useCohortSummary } from '../api/get-cohort-summary';
-import { CohortProgress } from '../components/cohort-progress';
 import { useCohortParticipants } from '../api/get-cohort-participants';
-import { useExportCohortReport, type ReportFormat } from '../api/export-cohort-report';
-import { HabitHeatmap } from '../components/habit-heatmap';
+import { useCohortSeries } from '../api/get-cohort-series';
 import { useEnrolParticipant } from '../api/enrol-participant';
 import { useWithdrawParticipant } from '../api/withdraw-participant';
+import { CohortHeader } from '../components/cohort-header';
+import { CohortProgress } from '../components/cohort-progress';
+import { CohortSeries } from '../components/cohort-series';
+import { HabitHeatmap } from '../components/habit-heatmap';
 import { ParticipantsTable } from '../components/participants-table';
 
-/** One cohort: its participants, enrolling and withdrawing them. */
+/** One cohort: what it is, how it progresses (now and week by week), and who takes part. */
 export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: string | undefined }) {
   const cohort = useCohort(cohortId);
   const progress = useCohortSummary(cohortId, asOf);
+  const series = useCohortSeries(cohortId, asOf);
   const participantsProgress = useCohortParticipants(cohortId, asOf);
-  const exporting = useExportCohortReport(cohortId, asOf);
   const enrol = useEnrolParticipant(cohortId);
   const withdraw = useWithdrawParticipant(cohortId);
   const [personId, setPersonId] = useState<string | null>(null);
   const enrolled = useMemo(() => cohort.data?.participants.map((p) => p.personId) ?? [], [cohort.data]);
+  const nobody = <EmptyState title="Nobody enrolled yet">Find a person under Participants and enrol them.</EmptyState>;
   return (
     <QueryState query={cohort} what="Cohort">
       {(c) => (
         <Stack gap="lg">
-          <div>
-            <Title order={2}>{c.name}</Title>
-            <Group gap="xs" mt={4}>
-              <Badge variant="light" tt="none">{c.programName}</Badge>
-              <Text size="sm" c="dimmed">{formatDate(c.startsOn)} – {formatDate(c.endsOn)} · {c.participants.length} participants</Text>
-            </Group>
-          </div>
-          <Group gap="xs">
-            {(['csv', 'xlsx', 'pdf'] as ReportFormat[]).map((format) => (
-              <Button key={format} variant="light" size="xs" loading={exporting.isPending && exporting.variables === format} onClick={() => exporting.mutate(format)}>
-                Export {format.toUpperCase()}
-              </Button>
-            ))}
-          </Group>
-          {exporting.error ? <ProblemAlert error={exporting.error} what="The report" /> : null}
+          <CohortHeader cohort={c} asOf={asOf} />
           <Panel title="Progress" description="Medians at the cohort's start and as of the chosen day">
             <QueryState query={progress} what="Cohort progress">
               {(p) => <CohortProgress progress={p} />}
             </QueryState>
           </Panel>
+          <Panel title="Week by week" description="The median participant and the middle half of the cohort, each week since the start">
+            <QueryState query={series} what="Weekly series" isEmpty={(s) => s.points.length === 0 || c.participants.length === 0} empty={nobody}>
+              {(s) => <CohortSeries series={s} />}
+            </QueryState>
+          </Panel>
           <Panel title="Habit heatmap" description="Each participant's habit scores now">
-            <QueryState query={participantsProgress} what="Habit heatmap" isEmpty={(p) => p.items.length === 0} empty={<EmptyState title="Nobody enrolled yet" />}>
+            <QueryState query={participantsProgress} what="Habit heatmap" isEmpty={(p) => p.items.length === 0} empty={nobody}>
               {(p) => <HabitHeatmap progress={p} />}
             </QueryState>
           </Panel>

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { Panel } from '../../../components/panel';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { formatDate } from '../../../lib/format';
+import type { CohortView } from '../api/cohort-schemas';
+import { useExportCohortReport, type ReportFormat } from '../api/export-cohort-report';
+import { EditCohortForm } from './edit-cohort-form';
+
+/** The cohort's name, programme, dates and goals, its report exports, and editing it. */
+export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: string | undefined }) {
+  const [editing, setEditing] = useState(false);
+  const exporting = useExportCohortReport(cohort.cohortId, asOf);
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{cohort.name}</Title>
+          <Group gap="xs" mt={4}>
+            <Badge variant="light" tt="none">{cohort.programName}</Badge>
+            <Text size="sm" c="dimmed">{formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)} · {cohort.participants.length} participants</Text>
+          </Group>
+        </div>
+        {editing ? null : (
+          <Button variant="default" size="xs" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
+            Edit cohort
+          </Button>
+        )}
+      </Group>
+      {editing ? (
+        <Panel title="Edit cohort" description="Name, dates and goals; the participants stay as they are">
+          <EditCohortForm cohort={cohort} onDone={() => setEditing(false)} />
+        </Panel>
+      ) : cohort.goals.length > 0 ? (
+        <List size="sm" aria-label="Goals" spacing={2}>
+          {cohort.goals.map((goal) => <List.Item key={goal}>{goal}</List.Item>)}
+        </List>
+      ) : (
+        <Text size="sm" c="dimmed">No goals written down yet.</Text>
+      )}
+      <Group gap="xs">
+        {(['csv', 'xlsx', 'pdf'] as ReportFormat[]).map((format) => (
+          <Button key={format} variant="light" size="xs" loading={exporting.isPending && exporting.variables === format} onClick={() => exporting.mutate(format)}>
+            Export {format.toUpperCase()}
+          </Button>
+        ))}
+      </Group>
+      {exporting.error ? <ProblemAlert error={exporting.error} what="The report" /> : null}
+    </Stack>
+  );
+}
