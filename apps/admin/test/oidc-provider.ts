@@ -59,7 +59,15 @@ export async function startOidcProvider(options: {
       const account = 'accountId' in token ? accountOf(token.accountId) : undefined;
       return account ? { rapport_role: account.role, ...(account.personId ? { rapport_person_id: account.personId } : {}) } : undefined;
     },
-    ttl: { AccessToken: (_ctx, token) => accountOf(token.accountId)?.accessTokenSeconds ?? 600 },
+    ttl: {
+      AccessToken: (_ctx, token) => accountOf(token.accountId)?.accessTokenSeconds ?? 600,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
+    // The token endpoint answers the admin app's page (it exchanges the code from the browser).
+    clientBasedCORS: (_ctx, origin) => origin === options.adminOrigin,
     features: {
       devInteractions: { enabled: true },
       resourceIndicators: {
