@@ -12,6 +12,7 @@ interface Person {
   personId: string;
   displayName: string;
   department: string;
+  function: string;
   managerId?: string | null;
 }
 
@@ -39,7 +40,8 @@ describe('admin app in a real browser against the embedded default', () => {
   let page: Page;
   let participant: Person;
   let newColleague: Person;
-  let manager: Person;
+  let departmentHead: Person;
+  let teamLead: Person;
   let people: Person[];
   const browserErrors: string[] = [];
 
@@ -73,8 +75,13 @@ describe('admin app in a real browser against the embedded default', () => {
       }
     }
     expect(participant, 'the demo organisation has a participant with ties and a stranger').toBeDefined();
-    // A department head: reports to someone and has a handful of reports (fewer than k = 5).
-    manager = people.find((p) => p.managerId && people.some((report) => report.managerId === p.personId))!;
+    // The demo organisation under k = 5: a department head with a department large enough for
+    // real figures (and two small specialist groups), and a team lead with too few reports.
+    const reportsOf = (p: Person) => people.filter((report) => report.managerId === p.personId);
+    departmentHead = people.find((p) => p.function === 'Head of Engineering')!;
+    teamLead = people.find((p) => reportsOf(p).length > 0 && reportsOf(p).length < 5 && reportsOf(p).every((r) => reportsOf(r).length === 0))!;
+    expect(departmentHead, 'the demo organisation has a head of engineering').toBeDefined();
+    expect(teamLead, 'the demo organisation has a team lead with fewer than five reports').toBeDefined();
   });
 
   afterEach(async (context) => {
@@ -87,7 +94,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await service?.stop();
   });
 
-  it('a participant signs in, sees their network graph, logs an interaction and sees the tie appear', async () => {
+  it('a participant signs in, sees their network graph, logs an interaction with a colleague found in the directory and sees the tie appear', async () => {
     await page.goto(service.url);
     await page.waitForURL(/\/sign-in$/);
     await page.getByRole('option').first().waitFor({ state: 'detached' }).catch(() => undefined);
@@ -96,6 +103,12 @@ describe('admin app in a real browser against the embedded default', () => {
     await choose(page, 'Demo person', participant.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(new RegExp(`/people/${participant.personId}$`));
+    // Signed in (the dev sign-in screen lists demo people its own way): every API call from here on.
+    const participantRequests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/v1/')) participantRequests.push(url.pathname + url.search);
+    });
 
     const graph = page.getByTestId('ego-network-graph');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ego-network-graph"] canvas').length > 0);
@@ -105,7 +118,10 @@ describe('admin app in a real browser against the embedded default', () => {
     await screenshot(page, '02-person-view');
 
     expect(await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).count()).toBe(0);
+    // The colleague is found in the colleague directory, searched as the participant types.
+    const directorySearch = page.waitForResponse((response) => response.url().includes('/v1/people/directory?q=') && response.status() === 200);
     await choose(page, 'Who with', newColleague.displayName);
+    await directorySearch;
     await page.getByRole('button', { name: 'Log interaction' }).click();
     await page.getByText('Interaction logged').waitFor();
     await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).waitFor({ timeout: 15_000 });
@@ -118,6 +134,26 @@ describe('admin app in a real browser against the embedded default', () => {
     await choose(page, 'Thanked', newColleague.displayName);
     await page.getByRole('button', { name: 'Record', exact: true }).click();
     await page.getByText('Recorded', { exact: true }).waitFor();
+
+    // A participant never lists everyone (an admin route) nor borrows an admin token to do so.
+    expect(participantRequests.filter((url) => /\/v1\/people(\?|$)/.test(url))).toEqual([]);
+    expect(participantRequests.filter((url) => url.includes('/v1/people/directory')).length).toBeGreaterThan(0);
+
+    // The as-of day lives in the address: a reload asks for the same instant.
+    const day = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    // The end of that day where the browser is (the same machine, the same time zone).
+    const endOfDay = new Date(year, month - 1, date, 23, 59, 59, 999).toISOString();
+    const asOfAsked = (response: { url(): string }) => decodeURIComponent(response.url()).includes(`/relationships?asOf=${endOfDay}`);
+    let metricsAsOf = page.waitForResponse(asOfAsked);
+    await page.goto(`${service.url}/people/${participant.personId}?asOf=${day}`);
+    await metricsAsOf;
+    await page.getByText(/metrics as of \d/).waitFor();
+    metricsAsOf = page.waitForResponse(asOfAsked);
+    await page.reload();
+    await metricsAsOf;
+    await page.getByText(/metrics as of \d/).waitFor();
+    expect(page.url()).toContain(`asOf=${day}`);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in$/);
@@ -155,6 +191,7 @@ describe('admin app in a real browser against the embedded default', () => {
     }
     await page.getByRole('table', { name: 'Progress by metric' }).waitFor();
     await page.getByRole('img', { name: /Habit heatmap of 2 participants/ }).waitFor();
+    await page.getByRole('img', { name: /^Active ties week by week, \d+ weeks: median/ }).waitFor();
     await screenshot(page, '06-cohort');
 
     await page.getByRole('link', { name: 'Organisation map' }).click();
@@ -170,6 +207,12 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForURL(/\/operations$/);
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
     await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+    // The event log opens on the latest events: the cohort just created and its enrolments.
+    const log = page.getByRole('table', { name: 'Event log' });
+    await log.waitFor();
+    const firstPositions = (await log.locator('tbody tr td:nth-child(2)').allTextContents()).slice(0, 5).map(Number);
+    expect(firstPositions).toEqual([...firstPositions].sort((a, b) => b - a));
+    expect(await log.getByText('ParticipantEnrolled v1').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
     await screenshot(page, '08-operations');
 
@@ -180,17 +223,36 @@ describe('admin app in a real browser against the embedded default', () => {
     await screenshot(page, '09-operations-after-rebuild');
   });
 
-  it('a manager signs in and sees their team dashboard with figures over too few people suppressed', async () => {
+  it('a department head sees real figures for their department with the small groups suppressed; a team lead of too few sees nothing but the reason', async () => {
     page = await newPage();
     await page.goto(`${service.url}/sign-in`);
     await page.getByText('Manager', { exact: true }).click();
-    await choose(page, 'Demo person', manager.displayName);
+    await choose(page, 'Demo person', departmentHead.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/team$/);
     await page.getByRole('heading', { name: 'My team' }).waitFor();
-    await page.getByText(/^Suppressed · fewer than \d+ people$/).first().waitFor();
+    const organisation = page.getByRole('region', { name: 'Your organisation' });
+    await organisation.getByText('People', { exact: true }).waitFor();
+    expect(Number(await organisation.getByText(/^\d+$/).first().textContent())).toBeGreaterThanOrEqual(20);
+    await page.getByRole('img', { name: /Median at the start and now/ }).waitFor();
+    await page.getByRole('img', { name: /Weekly trend/ }).waitFor();
+    const byDepartment = page.getByRole('table', { name: 'By department' });
+    const engineering = byDepartment.getByRole('row').filter({ hasText: 'Engineering' });
+    expect(await engineering.getByText(/Suppressed/).count()).toBe(0);
+    expect(await byDepartment.getByText(/^Suppressed · fewer than 5 people$/).count()).toBe(2);
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
-    await screenshot(page, '10-manager-team');
+    await page.waitForTimeout(500);
+    await screenshot(page, '10-department-head-team');
+
+    page = await newPage();
+    await page.goto(`${service.url}/sign-in`);
+    await page.getByText('Manager', { exact: true }).click();
+    await choose(page, 'Demo person', teamLead.displayName);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/team$/);
+    await page.getByRole('region', { name: 'Your organisation' }).getByText(/^Suppressed · fewer than 5 people$/).waitFor();
+    await page.getByRole('region', { name: 'Trend' }).getByText(/^Suppressed · fewer than 5 people$/).waitFor();
+    await screenshot(page, '10b-team-lead-too-few');
 
     // The head of the organisation sees real figures, with small departments still suppressed.
     const head = people.find((p) => !p.managerId)!;
@@ -199,7 +261,10 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByText('Manager', { exact: true }).click();
     await choose(page, 'Demo person', head.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('table', { name: 'By department' }).waitFor();
+    const departments = page.getByRole('table', { name: 'By department' });
+    await departments.waitFor();
+    expect(await departments.getByRole('row').filter({ hasText: 'Finance' }).getByText(/Suppressed/).count()).toBe(0);
+    expect(await departments.getByRole('row').filter({ hasText: 'Security' }).getByText(/Suppressed · fewer than 5 people/).count()).toBe(1);
     await page.waitForTimeout(500);
     await screenshot(page, '11-head-of-organisation-team');
   });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { interactionLoggedV1, personRegisteredV1 } from '@rapport/contracts';
-import { demoOrganisation } from './demo-organisation';
+import { interactionLoggedV1, personRegisteredV1, type PersonRegisteredV1 } from '@rapport/contracts';
+import { managerDisclosure } from '@rapport/domain';
+import { demoOrganisation, EXECUTIVE } from './demo-organisation';
 
 const until = Date.parse('2026-11-01T12:00:00Z');
+/** The default k of manager analytics (SPEC §2). */
+const K = 5;
+
+const lines = (people: readonly PersonRegisteredV1[]) => people.map((p) => ({ personId: p.personId, managerId: p.managerId ?? null, department: p.department }));
+const shown = (disclosure: { shown: boolean; reason?: string }) => (disclosure.shown ? 'shown' : disclosure.reason);
 
 describe('demo organisation', () => {
   it('is the same for the same seed and instant', () => {
@@ -10,20 +16,24 @@ describe('demo organisation', () => {
     expect(demoOrganisation({ until, seed: 7 })).not.toEqual(demoOrganisation({ until }));
   });
 
-  it('has a few dozen valid people across departments with a management tree', () => {
+  it('has about a hundred valid people across departments with a management tree, managers registered first', () => {
     const { people } = demoOrganisation({ until });
-    expect(people.length).toBeGreaterThanOrEqual(30);
+    expect(people.length).toBeGreaterThanOrEqual(100);
     for (const p of people) expect(personRegisteredV1.safeParse(p).success).toBe(true);
-    expect(new Set(people.map((p) => p.department)).size).toBeGreaterThanOrEqual(8);
-    const ids = new Set(people.map((p) => p.personId));
+    expect(new Set(people.map((p) => p.department)).size).toBeGreaterThanOrEqual(10);
+    const seen = new Set<string>();
     expect(people.filter((p) => p.managerId === null)).toHaveLength(1);
-    for (const p of people) if (p.managerId) expect(ids.has(p.managerId)).toBe(true);
+    for (const p of people) {
+      if (p.managerId) expect(seen.has(p.managerId), `${p.displayName}'s manager comes first`).toBe(true);
+      seen.add(p.personId);
+    }
     expect(new Set(people.map((p) => p.email)).size).toBe(people.length);
+    expect(new Set(people.map((p) => p.displayName)).size).toBe(people.length);
   });
 
-  it('has a few hundred valid interactions in the past months, mostly inside departments', () => {
+  it('has about a thousand valid interactions in the past months, mostly inside departments', () => {
     const { people, interactions } = demoOrganisation({ until });
-    expect(interactions.length).toBeGreaterThan(250);
+    expect(interactions.length).toBeGreaterThan(900);
     const department = new Map(people.map((p) => [p.personId, p.department]));
     let inside = 0;
     for (const i of interactions) {
@@ -32,6 +42,48 @@ describe('demo organisation', () => {
       expect(i.participantIds).toContain(i.initiatorId);
       if (department.get(i.participantIds[0]!) === department.get(i.participantIds[1]!)) inside++;
     }
-    expect(inside / interactions.length).toBeGreaterThan(0.4);
+    expect(inside / interactions.length).toBeGreaterThan(0.5);
+    // Everyone has met someone: no empty ego network in the demo.
+    const met = new Set(interactions.flatMap((i) => i.participantIds));
+    expect(people.filter((p) => !met.has(p.personId)).map((p) => p.displayName)).toEqual([]);
+  });
+
+  describe(`under k = ${K}`, () => {
+    const { people } = demoOrganisation({ until });
+    const reportingLines = lines(people);
+    const head = people.find((p) => p.managerId === null)!;
+    const departmentHeads = people.filter((p) => p.managerId === head.personId);
+    const disclosureOf = (manager: PersonRegisteredV1) => managerDisclosure(manager.personId, reportingLines, K);
+
+    it('shows every department head real figures for their whole department', () => {
+      expect(departmentHeads).toHaveLength(8);
+      for (const departmentHead of departmentHeads) {
+        const disclosure = disclosureOf(departmentHead);
+        expect(shown(disclosure.total), departmentHead.function).toBe('shown');
+        const own = departmentHead.function.replace('Head of ', '');
+        expect(disclosure.departments.find((d) => d.department === own)?.disclosure.shown, departmentHead.function).toBe(true);
+      }
+    });
+
+    it('suppresses honestly where a group is small: embedded specialists, and the smaller teams to their leads', () => {
+      const engineering = disclosureOf(departmentHeads.find((p) => p.function === 'Head of Engineering')!);
+      expect(engineering.departments.map((d) => [d.department, d.members.length, shown(d.disclosure)])).toEqual([
+        ['Data Science', 3, 'fewer_than_k'],
+        ['Engineering', 18, 'shown'],
+        ['Security', 3, 'fewer_than_k'],
+      ]);
+      const teamLeads = people.filter((p) => p.seniority === 4);
+      const hidden = teamLeads.filter((lead) => !disclosureOf(lead).total.shown);
+      expect(hidden.length).toBeGreaterThanOrEqual(3);
+      expect(teamLeads.length - hidden.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('shows the head of the organisation every department of at least k people, the executive team included', () => {
+      const disclosure = disclosureOf(head);
+      expect(shown(disclosure.total)).toBe('shown');
+      const cells = Object.fromEntries(disclosure.departments.map((d) => [d.department, shown(d.disclosure)]));
+      expect(cells).toMatchObject({ [EXECUTIVE]: 'shown', Finance: 'shown', Engineering: 'shown', Legal: 'shown', 'Data Science': 'fewer_than_k', Security: 'fewer_than_k' });
+      expect(Object.values(cells).filter((c) => c === 'shown')).toHaveLength(9);
+    });
   });
 });

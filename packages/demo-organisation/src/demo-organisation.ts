@@ -1,26 +1,8 @@
-import { v5 as uuidv5 } from 'uuid';
 import type { Channel, InteractionKind, InteractionLoggedV1, MeetingPlace, PersonRegisteredV1 } from '@rapport/contracts';
+import { demoId, organisationChart } from './organisation-chart';
 import { pick, seededRandom } from './random';
 
-/** Namespace for the demo's name-based UUIDs: the same names give the same ids everywhere. */
-const DEMO_NAMESPACE = '6f1c2a6e-7d0b-4e49-9a43-2f5d8c1b9e70';
-const demoId = (name: string) => uuidv5(name, DEMO_NAMESPACE);
-
-const departments = [
-  { name: 'Finance', functions: ['Controlling', 'Treasury'], expertise: ['budgeting', 'forecasting', 'M&A'] },
-  { name: 'Engineering', functions: ['Platform', 'Data'], expertise: ['cloud', 'machine learning', 'security'] },
-  { name: 'Sales', functions: ['Enterprise Sales', 'Partnerships'], expertise: ['negotiation', 'key accounts'] },
-  { name: 'Marketing', functions: ['Brand', 'Growth'], expertise: ['storytelling', 'analytics'] },
-  { name: 'People', functions: ['Talent', 'Learning'], expertise: ['coaching', 'hiring'] },
-  { name: 'Legal', functions: ['Corporate Law', 'Compliance'], expertise: ['contracts', 'privacy'] },
-  { name: 'Operations', functions: ['Supply Chain', 'Facilities'], expertise: ['logistics', 'lean'] },
-  { name: 'Product', functions: ['Product Management', 'Design'], expertise: ['user research', 'pricing'] },
-] as const;
-
-const locations = ['Lisbon', 'London', 'New York', 'Singapore'] as const;
-
-const firstNames = ['Ana', 'Ben', 'Chloé', 'Dev', 'Emeka', 'Fatima', 'Gustav', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Aiko', 'Bruno', 'Carmen', 'Dara', 'Elif', 'Felix', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Luca', 'Maya', 'Noor'];
-const lastNames = ['Ortiz', 'Okafor', 'Lindqvist', 'Tanaka', 'Moreau', 'Haddad', 'Novak', 'Silva', 'Chen', 'Mensah', 'Kowalski', 'Rossi', 'Nguyen', 'Schmidt', 'Patel', 'Kim', 'Costa', 'Müller', 'Ahmed', 'Dubois'];
+export { EXECUTIVE } from './organisation-chart';
 
 export interface DemoOrganisation {
   readonly people: readonly PersonRegisteredV1[];
@@ -31,7 +13,6 @@ export interface DemoOptions {
   /** The instant the demo's history ends at (its "today"). */
   readonly until: number;
   readonly seed?: number;
-  readonly peoplePerDepartment?: number;
   readonly interactionCount?: number;
   readonly days?: number;
 }
@@ -39,42 +20,16 @@ export interface DemoOptions {
 const DAY = 86_400_000;
 
 /**
- * A small deterministic organisation: a CEO, eight departments with a head and their
- * reports, a few well-connected hubs, more ties inside a department than across, and
- * a few hundred interactions over the last months.
+ * A deterministic organisation large enough for k-anonymous manager figures: a head of the
+ * organisation, eight department heads with their teams (see organisation-chart.ts), a few
+ * well-connected hubs, more ties inside a team and a department than across, and about a
+ * thousand interactions over the last months.
  */
 export function demoOrganisation(options: DemoOptions): DemoOrganisation {
   const random = seededRandom(options.seed ?? 42);
-  const perDepartment = options.peoplePerDepartment ?? 5;
   const days = options.days ?? 150;
   const registeredAt = new Date(options.until - (days + 1) * DAY).toISOString();
-  const people: PersonRegisteredV1[] = [];
-  const person = (index: number, dept: (typeof departments)[number], seniority: number, managerId: string | null): PersonRegisteredV1 => {
-    const first = firstNames[index % firstNames.length]!;
-    const last = lastNames[(index * 7 + Math.floor(index / firstNames.length)) % lastNames.length]!;
-    const displayName = `${first} ${last}`;
-    return {
-      personId: demoId(`person-${index}`),
-      displayName,
-      email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + '@example.com',
-      department: dept.name,
-      function: pick(random, dept.functions),
-      location: pick(random, locations),
-      seniority,
-      expertise: [...new Set([pick(random, dept.expertise), pick(random, dept.expertise)])],
-      managerId,
-      registeredAt,
-    };
-  };
-
-  const ceo = person(0, departments[7], 6, null);
-  people.push({ ...ceo, department: 'Executive', function: 'Leadership', expertise: ['strategy'] });
-  let index = 1;
-  for (const dept of departments) {
-    const head = person(index++, dept, 5, ceo.personId);
-    people.push(head);
-    for (let i = 1; i < perDepartment; i++) people.push(person(index++, dept, 1 + Math.floor(random() * 4), head.personId));
-  }
+  const { people, unitOf } = organisationChart(random, registeredAt);
 
   // Hubs: a handful of people who meet far more often than the rest.
   const hubs = new Set(people.filter((_, i) => i % 9 === 3).map((p) => p.personId));
@@ -88,15 +43,18 @@ export function demoOrganisation(options: DemoOptions): DemoOrganisation {
     }
     return people.at(-1)!;
   };
+  const team = (p: PersonRegisteredV1) => people.filter((q) => q.personId !== p.personId && (q.managerId === p.managerId || q.personId === p.managerId || q.managerId === p.personId));
+  const unit = (p: PersonRegisteredV1) => people.filter((q) => q.personId !== p.personId && unitOf.get(q.personId) === unitOf.get(p.personId));
 
   const channels: Channel[] = ['in_person', 'in_person', 'video', 'video', 'call', 'chat', 'email'];
   const places: MeetingPlace[] = ['their_office', 'my_office', 'neutral'];
   const interactions: InteractionLoggedV1[] = [];
-  const count = options.interactionCount ?? 320;
+  const count = options.interactionCount ?? 1000;
   for (let i = 0; i < count; i++) {
     const initiator = weightedPick();
-    const sameDepartment = people.filter((p) => p.department === initiator.department && p.personId !== initiator.personId);
-    const counterpart = random() < 0.65 && sameDepartment.length > 0 ? pick(random, sameDepartment) : weightedPick();
+    const closeness = random();
+    const circle = closeness < 0.35 ? team(initiator) : closeness < 0.7 ? unit(initiator) : [];
+    const counterpart = circle.length > 0 ? pick(random, circle) : weightedPick();
     if (counterpart.personId === initiator.personId) continue;
     const participants = [initiator.personId, counterpart.personId];
     const group = random() < 0.12;
