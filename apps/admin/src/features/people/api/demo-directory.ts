@@ -5,9 +5,9 @@ import { fetchPeople } from './list-people';
 import { peopleKeys } from './people-keys';
 
 /**
- * The demo organisation's people, for dev sign-in and for choosing colleagues while the
- * API has no colleague directory for participants. Only works where dev sign-in is on
- * (the embedded default), where anyone may already ask for an admin token.
+ * The demo organisation's people, for the dev sign-in screen only (choosing colleagues
+ * goes through the colleague directory). Only works where dev sign-in is on (the embedded
+ * default), where anyone may already ask for an admin token.
  */
 export async function fetchDemoDirectory(signal?: AbortSignal): Promise<PersonView[]> {
   const token = await requestDemoAdminToken();
