@@ -2,11 +2,14 @@ import type { Channel } from '@rapport/contracts';
 import {
   networkSummary,
   relationshipStrength,
+  tieScoreAt,
+  tieScoreOf,
   type ContributionSource,
   type NetworkSummary,
   type RelationshipStrength,
   type StrengthParameters,
   type TieContribution,
+  type TieScore,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
@@ -40,6 +43,9 @@ const toContribution = (r: ContributionRow): TieContribution => ({
   ...(r.handwritten !== null ? { handwritten: r.handwritten } : {}),
 });
 
+const CONTRIBUTION_COLUMNS = `event_id, source_id, source, person_id, counterpart_id, initiator_id, occurred_at, weight,
+            channel, depth, receiver_id, handwritten`;
+
 /** Every tie of a person as of T, strongest first (SPEC §6.2). */
 export async function relationshipsOf(
   db: SqlExecutor,
@@ -48,22 +54,60 @@ export async function relationshipsOf(
   p: StrengthParameters,
 ): Promise<RelationshipStrength[]> {
   const { rows } = await db.query<ContributionRow>(
-    `SELECT event_id, source_id, source, person_id, counterpart_id, initiator_id, occurred_at, weight,
-            channel, depth, receiver_id, handwritten
-       FROM rm_tie_contributions
-      WHERE person_id = $1 AND occurred_at <= $2`,
+    `SELECT ${CONTRIBUTION_COLUMNS} FROM rm_tie_contributions WHERE person_id = $1 AND occurred_at <= $2`,
     [personId, new Date(asOf).toISOString()],
   );
-  const byCounterpart = new Map<string, TieContribution[]>();
-  for (const row of rows) {
-    const list = byCounterpart.get(row.counterpart_id) ?? [];
-    list.push(toContribution(row));
-    byCounterpart.set(row.counterpart_id, list);
-  }
-  return [...byCounterpart]
-    .map(([counterpartId, contributions]) => relationshipStrength(personId, counterpartId, contributions, asOf, p))
-    .sort((a, b) => b.strength - a.strength || a.counterpartId.localeCompare(b.counterpartId));
+  return relationshipsFrom(personId, rows.map(toContribution), asOf, p);
 }
+
+/** Every tie of a person as of T scored without explanations, strongest first. */
+export async function tieScoresOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<TieScore[]> {
+  const contributions = await contributionsOf(db, [personId], asOf);
+  return tieScoresFrom(personId, contributions.get(personId) ?? [], asOf, p);
+}
+
+/** The tie contributions of several people up to T, by person (one query for a whole group). */
+export async function contributionsOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, TieContribution[]>> {
+  const out = new Map<string, TieContribution[]>(personIds.map((id) => [id, []]));
+  if (personIds.length === 0) return out;
+  const { rows } = await db.query<ContributionRow>(
+    `SELECT ${CONTRIBUTION_COLUMNS} FROM rm_tie_contributions WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
+    [personIds, new Date(upTo).toISOString()],
+  );
+  for (const row of rows) out.get(row.person_id)?.push(toContribution(row));
+  return out;
+}
+
+/** A person's ties as of T from their contributions (any after T are left out), strongest first. */
+export function relationshipsFrom(
+  personId: string,
+  contributions: readonly TieContribution[],
+  asOf: number,
+  p: StrengthParameters,
+): RelationshipStrength[] {
+  return [...byCounterpart(contributions, asOf)]
+    .map(([counterpartId, list]) => relationshipStrength(personId, counterpartId, list, asOf, p))
+    .sort(strongestFirst);
+}
+
+/** The same ties scored without their explanations (as network metrics over many people read them). */
+export function tieScoresFrom(personId: string, contributions: readonly TieContribution[], asOf: number, p: StrengthParameters): TieScore[] {
+  return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p)).sort(strongestFirst);
+}
+
+function byCounterpart(contributions: readonly TieContribution[], asOf: number): Map<string, TieContribution[]> {
+  const out = new Map<string, TieContribution[]>();
+  for (const c of contributions) {
+    if (c.occurredAt > asOf) continue;
+    const list = out.get(c.personB) ?? [];
+    list.push(c);
+    out.set(c.personB, list);
+  }
+  return out;
+}
+
+const strongestFirst = (a: { strength: number; counterpartId: string }, b: { strength: number; counterpartId: string }) =>
+  b.strength - a.strength || a.counterpartId.localeCompare(b.counterpartId);
 
 export async function networkOf(
   db: SqlExecutor,
@@ -71,5 +115,5 @@ export async function networkOf(
   asOf: number,
   p: StrengthParameters,
 ): Promise<NetworkSummary> {
-  return networkSummary(await relationshipsOf(db, personId, asOf, p));
+  return networkSummary((await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf));
 }

@@ -11,7 +11,7 @@ import {
 } from '@rapport/contracts';
 import { MS_PER_DAY, compareMetric, distributionOf, internalNetworkOf, type StrengthParameters } from '@rapport/domain';
 import type { Database, SqlExecutor } from '@rapport/event-store';
-import { cohortParticipants, groupMetricsAt, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow, type PersonMetricValues } from '@rapport/read-models';
+import { cohortParticipants, groupMetricsOverTime, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow } from '@rapport/read-models';
 
 const WEEK = 7 * MS_PER_DAY;
 /** A series longer than this many weeks keeps its latest points. */
@@ -29,25 +29,35 @@ const values = (metrics: ReadonlyMap<string, Partial<AllValues>>, people: readon
 
 const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
-/** §6.3 ego metrics and habits, plus the structural metrics of the run for T (computed on demand, then kept). */
-async function everyMetricAt(db: Database, people: readonly string[], asOf: number, strength: StrengthParameters, now: () => number): Promise<Map<string, AllValues>> {
-  const ego: Map<string, PersonMetricValues> = await groupMetricsAt(db, people, asOf, strength);
-  const run = await structureFor(db, asOf, { strength, now });
-  const structure = await structureOfPeople(db, run.runId, people);
-  const out = new Map<string, AllValues>();
-  for (const [personId, metrics] of ego) {
-    const s = structure.get(personId);
-    out.set(personId, {
-      ...metrics,
-      pageRankPercentile: s ? round3(s.pageRankPercentile) : null,
-      effectiveSize: s ? round3(s.effectiveSize) : null,
-      constraint: s ? round3(s.constraint) : null,
-      betweenness: s ? round3(s.betweenness) : null,
-      clustering: s ? round3(s.clustering) : null,
-      twoStepReach: s ? s.twoStepReach : null,
-    });
-  }
-  return out;
+/** §6.3 ego metrics and habits at each instant, plus the structural metrics of the run for it (computed on demand, then kept). */
+async function everyMetricOverTime(
+  db: Database,
+  people: readonly string[],
+  instants: readonly number[],
+  strength: StrengthParameters,
+  now: () => number,
+): Promise<Map<string, AllValues>[]> {
+  const ego = await groupMetricsOverTime(db, people, instants, strength);
+  return Promise.all(
+    instants.map(async (asOf, i) => {
+      const run = await structureFor(db, asOf, { strength, now });
+      const structure = await structureOfPeople(db, run.runId, people);
+      const out = new Map<string, AllValues>();
+      for (const [personId, metrics] of ego[i] ?? []) {
+        const s = structure.get(personId);
+        out.set(personId, {
+          ...metrics,
+          pageRankPercentile: s ? round3(s.pageRankPercentile) : null,
+          effectiveSize: s ? round3(s.effectiveSize) : null,
+          constraint: s ? round3(s.constraint) : null,
+          betweenness: s ? round3(s.betweenness) : null,
+          clustering: s ? round3(s.clustering) : null,
+          twoStepReach: s ? s.twoStepReach : null,
+        });
+      }
+      return out;
+    }),
+  );
 }
 
 /** The cohort start: midnight UTC of startsOn, never after T. */
@@ -58,11 +68,10 @@ export async function cohortAnalytics(db: Database, cohort: CohortRow, asOf: num
   const members = await cohortParticipants(db, cohort.cohortId);
   const people = members.map((m) => m.personId);
   const baselineAt = baselineOf(cohort, asOf);
-  const [before, after, tiesBefore, tiesNow] = await Promise.all([
-    everyMetricAt(db, people, baselineAt, strength, now),
-    everyMetricAt(db, people, asOf, strength, now),
-    pairStrengthsAt(db, baselineAt, strength),
-    pairStrengthsAt(db, asOf, strength),
+  const [[before = new Map(), after = new Map()], tiesBefore, tiesNow] = await Promise.all([
+    everyMetricOverTime(db, people, [baselineAt, asOf], strength, now),
+    pairStrengthsAt(db, baselineAt, strength, { between: people }),
+    pairStrengthsAt(db, asOf, strength, { between: people }),
   ]);
   const times = { baselineAt: new Date(baselineAt).toISOString(), asOf: new Date(asOf).toISOString() };
   const summary: CohortSummaryResponse = {
@@ -114,13 +123,13 @@ export function weeklyInstants(from: number, to: number): number[] {
 export async function cohortSeries(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortSeriesResponse> {
   const people = (await cohortParticipants(db, cohort.cohortId)).map((m) => m.personId);
   const from = baselineOf(cohort, asOf);
-  const points = [];
-  for (const at of weeklyInstants(from, asOf)) {
-    const metrics = await groupMetricsAt(db, people, at, strength);
-    points.push({
-      at: new Date(at).toISOString(),
-      metrics: Object.fromEntries(cohortMetricKeys.map((key) => [key, distributionOf(values(metrics, people, key))])) as CohortSeriesResponse['points'][number]['metrics'],
-    });
-  }
+  const instants = weeklyInstants(from, asOf);
+  const weekly = await groupMetricsOverTime(db, people, instants, strength);
+  const points = instants.map((at, i) => ({
+    at: new Date(at).toISOString(),
+    metrics: Object.fromEntries(
+      cohortMetricKeys.map((key) => [key, distributionOf(values(weekly[i] ?? new Map(), people, key))]),
+    ) as CohortSeriesResponse['points'][number]['metrics'],
+  }));
   return { cohortId: cohort.cohortId, from: new Date(from).toISOString(), asOf: new Date(asOf).toISOString(), points };
 }

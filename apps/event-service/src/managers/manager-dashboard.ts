@@ -8,7 +8,7 @@ import {
 } from '@rapport/contracts';
 import { MS_PER_DAY, compareMetric, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { groupMetricsAt, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
+import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
 import { HttpProblemError } from '../http/http-error';
 import { weeklyInstants } from '../cohorts/cohort-analytics';
 
@@ -64,25 +64,22 @@ export async function managerDashboard(db: SqlExecutor, managerId: string, asOf:
   const baselineAt = asOf - BASELINE_DAYS * MS_PER_DAY;
   const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);
   const people = anyShown ? disclosure.members : [];
-  const [before, after, ties] = await Promise.all([
-    groupMetricsAt(db, people, baselineAt, strength),
-    groupMetricsAt(db, people, asOf, strength),
-    anyShown ? pairStrengthsAt(db, asOf, strength) : Promise.resolve([]),
+  const trendInstants = weeklyInstants(asOf - TREND_WEEKS * 7 * MS_PER_DAY, asOf);
+  const [[before = new Map(), after = new Map(), ...weekly], ties] = await Promise.all([
+    groupMetricsOverTime(db, people, [baselineAt, asOf, ...(disclosure.total.shown ? trendInstants : [])], strength),
+    anyShown ? pairStrengthsAt(db, asOf, strength, { touching: people }) : Promise.resolve([]),
   ]);
-  const trend = async () => {
-    const points = [];
-    for (const at of weeklyInstants(asOf - TREND_WEEKS * 7 * MS_PER_DAY, asOf)) {
-      const m = await groupMetricsAt(db, people, at, strength);
+  const trend = () =>
+    trendInstants.map((at, i) => {
+      const m = weekly[i] ?? new Map<string, PersonMetricValues>();
       const medians = cohortMetricKeys.map((key) => {
         const d = distributionOf(people.map((p) => m.get(p)?.[key] ?? null));
         return [key, d.n >= k ? d.median : null];
       });
-      points.push({ at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> });
-    }
-    return points;
-  };
+      return { at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> };
+    });
   const trendCell: ManagerDashboardResponse['trend'] = disclosure.total.shown
-    ? { suppressed: false, value: await trend() }
+    ? { suppressed: false, value: trend() }
     : { suppressed: true, reason: disclosure.total.reason };
   return {
     managerId,

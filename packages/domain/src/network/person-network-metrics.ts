@@ -1,5 +1,5 @@
 import { networkSummary, type NetworkSummary } from '../relationships/network-summary';
-import type { RelationshipStrength } from '../relationships/relationship-strength';
+import type { TieScore } from '../relationships/relationship-strength';
 import { isActiveTie } from '../relationships/tier';
 import { diversityOf, type Diversity, type WeightedTie } from './diversity';
 import type { OrganisationCategories, PersonProfile } from './person-profile';
@@ -31,7 +31,7 @@ export function activeWeightedTies(
 /** SPEC §6.3, every metric of one person that does not need the whole graph. */
 export function personNetworkMetrics(
   person: PersonProfile,
-  ties: readonly RelationshipStrength[],
+  ties: readonly TieScore[],
   profiles: ReadonlyMap<string, PersonProfile>,
   organisation: OrganisationCategories,
 ): PersonNetworkMetrics {

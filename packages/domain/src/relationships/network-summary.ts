@@ -1,4 +1,4 @@
-import type { RelationshipStrength } from './relationship-strength';
+import type { TieScore } from './relationship-strength';
 import { isActiveTie, tierThresholds } from './tier';
 
 export interface NetworkSummary {
@@ -11,7 +11,7 @@ export interface NetworkSummary {
 }
 
 /** SPEC §6.3, first line: counts over a person's ties as of one instant. */
-export function networkSummary(ties: readonly RelationshipStrength[]): NetworkSummary {
+export function networkSummary(ties: readonly TieScore[]): NetworkSummary {
   let size = 0;
   let strongTies = 0;
   let supportSystem = 0;
@@ -19,7 +19,7 @@ export function networkSummary(ties: readonly RelationshipStrength[]): NetworkSu
     if (!isActiveTie(tie.strength)) continue;
     size++;
     if (tie.strength >= tierThresholds.strong) strongTies++;
-    if (tie.strength >= tierThresholds.core && tie.explanation.reciprocity.value >= 0.5) supportSystem++;
+    if (tie.strength >= tierThresholds.core && tie.reciprocity >= 0.5) supportSystem++;
   }
   return { size, strongTies, supportSystem };
 }

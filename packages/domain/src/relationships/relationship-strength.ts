@@ -35,6 +35,20 @@ export interface RelationshipStrength {
   readonly explanation: StrengthExplanation;
 }
 
+/** A tie's score without its explanation: what a person's network metrics read. */
+export interface TieScore {
+  readonly counterpartId: string;
+  readonly strength: number;
+  /** Reciprocity r (rounded as in the explanation). */
+  readonly reciprocity: number;
+}
+
+export const tieScoreOf = (tie: RelationshipStrength): TieScore => ({
+  counterpartId: tie.counterpartId,
+  strength: tie.strength,
+  reciprocity: tie.explanation.reciprocity.value,
+});
+
 const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
@@ -97,11 +111,7 @@ export function relationshipStrength(
   }
 
   const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
-  const intensity = intensityOf('interaction') + intensityOf('help') + intensityOf('introduction') + intensityOf('thank_you');
-  const r = reciprocity(initiatedByPerson, initiatedByCounterpart);
-  const saturation = 1 - Math.exp(-intensity / p.intensityScale);
-  const rawScore = 100 * saturation * (p.reciprocityFloor + (1 - p.reciprocityFloor) * r);
-  const strength = round(rawScore, 1);
+  const { intensity, r, saturation, rawScore, strength } = scoreOf(sums, initiatedByPerson, initiatedByCounterpart, asOf, p);
 
   const floorPoints = 100 * saturation * p.reciprocityFloor;
   const sourcePoints = (source: ContributionSource) => (intensity > 0 ? (floorPoints * intensityOf(source)) / intensity : 0);
@@ -144,4 +154,32 @@ export function relationshipStrength(
       },
     },
   };
+}
+
+/**
+ * S(a, b, T) and r alone, by the same sums and arithmetic as `relationshipStrength` (so
+ * the same numbers), without building the explanation: for metrics over many people
+ * and instants.
+ */
+export function tieScoreAt(personId: string, counterpartId: string, contributions: readonly TieContribution[], asOf: EpochMs, p: StrengthParameters): TieScore {
+  const sums: Record<ContributionSource, number> = { interaction: 0, help: 0, introduction: 0, thank_you: 0 };
+  let initiatedByPerson = 0;
+  let initiatedByCounterpart = 0;
+  for (const c of contributions) {
+    if (c.occurredAt > asOf) continue;
+    sums[c.source] += epochWeight(c.weight, c.occurredAt, p);
+    if (c.initiatorId === personId) initiatedByPerson++;
+    else if (c.initiatorId === counterpartId) initiatedByCounterpart++;
+  }
+  const { r, strength } = scoreOf(sums, initiatedByPerson, initiatedByCounterpart, asOf, p);
+  return { counterpartId, strength, reciprocity: round(r, 4) };
+}
+
+function scoreOf(sums: Readonly<Record<ContributionSource, number>>, initiatedByPerson: number, initiatedByCounterpart: number, asOf: EpochMs, p: StrengthParameters) {
+  const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
+  const intensity = intensityOf('interaction') + intensityOf('help') + intensityOf('introduction') + intensityOf('thank_you');
+  const r = reciprocity(initiatedByPerson, initiatedByCounterpart);
+  const saturation = 1 - Math.exp(-intensity / p.intensityScale);
+  const rawScore = 100 * saturation * (p.reciprocityFloor + (1 - p.reciprocityFloor) * r);
+  return { intensity, r, saturation, rawScore, strength: round(rawScore, 1) };
 }

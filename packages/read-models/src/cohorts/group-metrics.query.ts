@@ -1,15 +1,17 @@
 import type { CohortMetricKey } from '@rapport/contracts';
-import { organisationCategories, personNetworkMetrics, type StrengthParameters } from '@rapport/domain';
+import { habitScorecard, personNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { relationshipsOf } from '../relationships.query';
-import { scorecardOf } from '../signals/scorecard.query';
-import { organisationProfiles } from '../structure/organisation.query';
+import { contributionsOf, tieScoresFrom } from '../relationships.query';
+import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
+import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
 
 export type PersonMetricValues = Record<CohortMetricKey, number | null>;
 
+const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
 /**
  * Every §6.3 ego metric and §6.5 habit score of each person as of T, computed by the
- * same functions as the person endpoints (the organisation is read once per instant).
+ * same functions as the person endpoints.
  */
 export async function groupMetricsAt(
   db: SqlExecutor,
@@ -17,30 +19,54 @@ export async function groupMetricsAt(
   asOf: number,
   strength: StrengthParameters,
 ): Promise<Map<string, PersonMetricValues>> {
-  const profiles = await organisationProfiles(db, null);
-  const categories = organisationCategories((await organisationProfiles(db, asOf)).values());
-  const out = new Map<string, PersonMetricValues>();
-  for (const personId of personIds) {
-    const person = profiles.get(personId);
-    if (!person) continue;
-    const [ties, scorecard] = await Promise.all([relationshipsOf(db, personId, asOf, strength), scorecardOf(db, personId, asOf, strength)]);
-    const m = personNetworkMetrics(person, ties, profiles, categories);
-    const h = scorecard.habits;
-    out.set(personId, {
-      size: m.size,
-      strongTies: m.strongTies,
-      supportSystem: m.supportSystem,
-      crossDepartmentTies: m.crossDepartmentTies,
-      crossFunctionTies: m.crossFunctionTies,
-      diversity: m.diversity.composite === null ? null : Math.round(m.diversity.composite * 1000) / 1000,
-      expertiseCoverage: m.expertiseCoverage === null ? null : Math.round(m.expertiseCoverage * 1000) / 1000,
-      feltHeard: h.feltHeard.score,
-      targets: h.targets.score,
-      theirOffice: h.theirOffice.score,
-      value: h.value.score,
-      probing: h.probing.score,
-      thankYou: h.thankYou.score,
-    });
-  }
-  return out;
+  return (await groupMetricsOverTime(db, personIds, [asOf], strength))[0] ?? new Map();
+}
+
+/**
+ * The same figures at several instants (a baseline, weekly points): the group's history
+ * is read once, up to the latest instant, and cut at each instant in memory — a handful
+ * of queries whatever the number of people and instants. One map per instant, in order.
+ */
+export async function groupMetricsOverTime(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  instants: readonly number[],
+  strength: StrengthParameters,
+): Promise<Map<string, PersonMetricValues>[]> {
+  if (personIds.length === 0) return instants.map(() => new Map());
+  const upTo = Math.max(...instants);
+  const [profiles, contributions, histories, categoriesAt] = await Promise.all([
+    organisationProfiles(db, null),
+    contributionsOf(db, personIds, upTo),
+    scorecardHistoriesOf(db, personIds, upTo),
+    Promise.all(instants.map((at) => organisationCategoriesAt(db, at))),
+  ]);
+  return instants.map((asOf, i) => {
+    const categories = categoriesAt[i]!;
+    const out = new Map<string, PersonMetricValues>();
+    for (const personId of personIds) {
+      const person = profiles.get(personId);
+      if (!person) continue;
+      const ties = tieScoresFrom(personId, contributions.get(personId) ?? [], asOf, strength);
+      const m = personNetworkMetrics(person, ties, profiles, categories);
+      const history = histories.get(personId);
+      const h = history ? habitScorecard(personId, scorecardFactsFrom(history, ties, asOf), asOf).habits : null;
+      out.set(personId, {
+        size: m.size,
+        strongTies: m.strongTies,
+        supportSystem: m.supportSystem,
+        crossDepartmentTies: m.crossDepartmentTies,
+        crossFunctionTies: m.crossFunctionTies,
+        diversity: round3(m.diversity.composite),
+        expertiseCoverage: round3(m.expertiseCoverage),
+        feltHeard: h?.feltHeard.score ?? null,
+        targets: h?.targets.score ?? null,
+        theirOffice: h?.theirOffice.score ?? null,
+        value: h?.value.score ?? null,
+        probing: h?.probing.score ?? null,
+        thankYou: h?.thankYou.score ?? null,
+      });
+    }
+    return out;
+  });
 }

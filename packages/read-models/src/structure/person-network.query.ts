@@ -1,6 +1,6 @@
 import { personNetworkMetrics, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { relationshipsOf } from '../relationships.query';
+import { tieScoresOf } from '../relationships.query';
 import { organisationCategoriesAt, profilesOf } from './organisation.query';
 
 /**
@@ -14,7 +14,7 @@ export async function personNetworkAt(
   asOf: number,
   p: StrengthParameters,
 ): Promise<PersonNetworkMetrics | null> {
-  const ties = await relationshipsOf(db, personId, asOf, p);
+  const ties = await tieScoresOf(db, personId, asOf, p);
   const [profiles, categories] = await Promise.all([
     profilesOf(db, [personId, ...ties.map((t) => t.counterpartId)]),
     organisationCategoriesAt(db, asOf),
