@@ -5,11 +5,15 @@ import { parseRequest } from '../http/request-validation';
 import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { SharedComputation } from '../http/shared-computation';
 import { managerDashboard } from './manager-dashboard';
 
 /** A manager's own organisation in aggregate (the guard lets a manager ask only for their own id). */
 @Controller()
 export class ManagersController {
+  /** Dashboards opened at the same instant while one is being computed share it. */
+  private readonly dashboards = new SharedComputation<Awaited<ReturnType<typeof managerDashboard>>>();
+
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.managerDashboard)
@@ -17,6 +21,7 @@ export class ManagersController {
     const { id } = parseRequest(managerIdParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
     const asOf = parseAsOf(q.asOf) ?? this.runtime.clock.now();
-    return managerDashboard(this.runtime.db, id, asOf, this.runtime.config.kAnonymity, this.runtime.strength);
+    const k = this.runtime.config.kAnonymity;
+    return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, id, asOf, k, this.runtime.strength));
   }
 }

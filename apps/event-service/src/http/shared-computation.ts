@@ -1,0 +1,23 @@
+/**
+ * Requests for the same figures that arrive while they are being computed share the one
+ * computation: the first request starts it, the others await the same answer. Nothing
+ * is kept once it settles, so the next request computes afresh — an answer is at most
+ * one computation older than the requests it serves, well inside the projection's own
+ * lag. For aggregates (cohorts, manager dashboards) that many people open at once.
+ */
+export class SharedComputation<T> {
+  private readonly running = new Map<string, Promise<T>>();
+
+  run(key: string, compute: () => Promise<T>): Promise<T> {
+    const running = this.running.get(key);
+    if (running) return running;
+    const started = compute().finally(() => this.running.delete(key));
+    this.running.set(key, started);
+    return started;
+  }
+
+  /** Computations running now (for tests and metrics). */
+  get size(): number {
+    return this.running.size;
+  }
+}
