@@ -10,6 +10,21 @@ export interface QueryResult {
   readonly non2xx: number;
   /** Requests that got no answer: connection errors and timeouts (autocannon's 10 s). */
   readonly failed: number;
+  /** How many different ids the requests cycled through. */
+  readonly ids?: number;
+}
+
+/** Waits until the worker has projected the cohorts' enrolments (their summaries list the participants). */
+export async function waitForCohortProjected(stack: Stack, cohortIds: readonly string[], timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const cohortId of cohortIds) {
+    for (;;) {
+      const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/participants`, { headers: { authorization: `Bearer ${stack.token}` } });
+      if (response.ok && ((await response.json()) as { items: unknown[] }).items.length > 0) break;
+      if (Date.now() > deadline) throw new Error(`cohort ${cohortId} was not projected within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /**

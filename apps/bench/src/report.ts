@@ -36,12 +36,13 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
     for (const q of r.queries) {
       const answered = q.requests > 0 && q.non2xx === 0;
       const outcome = answered ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
-      lines.push(`| \`GET ${q.endpoint}\`, 50 connections | ${outcome} | | | p99 < 50 ms: ${goal(answered && q.p99Ms < 50)} |`);
+      const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${q.endpoint.includes('cohorts') ? 'cohorts' : q.endpoint.includes('managers') ? 'managers' : 'people'} in turn`;
+      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome} | | | p99 < 50 ms: ${goal(answered && q.p99Ms < 50)} |`);
     }
     lines.push(`| peak RSS | event-service ${r.serviceRssMiB ?? '?'} MiB, worker ${r.workerRssMiB ?? '?'} MiB | | | |`, '');
   }
   if (results.length > 1) {
-    lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network / relationships) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network / relationships / cohort summary / manager dashboard) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results) {
       lines.push(
         `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries.map((q) => `${n(q.p99Ms)} ms`).join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,

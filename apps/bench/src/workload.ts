@@ -1,15 +1,17 @@
-import { syntheticOrganisation, type SyntheticInteraction, type SyntheticPerson } from '@rapport/synthetic-organisation';
+import { syntheticOrganisation, type SyntheticCohort, type SyntheticInteraction, type SyntheticPerson } from '@rapport/synthetic-organisation';
 
 /** One benchmark size: 1× is 100 people and about 10,000 events; 10× and 100× scale both. */
 export interface Workload {
   readonly scale: number;
   readonly people: readonly SyntheticPerson[];
   readonly interactions: readonly SyntheticInteraction[];
+  /** The organisation's leadership cohorts (created through the API for the aggregate queries). */
+  readonly cohorts: readonly SyntheticCohort[];
 }
 
 const DAYS = 400;
 
-/** The synthetic organisation (seed 7) over the 400 days before `until`, interactions only. */
+/** The synthetic organisation (seed 7) over the 400 days before `until`: people, interactions and cohorts. */
 export function workload(scale: number, until: number, options: { maxInteractions?: number } = {}): Workload {
   const start = new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
   const org = syntheticOrganisation({ people: 100 * scale, days: DAYS, seed: 7, start });
@@ -21,7 +23,7 @@ export function workload(scale: number, until: number, options: { maxInteraction
       interactions.push(interaction);
     }
   }
-  return { scale, people: org.people, interactions };
+  return { scale, people: org.people, interactions, cohorts: org.cohorts };
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
