@@ -2,6 +2,7 @@ import type { Channel } from '@rapport/contracts';
 import {
   networkSummary,
   relationshipStrength,
+  TieScoreAccumulator,
   tieScoreAt,
   tieScoreOf,
   type ContributionSource,
@@ -93,6 +94,34 @@ export function relationshipsFrom(
 /** The same ties scored without their explanations (as network metrics over many people read them). */
 export function tieScoresFrom(personId: string, contributions: readonly TieContribution[], asOf: number, p: StrengthParameters): TieScore[] {
   return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p)).sort(strongestFirst);
+}
+
+/**
+ * A person's tie scores at each of several instants (one list per instant, in the order
+ * given): their contributions are taken in time order and each tie's sums carried from
+ * one instant to the next.
+ */
+export function tieScoresOverTime(
+  personId: string,
+  contributions: readonly TieContribution[],
+  instants: readonly number[],
+  p: StrengthParameters,
+): TieScore[][] {
+  const inTimeOrder = [...contributions].sort((a, b) => a.occurredAt - b.occurredAt);
+  const ties = new Map<string, TieScoreAccumulator>();
+  const out: TieScore[][] = new Array(instants.length);
+  let next = 0;
+  for (const i of instants.map((_, index) => index).sort((a, b) => instants[a]! - instants[b]!)) {
+    const asOf = instants[i]!;
+    for (; next < inTimeOrder.length && inTimeOrder[next]!.occurredAt <= asOf; next++) {
+      const c = inTimeOrder[next]!;
+      let tie = ties.get(c.personB);
+      if (!tie) ties.set(c.personB, (tie = new TieScoreAccumulator(personId, c.personB, p)));
+      tie.add(c);
+    }
+    out[i] = [...ties.values()].map((tie) => tie.scoreAt(asOf)).sort(strongestFirst);
+  }
+  return out;
 }
 
 function byCounterpart(contributions: readonly TieContribution[], asOf: number): Map<string, TieContribution[]> {

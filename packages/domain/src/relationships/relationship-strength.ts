@@ -162,17 +162,37 @@ export function relationshipStrength(
  * and instants.
  */
 export function tieScoreAt(personId: string, counterpartId: string, contributions: readonly TieContribution[], asOf: EpochMs, p: StrengthParameters): TieScore {
-  const sums: Record<ContributionSource, number> = { interaction: 0, help: 0, introduction: 0, thank_you: 0 };
-  let initiatedByPerson = 0;
-  let initiatedByCounterpart = 0;
-  for (const c of contributions) {
-    if (c.occurredAt > asOf) continue;
-    sums[c.source] += epochWeight(c.weight, c.occurredAt, p);
-    if (c.initiatorId === personId) initiatedByPerson++;
-    else if (c.initiatorId === counterpartId) initiatedByCounterpart++;
+  const tie = new TieScoreAccumulator(personId, counterpartId, p);
+  for (const c of contributions) if (c.occurredAt <= asOf) tie.add(c);
+  return tie.scoreAt(asOf);
+}
+
+/**
+ * A tie's sums, added to one contribution at a time: fed in time order, it scores the
+ * tie at a series of instants without going over the earlier contributions again.
+ */
+export class TieScoreAccumulator {
+  private readonly sums: Record<ContributionSource, number> = { interaction: 0, help: 0, introduction: 0, thank_you: 0 };
+  private initiatedByPerson = 0;
+  private initiatedByCounterpart = 0;
+
+  constructor(
+    private readonly personId: string,
+    readonly counterpartId: string,
+    private readonly p: StrengthParameters,
+  ) {}
+
+  add(c: TieContribution): void {
+    this.sums[c.source] += epochWeight(c.weight, c.occurredAt, this.p);
+    if (c.initiatorId === this.personId) this.initiatedByPerson++;
+    else if (c.initiatorId === this.counterpartId) this.initiatedByCounterpart++;
   }
-  const { r, strength } = scoreOf(sums, initiatedByPerson, initiatedByCounterpart, asOf, p);
-  return { counterpartId, strength, reciprocity: round(r, 4) };
+
+  /** The score as of T of the contributions added so far (all of them at or before T). */
+  scoreAt(asOf: EpochMs): TieScore {
+    const { r, strength } = scoreOf(this.sums, this.initiatedByPerson, this.initiatedByCounterpart, asOf, this.p);
+    return { counterpartId: this.counterpartId, strength, reciprocity: round(r, 4) };
+  }
 }
 
 function scoreOf(sums: Readonly<Record<ContributionSource, number>>, initiatedByPerson: number, initiatedByCounterpart: number, asOf: EpochMs, p: StrengthParameters) {

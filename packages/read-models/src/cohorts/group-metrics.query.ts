@@ -1,7 +1,7 @@
 import type { CohortMetricKey } from '@rapport/contracts';
 import { habitScorecard, personNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { contributionsOf, tieScoresFrom } from '../relationships.query';
+import { contributionsOf, tieScoresOverTime } from '../relationships.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
 
@@ -41,13 +41,14 @@ export async function groupMetricsOverTime(
     scorecardHistoriesOf(db, personIds, upTo),
     Promise.all(instants.map((at) => organisationCategoriesAt(db, at))),
   ]);
+  const tiesOverTime = new Map(personIds.map((id) => [id, tieScoresOverTime(id, contributions.get(id) ?? [], instants, strength)]));
   return instants.map((asOf, i) => {
     const categories = categoriesAt[i]!;
     const out = new Map<string, PersonMetricValues>();
     for (const personId of personIds) {
       const person = profiles.get(personId);
       if (!person) continue;
-      const ties = tieScoresFrom(personId, contributions.get(personId) ?? [], asOf, strength);
+      const ties = tiesOverTime.get(personId)?.[i] ?? [];
       const m = personNetworkMetrics(person, ties, profiles, categories);
       const history = histories.get(personId);
       const h = history ? habitScorecard(personId, scorecardFactsFrom(history, ties, asOf), asOf).habits : null;
