@@ -30,6 +30,17 @@ async function help(giverId: string, receiverId: string, occurredAt: string) {
 }
 
 describe('programmes and cohorts', () => {
+  it('refuses to enrol an erased person, storing nothing', async () => {
+    const cohortId = await createCohort('After an erasure');
+    const [zoe] = (await registerPeople(app, admin, 1)) as [string];
+    expect((await app.request('DELETE', `/v1/people/${zoe}`, { token: admin })).status).toBe(200);
+    const before = await app.runtime.store.count();
+    const refused = await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: zoe } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'personId' })]);
+    expect(await app.runtime.store.count()).toBe(before);
+  });
+
   it('creates, changes with expected version, enrols and withdraws; a person may be in two cohorts', async () => {
     const cohortId = await createCohort();
     const other = await createCohort('Autumn leaders');

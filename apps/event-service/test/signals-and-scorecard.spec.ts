@@ -51,6 +51,19 @@ describe('help, introductions and thank-you notes', () => {
 });
 
 describe('networking targets', () => {
+  it('refuses an erased person as a target, and an erased person’s own list, storing nothing', async () => {
+    const [ana, zed] = (await registerPeople(app, admin, 2)) as [string, string];
+    const anaT = await app.token('participant', ana);
+    const zedT = await app.token('participant', zed);
+    expect((await app.request('DELETE', `/v1/people/${zed}`, { token: admin })).status).toBe(200);
+    const before = await storedEvents();
+    const asTarget = await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: zed } });
+    expect(asTarget.status).toBe(422);
+    expect(asTarget.body.errors).toEqual([expect.objectContaining({ field: 'targetId' })]);
+    expect((await app.request('POST', `/v1/people/${zed}/targets`, { token: zedT, body: { targetId: ana } })).status).toBeGreaterThanOrEqual(400);
+    expect(await storedEvents()).toBe(before);
+  });
+
   it('adds and removes targets for oneself only; a duplicate is a 409', async () => {
     const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
     const anaT = await app.token('participant', ana);

@@ -75,7 +75,9 @@ export class CohortCommandsHandler {
       const command = { cohortId, personId };
       if (how === 'withdraw') return this.append(uow, streamId, events.length, 'ParticipantWithdrawn', decideWithdraw(command, cohort), context, 200);
       const versions = await uow.streamVersions([personStream(personId)]);
-      const data = decideEnrol(command, { cohort, personKnown: (versions.get(personStream(personId)) ?? 0) > 0 });
+      // An erased person can no longer be enrolled (withdrawing them stays possible).
+      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, [personId]);
+      const data = decideEnrol(command, { cohort, personKnown: (versions.get(personStream(personId)) ?? 0) > 0 && !erased.has(personId) });
       return this.append(uow, streamId, events.length, 'ParticipantEnrolled', data, context, 201);
     });
   }

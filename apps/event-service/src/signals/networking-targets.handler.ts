@@ -29,9 +29,11 @@ export class NetworkingTargetsHandler {
       const streamId = personStream(personId);
       const events = await uow.readStream(streamId);
       const versions = await uow.streamVersions([personStream(targetId)]);
+      // An erased person can no longer keep a target list or be anyone's target.
+      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, [personId, targetId]);
       const targetContext = {
-        personKnown: events.length > 0,
-        targetKnown: (versions.get(personStream(targetId)) ?? 0) > 0,
+        personKnown: events.length > 0 && !erased.has(personId),
+        targetKnown: (versions.get(personStream(targetId)) ?? 0) > 0 && (how === 'remove' || !erased.has(targetId)),
         targets: targetListOf(events.map(toLatest)),
       };
       const command = { personId, targetId };
