@@ -9,7 +9,7 @@ import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, eventHistory, people } from '../property/event-history.arbitrary';
 import { relationshipsOf } from '../relationships.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
-import { groupMetricsAt, groupMetricsOverTime } from './group-metrics.query';
+import { groupMetricsAt, groupMetricsOverTime, metricValuesOf } from './group-metrics.query';
 
 const p = defaultStrengthParameters;
 let db: Database;
@@ -20,8 +20,6 @@ beforeAll(async () => {
   await migrateReadModels(db);
 });
 afterAll(() => db?.close());
-
-const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
 
 const ms = (t: Date | string): number => new Date(t).getTime();
 const at = (rows: ReadonlyArray<{ occurred_at: Date | string }>) => rows.map((r) => ({ occurredAt: ms(r.occurred_at) }));
@@ -75,21 +73,7 @@ async function oneByOne(personId: string, asOf: number) {
   const ties = (await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf);
   const m = personNetworkMetrics(person, ties, profiles, await organisationCategoriesAt(db, asOf));
   const h = habitScorecard(personId, await referenceFactsOf(personId, asOf), asOf).habits;
-  return {
-    size: m.size,
-    strongTies: m.strongTies,
-    supportSystem: m.supportSystem,
-    crossDepartmentTies: m.crossDepartmentTies,
-    crossFunctionTies: m.crossFunctionTies,
-    diversity: round3(m.diversity.composite),
-    expertiseCoverage: round3(m.expertiseCoverage),
-    feltHeard: h.feltHeard.score,
-    targets: h.targets.score,
-    theirOffice: h.theirOffice.score,
-    value: h.value.score,
-    probing: h.probing.score,
-    thankYou: h.thankYou.score,
-  };
+  return metricValuesOf(m, h);
 }
 
 describe('group metrics over time (property test on PGlite)', () => {

@@ -1,5 +1,5 @@
 import type { CohortMetricKey } from '@rapport/contracts';
-import { habitScorecard, personNetworkMetrics, type StrengthParameters } from '@rapport/domain';
+import { habitScorecard, personNetworkMetrics, type HabitScorecard, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { contributionsOf, tieScoresOverTime } from '../relationships.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
@@ -8,6 +8,25 @@ import { organisationCategoriesAt, organisationProfiles } from '../structure/org
 export type PersonMetricValues = Record<CohortMetricKey, number | null>;
 
 const round3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** A person's cohort metrics from their network metrics and habit scores (rounded as the API shows them). */
+export function metricValuesOf(m: PersonNetworkMetrics, h: HabitScorecard['habits'] | null): PersonMetricValues {
+  return {
+    size: m.size,
+    strongTies: m.strongTies,
+    supportSystem: m.supportSystem,
+    crossDepartmentTies: m.crossDepartmentTies,
+    crossFunctionTies: m.crossFunctionTies,
+    diversity: round3(m.diversity.composite),
+    expertiseCoverage: round3(m.expertiseCoverage),
+    feltHeard: h?.feltHeard.score ?? null,
+    targets: h?.targets.score ?? null,
+    theirOffice: h?.theirOffice.score ?? null,
+    value: h?.value.score ?? null,
+    probing: h?.probing.score ?? null,
+    thankYou: h?.thankYou.score ?? null,
+  };
+}
 
 /**
  * Every §6.3 ego metric and §6.5 habit score of each person as of T, computed by the
@@ -52,21 +71,7 @@ export async function groupMetricsOverTime(
       const m = personNetworkMetrics(person, ties, profiles, categories);
       const history = histories.get(personId);
       const h = history ? habitScorecard(personId, scorecardFactsFrom(history, ties, asOf), asOf).habits : null;
-      out.set(personId, {
-        size: m.size,
-        strongTies: m.strongTies,
-        supportSystem: m.supportSystem,
-        crossDepartmentTies: m.crossDepartmentTies,
-        crossFunctionTies: m.crossFunctionTies,
-        diversity: round3(m.diversity.composite),
-        expertiseCoverage: round3(m.expertiseCoverage),
-        feltHeard: h?.feltHeard.score ?? null,
-        targets: h?.targets.score ?? null,
-        theirOffice: h?.theirOffice.score ?? null,
-        value: h?.value.score ?? null,
-        probing: h?.probing.score ?? null,
-        thankYou: h?.thankYou.score ?? null,
-      });
+      out.set(personId, metricValuesOf(m, h));
     }
     return out;
   });
