@@ -10,6 +10,7 @@ import {
   type RelationshipStrength,
   type StrengthParameters,
   type TieContribution,
+  type ScoringContribution,
   type TieScore,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
@@ -63,19 +64,26 @@ export async function relationshipsOf(
 
 /** Every tie of a person as of T scored without explanations, strongest first. */
 export async function tieScoresOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<TieScore[]> {
-  const contributions = await contributionsOf(db, [personId], asOf);
+  const contributions = await scoringContributionsOf(db, [personId], asOf);
   return tieScoresFrom(personId, contributions.get(personId) ?? [], asOf, p);
 }
 
-/** The tie contributions of several people up to T, by person (one query for a whole group). */
-export async function contributionsOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, TieContribution[]>> {
-  const out = new Map<string, TieContribution[]>(personIds.map((id) => [id, []]));
+/**
+ * Only what scoring reads of the contributions of several people up to T, by person:
+ * the instant as epoch milliseconds, so no dates are parsed (tie scores over a group or
+ * a person's network, where no explanation is shown).
+ */
+export async function scoringContributionsOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, ScoringContribution[]>> {
+  const out = new Map<string, ScoringContribution[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return out;
-  const { rows } = await db.query<ContributionRow>(
-    `SELECT ${CONTRIBUTION_COLUMNS} FROM rm_tie_contributions WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
+  const { rows } = await db.query<{ person_id: string; counterpart_id: string; source: ContributionSource; initiator_id: string; at_ms: number; weight: number }>(
+    `SELECT person_id, counterpart_id, source, initiator_id, floor(extract(epoch FROM occurred_at) * 1000)::float8 AS at_ms, weight
+       FROM rm_tie_contributions WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
     [personIds, new Date(upTo).toISOString()],
   );
-  for (const row of rows) out.get(row.person_id)?.push(toContribution(row));
+  for (const r of rows) {
+    out.get(r.person_id)?.push({ personB: r.counterpart_id, source: r.source, initiatorId: r.initiator_id, occurredAt: Number(r.at_ms), weight: Number(r.weight) });
+  }
   return out;
 }
 
@@ -92,7 +100,7 @@ export function relationshipsFrom(
 }
 
 /** The same ties scored without their explanations (as network metrics over many people read them). */
-export function tieScoresFrom(personId: string, contributions: readonly TieContribution[], asOf: number, p: StrengthParameters): TieScore[] {
+export function tieScoresFrom(personId: string, contributions: readonly ScoringContribution[], asOf: number, p: StrengthParameters): TieScore[] {
   return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p)).sort(strongestFirst);
 }
 
@@ -103,7 +111,7 @@ export function tieScoresFrom(personId: string, contributions: readonly TieContr
  */
 export function tieScoresOverTime(
   personId: string,
-  contributions: readonly TieContribution[],
+  contributions: readonly ScoringContribution[],
   instants: readonly number[],
   p: StrengthParameters,
 ): TieScore[][] {
@@ -124,8 +132,8 @@ export function tieScoresOverTime(
   return out;
 }
 
-function byCounterpart(contributions: readonly TieContribution[], asOf: number): Map<string, TieContribution[]> {
-  const out = new Map<string, TieContribution[]>();
+function byCounterpart<C extends ScoringContribution>(contributions: readonly C[], asOf: number): Map<string, C[]> {
+  const out = new Map<string, C[]>();
   for (const c of contributions) {
     if (c.occurredAt > asOf) continue;
     const list = out.get(c.personB) ?? [];

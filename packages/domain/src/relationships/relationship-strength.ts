@@ -156,12 +156,15 @@ export function relationshipStrength(
   };
 }
 
+/** What a contribution adds to a tie's score (the rest of it only explains the score). */
+export type ScoringContribution = Pick<TieContribution, 'source' | 'initiatorId' | 'occurredAt' | 'weight' | 'personB'>;
+
 /**
  * S(a, b, T) and r alone, by the same sums and arithmetic as `relationshipStrength` (so
  * the same numbers), without building the explanation: for metrics over many people
  * and instants.
  */
-export function tieScoreAt(personId: string, counterpartId: string, contributions: readonly TieContribution[], asOf: EpochMs, p: StrengthParameters): TieScore {
+export function tieScoreAt(personId: string, counterpartId: string, contributions: readonly ScoringContribution[], asOf: EpochMs, p: StrengthParameters): TieScore {
   const tie = new TieScoreAccumulator(personId, counterpartId, p);
   for (const c of contributions) if (c.occurredAt <= asOf) tie.add(c);
   return tie.scoreAt(asOf);
@@ -182,7 +185,7 @@ export class TieScoreAccumulator {
     private readonly p: StrengthParameters,
   ) {}
 
-  add(c: TieContribution): void {
+  add(c: ScoringContribution): void {
     this.sums[c.source] += epochWeight(c.weight, c.occurredAt, this.p);
     if (c.initiatorId === this.personId) this.initiatedByPerson++;
     else if (c.initiatorId === this.counterpartId) this.initiatedByCounterpart++;

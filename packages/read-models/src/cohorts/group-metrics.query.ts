@@ -1,7 +1,7 @@
 import type { CohortMetricKey } from '@rapport/contracts';
 import { habitScorecard, personNetworkMetrics, type HabitScorecard, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { contributionsOf, tieScoresOverTime } from '../relationships.query';
+import { scoringContributionsOf, tieScoresOverTime } from '../relationships.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
 
@@ -56,7 +56,7 @@ export async function groupMetricsOverTime(
   const upTo = Math.max(...instants);
   const [profiles, contributions, histories, categoriesAt] = await Promise.all([
     organisationProfiles(db, null),
-    contributionsOf(db, personIds, upTo),
+    scoringContributionsOf(db, personIds, upTo),
     scorecardHistoriesOf(db, personIds, upTo),
     Promise.all(instants.map((at) => organisationCategoriesAt(db, at))),
   ]);
