@@ -62,11 +62,11 @@ export const operationsRoutes = {
   eventLog: {
     method: 'get',
     path: '/v1/events',
-    summary: 'The event log in global order (private notes withheld)',
+    summary: 'The event log, oldest or newest first (private notes withheld)',
     tag: 'operations',
     access: admin,
     query: eventLogQuery,
-    success: { status: 200, schema: eventLogResponse, description: 'A page of events after a global position' },
+    success: { status: 200, schema: eventLogResponse, description: 'A page of events after (oldest first) or before (newest first) a global position' },
   },
   rebuildProjections: {
     method: 'post',
