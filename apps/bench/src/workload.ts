@@ -1,6 +1,9 @@
 import { syntheticOrganisation, type SyntheticCohort, type SyntheticInteraction, type SyntheticPerson } from '@rapport/synthetic-organisation';
 
-/** One benchmark size: 1× is 100 people and about 10,000 events; 10× and 100× scale both. */
+/**
+ * One benchmark size: 1× is 100 people and 10,000 interactions; 10× and 100× scale both
+ * (100× is the 10,000-person organisation with 1,000,000 interactions).
+ */
 export interface Workload {
   readonly scale: number;
   readonly people: readonly SyntheticPerson[];
@@ -9,9 +12,10 @@ export interface Workload {
   readonly cohorts: readonly SyntheticCohort[];
 }
 
-const DAYS = 400;
+/** Long enough for the synthetic organisation to reach 10,000 interactions per 100 people. */
+const DAYS = 550;
 
-/** The synthetic organisation (seed 7) over the 400 days before `until`: people, interactions and cohorts. */
+/** The synthetic organisation (seed 7) over the days before `until`, up to 10,000 interactions per 100 people: people, interactions and cohorts. */
 export function workload(scale: number, until: number, options: { maxInteractions?: number } = {}): Workload {
   const start = new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
   const org = syntheticOrganisation({ people: 100 * scale, days: DAYS, seed: 7, start });
