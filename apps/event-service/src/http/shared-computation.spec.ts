@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import pLimit from 'p-limit';
 import { SharedComputation } from './shared-computation';
 
 const deferred = <T>() => {
@@ -30,5 +31,21 @@ describe('SharedComputation', () => {
     expect(await shared.run('k', () => Promise.resolve(1))).toBe(1);
     expect(await shared.run('k', () => Promise.resolve(2))).toBe(2);
     expect(shared.size).toBe(0);
+  });
+
+  it('runs at most as many different computations at once as it has slots; the rest wait their turn', async () => {
+    const shared = new SharedComputation<string>(pLimit(2));
+    const gates = [deferred<string>(), deferred<string>(), deferred<string>()];
+    const started: number[] = [];
+    const answers = gates.map((gate, i) => shared.run(`manager-${i}`, () => (started.push(i), gate.promise)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual([0, 1]);
+    gates[0]!.resolve('a');
+    await answers[0];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(started).toEqual([0, 1, 2]);
+    gates[1]!.resolve('b');
+    gates[2]!.resolve('c');
+    expect(await Promise.all(answers)).toEqual(['a', 'b', 'c']);
   });
 });
