@@ -1,20 +1,11 @@
 import { toLatest, type EventEnvelope, type RapportEvent } from '@rapport/contracts';
-import {
-  helpContribution,
-  introductionContributions,
-  thankYouContribution,
-  type StrengthParameters,
-  type TieContribution,
-} from '@rapport/domain';
+import type { StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { projectPersonErased, projectPersonProfileUpdated, projectPersonRegistered } from './people.projection';
 import { plainTextOnly, type PersonalDataAccess } from './personal-text';
-import { insertContributions } from './relationships.projection';
-import { isInteractionChange, projectInteractionChanges } from './signals/interactions.projection';
-import { projectSignal } from './signals/signals.projection';
-import { projectCohortEvent } from './cohorts/cohorts.projection';
+import { ReadModelChanges } from './read-model-changes';
+import { arrayLiteral } from './sql-arrays';
 
-/** Events already projected are skipped: the processed id is recorded in the same transaction. */
+/** Events already projected are skipped: the processed ids are recorded in the same transaction, in one statement. */
 async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const { rows } = await tx.query<{ event_id: string }>(
@@ -22,7 +13,7 @@ async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]
      SELECT * FROM unnest($1::uuid[], $2::bigint[])
      ON CONFLICT DO NOTHING
      RETURNING event_id`,
-    [events.map((e) => e.eventId), events.map((e) => e.globalPosition ?? '0')],
+    [arrayLiteral(events.map((e) => e.eventId)), arrayLiteral(events.map((e) => e.globalPosition ?? '0'))],
   );
   return new Set(rows.map((r) => r.event_id));
 }
@@ -30,6 +21,11 @@ async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]
 /**
  * Applies a batch of events to every read model inside the caller's transaction,
  * with an exactly-once effect. Returns how many events were new.
+ *
+ * A constant number of statements per batch: the processed ids are claimed in one,
+ * then each read-model table is written with one multi-row statement
+ * (ReadModelChanges). The batch is sorted by table while the claim runs, on the
+ * likely guess that every event is new; a redelivered batch is sorted again.
  * Events are facts: their content never makes this throw (invalid envelopes are
  * rejected earlier, by `toLatest`).
  */
@@ -39,40 +35,16 @@ export async function projectEvents(
   p: StrengthParameters,
   personal: PersonalDataAccess = plainTextOnly,
 ): Promise<number> {
-  const fresh = await claimUnprocessed(tx, events);
-  const opener = await personal.openerFor(tx, events);
-  const contributions: TieContribution[] = [];
-  for (const event of events) {
-    if (!fresh.has(event.eventId)) continue;
-    const meta = { streamVersion: event.streamVersion, occurredAt: event.occurredAt };
-    switch (event.type) {
-      case 'PersonRegistered':
-        await projectPersonRegistered(tx, event.data, meta, opener);
-        break;
-      case 'PersonProfileUpdated':
-        await projectPersonProfileUpdated(tx, event.data, meta, opener);
-        break;
-      case 'PersonErased':
-        await projectPersonErased(tx, event.data.personId, meta);
-        break;
-      case 'HelpGiven':
-        contributions.push(...helpContribution(event.eventId, event.data, p));
-        break;
-      case 'IntroductionMade':
-        contributions.push(...introductionContributions(event.eventId, event.data, p));
-        break;
-      case 'ThankYouNoteSent':
-        contributions.push(...thankYouContribution(event.eventId, event.data, p));
-        break;
-    }
-    await projectSignal(tx, event);
-    await projectCohortEvent(tx, event);
-  }
-  // Logged, corrected and retracted interactions replace their contributions by source_id.
-  const interactionChanges = events.filter(isInteractionChange).filter((e) => fresh.has(e.eventId));
-  await projectInteractionChanges(tx, interactionChanges, p);
-  await insertContributions(tx, contributions, p);
-  return fresh.size;
+  const claiming = claimUnprocessed(tx, events);
+  claiming.catch(() => {}); // awaited below; this only keeps a failure during the sort from going unhandled
+  const ifAllNew = new ReadModelChanges(events, p);
+  const claimed = await claiming;
+  if (claimed.size === 0) return 0;
+  // A message delivered twice within the batch counts twice, as if applied one at a time.
+  const fresh = events.filter((e) => claimed.has(e.eventId));
+  const changes = fresh.length === events.length ? ifAllNew : new ReadModelChanges(fresh, p);
+  await changes.write(tx, personal);
+  return claimed.size;
 }
 
 /** Parses and upcasts an envelope; throws UnknownEventError when it cannot be projected. */

@@ -1,24 +1,66 @@
 import { epochWeight, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
+import { arrayLiteral, columnsOf } from './sql-arrays';
 
 /**
- * Stores contributions in both directions with one multi-row insert. Adding a
+ * Contributions that share everything but the pair, among members who are all tied to
+ * each other: an interaction of n people is one group of n, a help or a thank-you note
+ * is a group of two. The database expands each group into every ordered pair of
+ * distinct members — the contribution stored in both directions — so a batch sends one
+ * row per group instead of n·(n − 1) rows.
+ */
+interface ContributionGroup {
+  readonly first: TieContribution;
+  readonly members: readonly string[];
+}
+
+const sameExceptPair = (a: TieContribution, b: TieContribution): boolean =>
+  a.eventId === b.eventId &&
+  a.sourceId === b.sourceId &&
+  a.source === b.source &&
+  a.initiatorId === b.initiatorId &&
+  a.occurredAt === b.occurredAt &&
+  a.weight === b.weight &&
+  a.channel === b.channel &&
+  a.depth === b.depth &&
+  a.receiverId === b.receiverId &&
+  a.handwritten === b.handwritten;
+
+/**
+ * One event's contributions as groups: a single group when they are exactly every pair
+ * among their members, listed as the domain lists pairs (i < j, in order of first
+ * appearance) and alike but for the pair; otherwise one group per contribution.
+ */
+export function contributionGroups(contributions: readonly TieContribution[]): ContributionGroup[] {
+  const first = contributions[0];
+  if (!first) return [];
+  const members: string[] = [first.personA];
+  for (const c of contributions) {
+    if (c.personA === members[0] && c.personB !== members[0]) members.push(c.personB);
+    else break;
+  }
+  const n = members.length;
+  let complete = contributions.length === (n * (n - 1)) / 2 && n >= 2;
+  for (let i = 0, k = 0; complete && i < n; i++) {
+    for (let j = i + 1; complete && j < n; j++, k++) {
+      const c = contributions[k]!;
+      complete = c.personA === members[i] && c.personB === members[j] && sameExceptPair(first, c);
+    }
+  }
+  if (complete && new Set(members).size === n) return [{ first, members }];
+  return contributions.map((c) => ({ first: c, members: [c.personA, c.personB] }));
+}
+
+/**
+ * Stores contribution groups in both directions with one multi-row insert. Adding a
  * contribution is commutative, so events may arrive in any order and from any worker.
  */
-export async function insertContributions(
-  tx: SqlExecutor,
-  contributions: readonly TieContribution[],
-  p: StrengthParameters,
-): Promise<void> {
-  if (contributions.length === 0) return;
-  const columns: unknown[][] = Array.from({ length: 13 }, () => []);
-  const push = (c: TieContribution, person: string, counterpart: string) => {
-    const values = [
+export async function insertContributions(tx: SqlExecutor, groups: readonly ContributionGroup[], p: StrengthParameters): Promise<void> {
+  if (groups.length === 0) return;
+  const rows = groups.map(({ first: c, members }) => [
       c.eventId,
       c.sourceId,
       c.source,
-      person,
-      counterpart,
       c.initiatorId,
       new Date(c.occurredAt).toISOString(),
       c.weight,
@@ -27,19 +69,23 @@ export async function insertContributions(
       c.depth ?? null,
       c.receiverId ?? null,
       c.handwritten ?? null,
-    ];
-    values.forEach((v, i) => columns[i]!.push(v));
-  };
-  for (const c of contributions) {
-    push(c, c.personA, c.personB);
-    push(c, c.personB, c.personA);
-  }
+      arrayLiteral(members),
+    ]);
   await tx.query(
     `INSERT INTO rm_tie_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
        occurred_at, weight, epoch_weight, channel, depth, receiver_id, handwritten)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::uuid[],
-       $7::timestamptz[], $8::float8[], $9::float8[], $10::text[], $11::float8[], $12::uuid[], $13::boolean[])
+     SELECT g.event_id, g.source_id, g.source, a.person_id, b.person_id, g.initiator_id,
+            g.occurred_at, g.weight, g.epoch_weight, g.channel, g.depth, g.receiver_id, g.handwritten
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::float8[], $7::float8[],
+                   $8::text[], $9::float8[], $10::uuid[], $11::boolean[], $12::text[])
+              AS g(event_id, source_id, source, initiator_id, occurred_at, weight, epoch_weight,
+                   channel, depth, receiver_id, handwritten, members)
+      CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS a(person_id, i)
+      CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS b(person_id, j)
+      WHERE a.i <> b.j
      ON CONFLICT DO NOTHING`,
-    columns,
+    columnsOf(rows, 12),
   );
 }
+
+export type { ContributionGroup };

@@ -61,6 +61,13 @@ export const readModelMigrations = [
     id: '002_people_email_lookup',
     sql: `CREATE INDEX rm_people_email ON rm_people (lower(email));`,
   },
+  {
+    // A corrected or retracted interaction's contributions are found by the event its
+    // rm_interactions row names (the primary key's first column), not by source_id:
+    // this index only cost every insert.
+    id: '003_contributions_replaced_by_event',
+    sql: `DROP INDEX IF EXISTS rm_tie_contributions_source;`,
+  },
   structureMigration,
   signalsMigration,
   projectionControlMigration,

@@ -1,9 +1,10 @@
 import type { InteractionLoggedV2, RapportEvent } from '@rapport/contracts';
 import { interactionContributions, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { insertContributions } from '../relationships.projection';
+import { contributionGroups, type ContributionGroup } from '../relationships.projection';
+import { arrayLiteral } from '../sql-arrays';
 
-type InteractionChange = Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' | 'InteractionRetracted' }>;
+export type InteractionChange = Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' | 'InteractionRetracted' }>;
 
 export const isInteractionChange = (event: RapportEvent): event is InteractionChange =>
   event.type === 'InteractionLogged' || event.type === 'InteractionCorrected' || event.type === 'InteractionRetracted';
@@ -19,12 +20,16 @@ function latestPerInteraction(changes: readonly InteractionChange[]): Interactio
   return [...latest.values()];
 }
 
+/** The row's columns as jsonb_to_recordset reads them (a retraction leaves the data columns null). */
 const rowOf = (change: InteractionChange) => {
-  const base = { interaction_id: change.data.interactionId, version: change.streamVersion, event_id: change.eventId };
-  if (change.type === 'InteractionRetracted') return { ...base, retracted: true };
+  if (change.type === 'InteractionRetracted') {
+    return { interaction_id: change.data.interactionId, version: change.streamVersion, event_id: change.eventId, retracted: true };
+  }
   const d: InteractionLoggedV2 = change.data;
   return {
-    ...base,
+    interaction_id: d.interactionId,
+    version: change.streamVersion,
+    event_id: change.eventId,
     retracted: false,
     initiator_id: d.initiatorId,
     participant_ids: d.participantIds,
@@ -38,44 +43,77 @@ const rowOf = (change: InteractionChange) => {
   };
 };
 
+const INPUT = `jsonb_to_recordset($1::jsonb) AS x(interaction_id uuid, version int, retracted boolean, event_id uuid,
+  initiator_id uuid, participant_ids uuid[], occurred_at timestamptz, channel text, location text, kind text,
+  duration_minutes int, questions_asked int, stories_told int)`;
+
 /**
  * Logged, corrected and retracted interactions: the row keeps the highest stream
  * version (a retraction is a tombstone nothing revives), and whenever the row changes
- * the interaction's tie contributions are replaced — deleted by source_id, inserted
- * from the current form — so every read model looks as if the interaction had been
- * logged in its corrected form, or never. Idempotent and independent of arrival order.
+ * the interaction's tie contributions are replaced — the ones of the event the row held
+ * are deleted here, and the ones of the current form are returned for the caller to
+ * insert with the batch's other contributions — so every read model looks as if the
+ * interaction had been logged in its corrected form, or never. Idempotent and
+ * independent of arrival order.
+ *
+ * Three steps, so that replacing finds the old contributions by their event through
+ * the primary key: interactions seen for the first time are inserted (nothing to
+ * replace); the others are locked and read, which waits for any other worker still
+ * writing them; then updated where the change is newer.
  */
-export async function projectInteractionChanges(
+export async function replaceInteractions(
   tx: SqlExecutor,
   changes: readonly InteractionChange[],
   p: StrengthParameters,
-): Promise<void> {
-  if (changes.length === 0) return;
+): Promise<ContributionGroup[]> {
+  if (changes.length === 0) return [];
   const latest = latestPerInteraction(changes);
-  const { rows } = await tx.query<{ interaction_id: string }>(
-    `INSERT INTO rm_interactions AS i (interaction_id, version, retracted, event_id, initiator_id, participant_ids,
+  const inserting = tx.query<{ interaction_id: string }>(
+    `INSERT INTO rm_interactions (interaction_id, version, retracted, event_id, initiator_id, participant_ids,
        occurred_at, channel, location, kind, duration_minutes, questions_asked, stories_told)
      SELECT interaction_id, version, retracted, CASE WHEN retracted THEN NULL ELSE event_id END, initiator_id,
             participant_ids, occurred_at, channel, location, kind, duration_minutes, questions_asked, stories_told
-       FROM jsonb_to_recordset($1::jsonb) AS x(interaction_id uuid, version int, retracted boolean, event_id uuid,
-            initiator_id uuid, participant_ids uuid[], occurred_at timestamptz, channel text, location text, kind text,
-            duration_minutes int, questions_asked int, stories_told int)
-     ON CONFLICT (interaction_id) DO UPDATE SET
-       version = EXCLUDED.version, retracted = EXCLUDED.retracted, event_id = EXCLUDED.event_id,
-       initiator_id = EXCLUDED.initiator_id, participant_ids = EXCLUDED.participant_ids, occurred_at = EXCLUDED.occurred_at,
-       channel = EXCLUDED.channel, location = EXCLUDED.location, kind = EXCLUDED.kind,
-       duration_minutes = EXCLUDED.duration_minutes, questions_asked = EXCLUDED.questions_asked, stories_told = EXCLUDED.stories_told
-     WHERE NOT i.retracted AND (EXCLUDED.retracted OR i.version < EXCLUDED.version)
+       FROM ${INPUT}
+     ON CONFLICT (interaction_id) DO NOTHING
      RETURNING interaction_id`,
     [JSON.stringify(latest.map(rowOf))],
   );
-  const changed = new Set(rows.map((r) => r.interaction_id));
-  if (changed.size === 0) return;
-  await tx.query(`DELETE FROM rm_tie_contributions WHERE source_id = ANY($1::text[])`, [[...changed]]);
-  const current = latest.filter((c) => changed.has(c.data.interactionId) && c.type !== 'InteractionRetracted');
-  await insertContributions(
-    tx,
-    current.flatMap((c) => interactionContributions(c.eventId, c.data as InteractionLoggedV2, p)),
-    p,
-  );
+  inserting.catch(() => {}); // awaited below, once the current forms' contributions are worked out meanwhile
+  const current = new Map<string, ContributionGroup[]>();
+  for (const c of latest) {
+    if (c.type !== 'InteractionRetracted') current.set(c.data.interactionId, contributionGroups(interactionContributions(c.eventId, c.data, p)));
+  }
+  const { rows: inserted } = await inserting;
+  const changed = new Set(inserted.map((r) => r.interaction_id));
+  const known = latest.filter((c) => !changed.has(c.data.interactionId));
+  if (known.length > 0) {
+    const ids = known.map((c) => c.data.interactionId);
+    const { rows: held } = await tx.query<{ interaction_id: string; event_id: string | null }>(
+      `SELECT interaction_id, event_id FROM rm_interactions WHERE interaction_id = ANY($1::uuid[]) ORDER BY interaction_id FOR UPDATE`,
+      [arrayLiteral(ids)],
+    );
+    const { rows: updated } = await tx.query<{ interaction_id: string }>(
+      `UPDATE rm_interactions AS i SET
+         version = x.version, retracted = x.retracted, event_id = CASE WHEN x.retracted THEN NULL ELSE x.event_id END,
+         initiator_id = x.initiator_id, participant_ids = x.participant_ids, occurred_at = x.occurred_at,
+         channel = x.channel, location = x.location, kind = x.kind,
+         duration_minutes = x.duration_minutes, questions_asked = x.questions_asked, stories_told = x.stories_told
+        FROM ${INPUT}
+       WHERE i.interaction_id = x.interaction_id AND NOT i.retracted AND (x.retracted OR i.version < x.version)
+       RETURNING i.interaction_id`,
+      [JSON.stringify(known.map(rowOf))],
+    );
+    const heldEvent = new Map(held.map((r) => [r.interaction_id, r.event_id]));
+    const replaced: string[] = [];
+    for (const { interaction_id: id } of updated) {
+      changed.add(id);
+      const eventId = heldEvent.get(id);
+      if (eventId) replaced.push(eventId);
+    }
+    // The contributions an interaction holds all come from the event its row names.
+    if (replaced.length > 0) await tx.query(`DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])`, [arrayLiteral(replaced)]);
+  }
+  const groups: ContributionGroup[] = [];
+  for (const [interactionId, contributions] of current) if (changed.has(interactionId)) groups.push(...contributions);
+  return groups;
 }

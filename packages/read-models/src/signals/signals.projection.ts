@@ -1,78 +1,112 @@
 import { parseStreamId, type RapportEvent } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
+import type { PeopleChanges } from '../people.projection';
+import { columnsOf } from '../sql-arrays';
 
-type Of<T extends RapportEvent['type']> = Extract<RapportEvent, { type: T }>;
+type Row = readonly (string | number | boolean | null)[];
 
 /**
- * Verdicts, feedback, help, introductions, notes and target changes: each row is keyed
- * by its event (or entity + stream version), so a redelivery or any order gives the
- * same rows. Contributions to tie strength are stored by relationships.projection.
+ * Verdicts, feedback, help, introductions, notes and target changes from one batch,
+ * written with one statement per table: each row is keyed by its event (or entity +
+ * stream version), so a redelivery or any order gives the same rows. Contributions to
+ * tie strength are stored by relationships.projection.
  */
-export async function projectSignal(tx: SqlExecutor, event: RapportEvent): Promise<void> {
-  switch (event.type) {
-    case 'InteractionConfirmed':
-    case 'InteractionDisputed':
-      return projectVerdict(tx, event);
-    case 'CounterpartFeedbackGiven':
+export class SignalChanges {
+  /** Per (interaction, counterpart): the verdict with the highest stream version, the first of equals. */
+  private readonly verdicts = new Map<string, { readonly version: number; readonly row: Row }>();
+  /** Per (interaction, author): the first feedback (later ones do nothing, as ON CONFLICT DO NOTHING would). */
+  private readonly feedback = new Map<string, Row>();
+  private readonly help: Row[] = [];
+  private readonly introductions: Row[] = [];
+  private readonly notes: Row[] = [];
+  private readonly targetChanges: Row[] = [];
+
+  constructor(private readonly people: PeopleChanges) {}
+
+  add(event: RapportEvent): void {
+    switch (event.type) {
+      case 'InteractionConfirmed':
+      case 'InteractionDisputed': {
+        // A dispute's reason is the counterpart's personal free text: it stays sealed in the
+        // event and is never copied into a read model (crypto-shredding, docs/privacy.md).
+        const verdict = event.type === 'InteractionConfirmed' ? 'confirmed' : 'disputed';
+        const row = [event.data.interactionId, event.data.counterpartId, verdict, event.streamVersion, event.occurredAt, null];
+        const key = `${event.data.interactionId}/${event.data.counterpartId}`.toLowerCase();
+        const kept = this.verdicts.get(key);
+        if (!kept || kept.version < event.streamVersion) this.verdicts.set(key, { version: event.streamVersion, row });
+        return;
+      }
+      case 'CounterpartFeedbackGiven': {
+        const key = `${event.data.interactionId}/${event.data.fromId}`.toLowerCase();
+        if (!this.feedback.has(key)) this.feedback.set(key, [event.data.interactionId, event.data.fromId, event.data.feltHeard, event.occurredAt]);
+        return;
+      }
+      case 'HelpGiven':
+        this.help.push([event.eventId, event.data.giverId, event.data.receiverId, event.data.kind, event.data.occurredAt]);
+        return this.versionSeen(event);
+      case 'IntroductionMade':
+        this.introductions.push([event.eventId, event.data.introducerId, event.data.personAId, event.data.personBId, event.data.occurredAt]);
+        return this.versionSeen(event);
+      case 'ThankYouNoteSent':
+        this.notes.push([event.eventId, event.data.fromId, event.data.toId, event.data.handwritten, event.data.interactionId ?? null, event.data.occurredAt]);
+        return this.versionSeen(event);
+      case 'NetworkingTargetAdded':
+      case 'NetworkingTargetRemoved':
+        this.targetChanges.push([event.data.personId, event.streamVersion, event.data.targetId, event.type === 'NetworkingTargetAdded', event.occurredAt]);
+        return this.versionSeen(event);
+      default:
+        return;
+    }
+  }
+
+  async write(tx: SqlExecutor): Promise<void> {
+    if (this.verdicts.size > 0) {
       await tx.query(
-        `INSERT INTO rm_counterpart_feedback (interaction_id, from_id, felt_heard, occurred_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING`,
-        [event.data.interactionId, event.data.fromId, event.data.feltHeard, event.occurredAt],
+        `INSERT INTO rm_interaction_verdicts AS v (interaction_id, counterpart_id, verdict, stream_version, occurred_at, reason)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::timestamptz[], $6::text[])
+         ON CONFLICT (interaction_id, counterpart_id) DO UPDATE SET
+           verdict = EXCLUDED.verdict, stream_version = EXCLUDED.stream_version, occurred_at = EXCLUDED.occurred_at, reason = EXCLUDED.reason
+         WHERE v.stream_version < EXCLUDED.stream_version`,
+        columnsOf([...this.verdicts.values()].map((v) => v.row), 6),
       );
-      return;
-    case 'HelpGiven':
-      await tx.query(
-        `INSERT INTO rm_help (event_id, giver_id, receiver_id, kind, occurred_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [event.eventId, event.data.giverId, event.data.receiverId, event.data.kind, event.data.occurredAt],
-      );
-      return bumpPersonVersion(tx, event);
-    case 'IntroductionMade':
-      await tx.query(
-        `INSERT INTO rm_introductions (event_id, introducer_id, person_a_id, person_b_id, occurred_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [event.eventId, event.data.introducerId, event.data.personAId, event.data.personBId, event.data.occurredAt],
-      );
-      return bumpPersonVersion(tx, event);
-    case 'ThankYouNoteSent':
-      await tx.query(
-        `INSERT INTO rm_thank_you_notes (event_id, from_id, to_id, handwritten, interaction_id, occurred_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-        [event.eventId, event.data.fromId, event.data.toId, event.data.handwritten, event.data.interactionId ?? null, event.data.occurredAt],
-      );
-      return bumpPersonVersion(tx, event);
-    case 'NetworkingTargetAdded':
-    case 'NetworkingTargetRemoved':
-      await tx.query(
-        `INSERT INTO rm_target_changes (person_id, stream_version, target_id, added, occurred_at) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT DO NOTHING`,
-        [event.data.personId, event.streamVersion, event.data.targetId, event.type === 'NetworkingTargetAdded', event.occurredAt],
-      );
-      return bumpPersonVersion(tx, event);
-    default:
-      return;
+    }
+    await insertNew(tx, 'rm_counterpart_feedback (interaction_id, from_id, felt_heard, occurred_at)', ['uuid', 'uuid', 'int', 'timestamptz'], [...this.feedback.values()]);
+    await insertNew(tx, 'rm_help (event_id, giver_id, receiver_id, kind, occurred_at)', ['uuid', 'uuid', 'uuid', 'text', 'timestamptz'], this.help);
+    await insertNew(
+      tx,
+      'rm_introductions (event_id, introducer_id, person_a_id, person_b_id, occurred_at)',
+      ['uuid', 'uuid', 'uuid', 'uuid', 'timestamptz'],
+      this.introductions,
+    );
+    await insertNew(
+      tx,
+      'rm_thank_you_notes (event_id, from_id, to_id, handwritten, interaction_id, occurred_at)',
+      ['uuid', 'uuid', 'uuid', 'boolean', 'uuid', 'timestamptz'],
+      this.notes,
+    );
+    await insertNew(
+      tx,
+      'rm_target_changes (person_id, stream_version, target_id, added, occurred_at)',
+      ['uuid', 'int', 'uuid', 'boolean', 'timestamptz'],
+      this.targetChanges,
+    );
+  }
+
+  /**
+   * Signals share the person stream with the profile: the person's version (what a
+   * profile update's expectedVersion is compared with) follows the stream.
+   */
+  private versionSeen(event: RapportEvent): void {
+    const { category, entityId } = parseStreamId(event.streamId);
+    if (category === 'person' && /^[0-9a-f-]{36}$/i.test(entityId)) this.people.versionSeen(entityId, event.streamVersion);
   }
 }
 
-async function projectVerdict(tx: SqlExecutor, event: Of<'InteractionConfirmed'> | Of<'InteractionDisputed'>): Promise<void> {
-  // A dispute's reason is the counterpart's personal free text: it stays sealed in the
-  // event and is never copied into a read model (crypto-shredding, docs/privacy.md).
-  const reason = null;
+/** One multi-row insert of rows keyed by their event (or entity and version); rows already there stay. */
+async function insertNew(tx: SqlExecutor, table: string, types: readonly string[], rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx.query(
-    `INSERT INTO rm_interaction_verdicts AS v (interaction_id, counterpart_id, verdict, stream_version, occurred_at, reason)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (interaction_id, counterpart_id) DO UPDATE SET
-       verdict = EXCLUDED.verdict, stream_version = EXCLUDED.stream_version, occurred_at = EXCLUDED.occurred_at, reason = EXCLUDED.reason
-     WHERE v.stream_version < EXCLUDED.stream_version`,
-    [event.data.interactionId, event.data.counterpartId, event.type === 'InteractionConfirmed' ? 'confirmed' : 'disputed', event.streamVersion, event.occurredAt, reason],
+    `INSERT INTO ${table} SELECT * FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
+    columnsOf(rows, types.length),
   );
-}
-
-/**
- * Signals share the person stream with the profile: the person's version (what a
- * profile update's expectedVersion is compared with) follows the stream.
- */
-async function bumpPersonVersion(tx: SqlExecutor, event: RapportEvent): Promise<void> {
-  const { category, entityId } = parseStreamId(event.streamId);
-  if (category !== 'person' || !/^[0-9a-f-]{36}$/i.test(entityId)) return;
-  await tx.query(`UPDATE rm_people SET version = GREATEST(version, $2) WHERE person_id = $1::uuid`, [entityId, event.streamVersion]);
 }

@@ -1,0 +1,71 @@
+import type { RapportEvent } from '@rapport/contracts';
+import { helpContribution, introductionContributions, thankYouContribution, type StrengthParameters } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+import { PeopleChanges } from './people.projection';
+import { plainTextOnly, type PersonalDataAccess } from './personal-text';
+import { contributionGroups, insertContributions, type ContributionGroup } from './relationships.projection';
+import { isInteractionChange, replaceInteractions, type InteractionChange } from './signals/interactions.projection';
+import { SignalChanges } from './signals/signals.projection';
+import { CohortChanges } from './cohorts/cohorts.projection';
+
+/**
+ * One batch's changes to every read model, sorted by table in one pass over the
+ * events, then written with one multi-row statement per table (a few where order
+ * matters: see PeopleChanges). The rows are the same as applying the events one at a
+ * time in batch order, whatever the batch's size.
+ */
+export class ReadModelChanges {
+  private readonly people = new PeopleChanges();
+  private readonly signals = new SignalChanges(this.people);
+  private readonly cohorts = new CohortChanges();
+  /** Help, introductions and notes; interactions add theirs once their rows have changed. */
+  private readonly contributions: ContributionGroup[] = [];
+  private readonly interactions: InteractionChange[] = [];
+  /** Only registrations and profile updates carry personal text a read model shows. */
+  private readonly personalText: RapportEvent[] = [];
+
+  constructor(
+    events: readonly RapportEvent[],
+    private readonly p: StrengthParameters,
+  ) {
+    for (const event of events) this.add(event);
+  }
+
+  async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
+    const opener = await (this.personalText.length > 0 ? personal : plainTextOnly).openerFor(tx, this.personalText);
+    await this.people.write(tx, opener);
+    await this.signals.write(tx);
+    await this.cohorts.write(tx);
+    const replaced = await replaceInteractions(tx, this.interactions, this.p);
+    await insertContributions(tx, [...replaced, ...this.contributions], this.p);
+  }
+
+  private add(event: RapportEvent): void {
+    const meta = { streamVersion: event.streamVersion, occurredAt: event.occurredAt };
+    switch (event.type) {
+      case 'PersonRegistered':
+        this.people.registered(event.data, meta);
+        this.personalText.push(event);
+        return;
+      case 'PersonProfileUpdated':
+        this.people.profileUpdated(event.data, meta);
+        this.personalText.push(event);
+        return;
+      case 'PersonErased':
+        return this.people.erased(event.data.personId, meta);
+      case 'HelpGiven':
+        this.contributions.push(...contributionGroups(helpContribution(event.eventId, event.data, this.p)));
+        return this.signals.add(event);
+      case 'IntroductionMade':
+        this.contributions.push(...contributionGroups(introductionContributions(event.eventId, event.data, this.p)));
+        return this.signals.add(event);
+      case 'ThankYouNoteSent':
+        this.contributions.push(...contributionGroups(thankYouContribution(event.eventId, event.data, this.p)));
+        return this.signals.add(event);
+      default:
+        if (isInteractionChange(event)) this.interactions.push(event);
+        this.signals.add(event);
+        this.cohorts.add(event);
+    }
+  }
+}
