@@ -37,7 +37,7 @@ export interface EventRow extends Record<string, unknown> {
 }
 
 // Both drivers hand timestamptz over as Date; instants leave the store as ISO-8601 UTC (millisecond precision).
-const isoInstant = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
+export const isoInstant = (value: Date | string): string => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export function toStoredEvent(row: EventRow): StoredEvent {
   return {

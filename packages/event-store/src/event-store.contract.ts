@@ -36,7 +36,7 @@ export function describeEventStoreContract(
       await opened?.cleanup();
     });
     beforeEach(async () => {
-      await ctx().db.query('TRUNCATE outbox, events, streams, idempotency_keys RESTART IDENTITY');
+      await ctx().db.query('TRUNCATE outbox_appends, events, streams, idempotency_keys RESTART IDENTITY');
     });
 
     describe('appending and reading', () => appendContract(ctx));

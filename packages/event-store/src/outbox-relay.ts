@@ -1,7 +1,7 @@
 import { AsyncResource } from 'node:async_hooks';
-import { eventColumnsOf, toStoredEvent, type EventRow } from './event-row';
+import { eventColumns, toStoredEvent, type EventRow } from './event-row';
 import { withRelayLease } from './relay-lease';
-import type { Database, StoredEvent } from './types';
+import type { Database, SqlExecutor, StoredEvent } from './types';
 
 export interface OutboxRelayOptions {
   readonly db: Database;
@@ -48,7 +48,7 @@ export class OutboxRelay {
   constructor(options: OutboxRelayOptions) {
     this.db = options.db;
     this.publish = options.publish;
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 1_000;
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
     this.onError =
@@ -79,21 +79,45 @@ export class OutboxRelay {
   /** Publishes at most one batch; returns how many events it published (0 when another relay is busy). */
   drainOnce(): Promise<number> {
     return withRelayLease(this.db, async (sql) => {
+      const claimed = await this.oldestAppends(sql);
+      if (claimed.length === 0) return 0;
+      const positions = claimed.flatMap((append) => append.positions);
+      // By primary key, in position order: so each stream's events go out in version order.
       const { rows } = await sql.query<EventRow>(
-        `SELECT ${eventColumnsOf('e')}
-           FROM outbox o JOIN events e ON e.global_position = o.global_position
-          ORDER BY o.global_position
-          LIMIT $1`,
-        [this.batchSize],
+        `SELECT ${eventColumns} FROM events WHERE global_position = ANY($1::bigint[]) ORDER BY global_position`,
+        [positions],
       );
-      if (rows.length === 0) return 0;
-      await this.publish(rows.map(toStoredEvent));
-      await sql.query('DELETE FROM outbox WHERE global_position = ANY($1::bigint[])', [
-        rows.map((row) => row.global_position),
+      const events = rows.map(toStoredEvent);
+      // One append larger than a batch goes out in batch-sized parts, still in order.
+      for (let start = 0; start < events.length; start += this.batchSize) {
+        await this.publish(events.slice(start, start + this.batchSize));
+      }
+      await sql.query('DELETE FROM outbox_appends WHERE first_position = ANY($1::bigint[])', [
+        claimed.map((append) => append.firstPosition),
       ]);
-      this.published += rows.length;
-      return rows.length;
+      this.published += events.length;
+      return events.length;
     });
+  }
+
+  /**
+   * The oldest waiting appends, by first position, up to batchSize events: whole appends
+   * only, and at least one however large. (Ordering by first position keeps per-stream order: an
+   * append to a stream another transaction appended to took its positions after that
+   * transaction committed, so both its first and its last position come later.)
+   */
+  private async oldestAppends(sql: SqlExecutor): Promise<Array<{ firstPosition: string; positions: string[] }>> {
+    const { rows } = await sql.query<{ first_position: string; positions: Array<string | number | bigint> }>(
+      `SELECT first_position, positions
+         FROM (SELECT first_position, event_count, positions,
+                      sum(event_count) OVER (ORDER BY first_position) - event_count AS before
+                 FROM (SELECT first_position, event_count, positions FROM outbox_appends ORDER BY first_position LIMIT $1) oldest
+              ) waiting
+        WHERE before = 0 OR before + event_count <= $1
+        ORDER BY first_position`,
+      [this.batchSize],
+    );
+    return rows.map((row) => ({ firstPosition: String(row.first_position), positions: row.positions.map(String) }));
   }
 
   async outboxSize(): Promise<number> {
@@ -101,9 +125,11 @@ export class OutboxRelay {
   }
 
   async lag(): Promise<RelayLag> {
-    const { rows } = await this.db.query<{ pending: string; oldest: Date | string | null }>(
-      `SELECT count(*) AS pending, min(e.recorded_at) AS oldest
-         FROM outbox o JOIN events e ON e.global_position = o.global_position`,
+    // An append's events share one recordedAt (the transaction's), so the first event stands for all.
+    const { rows } = await this.db.query<{ pending: string | null; oldest: Date | string | null }>(
+      `SELECT (SELECT sum(event_count) FROM outbox_appends) AS pending,
+              (SELECT min(recorded_at) FROM events
+                WHERE global_position = ANY (ARRAY(SELECT first_position FROM outbox_appends))) AS oldest`,
     );
     const row = rows[0];
     const oldest = row?.oldest ?? null;
@@ -128,7 +154,9 @@ export class OutboxRelay {
         await this.pause(Math.min(this.maxBackoffMs, 100 * 2 ** (failures - 1)), false);
         continue;
       }
-      if (published === this.batchSize || this.wakeRequested) continue;
+      // Batches are whole appends, so a batch short of batchSize says nothing about a backlog:
+      // after any published batch look again at once; only an empty look waits.
+      if (published > 0 || this.wakeRequested) continue;
       await this.pause(this.pollIntervalMs, true);
     }
   }

@@ -58,4 +58,19 @@ describe('person keys', () => {
     expect(after.open(other)).toBe('Cat Lindqvist');
     await expect(db.transaction((tx) => keys.ensure(tx, [ben]))).rejects.toBeInstanceOf(PersonErasedError);
   });
+
+  it('prepares keys for everyone named but reads only those that will seal something', async () => {
+    const [dan, eve, fay] = [randomUUID(), randomUUID(), randomUUID()];
+    const created = await db.transaction((tx) => keys.ensure(tx, [dan]));
+    const keyOf = await db.transaction((tx) => keys.prepare(tx, [dan, eve, fay], [eve]));
+    // Eve's key was created and handed out; Dan's exists but was not asked for; Fay's was created.
+    expect(keyOf(eve)).toBeInstanceOf(Buffer);
+    expect(keyOf(dan)).toBeUndefined();
+    expect((await keys.find(db, [dan, eve, fay])).size).toBe(3);
+    expect((await keys.find(db, [dan])).get(dan)!.equals(created.get(dan)!)).toBe(true);
+    expect((await keys.find(db, [eve])).get(eve)!.equals(keyOf(eve)!)).toBe(true);
+
+    await db.transaction((tx) => keys.destroy(tx, fay));
+    await expect(db.transaction((tx) => keys.prepare(tx, [dan, fay], []))).rejects.toBeInstanceOf(PersonErasedError);
+  });
 });

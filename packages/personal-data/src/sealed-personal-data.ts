@@ -11,11 +11,15 @@ import { Unsealer } from './unsealer';
 export class SealedPersonalData {
   constructor(readonly keys: PersonKeys) {}
 
-  /** Seals each text with the key of the person it belongs to (creating keys as needed). */
-  async sealer(tx: SqlExecutor, owners: readonly string[]): Promise<(owner: string, text: string) => SealedText> {
-    const keys = await this.keys.ensure(tx, owners);
+  /**
+   * Seals each text with the key of the person it belongs to. Every owner's key is made
+   * sure of (created when missing; an erased owner is refused); only the keys of `sealing`
+   * (default: every owner) are read, for the owners whose text is actually sealed.
+   */
+  async sealer(tx: SqlExecutor, owners: readonly string[], sealing: readonly string[] = owners): Promise<(owner: string, text: string) => SealedText> {
+    const keyOf = await this.keys.prepare(tx, owners, sealing);
     return (owner, text) => {
-      const key = keys.get(owner);
+      const key = keyOf(owner);
       if (!key) throw new Error(`no data key was prepared for ${owner}`);
       return seal(text, key, owner);
     };

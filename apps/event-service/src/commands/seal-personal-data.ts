@@ -23,13 +23,26 @@ async function ownerOf(event: NewEvent, streamId: string, uow: UnitOfWork): Prom
   }
 }
 
+/** The object holding a personal field (`changes.email` → data.changes) and the field's name. */
+function locate(data: unknown, path: string): { parent: Record<string, unknown> | undefined; leaf: string } {
+  const keys = path.split('.');
+  let parent = data as Record<string, unknown> | undefined;
+  for (const key of keys.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
+  return { parent, leaf: keys.at(-1)! };
+}
+
+const carriesText = (data: unknown, paths: readonly string[]): boolean =>
+  paths.some((path) => {
+    const { parent, leaf } = locate(data, path);
+    return typeof parent?.[leaf] === 'string';
+  });
+
 function sealPaths(data: unknown, paths: readonly string[], sealText: (text: string) => unknown): unknown {
-  const copy = structuredClone(data) as Record<string, unknown>;
+  // Most events carry no personal text at all (an interaction without a note): nothing to copy.
+  if (!carriesText(data, paths)) return data;
+  const copy = structuredClone(data);
   for (const path of paths) {
-    const keys = path.split('.');
-    let parent: Record<string, unknown> | undefined = copy;
-    for (const key of keys.slice(0, -1)) parent = parent?.[key] as Record<string, unknown> | undefined;
-    const leaf = keys.at(-1)!;
+    const { parent, leaf } = locate(copy, path);
     const value = parent?.[leaf];
     if (parent && typeof value === 'string') parent[leaf] = sealText(value);
   }
@@ -43,13 +56,19 @@ function sealPaths(data: unknown, paths: readonly string[], sealText: (text: str
  */
 export async function sealPersonalData(uow: UnitOfWork, personalData: SealedPersonalData, appends: readonly StreamAppend[]): Promise<StreamAppend[]> {
   const owners = new Map<NewEvent, string>();
+  const sealing = new Set<string>();
   for (const append of appends) {
     for (const event of append.events) {
-      if (hasPersonalData(event.type) && event.schemaVersion === 1) owners.set(event, await ownerOf(event, append.streamId, uow));
+      if (!hasPersonalData(event.type) || event.schemaVersion !== 1) continue;
+      const owner = await ownerOf(event, append.streamId, uow);
+      owners.set(event, owner);
+      if (carriesText(event.data, personalFields[event.type])) sealing.add(owner);
     }
   }
   if (owners.size === 0) return [...appends];
-  const seal = await personalData.sealer(uow.tx, [...new Set(owners.values())]);
+  // Every owner's key is made sure of (an erased owner is refused), but only the keys that
+  // seal something are read and unwrapped: most interactions carry no note.
+  const seal = await personalData.sealer(uow.tx, [...new Set(owners.values())], [...sealing]);
   return appends.map((append) => ({
     ...append,
     events: append.events.map((event) => {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { interactionStream, personStream, type InteractionLoggedV1, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
+import { interactionStream, type InteractionLoggedV1, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
 import { decideLogInteraction, DomainError } from '@rapport/domain';
-import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
+import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { RegisteredPeople } from './registered-people';
 
 /**
  * Logs one interaction or a batch of up to 1,000: every interaction is decided
@@ -15,23 +16,36 @@ import type { Runtime } from '../runtime';
  */
 @Injectable()
 export class LogInteractionsHandler {
+  private readonly registeredPeople = new RegisteredPeople();
+
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
   ) {}
 
   logOne(request: LogInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
-    return this.commands.run(context, async (uow) => {
-      const [logged] = await this.decideAndAppend(uow, [request], context, '');
+    return this.run(context, async (uow, registered) => {
+      const [logged] = await this.decideAndAppend(uow, [request], context, '', registered);
       return { status: 201, body: logged };
     });
   }
 
   logBatch(requests: readonly LogInteractionRequest[], context: CommandContext): Promise<IdempotentOutcome> {
-    return this.commands.run(context, async (uow) => {
-      const interactions = await this.decideAndAppend(uow, requests, context, 'interactions.');
+    return this.run(context, async (uow, registered) => {
+      const interactions = await this.decideAndAppend(uow, requests, context, 'interactions.', registered);
       return { status: 201, body: { interactions } };
     });
+  }
+
+  /** Runs the command; the people it found registered are remembered once it has committed. */
+  private async run(
+    context: CommandContext,
+    command: (uow: UnitOfWork, registered: Set<string>) => Promise<RememberedResponse>,
+  ): Promise<IdempotentOutcome> {
+    const registered = new Set<string>();
+    const outcome = await this.commands.run(context, (uow) => command(uow, registered));
+    this.registeredPeople.remember(registered);
+    return outcome;
   }
 
   private async decideAndAppend(
@@ -39,12 +53,13 @@ export class LogInteractionsHandler {
     requests: readonly LogInteractionRequest[],
     context: CommandContext,
     fieldPrefix: string,
+    registered: Set<string>,
   ): Promise<Array<{ interactionId: string; eventId: string }>> {
     const everyone = [...new Set(requests.flatMap((r) => r.participantIds))];
-    const versions = await uow.streamVersions(everyone.map(personStream));
-    // An erased person is no longer someone an interaction can be logged with.
+    for (const id of await this.registeredPeople.among(uow, everyone)) registered.add(id);
+    // An erased person is no longer someone an interaction can be logged with (checked every time).
     const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, everyone);
-    const knownPeople = new Set(everyone.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
+    const knownPeople = new Set(everyone.filter((id) => registered.has(id) && !erased.has(id)));
     const now = this.runtime.clock.now();
     const broken: InvalidField[] = [];
     const decided: InteractionLoggedV1[] = [];

@@ -79,6 +79,31 @@ export function appendContract(ctx: () => ContractContext): void {
     expect(await outboxPositions(db)).toHaveLength(1);
   });
 
+  it('leaves every stream as it was when a caller catches a conflict and commits anyway', async () => {
+    const { store } = ctx();
+    await store.append([appendOf('person-grace', 'no_stream', 2)]);
+    await store.unitOfWork(async (uow) => {
+      await expect(
+        uow.append([appendOf('person-ada', 'no_stream', 3), appendOf('person-grace', 1), appendOf('person-alan', 'any')]),
+      ).rejects.toMatchObject({ code: 'concurrency_conflict', streamId: 'person-grace', expected: 1, actual: 2 });
+      const [grace] = await uow.append([appendOf('person-grace', 2)]);
+      expect(grace?.events.map((e) => e.streamVersion)).toEqual([3]);
+    });
+    const versions = await store.streamVersions(['person-ada', 'person-grace', 'person-alan']);
+    expect(Object.fromEntries(versions)).toEqual({ 'person-ada': 0, 'person-grace': 3, 'person-alan': 0 });
+    expect(await store.count()).toBe(3);
+  });
+
+  it('returns what was stored: the append result equals the stream read back, data included', async () => {
+    const { store } = ctx();
+    const odd = newEvent({ occurredAt: '2026-03-01T11:30:00.123456+02:00', data: { b: [1, { c: null }], a: 'x', note: 'é "q" \\ \u2028' } });
+    const empty = newEvent({ data: null, causationId: 'cause' });
+    const [result] = await store.append([{ streamId: 'person-ada', expectedVersion: 'no_stream', events: [odd, empty] }]);
+    expect(result?.events[0]?.occurredAt).toBe('2026-03-01T09:30:00.123Z');
+    expect(result?.events[1]?.data).toBeNull();
+    expect(await store.readStream('person-ada')).toEqual(result?.events);
+  });
+
   it('rolls back everything a unit of work appended when it throws', async () => {
     const { store } = ctx();
     await expect(
@@ -101,14 +126,14 @@ export function appendContract(ctx: () => ContractContext): void {
     expect(await store.count()).toBe(1);
   });
 
-  it('appends a batch of 1000 events to 1000 streams with three statements', async () => {
+  it('appends a batch of 1000 events to 1000 streams with two statements', async () => {
     const { db } = ctx();
     const counting = countingDatabase(db);
     const store = new EventStore(counting.db);
     const appends = Array.from({ length: 1000 }, (_, i) => appendOf(`interaction-${i}`, 'no_stream'));
     const results = await store.append(appends);
 
-    expect(counting.statements()).toBe(3); // lock streams, move versions, insert events + outbox
+    expect(counting.statements()).toBe(2); // claim and advance streams, insert events + the outbox row
     expect(await store.count()).toBe(1000);
     expect(await outboxPositions(db)).toHaveLength(1000);
     const positions = results.map((r) => BigInt(r.events[0]?.globalPosition ?? -1));

@@ -19,14 +19,30 @@ export function relayContract(ctx: () => ContractContext): void {
     const { store, db } = ctx();
     for (let i = 0; i < 5; i += 1) await store.append([appendOf('person-ada', 'any', 3), appendOf('person-grace', 'any')]);
     const publisher = recordingPublisher();
-    const relay = new OutboxRelay({ db, publish: publisher.publish, batchSize: 7 });
+    const relay = new OutboxRelay({ db, publish: publisher.publish, batchSize: 10 });
 
     while ((await relay.drainOnce()) > 0);
 
-    expect(publisher.batches.map((batch) => batch.length)).toEqual([7, 7, 6]);
+    // Whole appends (4 events each) up to the batch size.
+    expect(publisher.batches.map((batch) => batch.length)).toEqual([8, 8, 4]);
     const positions = publisher.events.map((e) => BigInt(e.globalPosition));
     expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
     expect(publisher.events).toEqual(await store.readAll({ limit: 100 }));
+    expectStreamsInOrder(publisher.events);
+    expect(await relay.outboxSize()).toBe(0);
+  });
+
+  it('publishes an append larger than a batch in batch-sized parts, in order', async () => {
+    const { store, db } = ctx();
+    await store.append([appendOf('person-ada', 'no_stream', 7)]);
+    await store.append([appendOf('person-grace', 'no_stream', 2)]);
+    const publisher = recordingPublisher();
+    const relay = new OutboxRelay({ db, publish: publisher.publish, batchSize: 3 });
+
+    expect(await relay.drainOnce()).toBe(7);
+    expect(await relay.drainOnce()).toBe(2);
+    expect(await relay.drainOnce()).toBe(0);
+    expect(publisher.batches.map((batch) => batch.length)).toEqual([3, 3, 1, 2]);
     expectStreamsInOrder(publisher.events);
     expect(await relay.outboxSize()).toBe(0);
   });
@@ -67,7 +83,7 @@ export function relayContract(ctx: () => ContractContext): void {
          OVERRIDING SYSTEM VALUE VALUES ($1, $2, 'person-ada', 1, $3, 1, $4, $5, $6, '{}')`,
         [reserved, late.eventId, late.type, late.occurredAt, late.actorId, late.correlationId],
       );
-      await tx.query('INSERT INTO outbox (global_position) VALUES ($1)', [reserved]);
+      await tx.query('INSERT INTO outbox_appends (first_position, event_count, positions) VALUES ($1, 1, ARRAY[$1::bigint])', [reserved]);
     });
     expect(await relay.drainOnce()).toBe(1);
 
