@@ -3,33 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import pg from 'pg';
 import { eventEnvelope } from '@rapport/contracts';
-import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
+import { startProductionStack, testBackends, waitFor, type ProductionStack } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
  * Production shape: the event-service and the projection worker as separate
  * processes on a real PostgreSQL and a real Kafka broker.
  */
-let database: TestDatabase;
-let service: ServiceProcess;
-let worker: ServiceProcess;
-let baseUrl: string;
-let admin: string;
+let stack: ProductionStack;
 let kafkaAdmin: Admin;
-const prefix = `e2e-${randomUUID().slice(0, 8)}.`;
-const topic = `${prefix}rapport.events`;
-const dlqTopic = `${prefix}rapport.events.dlq`;
-const groupId = `${prefix}projections`;
 const kafka = new Kafka({ clientId: 'e2e-test', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING });
-
-async function api(method: string, path: string, body?: unknown, token = admin) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const api = (method: string, path: string, body?: unknown, token?: string) => stack.api(method, path, body, token);
 
 async function registerTwo(): Promise<[string, string]> {
   const a = personRequest();
@@ -52,7 +36,7 @@ const interaction = (a: string, b: string, occurredAt = new Date(Date.now() - 60
 /** Waits until the projection group has committed everything on the topic. */
 async function projectionCaughtUp(): Promise<void> {
   await waitFor(async () => {
-    const [ends, committed] = await Promise.all([kafkaAdmin.fetchTopicOffsets(topic), kafkaAdmin.fetchOffsets({ groupId, topics: [topic] })]);
+    const [ends, committed] = await Promise.all([kafkaAdmin.fetchTopicOffsets(stack.topic), kafkaAdmin.fetchOffsets({ groupId: stack.groupId, topics: [stack.topic] })]);
     // A partition the group never committed on reports -1: caught up only if it is empty.
     const done = new Map(committed[0]!.partitions.map((p) => [p.partition, Math.max(Number(p.offset), 0)]));
     return ends.every((e) => (done.get(e.partition) ?? 0) >= Number(e.high));
@@ -60,40 +44,14 @@ async function projectionCaughtUp(): Promise<void> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('rapport_e2e');
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    DATABASE_URL: database.url,
-    RAPPORT_MASTER_KEY: testMasterKey,
-    KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
-    KAFKA_TOPIC_PREFIX: prefix,
-    KAFKA_PARTITIONS: '3',
-    PROJECTION_GROUP_ID: groupId,
-    AUTH_MODE: 'dev',
-    AUTH_DEV_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
-    PORT: String(port),
-    WORKER_HTTP_PORT: '0',
-  };
-  service = startProcess('event-service', env);
-  await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);
-  worker = startProcess('projection-worker', env);
-  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 90_000, worker.output, worker.process);
-  const token = await fetch(`${baseUrl}/v1/auth/dev-token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'admin' }),
-  });
-  admin = ((await token.json()) as { token: string }).token;
+  stack = await startProductionStack('e2e');
   kafkaAdmin = kafka.admin();
   await kafkaAdmin.connect();
 });
 
 afterAll(async () => {
   await kafkaAdmin?.disconnect();
-  await worker?.stop();
-  await service?.stop();
-  await database?.drop();
+  await stack?.close();
 });
 
 describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker', () => {
@@ -106,7 +64,7 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     await waitFor(async () => {
       relationships = await api('GET', `/v1/people/${ana}/relationships`);
       return relationships.body.items?.length === 1;
-    }, 'the relationship to appear', 30_000, worker.output);
+    }, 'the relationship to appear', 30_000, stack.worker!.output);
     console.log(`interaction visible in the query ${Date.now() - started} ms after it was posted`);
     expect(relationships.body.items[0]).toMatchObject({ counterpartId: ben, tier: 'weak' });
     expect(relationships.body.items[0].strength).toBeGreaterThan(23);
@@ -115,9 +73,9 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
   it('puts the documented envelope on rapport.events for any plain Kafka client', async () => {
     const [ana, ben] = await registerTwo();
     const logged = await api('POST', '/v1/interactions', interaction(ana, ben));
-    const consumer = kafka.consumer({ groupId: `${prefix}plain-${randomUUID()}`, sessionTimeout: 10_000 });
+    const consumer = kafka.consumer({ groupId: `${stack.topicPrefix}plain-${randomUUID()}`, sessionTimeout: 10_000 });
     await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.subscribe({ topic: stack.topic, fromBeginning: true });
     const seen: Array<{ key: string; value: any; headers: Record<string, string> }> = [];
     await consumer.run({
       eachMessage: async ({ message }) => {
@@ -142,7 +100,7 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const before = (await api('GET', `/v1/people/${ana}/relationships?asOf=${asOf}`)).body.items[0];
 
     // Re-send the stored event exactly as the relay did, twice, with a bare producer.
-    const client = new pg.Client({ connectionString: database.url });
+    const client = new pg.Client({ connectionString: stack.database.url });
     await client.connect();
     const { rows } = await client.query('SELECT * FROM events WHERE event_id = $1', [logged.body.eventId]);
     await client.end();
@@ -164,7 +122,7 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const producer = kafka.producer();
     await producer.connect();
     const duplicate = { key: envelope.streamId, value: JSON.stringify(envelope), headers: { eventId: envelope.eventId, type: envelope.type, schemaVersion: String(envelope.schemaVersion) } };
-    await producer.send({ topic, messages: [duplicate, duplicate] });
+    await producer.send({ topic: stack.topic, messages: [duplicate, duplicate] });
     await producer.disconnect();
     await projectionCaughtUp();
 
@@ -177,16 +135,16 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const producer = kafka.producer();
     await producer.connect();
     const poisonKey = `interaction-${randomUUID()}`;
-    await producer.send({ topic, messages: [{ key: poisonKey, value: '{"this is": not an event' }] });
+    await producer.send({ topic: stack.topic, messages: [{ key: poisonKey, value: '{"this is": not an event' }] });
     await producer.disconnect();
 
     const [ana, ben] = await registerTwo();
     expect((await api('POST', '/v1/interactions', interaction(ana, ben))).status).toBe(201);
-    await waitFor(async () => (await api('GET', `/v1/people/${ana}/relationships`)).body.items?.length === 1, 'the next event projected', 30_000, worker.output);
+    await waitFor(async () => (await api('GET', `/v1/people/${ana}/relationships`)).body.items?.length === 1, 'the next event projected', 30_000, stack.worker!.output);
 
-    const consumer = kafka.consumer({ groupId: `${prefix}dlq-${randomUUID()}`, sessionTimeout: 10_000 });
+    const consumer = kafka.consumer({ groupId: `${stack.topicPrefix}dlq-${randomUUID()}`, sessionTimeout: 10_000 });
     await consumer.connect();
-    await consumer.subscribe({ topic: dlqTopic, fromBeginning: true });
+    await consumer.subscribe({ topic: stack.deadLetterTopic, fromBeginning: true });
     const dead: Array<{ key: string; reason: string }> = [];
     await consumer.run({
       eachMessage: async ({ message }) => {
