@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, freePort, startProcess, testBackends, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
+import { startProductionStack, waitFor, type ProductionStack } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -8,50 +7,15 @@ import { personRequest } from './people-fixture';
  * event-service and a separate projection worker on PostgreSQL and Kafka (3 partitions,
  * so interaction and person streams land on different partitions).
  */
-let database: TestDatabase;
-let service: ServiceProcess;
-let worker: ServiceProcess;
-let baseUrl: string;
-let admin: string;
-const prefix = `e2e-${randomUUID().slice(0, 8)}.`;
-
-async function api(method: string, path: string, body?: unknown, token = admin) {
-  const response = await fetch(baseUrl + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+let stack: ProductionStack;
+const api = (method: string, path: string, body?: unknown) => stack.api(method, path, body);
 
 beforeAll(async () => {
-  database = await createTestDatabase('rapport_e2e_corrections');
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    DATABASE_URL: database.url,
-    RAPPORT_MASTER_KEY: testMasterKey,
-    KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
-    KAFKA_TOPIC_PREFIX: prefix,
-    KAFKA_PARTITIONS: '3',
-    PROJECTION_GROUP_ID: `${prefix}projections`,
-    AUTH_MODE: 'dev',
-    AUTH_DEV_SECRET: 'e2e-secret-e2e-secret-e2e-secret-012345',
-    PORT: String(port),
-    WORKER_HTTP_PORT: '0',
-  };
-  service = startProcess('event-service', env);
-  await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);
-  worker = startProcess('projection-worker', env);
-  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 90_000, worker.output, worker.process);
-  const token = await fetch(`${baseUrl}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'admin' }) });
-  admin = ((await token.json()) as { token: string }).token;
+  stack = await startProductionStack('e2e_corrections');
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await service?.stop();
-  await database?.drop();
+  await stack?.close();
 });
 
 describe('corrections and rebuilds through Kafka and a separate worker', () => {
@@ -75,7 +39,7 @@ describe('corrections and rebuilds through Kafka and a separate worker', () => {
       const byId = new Map((live.body.items ?? []).map((t: any) => [t.counterpartId, t.strength]));
       // ben: the corrected 30-minute video call (16.4); cat: only the help (27.5), the retracted meeting is gone.
       return byId.get(ben.personId) === 16.4 && byId.get(cat.personId) === 27.5;
-    }, 'corrected read models', 30_000, worker.output);
+    }, 'corrected read models', 30_000, stack.worker!.output);
 
     const requested = await api('POST', '/v1/projections/rebuild', { reason: 'e2e' });
     expect(requested.status).toBe(202);
@@ -83,7 +47,7 @@ describe('corrections and rebuilds through Kafka and a separate worker', () => {
     await waitFor(async () => {
       status = await api('GET', '/v1/projections/status');
       return status.body.rebuild?.rebuildId === requested.body.rebuildId && status.body.rebuild.state === 'switched';
-    }, 'the rebuild to switch over', 60_000, worker.output);
+    }, 'the rebuild to switch over', 60_000, stack.worker!.output);
     expect(status.body.rebuild.percent).toBe(100);
     expect(status.body.lag.consumerLag).not.toBeNull();
     expect((await ties()).body).toEqual(live.body);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kafka, logLevel } from 'kafkajs';
-import { createTestDatabase, freePort, startProcess, testBackends, testMasterKey, waitFor, type ServiceProcess, type TestDatabase } from '@rapport/test-support';
+import { startProductionStack, testBackends, waitFor, type ProductionStack } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -17,35 +17,21 @@ import { personRequest } from './people-fixture';
  * them still count, as an anonymous node.
  */
 const run = promisify(execFile);
-let database: TestDatabase;
-let service: ServiceProcess;
-let worker: ServiceProcess;
-let baseUrl: string;
-let admin: string;
-const prefix = `erasure-${randomUUID().slice(0, 8)}.`;
-const topic = `${prefix}rapport.events`;
+let stack: ProductionStack;
 const marker = randomUUID().slice(0, 8);
 const zeb = personRequest({ displayName: `Zebulon Quistgaard ${marker}`, email: `zq.${marker}@example.com`, department: 'Legal' });
 const ana = personRequest({ department: 'Finance' });
 const ben = personRequest({ department: 'Sales' });
 const secrets = [zeb.displayName, zeb.email, marker];
 
-async function api(method: string, route: string, body?: unknown): Promise<{ status: number; text: string; body: any }> {
-  const response = await fetch(baseUrl + route, {
-    method,
-    headers: { authorization: `Bearer ${admin}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, text, body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : null };
-}
+const api = (method: string, route: string, body?: unknown) => stack.api(method, route, body);
 
 const hits = (text: string) => secrets.filter((secret) => text.includes(secret));
 
 /** The text a person would see in each export: CSV as is, every XLSX cell, the PDF's text layer. */
 async function exportTexts(cohortId: string): Promise<string[]> {
   const download = async (format: string) => {
-    const response = await fetch(`${baseUrl}/v1/cohorts/${cohortId}/report.${format}`, { headers: { authorization: `Bearer ${admin}` } });
+    const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/report.${format}`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   };
@@ -61,35 +47,11 @@ async function exportTexts(cohortId: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase('rapport_erasure');
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    DATABASE_URL: database.url,
-    RAPPORT_MASTER_KEY: testMasterKey,
-    KAFKA_BROKERS: testBackends.kafkaBrokers.join(','),
-    KAFKA_TOPIC_PREFIX: prefix,
-    KAFKA_SESSION_TIMEOUT_MS: '6000',
-    PROJECTION_GROUP_ID: `${prefix}projections`,
-    AUTH_MODE: 'dev',
-    AUTH_DEV_SECRET: 'erasure-secret-erasure-secret-erasure-sec',
-    PORT: String(port),
-    WORKER_HTTP_PORT: '0',
-    STRUCTURE_INTERVAL_SECONDS: '86400',
-    LOG_LEVEL: 'info',
-  };
-  service = startProcess('event-service', env);
-  await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);
-  worker = startProcess('projection-worker', env);
-  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 90_000, worker.output, worker.process);
-  const token = await fetch(`${baseUrl}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"admin"}' });
-  admin = ((await token.json()) as { token: string }).token;
+  stack = await startProductionStack('erasure', { env: { KAFKA_SESSION_TIMEOUT_MS: '6000', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'info' } });
 }, 240_000);
 
 afterAll(async () => {
-  await worker?.stop();
-  await service?.stop();
-  await database?.drop();
+  await stack?.close();
 });
 
 describe('erasing a person', () => {
@@ -110,7 +72,7 @@ describe('erasing a person', () => {
     for (const p of [zeb, ana, ben]) expect((await api('POST', `/v1/cohorts/${cohortId}/participants`, { personId: p.personId })).status).toBeLessThan(300);
 
     // Before erasure the name is there, where it should be.
-    await waitFor(async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2, 'projection', 60_000, worker.output);
+    await waitFor(async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2, 'projection', 60_000, stack.worker!.output);
     const before = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;
     expect(JSON.stringify(before)).toContain(zeb.displayName);
     await waitFor(async () => (await api('GET', `/v1/cohorts/${cohortId}/participants`)).text.includes(zeb.personId), 'enrolments projected', 60_000);
@@ -118,24 +80,24 @@ describe('erasing a person', () => {
     expect(hits((await exportTexts(cohortId)).join('\n'))).toContain(zeb.displayName);
 
     // In the store the name was never in clear, even before erasure.
-    const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', database.url], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', stack.database.url], { maxBuffer: 64 * 1024 * 1024 })).stdout;
     expect(hits(eventsBefore)).toEqual([]);
     // …while the read models hold it, so the dump search below can find it when it is there.
-    const fullBefore = (await run('pg_dump', [database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const fullBefore = (await run('pg_dump', [stack.database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
     expect(hits(fullBefore)).toContain(zeb.displayName);
 
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(200);
-    await waitFor(async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person', 'the erasure projected', 60_000, worker.output);
+    await waitFor(async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person', 'the erasure projected', 60_000, stack.worker!.output);
 
     // 1. A full dump of the database.
-    const dump = (await run('pg_dump', [database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
+    const dump = (await run('pg_dump', [stack.database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
     expect(dump.length).toBeGreaterThan(10_000);
     expect(hits(dump)).toEqual([]);
 
     // 2. Every message on rapport.events.
-    const consumer = new Kafka({ clientId: 'erasure-audit', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `${prefix}audit`, sessionTimeout: 10_000 });
+    const consumer = new Kafka({ clientId: 'erasure-audit', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `${stack.topicPrefix}audit`, sessionTimeout: 10_000 });
     await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.subscribe({ topic: stack.topic, fromBeginning: true });
     const messages: string[] = [];
     await consumer.run({ eachMessage: async ({ message }) => void messages.push(`${String(message.key)} ${String(message.value)}`) });
     const stored = Number((await api('GET', '/v1/projections/status')).body?.eventsStored ?? 0);
