@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { createTestDatabase, freePort, repositoryRoot, startProcess, waitFor, type ServiceProcess, type TestDatabase, testMasterKey } from '@rapport/test-support';
+import { repositoryRoot, startProductionStack, waitFor, type ProductionStack } from '@rapport/test-support';
 import { personRequest } from './people-fixture';
 
 /**
@@ -28,11 +28,7 @@ const kafkaEnv = {
 };
 const kafka = (command: 'start' | 'stop') => run('bash', [path.join(repositoryRoot, 'infra/kafka/kafka.sh'), command], { env: kafkaEnv, timeout: 120_000 });
 
-let database: TestDatabase;
-let service: ServiceProcess;
-let worker: ServiceProcess;
-let baseUrl: string;
-let admin: string;
+let stack: ProductionStack;
 let sql: pg.Client;
 
 async function count(query: string): Promise<number> {
@@ -42,51 +38,22 @@ async function count(query: string): Promise<number> {
 
 beforeAll(async () => {
   await kafka('start');
-  database = await createTestDatabase('rapport_outage');
-  sql = new pg.Client({ connectionString: database.url });
+  stack = await startProductionStack('outage', {
+    kafkaBrokers: [`127.0.0.1:${KAFKA_PORT}`],
+    env: { KAFKA_SESSION_TIMEOUT_MS: '6000', STRUCTURE_INTERVAL_SECONDS: '86400', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' },
+  });
+  sql = new pg.Client({ connectionString: stack.database.url });
   await sql.connect();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    DATABASE_URL: database.url,
-    RAPPORT_MASTER_KEY: testMasterKey,
-    KAFKA_BROKERS: `127.0.0.1:${KAFKA_PORT}`,
-    KAFKA_SESSION_TIMEOUT_MS: '6000',
-    PROJECTION_GROUP_ID: 'outage-projections',
-    AUTH_MODE: 'dev',
-    AUTH_DEV_SECRET: 'outage-secret-outage-secret-outage-secret',
-    PORT: String(port),
-    WORKER_HTTP_PORT: '0',
-    STRUCTURE_INTERVAL_SECONDS: '86400',
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'info',
-  };
-  service = startProcess('event-service', env);
-  await waitFor(async () => (await fetch(`${baseUrl}/health/ready`)).ok, 'event-service readiness', 90_000, service.output, service.process);
-  worker = startProcess('projection-worker', env);
-  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 90_000, worker.output, worker.process);
-  const token = await fetch(`${baseUrl}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"role":"admin"}' });
-  admin = ((await token.json()) as { token: string }).token;
 }, 300_000);
 
 afterAll(async () => {
-  await worker?.stop();
-  await service?.stop();
   await sql?.end();
-  await database?.drop();
+  await stack?.close();
   await kafka('stop').catch(() => undefined);
   rmSync(kafkaDir, { recursive: true, force: true });
 });
 
-async function post(pathname: string, body: unknown): Promise<number> {
-  const r = await fetch(baseUrl + pathname, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  await r.arrayBuffer();
-  return r.status;
-}
+const post = async (pathname: string, body: unknown): Promise<number> => (await stack.api('POST', pathname, body)).status;
 
 describe('a Kafka outage during ingest', () => {
   it('loses nothing: the API keeps accepting and every event is projected once after the broker returns', async () => {
@@ -115,7 +82,7 @@ describe('a Kafka outage during ingest', () => {
       const stoppedAt = Date.now();
       await kafka('stop');
       await new Promise((r) => setTimeout(r, 12_000));
-      const metrics = await (await fetch(`${baseUrl}/metrics`)).text();
+      const metrics = await (await fetch(`${stack.url}/metrics`)).text();
       const pending = Number(/rapport_relay_pending_events (\d+)/.exec(metrics)?.[1] ?? 0);
       await kafka('start');
       const outage = Date.now() - stoppedAt;
@@ -133,7 +100,7 @@ describe('a Kafka outage during ingest', () => {
     expect(statuses.every((s) => s === 201)).toBe(true);
     const stored = await count('SELECT count(*) AS n FROM events');
     expect(stored).toBe(people.length + interactions);
-    await waitFor(async () => (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored, `all ${stored} events projected`, 120_000, worker.output);
+    await waitFor(async () => (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored, `all ${stored} events projected`, 120_000, stack.worker!.output);
     expect(await count('SELECT count(*) AS n FROM outbox')).toBe(0);
     // Each two-person interaction contributes once, in both directions: nothing counted twice.
     expect(await count(`SELECT count(*) AS n FROM rm_tie_contributions WHERE source = 'interaction'`)).toBe(2 * interactions);
