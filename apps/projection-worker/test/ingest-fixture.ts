@@ -3,7 +3,7 @@ import { interactionStream, personStream, toEventMessage, type InteractionLogged
 import { EventStore, migrate, OutboxRelay, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
 import { createKafkaTransport, type MessageTransport } from '@rapport/messaging';
 import { migrateReadModels } from '@rapport/read-models';
-import { createTestDatabase, testBackends, type TestDatabase, testMasterKey } from '@rapport/test-support';
+import { startProjectionStack, type ProjectionStack, type ServiceProcess } from '@rapport/test-support';
 
 /** A seeded PRNG (mulberry32) so a fault run can be replayed. */
 export function seeded(seed: number): () => number {
@@ -30,33 +30,36 @@ const newEvent = (type: string, occurredAt: string, data: unknown): NewEvent => 
 
 /**
  * The write side of a fault test: a real PostgreSQL store, a real Kafka topic (unique
- * per test) and the outbox relay publishing to it, as the event-service would.
+ * per test) and the outbox relay publishing to it, as the event-service would; projection
+ * workers run as separate processes on the same stack.
  */
 export interface FaultRig {
-  readonly database: TestDatabase;
+  readonly stack: ProjectionStack;
   readonly db: Database;
   readonly store: EventStore;
   readonly transport: MessageTransport;
   readonly relay: OutboxRelay;
-  readonly env: Record<string, string>;
   readonly people: string[];
+  /** Starts one more projection worker and waits until it consumes; closing the rig stops it. */
+  startWorker(): Promise<ServiceProcess>;
   appendInteractions(count: number, random: () => number): Promise<void>;
   processedCount(): Promise<number>;
   close(): Promise<void>;
 }
 
 export async function startFaultRig(name: string, options: { people?: number; brokers?: readonly string[] } = {}): Promise<FaultRig> {
-  const database = await createTestDatabase(`rapport_${name}`);
-  const db = openPostgres(database.url);
+  const stack = await startProjectionStack(name, {
+    ...(options.brokers ? { kafkaBrokers: options.brokers } : {}),
+    env: { KAFKA_SESSION_TIMEOUT_MS: '6000', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'info' },
+  });
+  const db = openPostgres(stack.database.url);
   await migrate(db);
   await migrateReadModels(db);
-  const prefix = `${name}-${randomUUID().slice(0, 8)}.`;
-  const brokers = options.brokers ?? testBackends.kafkaBrokers;
   const transport = createKafkaTransport({
-    brokers,
+    brokers: stack.kafkaBrokers,
     clientId: `${name}-writer`,
-    partitions: 3,
-    topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
+    partitions: stack.partitions,
+    topics: { events: stack.topic, deadLetter: stack.deadLetterTopic },
     logLevel: 'nothing',
   });
   await transport.start();
@@ -79,25 +82,13 @@ export async function startFaultRig(name: string, options: { people?: number; br
   const ids = people.map((p) => p.personId);
 
   return {
-    database,
+    stack,
     db,
     store,
     transport,
     relay,
     people: ids,
-    env: {
-      DATABASE_URL: database.url,
-      RAPPORT_MASTER_KEY: testMasterKey,
-      KAFKA_BROKERS: brokers.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_PARTITIONS: '3',
-      PROJECTION_GROUP_ID: `${prefix}projections`,
-      KAFKA_SESSION_TIMEOUT_MS: '6000',
-      AUTH_MODE: 'dev',
-      WORKER_HTTP_PORT: '0',
-      STRUCTURE_INTERVAL_SECONDS: '86400',
-      LOG_LEVEL: 'info',
-    },
+    startWorker: () => stack.startWorker(),
     async appendInteractions(count, random) {
       const interactions: InteractionLoggedV1[] = Array.from({ length: count }, () => {
         const a = ids[Math.floor(random() * ids.length)]!;
@@ -127,7 +118,7 @@ export async function startFaultRig(name: string, options: { people?: number; br
       await relay.stop();
       await transport.stop();
       await db.close();
-      await database.drop();
+      await stack.close();
     },
   };
 }

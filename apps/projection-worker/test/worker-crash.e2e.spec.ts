@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { readModelChecksum } from '@rapport/read-models';
-import { startProcess, waitFor, type ServiceProcess } from '@rapport/test-support';
+import { waitFor, type ServiceProcess } from '@rapport/test-support';
 import { rebuildReadModels } from '../src/rebuild';
 import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
 
@@ -19,15 +19,8 @@ beforeAll(async () => {
   rig.relay.start();
 });
 afterAll(async () => {
-  await worker?.stop();
   await rig?.close();
 });
-
-async function startWorker(): Promise<ServiceProcess> {
-  const started = startProcess('projection-worker', rig.env);
-  await waitFor(async () => started.output().includes('consuming'), 'worker start', 60_000, started.output, started.process);
-  return started;
-}
 
 describe('a projection worker killed at random points', () => {
   it('ends with read models identical to a clean rebuild', async () => {
@@ -35,7 +28,7 @@ describe('a projection worker killed at random points', () => {
     let appended = rig.people.length;
     const killedAt: number[] = [];
     const appendedAtKill: number[] = [];
-    worker = await startWorker();
+    worker = await rig.startWorker();
     for (let k = 0; k < KILLS; k++) {
       // A burst of interactions, then a kill at a random moment while the worker projects it.
       const before = await rig.processedCount();
@@ -48,7 +41,7 @@ describe('a projection worker killed at random points', () => {
       killedAt.push(await rig.processedCount());
       worker.process.kill('SIGKILL');
       await waitFor(async () => worker!.process.exitCode !== null || worker!.process.signalCode !== null, 'worker death', 10_000);
-      worker = await startWorker();
+      worker = await rig.startWorker();
     }
     await rig.appendInteractions(500, random);
     appended += 500;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toEventMessage } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { readModelChecksum } from '@rapport/read-models';
-import { startProcess, waitFor, type ServiceProcess } from '@rapport/test-support';
+import { waitFor, type ServiceProcess } from '@rapport/test-support';
 import { rebuildReadModels } from '../src/rebuild';
 import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
 
@@ -12,23 +12,14 @@ import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
  * again. Every event counts once, and the result equals a single clean rebuild.
  */
 let rig: FaultRig;
-const workers: ServiceProcess[] = [];
 
 beforeAll(async () => {
   rig = await startFaultRig('worker_group');
   rig.relay.start();
 });
 afterAll(async () => {
-  for (const w of workers) await w.stop();
   await rig?.close();
 });
-
-async function startWorker(): Promise<ServiceProcess> {
-  const worker = startProcess('projection-worker', rig.env);
-  workers.push(worker);
-  await waitFor(async () => worker.output().includes('consuming'), 'worker start', 60_000, worker.output, worker.process);
-  return worker;
-}
 
 /** Reads a worker's own Prometheus counters from the port it reported at start. */
 async function projectedBy(worker: ServiceProcess): Promise<{ applied: number; duplicate: number }> {
@@ -49,10 +40,10 @@ describe('two workers in one consumer group', () => {
       interactions += n;
     };
 
-    const first = await startWorker();
+    const first = await rig.startWorker();
     await burst(3_000);
     await waitFor(async () => (await rig.processedCount()) > 500, 'projection under way', 60_000);
-    const second = await startWorker(); // rebalance while the first is busy
+    const second = await rig.startWorker(); // rebalance while the first is busy
     await burst(3_000);
 
     // Deliver the oldest 2,000 events a second time, as a relay retry would.
