@@ -30,6 +30,5 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean; a
   app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(document as Parameters<typeof swaggerUi.setup>[0]));
   serveAdminApp(app, options.adminDist);
-  app.enableShutdownHooks();
   return app;
 }

@@ -155,4 +155,10 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     await consumer.disconnect();
     expect(dead.find((d) => d.key === poisonKey)!.reason).toMatch(/not JSON/);
   });
+
+  it('shuts both processes down cleanly on SIGTERM (the relay, the consumer and the pools closed; exit code 0)', async () => {
+    await stack.worker!.stop('SIGTERM');
+    await stack.service.stop('SIGTERM');
+    expect({ service: stack.service.process.exitCode, worker: stack.worker!.process.exitCode }).toEqual({ service: 0, worker: 0 });
+  });
 });
