@@ -1,5 +1,5 @@
 import { ConcurrencyConflictError, DuplicateEventError, InvalidAppendError } from './errors';
-import { isoInstant } from './event-row';
+import { instantColumn, isoInstant } from './event-row';
 import type { AppendResult, ExpectedVersion, SqlExecutor, StoredEvent, StreamAppend } from './types';
 
 /**
@@ -135,7 +135,8 @@ async function insertEvents(
                 WITH ORDINALITY AS t(event_id, stream_id, stream_version, type, schema_version, occurred_at,
                                      actor_id, correlation_id, causation_id, data, ord)
           ORDER BY ord
-         RETURNING global_position, event_id, occurred_at, recorded_at
+         RETURNING global_position, event_id, ${instantColumn('occurred_at')} AS occurred_at,
+                   ${instantColumn('recorded_at')} AS recorded_at
        ), queued AS (
          INSERT INTO outbox_appends (first_position, event_count, positions)
          SELECT min(global_position), count(*), array_agg(global_position ORDER BY global_position) FROM appended

@@ -1,5 +1,6 @@
 import { readAllEvents, readStreamEvents, streamVersionsOf, type ReadAllOptions } from './event-queries';
 import { claimIdempotencyKey, rememberResponse, replayResponse } from './idempotency';
+import { recentlyAppendedFor } from './recently-appended';
 import type {
   AppendResult,
   Database,
@@ -92,7 +93,9 @@ export class EventStore {
   }
 
   private notifyAppended(uow: TransactionUnitOfWork | undefined): void {
-    if (!uow || uow.appended.length === 0 || !this.options.onAppended) return;
+    if (!uow || uow.appended.length === 0) return;
+    recentlyAppendedFor(this.db)?.add(uow.appended);
+    if (!this.options.onAppended) return;
     try {
       this.options.onAppended(uow.appended);
     } catch {

@@ -1,5 +1,6 @@
 import { AsyncResource } from 'node:async_hooks';
 import { eventColumns, toStoredEvent, type EventRow } from './event-row';
+import { holdRecentlyAppended, recentlyAppendedFor, releaseRecentlyAppended } from './recently-appended';
 import { withRelayLease } from './relay-lease';
 import type { Database, SqlExecutor, StoredEvent } from './types';
 
@@ -60,11 +61,13 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    holdRecentlyAppended(this.db);
     this.loopDone = this.runLoop();
   }
 
   /** Stops polling; resolves once the batch in flight (if any) has finished. */
   async stop(): Promise<void> {
+    if (this.running) releaseRecentlyAppended(this.db);
     this.running = false;
     this.interruptPause?.(false);
     await this.loopDone;
@@ -81,13 +84,7 @@ export class OutboxRelay {
     return withRelayLease(this.db, async (sql) => {
       const claimed = await this.oldestAppends(sql);
       if (claimed.length === 0) return 0;
-      const positions = claimed.flatMap((append) => append.positions);
-      // By primary key, in position order: so each stream's events go out in version order.
-      const { rows } = await sql.query<EventRow>(
-        `SELECT ${eventColumns} FROM events WHERE global_position = ANY($1::bigint[]) ORDER BY global_position`,
-        [positions],
-      );
-      const events = rows.map(toStoredEvent);
+      const events = await this.eventsAt(sql, claimed.flatMap((append) => append.positions));
       // One append larger than a batch goes out in batch-sized parts, still in order.
       for (let start = 0; start < events.length; start += this.batchSize) {
         await this.publish(events.slice(start, start + this.batchSize));
@@ -98,6 +95,20 @@ export class OutboxRelay {
       this.published += events.length;
       return events.length;
     });
+  }
+
+  /**
+   * The events at these positions in position order (so each stream's events go out in
+   * version order): those this process appended from memory, the others by primary key.
+   */
+  private async eventsAt(sql: SqlExecutor, positions: readonly string[]): Promise<StoredEvent[]> {
+    const held = recentlyAppendedFor(this.db);
+    const { found, missing } = held ? held.take(positions) : { found: [] as StoredEvent[], missing: positions };
+    if (missing.length > 0) {
+      const { rows } = await sql.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE global_position = ANY($1::bigint[])`, [missing]);
+      found.push(...rows.map(toStoredEvent));
+    }
+    return found.sort((a, b) => comparePositions(a.globalPosition, b.globalPosition));
   }
 
   /**
@@ -184,3 +195,6 @@ export class OutboxRelay {
     }
   }
 }
+
+/** Positions are decimal strings of bigints: shorter is smaller, equal lengths compare as text. */
+const comparePositions = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);

@@ -68,21 +68,22 @@ export function recordingPublisher(delayMs = 0) {
 }
 
 /** Wraps a Database to count the statements its transactions run (to check batching). */
-export function countingDatabase(db: Database): { db: Database; statements: () => number } {
-  let statements = 0;
+export function countingDatabase(db: Database): { db: Database; statements: () => number; texts: () => string[] } {
+  const texts: string[] = [];
   const counted = (sql: SqlExecutor): SqlExecutor => ({
     query<R extends Record<string, unknown>>(text: string, params?: readonly unknown[]) {
-      statements += 1;
+      texts.push(text);
       return sql.query<R>(text, params);
     },
     exec(text: string) {
-      statements += 1;
+      texts.push(text);
       return sql.exec(text);
     },
   });
   const direct = counted(db);
   return {
-    statements: () => statements,
+    statements: () => texts.length,
+    texts: () => [...texts],
     db: {
       engine: db.engine,
       query: direct.query,

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { EventStore } from '../event-store';
 import { OutboxRelay } from '../outbox-relay';
 import type { StoredEvent } from '../types';
-import { appendOf, eventually, newEvent, outboxPositions, recordingPublisher, type ContractContext } from './fixture';
+import { appendOf, countingDatabase, eventually, newEvent, outboxPositions, recordingPublisher, type ContractContext } from './fixture';
 
 const label = (e: StoredEvent): string => `${e.streamId}@${e.streamVersion}`;
 
@@ -131,6 +131,23 @@ export function relayContract(ctx: () => ContractContext): void {
     const stopping = Date.now();
     await relay.stop();
     expect(Date.now() - stopping).toBeLessThan(1_000);
+  });
+
+  it('publishes what this process appended from memory, the same events as stored', async () => {
+    const { db } = ctx();
+    const counting = countingDatabase(db);
+    const publisher = recordingPublisher();
+    const relay = new OutboxRelay({ db: counting.db, publish: publisher.publish, pollIntervalMs: 60_000 });
+    const store = new EventStore(counting.db, { onAppended: () => relay.wake() });
+    relay.start();
+    const odd = newEvent({ data: { z: 1, a: [{ y: 'é' }], m: null } });
+    await store.append([{ streamId: 'person-ada', expectedVersion: 'no_stream', events: [odd, newEvent()] }, appendOf('person-grace', 'no_stream')]);
+    await eventually(() => publisher.events.length === 3, 5_000);
+    await relay.stop();
+
+    expect(publisher.events).toEqual(await store.readAll({ limit: 10 }));
+    expect(counting.texts().filter((text) => /FROM events WHERE global_position = ANY/.test(text))).toEqual([]);
+    expect(await relay.outboxSize()).toBe(0);
   });
 
   it('backs off while publishing fails, keeps the events and reports the lag', async () => {
