@@ -87,6 +87,23 @@ describe('validation', () => {
     expect(await storedEvents()).toBe(before);
   });
 
+  it('takes ids written in capitals as the same ids: an interaction with an upper-case id still makes its tie', async () => {
+    const [dee, eli] = (await registerPeople(app, admin, 2)) as [string, string];
+    const interactionId = randomUUID().toUpperCase();
+    const logged = await app.request('POST', '/v1/interactions', {
+      token: admin,
+      body: coffee({ interactionId, initiatorId: dee.toUpperCase(), participantIds: [dee.toUpperCase(), eli] }),
+    });
+    expect(logged.status).toBe(201);
+    expect(logged.body.interactionId).toBe(interactionId.toLowerCase());
+    const ties = await eventually(
+      () => app.request('GET', `/v1/people/${dee}/relationships`, { token: admin }),
+      (res) => res.body.items?.length === 1,
+    );
+    expect(ties.body.items[0]).toMatchObject({ counterpartId: eli, explanation: { interactionCount: 1 } });
+    expect(ties.body.items[0].strength).toBeGreaterThan(0);
+  });
+
   it('refuses unknown participants with 422 naming the index, storing nothing', async () => {
     const before = await storedEvents();
     const r = await app.request('POST', '/v1/interactions', { token: admin, body: coffee({ participantIds: [ana, randomUUID()] }) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Identifiers are UUIDs (events use UUIDv7 so they sort by creation time). */
-export const id = z.uuid();
+export const id = z.uuid().toLowerCase();
 
 /** An ISO-8601 instant with an explicit offset, e.g. 2026-03-01T09:30:00Z. */
 export const instant = z.iso.datetime({ offset: true });

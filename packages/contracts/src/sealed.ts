@@ -10,7 +10,7 @@ const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(20_000);
 export const sealedText = z.object({
   sealed: z.literal('aes-256-gcm'),
   /** The person whose key sealed it. */
-  keyId: z.uuid(),
+  keyId: z.uuid().toLowerCase(),
   iv: base64,
   tag: base64,
   data: base64,

@@ -3,7 +3,7 @@ import { role } from './common';
 
 export const devTokenRequest = z.strictObject({
   role,
-  personId: z.uuid().optional(),
+  personId: z.uuid().toLowerCase().optional(),
 });
 export type DevTokenRequest = z.infer<typeof devTokenRequest>;
 
@@ -32,7 +32,7 @@ export type SignInConfig = z.infer<typeof signInConfig>;
 /** Who the bearer token signs in, as the service reads it. */
 export const signedInPrincipal = z.object({
   role,
-  personId: z.uuid().nullable(),
+  personId: z.uuid().toLowerCase().nullable(),
   /** The person's name in the directory; null for a token that names no known person. */
   displayName: z.string().nullable(),
   /** When the token expires (ISO 8601); the session ends then. */

@@ -44,12 +44,12 @@ export const internalNetwork = z.object({
   possibleTies: z.number().int(),
   density: z.number().nullable(),
   meanStrength: z.number().nullable(),
-  links: z.array(z.object({ a: z.uuid(), b: z.uuid(), strength: z.number() })),
+  links: z.array(z.object({ a: z.uuid().toLowerCase(), b: z.uuid().toLowerCase(), strength: z.number() })),
 });
 export type InternalNetworkView = z.infer<typeof internalNetwork>;
 
 export const cohortSummaryResponse = z.object({
-  cohortId: z.uuid(),
+  cohortId: z.uuid().toLowerCase(),
   name: z.string(),
   programName: z.string(),
   startsOn: calendarDay,
@@ -66,14 +66,14 @@ export type CohortSummaryResponse = z.infer<typeof cohortSummaryResponse>;
 
 const metricValue = z.object({ baseline: z.number().nullable(), current: z.number().nullable(), change: z.number().nullable() });
 export const cohortParticipantRow = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   displayName: z.string(),
   department: z.string(),
   metrics: z.record(summaryMetricKey, metricValue),
 });
 export type CohortParticipantRow = z.infer<typeof cohortParticipantRow>;
 export const cohortParticipantsResponse = z.object({
-  cohortId: z.uuid(),
+  cohortId: z.uuid().toLowerCase(),
   baselineAt: instant,
   asOf: instant,
   items: z.array(cohortParticipantRow),
@@ -82,7 +82,7 @@ export type CohortParticipantsResponse = z.infer<typeof cohortParticipantsRespon
 
 export const seriesPoint = z.object({ at: instant, metrics: z.record(cohortMetricKey, distribution) });
 export const cohortSeriesResponse = z.object({
-  cohortId: z.uuid(),
+  cohortId: z.uuid().toLowerCase(),
   from: instant,
   asOf: instant,
   points: z.array(seriesPoint),

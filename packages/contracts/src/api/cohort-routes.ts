@@ -21,7 +21,7 @@ const admin = { kind: 'roles', roles: ['admin'] } as const;
 const ownManagerOrAdmin = { kind: 'roles', roles: ['admin', 'manager'], self: true } as const;
 const reportFile = z.string().describe('the report file');
 const reportMediaTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'] as const;
-const reportParams = z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx', 'pdf']) });
+const reportParams = z.object({ id: z.uuid().toLowerCase(), format: z.enum(['csv', 'xlsx', 'pdf']) });
 
 /** Programmes, cohorts, manager analytics and reports (SPEC §6.6); spread into the route registry. */
 export const cohortRoutes = {

@@ -8,7 +8,7 @@ export const createProgramRequest = z.object({
   description: z.string().max(2000).optional(),
 });
 export const programView = z.object({
-  programId: z.uuid(),
+  programId: z.uuid().toLowerCase(),
   name: z.string(),
   description: z.string().nullable(),
   createdAt: instant,
@@ -19,7 +19,7 @@ export const programList = page(programView);
 
 const goals = z.array(z.string().trim().min(1).max(500)).max(20);
 export const createCohortRequest = z.object({
-  programId: z.uuid(),
+  programId: z.uuid().toLowerCase(),
   name: z.string().trim().min(1).max(200),
   startsOn: calendarDay,
   endsOn: calendarDay,
@@ -32,24 +32,24 @@ export const updateCohortRequest = z.object({
   endsOn: calendarDay.optional(),
   goals: goals.optional(),
 });
-export const enrolParticipantRequest = z.object({ personId: z.uuid() });
-export const cohortIdParams = z.object({ id: z.uuid() });
-export const cohortParticipantParams = z.object({ id: z.uuid(), personId: z.uuid() });
+export const enrolParticipantRequest = z.object({ personId: z.uuid().toLowerCase() });
+export const cohortIdParams = z.object({ id: z.uuid().toLowerCase() });
+export const cohortParticipantParams = z.object({ id: z.uuid().toLowerCase(), personId: z.uuid().toLowerCase() });
 export const listCohortsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
-  programId: z.uuid().optional(),
+  programId: z.uuid().toLowerCase().optional(),
 });
 
 export const cohortMember = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   displayName: z.string(),
   department: z.string(),
   enrolledAt: instant,
 });
 export const cohortView = z.object({
-  cohortId: z.uuid(),
-  programId: z.uuid(),
+  cohortId: z.uuid().toLowerCase(),
+  programId: z.uuid().toLowerCase(),
   programName: z.string(),
   name: z.string(),
   startsOn: calendarDay,

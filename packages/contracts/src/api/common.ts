@@ -17,13 +17,13 @@ export const page = <T extends z.ZodType>(item: T) =>
 /** Every metric endpoint answers "as of" an instant; default now (SPEC §6). */
 export const asOfQuery = z.object({ asOf: instant.optional() });
 
-export const personIdParams = z.object({ id: z.uuid() });
+export const personIdParams = z.object({ id: z.uuid().toLowerCase() });
 
 /** What a command returns: where its events landed. */
 export const commandResult = z.object({
   streamId: z.string(),
   streamVersion: z.number().int(),
-  eventIds: z.array(z.uuid()),
+  eventIds: z.array(z.uuid().toLowerCase()),
 });
 
 export const problemDocument = z.object({

@@ -5,7 +5,7 @@ import { interactionDisputedV1 } from '../events/interaction-disputed.v1';
 import { counterpartFeedbackGivenV1 } from '../events/counterpart-feedback-given.v1';
 import { commandResult } from './common';
 
-export const interactionIdParams = z.object({ id: z.uuid() });
+export const interactionIdParams = z.object({ id: z.uuid().toLowerCase() });
 
 /** Optimistic concurrency: the interaction stream's version the caller last saw. */
 const expectedVersion = z.number().int().min(1);
@@ -13,7 +13,7 @@ const expectedVersion = z.number().int().min(1);
 /** The full corrected interaction (validated like logging); its id comes from the path. */
 export const correctInteractionRequest = interactionLoggedV1
   .omit({ interactionId: true })
-  .extend({ interactionId: z.uuid().optional(), expectedVersion })
+  .extend({ interactionId: z.uuid().toLowerCase().optional(), expectedVersion })
   .strict();
 export type CorrectInteractionRequest = z.infer<typeof correctInteractionRequest>;
 
@@ -30,4 +30,4 @@ export type DisputeInteractionRequest = z.infer<typeof disputeInteractionRequest
 export const counterpartFeedbackRequest = counterpartFeedbackGivenV1.pick({ feltHeard: true }).strict();
 export type CounterpartFeedbackRequest = z.infer<typeof counterpartFeedbackRequest>;
 
-export const interactionCommandResult = commandResult.extend({ interactionId: z.uuid() });
+export const interactionCommandResult = commandResult.extend({ interactionId: z.uuid().toLowerCase() });

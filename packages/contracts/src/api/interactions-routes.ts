@@ -44,7 +44,7 @@ export const interactionsRoutes = {
     tag: 'interactions',
     access: { kind: 'roles', roles: ['participant'] },
     params: interactionIdParams,
-    success: { status: 200, schema: z.object({ interactionId: z.uuid(), note: z.string().nullable() }), description: 'The note, or null when there is none' },
+    success: { status: 200, schema: z.object({ interactionId: z.uuid().toLowerCase(), note: z.string().nullable() }), description: 'The note, or null when there is none' },
   },
   retractInteraction: {
     method: 'post',

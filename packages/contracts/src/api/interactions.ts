@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { interactionLoggedV1 } from '../events/interaction-logged.v1';
 
 export const logInteractionRequest = interactionLoggedV1
-  .extend({ interactionId: z.uuid().optional() })
+  .extend({ interactionId: z.uuid().toLowerCase().optional() })
   .strict();
 export type LogInteractionRequest = z.infer<typeof logInteractionRequest>;
 
-export const logInteractionResponse = z.object({ interactionId: z.uuid(), eventId: z.uuid() });
+export const logInteractionResponse = z.object({ interactionId: z.uuid().toLowerCase(), eventId: z.uuid().toLowerCase() });
 
 /** Up to 1,000 interactions, validated all together: one invalid row stores nothing. */
 export const MAX_BATCH_INTERACTIONS = 1000;

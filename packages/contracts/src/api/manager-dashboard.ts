@@ -34,7 +34,7 @@ export const groupFigures = z.object({
 export type GroupFigures = z.infer<typeof groupFigures>;
 
 export const managerDashboardResponse = z.object({
-  managerId: z.uuid(),
+  managerId: z.uuid().toLowerCase(),
   managerName: z.string(),
   asOf: instant,
   baselineAt: instant,
@@ -44,13 +44,13 @@ export const managerDashboardResponse = z.object({
   trend: suppressible(z.array(z.object({ at: instant, metrics: z.record(cohortMetricKey, z.number().nullable()) }))),
 });
 export type ManagerDashboardResponse = z.infer<typeof managerDashboardResponse>;
-export const managerIdParams = z.object({ id: z.uuid() });
+export const managerIdParams = z.object({ id: z.uuid().toLowerCase() });
 
 export const reportQuery = z.object({ asOf: instant.optional() });
 export const exportView = z.object({
-  exportId: z.uuid(),
+  exportId: z.uuid().toLowerCase(),
   actorId: z.string(),
-  subject: z.object({ kind: z.enum(['cohort', 'manager']), id: z.uuid() }),
+  subject: z.object({ kind: z.enum(['cohort', 'manager']), id: z.uuid().toLowerCase() }),
   format: reportFormat,
   asOf: instant,
   bytes: z.number().int(),

@@ -6,7 +6,7 @@ export const orgGraphResponse = z.object({
   asOf: instant,
   nodes: z.array(
     z.object({
-      personId: z.uuid(),
+      personId: z.uuid().toLowerCase(),
       displayName: z.string(),
       department: z.string(),
       function: z.string(),
@@ -17,7 +17,7 @@ export const orgGraphResponse = z.object({
     }),
   ),
   /** Active ties (S ≥ 10), each pair once. */
-  edges: z.array(z.object({ source: z.uuid(), target: z.uuid(), strength: z.number() })),
+  edges: z.array(z.object({ source: z.uuid().toLowerCase(), target: z.uuid().toLowerCase(), strength: z.number() })),
   structureRun: structureRunView,
 });
 

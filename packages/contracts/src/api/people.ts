@@ -5,11 +5,11 @@ import { profileChanges } from '../events/person-profile-updated.v1';
 
 export const registerPersonRequest = personRegisteredV1
   .omit({ personId: true, registeredAt: true })
-  .extend({ personId: z.uuid().optional() })
+  .extend({ personId: z.uuid().toLowerCase().optional() })
   .strict();
 export type RegisterPersonRequest = z.infer<typeof registerPersonRequest>;
 
-export const registerPersonResponse = commandResult.extend({ personId: z.uuid() });
+export const registerPersonResponse = commandResult.extend({ personId: z.uuid().toLowerCase() });
 
 export const personView = personRegisteredV1.extend({ version: z.number().int() });
 export type PersonView = z.infer<typeof personView>;
@@ -42,7 +42,7 @@ export const colleagueDirectoryQuery = z.object({
     .string()
     .max(MAX_DIRECTORY_PAGE * 37)
     .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(z.uuid()).max(MAX_DIRECTORY_PAGE))
+    .pipe(z.array(z.uuid().toLowerCase()).max(MAX_DIRECTORY_PAGE))
     .optional()
     .describe(`comma-separated person ids, up to ${MAX_DIRECTORY_PAGE}`),
   limit: z.coerce.number().int().min(1).max(MAX_DIRECTORY_PAGE).default(20),
@@ -51,7 +51,7 @@ export const colleagueDirectoryQuery = z.object({
 export type ColleagueDirectoryQuery = z.input<typeof colleagueDirectoryQuery>;
 
 export const colleagueView = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   displayName: z.string(),
   department: z.string(),
   function: z.string(),
@@ -71,5 +71,5 @@ export const registerPeopleBatchRequest = z.strictObject({
 export type RegisterPeopleBatchRequest = z.infer<typeof registerPeopleBatchRequest>;
 
 export const registerPeopleBatchResponse = z.object({
-  people: z.array(z.object({ personId: z.uuid(), eventId: z.uuid() })),
+  people: z.array(z.object({ personId: z.uuid().toLowerCase(), eventId: z.uuid().toLowerCase() })),
 });

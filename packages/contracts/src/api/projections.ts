@@ -4,7 +4,7 @@ import { instant } from '../envelope';
 export const rebuildStates = ['requested', 'running', 'switched', 'failed'] as const;
 
 export const rebuildView = z.object({
-  rebuildId: z.uuid(),
+  rebuildId: z.uuid().toLowerCase(),
   state: z.enum(rebuildStates),
   reason: z.string(),
   projectionVersion: z.number().int(),
@@ -30,7 +30,7 @@ export const projectionStatusResponse = z.object({
     eventsProjected: z.number().int(),
   }),
   lastProjected: z
-    .object({ eventId: z.uuid(), globalPosition: z.string(), projectedAt: instant })
+    .object({ eventId: z.uuid().toLowerCase(), globalPosition: z.string(), projectedAt: instant })
     .nullable(),
   rebuild: rebuildView.nullable(),
 });

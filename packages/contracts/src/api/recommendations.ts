@@ -8,7 +8,7 @@ export const recommendationsQuery = asOfQuery.extend({
 });
 
 export const recommendationView = z.object({
-  candidateId: z.uuid(),
+  candidateId: z.uuid().toLowerCase(),
   candidateName: z.string(),
   score: z.number(),
   pageRankPercentile: z.number(),
@@ -20,18 +20,18 @@ export const recommendationView = z.object({
   /** The warm introduction path person → introducer → candidate, or null when there is none. */
   introduction: z
     .object({
-      introducerId: z.uuid(),
+      introducerId: z.uuid().toLowerCase(),
       introducerName: z.string(),
       strengthToPerson: z.number(),
       strengthToCandidate: z.number(),
-      path: z.array(z.uuid()),
+      path: z.array(z.uuid().toLowerCase()),
     })
     .nullable(),
   sentence: z.string(),
 });
 
 export const recommendationsResponse = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   asOf: instant,
   items: z.array(recommendationView),
   structureRun: structureRunView,

@@ -11,6 +11,6 @@ export const relationshipsQuery = asOfQuery.extend(pageQuery.shape).extend({
 });
 export type RelationshipsQuery = z.infer<typeof relationshipsQuery>;
 
-export const relationshipParams = z.object({ id: z.uuid(), otherId: z.uuid() });
+export const relationshipParams = z.object({ id: z.uuid().toLowerCase(), otherId: z.uuid().toLowerCase() });
 
-export const relationshipResponse = relationshipView.extend({ personId: z.uuid(), asOf: instant });
+export const relationshipResponse = relationshipView.extend({ personId: z.uuid().toLowerCase(), asOf: instant });

@@ -26,7 +26,7 @@ export const strengthExplanation = z.object({
 export const tier = z.enum(['core', 'strong', 'developing', 'weak', 'inactive']);
 
 export const relationshipView = z.object({
-  counterpartId: z.uuid(),
+  counterpartId: z.uuid().toLowerCase(),
   counterpartName: z.string().nullable(),
   strength: z.number(),
   tier,
@@ -35,14 +35,14 @@ export const relationshipView = z.object({
 export type RelationshipView = z.infer<typeof relationshipView>;
 
 export const relationshipsResponse = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   asOf: instant,
   items: z.array(relationshipView),
   nextCursor: z.string().nullable(),
 });
 
 export const networkResponse = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   asOf: instant,
   size: z.number().int(),
   strongTies: z.number().int(),

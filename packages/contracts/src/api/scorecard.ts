@@ -5,7 +5,7 @@ const score = z.number().min(0).max(100).nullable();
 
 /** Habit scorecard (SPEC §6.5): each habit 0–100 or null, with what it was computed from. */
 export const scorecardResponse = z.object({
-  personId: z.uuid(),
+  personId: z.uuid().toLowerCase(),
   asOf: instant,
   window: z.object({ from: instant, to: instant, days: z.number().int() }),
   habits: z.object({

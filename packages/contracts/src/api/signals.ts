@@ -13,7 +13,7 @@ export type MakeIntroductionRequest = z.infer<typeof makeIntroductionRequest>;
 export const sendThankYouNoteRequest = thankYouNoteSentV1.strict();
 export type SendThankYouNoteRequest = z.infer<typeof sendThankYouNoteRequest>;
 
-export const addTargetRequest = z.strictObject({ targetId: z.uuid() });
-export const targetParams = z.object({ id: z.uuid(), targetId: z.uuid() });
+export const addTargetRequest = z.strictObject({ targetId: z.uuid().toLowerCase() });
+export const targetParams = z.object({ id: z.uuid().toLowerCase(), targetId: z.uuid().toLowerCase() });
 
 export const signalResult = commandResult;
