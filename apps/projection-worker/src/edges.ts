@@ -42,6 +42,7 @@ export function transportFor(config: ServiceConfig, clientSuffix = ''): MessageT
     clientId: `${config.transport.clientId}${clientSuffix}`,
     partitions: config.transport.partitions,
     sessionTimeoutMs: config.transport.sessionTimeoutMs,
+    partitionsAtOnce: config.transport.partitionsAtOnce,
     topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
     logLevel: 'warn',
   });

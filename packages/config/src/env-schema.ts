@@ -24,6 +24,8 @@ export const envSchema = z
     KAFKA_PARTITIONS: z.coerce.number().int().min(1).max(1000).default(3),
     /** How long the group waits for a silent member (a crashed worker) before handing its partitions over. */
     KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(10_000),
+    /** How many of its partitions one worker projects at once (each batch commits on its own). */
+    KAFKA_PARTITIONS_AT_ONCE: z.coerce.number().int().min(1).max(100).default(3),
     KAFKA_TOPIC_PREFIX: z.string().default(''),
     /** Port of the worker's /metrics and /health endpoints. */
     WORKER_HTTP_PORT: port.default(3001),

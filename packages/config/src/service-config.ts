@@ -48,6 +48,7 @@ export interface ServiceConfig {
         readonly partitions: number;
         readonly topicPrefix: string;
         readonly sessionTimeoutMs: number;
+        readonly partitionsAtOnce: number;
       }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
@@ -100,6 +101,7 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
           partitions: e.KAFKA_PARTITIONS,
           topicPrefix: e.KAFKA_TOPIC_PREFIX,
           sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+          partitionsAtOnce: e.KAFKA_PARTITIONS_AT_ONCE,
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,

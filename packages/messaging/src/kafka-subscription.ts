@@ -10,11 +10,14 @@ export interface KafkaSubscriptionSettings {
   readonly maxWaitMs: number;
   /** How long subscribe() waits for the first group assignment. */
   readonly joinTimeoutMs: number;
+  /** Partitions whose batches the handler is given at once (kafkajs partitionsConsumedConcurrently). */
+  readonly partitionsAtOnce: number;
 }
 
 /**
  * A consumer group member that hands each partition batch to the handler and commits
- * the batch's offsets only after the handler resolves.
+ * the batch's offsets only after the handler resolves; batches of different partitions
+ * may be in the handler at once (`partitionsAtOnce`), never two of one partition.
  *
  * Handler errors are handled here, deliberately not by kafkajs: the batch is neither
  * resolved nor committed, the member waits (exponential backoff, heartbeating so it
@@ -97,7 +100,7 @@ export async function subscribeWithKafka(
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [options.topic], fromBeginning: options.fromBeginning });
-    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch });
+    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: settings.partitionsAtOnce, eachBatch });
     await withTimeout(joined, settings.joinTimeoutMs, `group ${options.groupId} did not assign partitions`);
   } catch (error) {
     await consumer.disconnect();

@@ -23,6 +23,8 @@ export interface KafkaTransportOptions {
   readonly logLevel?: TransportLogLevel;
   /** How long the group waits for a silent member before rebalancing (kafkajs default 30 s). */
   readonly sessionTimeoutMs?: number;
+  /** How many partitions a subscription hands to its handler at once (default 1). */
+  readonly partitionsAtOnce?: number;
   /** Backoff before a batch whose handler threw is delivered again. */
   readonly redelivery?: RedeliveryPolicy;
   /** kafkajs's retry of individual requests (connect, send, commit, metadata). */
@@ -47,6 +49,7 @@ class KafkaTransport implements MessageTransport {
   private readonly kafka: Kafka;
   private readonly partitions: number;
   private readonly sessionTimeoutMs: number;
+  private readonly partitionsAtOnce: number;
   private readonly redelivery: RedeliveryPolicy;
   private readonly producer: Producer;
   private readonly admin: Admin;
@@ -57,6 +60,7 @@ class KafkaTransport implements MessageTransport {
     this.topics = options.topics ?? { events: contractTopics.events, deadLetter: contractTopics.deadLetter };
     this.partitions = options.partitions ?? 3;
     this.sessionTimeoutMs = options.sessionTimeoutMs ?? 30_000;
+    this.partitionsAtOnce = options.partitionsAtOnce ?? 1;
     this.redelivery = options.redelivery ?? defaultRedeliveryPolicy;
     this.kafka = new Kafka({
       clientId: options.clientId,
@@ -100,6 +104,7 @@ class KafkaTransport implements MessageTransport {
   async subscribe(options: SubscribeOptions, handler: BatchHandler): Promise<Subscription> {
     const subscription = await subscribeWithKafka(this.kafka, options, handler, {
       sessionTimeoutMs: this.sessionTimeoutMs,
+      partitionsAtOnce: this.partitionsAtOnce,
       // kafkajs requires the heartbeat well inside the session timeout; a third is the usual ratio.
       heartbeatIntervalMs: Math.max(100, Math.min(3_000, Math.floor(this.sessionTimeoutMs / 3))),
       redelivery: this.redelivery,
