@@ -13,7 +13,7 @@ import type { Database, StoredEvent } from './types';
 export class RecentlyAppended {
   private readonly events = new Map<string, StoredEvent>();
 
-  constructor(private readonly capacity = 20_000) {}
+  constructor(private readonly capacity = 10_000) {}
 
   /** Called after commit with what the transaction appended. */
   add(events: readonly StoredEvent[]): void {
