@@ -22,6 +22,15 @@ const END = '<!-- bench:end -->';
 const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const goal = (ok: boolean) => (ok ? 'met' : '**not met**');
 
+/** A query run that got answers, all of them 2xx. */
+const answered = (q: QueryResult) => q.requests > 0 && q.non2xx === 0;
+
+function idsNoun(endpoint: string, count: number): string {
+  const noun = endpoint.includes('cohorts') ? 'cohort' : endpoint.includes('managers') ? 'manager' : 'person';
+  if (count === 1) return noun;
+  return noun === 'person' ? 'people' : `${noun}s`;
+}
+
 export function markdown(results: readonly ScaleResult[], machine: string, date: string): string {
   const lines: string[] = [START, '', `Measured ${date} on ${machine}.`, ''];
   for (const r of results) {
@@ -34,10 +43,9 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
       `| freshness at ${n(r.freshness.targetPerSecond)} interactions/s (achieved ${n(r.freshness.achievedPerSecond)}) | p50 ${n(r.freshness.p50Ms)} ms, p99 ${n(r.freshness.p99Ms)} ms, max ${n(r.freshness.maxMs)} ms over ${n(r.freshness.events)} events | | | p99 < 1 s: ${goal(r.freshness.p99Ms < 1000)} |`,
     );
     for (const q of r.queries) {
-      const answered = q.requests > 0 && q.non2xx === 0;
-      const outcome = answered ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
-      const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${q.endpoint.includes('cohorts') ? 'cohorts' : q.endpoint.includes('managers') ? 'managers' : 'people'} in turn`;
-      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome} | | | p99 < 50 ms: ${goal(answered && q.p99Ms < 50)} |`);
+      const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
+      const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${idsNoun(q.endpoint, q.ids)} in turn`;
+      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome} | | | p99 < 50 ms: ${goal(answered(q) && q.p99Ms < 50)} |`);
     }
     lines.push(`| peak RSS | event-service ${r.serviceRssMiB ?? '?'} MiB, worker ${r.workerRssMiB ?? '?'} MiB | | | |`, '');
   }
@@ -45,7 +53,7 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
     lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network / relationships / cohort summary / manager dashboard) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results) {
       lines.push(
-        `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries.map((q) => `${n(q.p99Ms)} ms`).join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,
+        `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries.map((q) => (answered(q) ? `${n(q.p99Ms)} ms` : 'no answer')).join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,
       );
     }
     lines.push('');
