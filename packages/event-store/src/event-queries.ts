@@ -4,6 +4,10 @@ import type { SqlExecutor, StoredEvent } from './types';
 export interface ReadAllOptions {
   /** Exclusive: events with a greater position are returned. Default: from the start. */
   readonly afterPosition?: string;
+  /** Exclusive: only events with a smaller position. Default: up to the newest. */
+  readonly beforePosition?: string;
+  /** `asc` (default): oldest first; `desc`: newest first, paging back with `beforePosition`. */
+  readonly order?: 'asc' | 'desc';
   readonly limit: number;
   /** Only these event types. */
   readonly types?: readonly string[];
@@ -19,11 +23,15 @@ export async function readStreamEvents(sql: SqlExecutor, streamId: string): Prom
   return rows.map(toStoredEvent);
 }
 
-/** One page of the global log in position order; page on with the last event's globalPosition. */
+/** One page of the global log in position order (either way); page on with the last event's globalPosition. */
 export async function readAllEvents(sql: SqlExecutor, options: ReadAllOptions): Promise<StoredEvent[]> {
   if (!(Number.isInteger(options.limit) && options.limit > 0)) throw new RangeError('limit must be a positive integer');
   const params: unknown[] = [options.afterPosition ?? '0'];
   const where = ['global_position > $1::bigint'];
+  if (options.beforePosition !== undefined) {
+    params.push(options.beforePosition);
+    where.push(`global_position < $${params.length}::bigint`);
+  }
   if (options.types) {
     params.push(options.types);
     where.push(`type = ANY($${params.length}::text[])`);
@@ -34,7 +42,7 @@ export async function readAllEvents(sql: SqlExecutor, options: ReadAllOptions): 
   }
   params.push(options.limit);
   const { rows } = await sql.query<EventRow>(
-    `SELECT ${eventColumns} FROM events WHERE ${where.join(' AND ')} ORDER BY global_position LIMIT $${params.length}`,
+    `SELECT ${eventColumns} FROM events WHERE ${where.join(' AND ')} ORDER BY global_position ${options.order === 'desc' ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
     params,
   );
   return rows.map(toStoredEvent);

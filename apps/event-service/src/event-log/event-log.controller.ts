@@ -5,7 +5,6 @@ import { Endpoint } from '../http/endpoint.decorator';
 import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { readEventLog } from './event-log.query';
 
 /** Interaction notes are private to their author (SPEC §5): the log shows that one exists, not what it says. */
 function withoutPrivateNotes(event: StoredEvent): StoredEvent {
@@ -22,7 +21,14 @@ export class EventLogController {
   @Endpoint(routes.eventLog)
   async events(@Query() query: unknown) {
     const q = parseRequest(eventLogQuery, query, 'query');
-    const page = await readEventLog(this.runtime.db, { ...q, limit: q.limit + 1 });
+    const page = await this.runtime.store.readAll({
+      afterPosition: q.after,
+      ...(q.before !== undefined ? { beforePosition: q.before } : {}),
+      order: q.order,
+      ...(q.type !== undefined ? { types: [q.type] } : {}),
+      ...(q.streamId !== undefined ? { streamId: q.streamId } : {}),
+      limit: q.limit + 1,
+    });
     const items = page.slice(0, q.limit).map(withoutPrivateNotes);
     const more = page.length > q.limit;
     const last = items.at(-1)?.globalPosition ?? null;

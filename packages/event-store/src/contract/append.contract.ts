@@ -189,6 +189,12 @@ export function appendContract(ctx: () => ContractContext): void {
     expect((await store.readAll({ limit: 10, types: ['HelpGiven'] })).map((e) => e.streamId)).toEqual(['person-grace']);
     expect(await store.readAll({ limit: 10, streamId: 'person-ada', afterPosition: thirdPage[0]?.globalPosition })).toEqual([]);
     expect(await store.readAll({ limit: 10, streamId: 'person-ada' })).toHaveLength(4);
+    const newest = await store.readAll({ limit: 2, order: 'desc' });
+    const older = await store.readAll({ limit: 2, order: 'desc', beforePosition: newest.at(-1)?.globalPosition });
+    expect([...newest, ...older].map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual(['person-ada@4', 'person-grace@1', 'person-ada@3', 'person-ada@2']);
+    expect((await store.readAll({ limit: 10, afterPosition: firstPage[0]?.globalPosition, beforePosition: thirdPage[0]?.globalPosition })).map((e) => e.globalPosition)).toEqual(
+      [firstPage[1], ...secondPage].map((e) => e?.globalPosition),
+    );
     expect(await store.head()).toBe(thirdPage[0]?.globalPosition);
     expect(await store.count()).toBe(5);
   });
