@@ -13,7 +13,7 @@ export interface EmbeddedService {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -24,18 +24,27 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface EmbeddedServiceOptions {
+  /** Default: a free port. */
+  readonly port?: number;
+  /** Settings over the defaults (dev sign-in), e.g. the AUTH_* settings of sign-in through an OIDC provider. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly timeoutMs?: number;
+}
+
 /**
- * Starts the embedded default (`pnpm start` without the build step) as a child process on
- * a free port, with its data in a fresh temporary folder, and waits until the demo
- * organisation is seeded.
+ * Starts the embedded default (`pnpm start` without the build step: demo organisation
+ * seeded, admin app served from the same origin) as a child process, with its data in a
+ * fresh temporary folder, and waits until the demo organisation is seeded.
  */
-export async function startEmbeddedService(timeoutMs = 180_000): Promise<EmbeddedService> {
-  const port = await freePort();
+export async function startEmbeddedService(options: EmbeddedServiceOptions = {}): Promise<EmbeddedService> {
+  const port = options.port ?? (await freePort());
+  const timeoutMs = options.timeoutMs ?? 180_000;
   const dataDir = mkdtempSync(join(tmpdir(), 'rapport-admin-e2e-'));
   // Run from the event-service's folder so tsx reads its tsconfig (decorators).
   const child: ChildProcess = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/embedded/main.ts'], {
     cwd: join(repoRoot, 'apps/event-service'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RAPPORT_DATA_DIR: dataDir, AUTH_MODE: 'dev', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RAPPORT_DATA_DIR: dataDir, AUTH_MODE: 'dev', LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { launchChromium, screenshot } from './browser';
-import { freePort, startServiceWithOidcSignIn, type RunningService } from './oidc-event-service';
+import { freePort, startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { startOidcProvider, type OidcProvider } from './oidc-provider';
 
 const adminRoot = resolve(import.meta.dirname, '..');
@@ -32,7 +32,7 @@ describe('admin app signing in through a real OIDC provider, in a real browser',
   // A participant of the demo organisation the service seeds (its ids are fixed).
   const participant = demoOrganisation({ until: Date.now() }).people[1]!;
   let provider: OidcProvider;
-  let service: RunningService;
+  let service: EmbeddedService;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -74,16 +74,20 @@ describe('admin app signing in through a real OIDC provider, in a real browser',
         brief: { name: participant.displayName, role: 'participant', personId: participant.personId, accessTokenSeconds: 12 },
       },
     });
-    service = await startServiceWithOidcSignIn(servicePort, {
-      AUTH_MODE: 'oidc',
-      AUTH_ISSUER: provider.issuer,
-      AUTH_AUDIENCE: apiResource,
-      AUTH_JWKS_URL: provider.jwksUrl,
-      AUTH_CLIENT_ID: clientId,
-      AUTH_SCOPE: 'openid profile rapport',
-      AUTH_RESOURCE: apiResource,
-      // The session must end at the token's own expiry, not a minute later.
-      AUTH_CLOCK_TOLERANCE_SECONDS: '0',
+    service = await startEmbeddedService({
+      port: servicePort,
+      env: {
+        RAPPORT_SEED_DEMO: 'true',
+        AUTH_MODE: 'oidc',
+        AUTH_ISSUER: provider.issuer,
+        AUTH_AUDIENCE: apiResource,
+        AUTH_JWKS_URL: provider.jwksUrl,
+        AUTH_CLIENT_ID: clientId,
+        AUTH_SCOPE: 'openid profile rapport',
+        AUTH_RESOURCE: apiResource,
+        // The session must end at the token's own expiry, not a minute later.
+        AUTH_CLOCK_TOLERANCE_SECONDS: '0',
+      },
     });
     browser = await launchChromium();
   });
