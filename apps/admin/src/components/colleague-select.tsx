@@ -59,6 +59,25 @@ function renderColleague(known: ReadonlyMap<string, Colleague>) {
 const labelProps = (props: ColleaguePickerProps) => (props.hiddenLabel ? { 'aria-label': props.label } : { label: props.label });
 const searching = (busy: boolean) => (busy ? <Loader size={14} aria-label="Searching colleagues" /> : undefined);
 
+/** The search-as-you-type behaviour both pickers give their Mantine field. */
+function directoryFieldProps(props: ColleaguePickerProps, directory: ReturnType<typeof useDirectoryOptions>, text: string, setText: (text: string) => void) {
+  return {
+    ...labelProps(props),
+    leftSection: <IconSearch size={14} />,
+    rightSection: searching(directory.searching),
+    data: directory.options,
+    searchable: true,
+    searchValue: text,
+    onSearchChange: setText,
+    filter: asAnswered,
+    renderOption: renderColleague(directory.known),
+    nothingFoundMessage: directory.searching ? 'Searching…' : 'Nobody by that name',
+    error: props.error ?? directory.problem,
+    withAsterisk: props.withAsterisk ?? false,
+    ...(props.w ? { w: props.w } : {}),
+  };
+}
+
 /** Choose one colleague from the directory, searching by name, department or function. */
 export function ColleagueSelect(props: ColleaguePickerProps & { value: string | null; onChange: (personId: string | null, colleague: Colleague | null) => void; clearable?: boolean }) {
   const { value, onChange, exclude = [] } = props;
@@ -72,28 +91,16 @@ export function ColleagueSelect(props: ColleaguePickerProps & { value: string | 
   const directory = useDirectoryOptions(chosen && text === chosen.displayName ? '' : text, chosenList, exclude);
   return (
     <Select
-      {...labelProps(props)}
+      {...directoryFieldProps(props, directory, text, setText)}
       placeholder={props.placeholder ?? 'Search colleagues'}
-      leftSection={<IconSearch size={14} />}
-      rightSection={searching(directory.searching)}
-      data={directory.options}
       value={value}
       onChange={(personId) => {
         const colleague = personId ? (directory.known.get(personId) ?? null) : null;
         setPicked(colleague);
         onChange(personId, colleague);
       }}
-      searchable
-      searchValue={text}
-      onSearchChange={setText}
-      filter={asAnswered}
-      renderOption={renderColleague(directory.known)}
-      nothingFoundMessage={directory.searching ? 'Searching…' : 'Nobody by that name'}
-      error={props.error ?? directory.problem}
-      withAsterisk={props.withAsterisk ?? false}
       clearable={props.clearable ?? false}
       allowDeselect={false}
-      {...(props.w ? { w: props.w } : {})}
     />
   );
 }
@@ -107,25 +114,13 @@ export function ColleagueMultiSelect(props: ColleaguePickerProps & { value: read
   const directory = useDirectoryOptions(text, stillChosen, exclude);
   return (
     <MultiSelect
-      {...labelProps(props)}
+      {...directoryFieldProps(props, directory, text, setText)}
       placeholder={value.length ? undefined : (props.placeholder ?? 'Search colleagues')}
-      leftSection={<IconSearch size={14} />}
-      rightSection={searching(directory.searching)}
-      data={directory.options}
       value={[...value]}
       onChange={(personIds) => {
         setChosen(personIds.map((id) => directory.known.get(id)).filter((c): c is Colleague => c !== undefined));
         onChange(personIds);
       }}
-      searchable
-      searchValue={text}
-      onSearchChange={setText}
-      filter={asAnswered}
-      renderOption={renderColleague(directory.known)}
-      nothingFoundMessage={directory.searching ? 'Searching…' : 'Nobody by that name'}
-      error={props.error ?? directory.problem}
-      withAsterisk={props.withAsterisk ?? false}
-      {...(props.w ? { w: props.w } : {})}
     />
   );
 }
