@@ -6,6 +6,7 @@ export * from './relationships/contributions';
 export * from './relationships/intensity';
 export * from './relationships/reciprocity';
 export * from './relationships/tier';
+export * from './relationships/pair-sums';
 export * from './relationships/relationship-strength';
 export * from './relationships/network-summary';
 export * from './interactions/log-interaction';

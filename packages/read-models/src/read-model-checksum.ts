@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '@rapport/event-store';
 import { readModelTables } from './schema';
+import { pairSumsTables } from './pairs/pair-sums.schema';
 
 /** Columns that record when a row was written, not what the events say. */
 const WRITE_TIME_COLUMNS = new Set(['processed_at']);
+
+/**
+ * Pair sums are added up in arrival order, and floating-point addition is exact only up
+ * to its last bits: their float columns are compared at single precision.
+ */
+const isSummed = (table: string, dataType: string) => dataType === 'double precision' && (pairSumsTables as readonly string[]).includes(table);
 
 /**
  * A fingerprint of every projected read model: equal fingerprints mean the same rows,
@@ -14,12 +21,12 @@ export async function readModelChecksum(db: SqlExecutor): Promise<{ checksum: st
   const hash = createHash('sha256');
   const rows: Record<string, number> = {};
   for (const table of readModelTables) {
-    const { rows: columns } = await db.query<{ column_name: string }>(
-      `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+    const { rows: columns } = await db.query<{ column_name: string; data_type: string }>(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
       [table],
     );
-    const kept = columns.map((c) => c.column_name).filter((c) => !WRITE_TIME_COLUMNS.has(c));
-    const list = kept.map((c) => `"${c}"`).join(', ');
+    const kept = columns.filter((c) => !WRITE_TIME_COLUMNS.has(c.column_name));
+    const list = kept.map((c) => (isSummed(table, c.data_type) ? `"${c.column_name}"::real` : `"${c.column_name}"`)).join(', ');
     const { rows: result } = await db.query<{ digest: string | null; n: string }>(
       `SELECT md5(string_agg(line, E'\\n' ORDER BY line)) AS digest, count(*) AS n
          FROM (SELECT row(${list})::text AS line FROM ${table}) AS t`,

@@ -1,6 +1,8 @@
 import { epochWeight, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from './sql-arrays';
+import { addPairSums, pairSumColumnList, pairSumsOfContributions, pairSumsOfRows } from './pairs/pair-sums.columns';
+import { WEEK_START_SQL } from './pairs/pair-sums.schema';
 
 /**
  * Contributions that share everything but the pair, among members who are all tied to
@@ -52,8 +54,11 @@ export function contributionGroups(contributions: readonly TieContribution[]): C
 }
 
 /**
- * Stores contribution groups in both directions with one multi-row insert. Adding a
- * contribution is commutative, so events may arrive in any order and from any worker.
+ * Stores contribution groups in both directions and adds them to the pair sums (the
+ * pair's summary and its week), all in one statement: only the contribution rows that
+ * were new are added. Adding is commutative, so events may arrive in any order and
+ * from any worker. Rows are written in key order, so concurrent batches lock shared
+ * pairs in the same order.
  */
 export async function insertContributions(tx: SqlExecutor, groups: readonly ContributionGroup[], p: StrengthParameters): Promise<void> {
   if (groups.length === 0) return;
@@ -72,18 +77,33 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
       arrayLiteral(members),
     ]);
   await tx.query(
-    `INSERT INTO rm_tie_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
-       occurred_at, weight, epoch_weight, channel, depth, receiver_id, handwritten)
-     SELECT g.event_id, g.source_id, g.source, a.person_id, b.person_id, g.initiator_id,
-            g.occurred_at, g.weight, g.epoch_weight, g.channel, g.depth, g.receiver_id, g.handwritten
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::float8[], $7::float8[],
-                   $8::text[], $9::float8[], $10::uuid[], $11::boolean[], $12::text[])
-              AS g(event_id, source_id, source, initiator_id, occurred_at, weight, epoch_weight,
-                   channel, depth, receiver_id, handwritten, members)
-      CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS a(person_id, i)
-      CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS b(person_id, j)
-      WHERE a.i <> b.j
-     ON CONFLICT DO NOTHING`,
+    `WITH added AS (
+       INSERT INTO rm_tie_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
+         occurred_at, weight, epoch_weight, channel, depth, receiver_id, handwritten)
+       SELECT g.event_id, g.source_id, g.source, a.person_id, b.person_id, g.initiator_id,
+              g.occurred_at, g.weight, g.epoch_weight, g.channel, g.depth, g.receiver_id, g.handwritten
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::timestamptz[], $6::float8[], $7::float8[],
+                     $8::text[], $9::float8[], $10::uuid[], $11::boolean[], $12::text[])
+                AS g(event_id, source_id, source, initiator_id, occurred_at, weight, epoch_weight,
+                     channel, depth, receiver_id, handwritten, members)
+        CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS a(person_id, i)
+        CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS b(person_id, j)
+        WHERE a.i <> b.j
+       ON CONFLICT DO NOTHING
+       RETURNING person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten
+     ),
+     weekly AS (
+       SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')} AS week_start, ${pairSumsOfContributions}
+         FROM added c GROUP BY 1, 2, 3
+     ),
+     summaries AS (
+       INSERT INTO rm_pair_summaries AS t (person_id, counterpart_id, ${pairSumColumnList})
+       SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2 ORDER BY 1, 2
+       ON CONFLICT (person_id, counterpart_id) DO UPDATE SET ${addPairSums}
+     )
+     INSERT INTO rm_pair_weeks AS t (person_id, counterpart_id, week_start, ${pairSumColumnList})
+     SELECT person_id, counterpart_id, week_start, ${pairSumColumnList} FROM weekly ORDER BY 1, 2, 3
+     ON CONFLICT (person_id, counterpart_id, week_start) DO UPDATE SET ${addPairSums}`,
     columnsOf(rows, 12),
   );
 }

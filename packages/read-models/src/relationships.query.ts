@@ -1,93 +1,37 @@
-import type { Channel } from '@rapport/contracts';
 import {
-  networkSummary,
+  explainedStrength,
   relationshipStrength,
   TieScoreAccumulator,
   tieScoreAt,
-  tieScoreOf,
-  type ContributionSource,
-  type NetworkSummary,
+  tieScoreFromSums,
   type RelationshipStrength,
+  type ScoringContribution,
   type StrengthParameters,
   type TieContribution,
-  type ScoringContribution,
   type TieScore,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
+import { pairSumsAt } from './pairs/pair-sums.query';
 
-interface ContributionRow extends Record<string, unknown> {
-  event_id: string;
-  source_id: string;
-  source: ContributionSource;
-  person_id: string;
-  counterpart_id: string;
-  initiator_id: string;
-  occurred_at: Date | string;
-  weight: number;
-  channel: Channel | null;
-  depth: number | null;
-  receiver_id: string | null;
-  handwritten: boolean | null;
+/** Every tie of a person as of T with its explanation, strongest first (SPEC §6.2), from the pair sums. */
+export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength[]> {
+  const sums = await pairSumsAt(db, personId, asOf, p);
+  return [...sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
 }
 
-const toContribution = (r: ContributionRow): TieContribution => ({
-  eventId: r.event_id,
-  sourceId: r.source_id,
-  source: r.source,
-  personA: r.person_id,
-  personB: r.counterpart_id,
-  initiatorId: r.initiator_id,
-  occurredAt: new Date(r.occurred_at).getTime(),
-  weight: Number(r.weight),
-  ...(r.channel ? { channel: r.channel } : {}),
-  ...(r.depth !== null ? { depth: Number(r.depth) } : {}),
-  ...(r.receiver_id ? { receiverId: r.receiver_id } : {}),
-  ...(r.handwritten !== null ? { handwritten: r.handwritten } : {}),
-});
-
-const CONTRIBUTION_COLUMNS = `event_id, source_id, source, person_id, counterpart_id, initiator_id, occurred_at, weight,
-            channel, depth, receiver_id, handwritten`;
-
-/** Every tie of a person as of T, strongest first (SPEC §6.2). */
-export async function relationshipsOf(
-  db: SqlExecutor,
-  personId: string,
-  asOf: number,
-  p: StrengthParameters,
-): Promise<RelationshipStrength[]> {
-  const { rows } = await db.query<ContributionRow>(
-    `SELECT ${CONTRIBUTION_COLUMNS} FROM rm_tie_contributions WHERE person_id = $1 AND occurred_at <= $2`,
-    [personId, new Date(asOf).toISOString()],
-  );
-  return relationshipsFrom(personId, rows.map(toContribution), asOf, p);
+/** One tie as of T with its explanation; strength 0 when the two had no contact by T. */
+export async function relationshipBetween(db: SqlExecutor, personId: string, otherId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength> {
+  const sums = (await pairSumsAt(db, personId, asOf, p, otherId)).get(otherId);
+  return sums ? explainedStrength(personId, otherId, sums, asOf, p) : relationshipStrength(personId, otherId, [], asOf, p);
 }
 
 /** Every tie of a person as of T scored without explanations, strongest first. */
 export async function tieScoresOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<TieScore[]> {
-  const contributions = await scoringContributionsOf(db, [personId], asOf);
-  return tieScoresFrom(personId, contributions.get(personId) ?? [], asOf, p);
+  const sums = await pairSumsAt(db, personId, asOf, p);
+  return [...sums].map(([counterpartId, s]) => tieScoreFromSums(counterpartId, s, asOf, p)).sort(strongestFirst);
 }
 
-/**
- * Only what scoring reads of the contributions of several people up to T, by person:
- * the instant as epoch milliseconds, so no dates are parsed (tie scores over a group or
- * a person's network, where no explanation is shown).
- */
-export async function scoringContributionsOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, ScoringContribution[]>> {
-  const out = new Map<string, ScoringContribution[]>(personIds.map((id) => [id, []]));
-  if (personIds.length === 0) return out;
-  const { rows } = await db.query<{ person_id: string; counterpart_id: string; source: ContributionSource; initiator_id: string; at_ms: number; weight: number }>(
-    `SELECT person_id, counterpart_id, source, initiator_id, floor(extract(epoch FROM occurred_at) * 1000)::float8 AS at_ms, weight
-       FROM rm_tie_contributions WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
-    [personIds, new Date(upTo).toISOString()],
-  );
-  for (const r of rows) {
-    out.get(r.person_id)?.push({ personB: r.counterpart_id, source: r.source, initiatorId: r.initiator_id, occurredAt: Number(r.at_ms), weight: Number(r.weight) });
-  }
-  return out;
-}
-
-/** A person's ties as of T from their contributions (any after T are left out), strongest first. */
+/** A person's ties as of T from their contributions (any after T are left out), strongest first: the from-history reference. */
 export function relationshipsFrom(
   personId: string,
   contributions: readonly TieContribution[],
@@ -99,7 +43,7 @@ export function relationshipsFrom(
     .sort(strongestFirst);
 }
 
-/** The same ties scored without their explanations (as network metrics over many people read them). */
+/** The same ties scored without their explanations. */
 export function tieScoresFrom(personId: string, contributions: readonly ScoringContribution[], asOf: number, p: StrengthParameters): TieScore[] {
   return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p)).sort(strongestFirst);
 }
@@ -145,12 +89,3 @@ function byCounterpart<C extends ScoringContribution>(contributions: readonly C[
 
 const strongestFirst = (a: { strength: number; counterpartId: string }, b: { strength: number; counterpartId: string }) =>
   b.strength - a.strength || a.counterpartId.localeCompare(b.counterpartId);
-
-export async function networkOf(
-  db: SqlExecutor,
-  personId: string,
-  asOf: number,
-  p: StrengthParameters,
-): Promise<NetworkSummary> {
-  return networkSummary((await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf));
-}

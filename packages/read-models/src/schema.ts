@@ -2,6 +2,7 @@ import { structureMigration } from './structure/structure.schema';
 import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
+import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
 
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
@@ -72,6 +73,7 @@ export const readModelMigrations = [
   signalsMigration,
   projectionControlMigration,
   cohortsMigration,
+  pairSumsMigration,
 ] as const;
 
-export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...signalsTables, ...cohortsTables] as const;
+export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables] as const;

@@ -1,4 +1,5 @@
 import type { Channel } from '@rapport/contracts';
+import { pairSumsOf, type PairSums } from './pair-sums';
 import { toIso, type EpochMs } from '../shared/clock';
 import { epochWeight, intensityAt } from './intensity';
 import { reciprocity } from './reciprocity';
@@ -65,53 +66,16 @@ export function relationshipStrength(
   asOf: EpochMs,
   p: StrengthParameters,
 ): RelationshipStrength {
-  const sums: Record<ContributionSource, number> = { interaction: 0, help: 0, introduction: 0, thank_you: 0 };
-  const channelMix: Partial<Record<Channel, number>> = {};
-  const interactions = new Set<string>();
-  let initiatedByPerson = 0;
-  let initiatedByCounterpart = 0;
-  let depthSum = 0;
-  let depthCount = 0;
-  let lastContact: EpochMs | null = null;
-  let helpGiven = 0;
-  let helpReceived = 0;
-  let introductions = 0;
-  let notesByPerson = 0;
-  let notesByCounterpart = 0;
-  let handwritten = 0;
+  return explainedStrength(personId, counterpartId, pairSumsOf(personId, counterpartId, contributions, asOf, p), asOf, p);
+}
 
-  for (const c of contributions) {
-    if (c.occurredAt > asOf) continue;
-    sums[c.source] += epochWeight(c.weight, c.occurredAt, p);
-    if (c.initiatorId === personId) initiatedByPerson++;
-    else if (c.initiatorId === counterpartId) initiatedByCounterpart++;
-    if (lastContact === null || c.occurredAt > lastContact) lastContact = c.occurredAt;
-    switch (c.source) {
-      case 'interaction':
-        if (!interactions.has(c.sourceId)) {
-          interactions.add(c.sourceId);
-          if (c.channel) channelMix[c.channel] = (channelMix[c.channel] ?? 0) + 1;
-          depthSum += c.depth ?? 1;
-          depthCount++;
-        }
-        break;
-      case 'help':
-        if (c.initiatorId === personId) helpGiven++;
-        else helpReceived++;
-        break;
-      case 'introduction':
-        introductions++;
-        break;
-      case 'thank_you':
-        if (c.initiatorId === personId) notesByPerson++;
-        else notesByCounterpart++;
-        if (c.handwritten) handwritten++;
-        break;
-    }
-  }
-
-  const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
-  const { intensity, r, saturation, rawScore, strength } = scoreOf(sums, initiatedByPerson, initiatedByCounterpart, asOf, p);
+/**
+ * S(a, b, T) with its explanation from the pair's sums, for any T at or after the last
+ * contact the sums include: the closed form a read model answers from.
+ */
+export function explainedStrength(personId: string, counterpartId: string, sums: PairSums, asOf: EpochMs, p: StrengthParameters): RelationshipStrength {
+  const intensityOf = (source: ContributionSource) => intensityAt(sums.epochWeights[source], asOf, p);
+  const { intensity, r, saturation, rawScore, strength } = scoreOf(sums.epochWeights, sums.initiatedByPerson, sums.initiatedByCounterpart, asOf, p);
 
   const floorPoints = 100 * saturation * p.reciprocityFloor;
   const sourcePoints = (source: ContributionSource) => (intensity > 0 ? (floorPoints * intensityOf(source)) / intensity : 0);
@@ -130,13 +94,13 @@ export function relationshipStrength(
     strength,
     tier: tierOf(strength),
     explanation: {
-      interactionCount: interactions.size,
-      lastContact: lastContact === null ? null : toIso(lastContact),
-      channelMix,
-      averageDepth: depthCount === 0 ? null : round(depthSum / depthCount, 3),
-      reciprocity: { value: round(r, 4), initiatedByPerson, initiatedByCounterpart },
-      valueExchanged: { helpGiven, helpReceived, introductions },
-      notesSent: { byPerson: notesByPerson, byCounterpart: notesByCounterpart, handwritten },
+      interactionCount: sums.interactionCount,
+      lastContact: sums.lastContact === null ? null : toIso(sums.lastContact),
+      channelMix: { ...sums.channelMix },
+      averageDepth: sums.interactionCount === 0 ? null : round(sums.depthSum / sums.interactionCount, 3),
+      reciprocity: { value: round(r, 4), initiatedByPerson: sums.initiatedByPerson, initiatedByCounterpart: sums.initiatedByCounterpart },
+      valueExchanged: { helpGiven: sums.helpGiven, helpReceived: sums.helpReceived, introductions: sums.introductions },
+      notesSent: { byPerson: sums.notesByPerson, byCounterpart: sums.notesByCounterpart, handwritten: sums.handwritten },
       intensity: round(intensity, 4),
       factorPoints: {
         interaction: round(factorPoints.interaction, 2),
@@ -154,6 +118,12 @@ export function relationshipStrength(
       },
     },
   };
+}
+
+/** The score alone from a pair's sums (what network metrics read), by the same arithmetic. */
+export function tieScoreFromSums(counterpartId: string, sums: Pick<PairSums, 'epochWeights' | 'initiatedByPerson' | 'initiatedByCounterpart'>, asOf: EpochMs, p: StrengthParameters): TieScore {
+  const { r, strength } = scoreOf(sums.epochWeights, sums.initiatedByPerson, sums.initiatedByCounterpart, asOf, p);
+  return { counterpartId, strength, reciprocity: round(r, 4) };
 }
 
 /** What a contribution adds to a tie's score (the rest of it only explains the score). */
@@ -193,12 +163,12 @@ export class TieScoreAccumulator {
 
   /** The score as of T of the contributions added so far (all of them at or before T). */
   scoreAt(asOf: EpochMs): TieScore {
-    const { r, strength } = scoreOf(this.sums, this.initiatedByPerson, this.initiatedByCounterpart, asOf, this.p);
-    return { counterpartId: this.counterpartId, strength, reciprocity: round(r, 4) };
+    return tieScoreFromSums(this.counterpartId, { epochWeights: this.sums, initiatedByPerson: this.initiatedByPerson, initiatedByCounterpart: this.initiatedByCounterpart }, asOf, this.p);
   }
 }
 
-function scoreOf(sums: Readonly<Record<ContributionSource, number>>, initiatedByPerson: number, initiatedByCounterpart: number, asOf: EpochMs, p: StrengthParameters) {
+/** SPEC §6.2: S = round(100 · (1 − e^(−I/scale)) · (floor + (1 − floor)·R), 1), with I the sum of the decayed source sums. */
+export function scoreOf(sums: Readonly<Record<ContributionSource, number>>, initiatedByPerson: number, initiatedByCounterpart: number, asOf: EpochMs, p: StrengthParameters) {
   const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
   const intensity = intensityOf('interaction') + intensityOf('help') + intensityOf('introduction') + intensityOf('thank_you');
   const r = reciprocity(initiatedByPerson, initiatedByCounterpart);

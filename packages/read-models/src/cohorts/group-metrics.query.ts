@@ -1,7 +1,8 @@
 import type { CohortMetricKey } from '@rapport/contracts';
 import { habitScorecard, personNetworkMetrics, type HabitScorecard, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { scoringContributionsOf, tieScoresOverTime } from '../relationships.query';
+import { tieScoresOverTime } from '../relationships.query';
+import { scoringContributionsOf } from '../tie-contributions.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
 

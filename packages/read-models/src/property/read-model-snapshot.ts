@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@rapport/event-store';
+import { pairSumsTables } from '../pairs/pair-sums.schema';
 
 /** Columns that record when a row was written, not what it says. */
 const bookkeeping = new Set(['processed_at']);
@@ -11,8 +12,11 @@ export async function readModelSnapshot(db: SqlExecutor): Promise<Record<string,
   const snapshot: Record<string, string[]> = {};
   for (const { tablename } of tables) {
     const { rows } = await db.query(`SELECT * FROM ${tablename}`);
+    // Pair sums are added in arrival order: their floats are compared at single precision (as the checksum does).
+    const summed = (pairSumsTables as readonly string[]).includes(tablename);
+    const value = (v: unknown) => (summed && typeof v === 'number' && !Number.isInteger(v) ? Math.fround(v) : v);
     snapshot[tablename] = rows
-      .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).filter(([column]) => !bookkeeping.has(column)))))
+      .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).filter(([column]) => !bookkeeping.has(column)).map(([c, v]) => [c, value(v)]))))
       .sort();
   }
   return snapshot;

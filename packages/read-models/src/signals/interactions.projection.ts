@@ -3,6 +3,7 @@ import { interactionContributions, type StrengthParameters } from '@rapport/doma
 import type { SqlExecutor } from '@rapport/event-store';
 import { contributionGroups, type ContributionGroup } from '../relationships.projection';
 import { arrayLiteral } from '../sql-arrays';
+import { removeContributions } from '../pairs/pair-sums.projection';
 
 export type InteractionChange = Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' | 'InteractionRetracted' }>;
 
@@ -111,7 +112,7 @@ export async function replaceInteractions(
       if (eventId) replaced.push(eventId);
     }
     // The contributions an interaction holds all come from the event its row names.
-    if (replaced.length > 0) await tx.query(`DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])`, [arrayLiteral(replaced)]);
+    await removeContributions(tx, replaced);
   }
   const groups: ContributionGroup[] = [];
   for (const [interactionId, contributions] of current) if (changed.has(interactionId)) groups.push(...contributions);

@@ -1,0 +1,109 @@
+import type { PairSums } from '@rapport/domain';
+
+/**
+ * The sums a pair's read-model rows keep (rm_pair_summaries, rm_pair_weeks), seen from
+ * `person_id`: each column, how a set of contribution rows `c` aggregates into it, and
+ * how two rows of it add up. Every column but `last_contact` is a plain sum, so rows
+ * are kept by adding contributions as they arrive and subtracting them when they are
+ * corrected away (SPEC §6.2, docs/architecture-projections.md).
+ */
+const columns = [
+  ['contributions', 'count(*)'],
+  ['by_person', 'count(*) FILTER (WHERE c.initiator_id = c.person_id)'],
+  ['by_counterpart', 'count(*) FILTER (WHERE c.initiator_id = c.counterpart_id)'],
+  ['interactions', `count(*) FILTER (WHERE c.source = 'interaction')`],
+  ['in_person', `count(*) FILTER (WHERE c.source = 'interaction' AND c.channel = 'in_person')`],
+  ['video', `count(*) FILTER (WHERE c.source = 'interaction' AND c.channel = 'video')`],
+  ['call', `count(*) FILTER (WHERE c.source = 'interaction' AND c.channel = 'call')`],
+  ['chat', `count(*) FILTER (WHERE c.source = 'interaction' AND c.channel = 'chat')`],
+  ['email', `count(*) FILTER (WHERE c.source = 'interaction' AND c.channel = 'email')`],
+  ['help_given', `count(*) FILTER (WHERE c.source = 'help' AND c.initiator_id = c.person_id)`],
+  ['help_received', `count(*) FILTER (WHERE c.source = 'help' AND c.initiator_id <> c.person_id)`],
+  ['introductions', `count(*) FILTER (WHERE c.source = 'introduction')`],
+  ['notes_by_person', `count(*) FILTER (WHERE c.source = 'thank_you' AND c.initiator_id = c.person_id)`],
+  ['notes_by_counterpart', `count(*) FILTER (WHERE c.source = 'thank_you' AND c.initiator_id <> c.person_id)`],
+  ['handwritten', `count(*) FILTER (WHERE c.source = 'thank_you' AND c.handwritten)`],
+] as const;
+
+/** Float sums, each zeroed when the count it belongs to is zero (no residue of a subtraction survives). */
+const floatColumns = [
+  ['depth_sum', `coalesce(sum(coalesce(c.depth, 1)) FILTER (WHERE c.source = 'interaction'), 0)`, 'interactions'],
+  ['w_interaction', `coalesce(sum(c.epoch_weight) FILTER (WHERE c.source = 'interaction'), 0)`, 'interactions'],
+  ['w_help', `coalesce(sum(c.epoch_weight) FILTER (WHERE c.source = 'help'), 0)`, 'help_given + help_received'],
+  ['w_introduction', `coalesce(sum(c.epoch_weight) FILTER (WHERE c.source = 'introduction'), 0)`, 'introductions'],
+  ['w_thank_you', `coalesce(sum(c.epoch_weight) FILTER (WHERE c.source = 'thank_you'), 0)`, 'notes_by_person + notes_by_counterpart'],
+] as const;
+
+export type PairSumColumn = (typeof columns)[number][0] | (typeof floatColumns)[number][0] | 'last_contact';
+
+/** Column names, in one order. */
+export const pairSumColumnList = [...columns.map(([name]) => name), ...floatColumns.map(([name]) => name), 'last_contact'].join(', ');
+
+/** The column definitions of a table of pair sums. */
+export const pairSumColumnDefinitions = [
+  ...columns.map(([name]) => `${name} int NOT NULL`),
+  ...floatColumns.map(([name]) => `${name} double precision NOT NULL`),
+  'last_contact timestamptz NOT NULL',
+].join(',\n  ');
+
+/** SELECT list turning contribution rows `c` into pair sums. */
+export const pairSumsOfContributions = [
+  ...columns.map(([name, aggregate]) => `${aggregate}::int AS ${name}`),
+  ...floatColumns.map(([name, aggregate]) => `${aggregate}::float8 AS ${name}`),
+  'max(c.occurred_at) AS last_contact',
+].join(', ');
+
+/** SELECT list adding up rows of pair sums `d` (grouped by the caller, or all of them). */
+export const pairSumsOfRows = [
+  ...columns.map(([name]) => `coalesce(sum(d.${name}), 0)::int AS ${name}`),
+  ...floatColumns.map(([name]) => `coalesce(sum(d.${name}), 0)::float8 AS ${name}`),
+  'max(d.last_contact) AS last_contact',
+].join(', ');
+
+/** ON CONFLICT … DO UPDATE SET: the stored row `t` plus the new one. */
+export const addPairSums = [
+  ...columns.map(([name]) => `${name} = t.${name} + excluded.${name}`),
+  ...floatColumns.map(([name]) => `${name} = t.${name} + excluded.${name}`),
+  'last_contact = greatest(t.last_contact, excluded.last_contact)',
+].join(', ');
+
+/**
+ * UPDATE … SET: the stored row `t` less the removed sums `d`; `lastContactAfter` is the
+ * SQL of the latest contact left, used when the removed ones include the stored latest.
+ */
+export function subtractPairSums(lastContactAfter: string): string {
+  const left = (count: string) => count.split(' + ').map((c) => `t.${c} - d.${c}`).join(' + ');
+  return [
+    ...columns.map(([name]) => `${name} = t.${name} - d.${name}`),
+    ...floatColumns.map(([name, , count]) => `${name} = CASE WHEN ${left(count)} = 0 THEN 0 ELSE t.${name} - d.${name} END`),
+    `last_contact = CASE WHEN d.last_contact < t.last_contact THEN t.last_contact ELSE coalesce(${lastContactAfter}, t.last_contact) END`,
+  ].join(', ');
+}
+
+/** A row of pair sums as the driver returns it, `last_contact` as epoch milliseconds (`last_ms`). */
+export type PairSumsRow = Record<Exclude<PairSumColumn, 'last_contact'>, number | string> & { last_ms: number | string };
+
+/** The same columns as the query reads them: `last_contact` as epoch milliseconds. */
+export const pairSumColumnsRead = pairSumColumnList.replace('last_contact', 'floor(extract(epoch FROM last_contact) * 1000)::float8 AS last_ms');
+
+export function pairSumsFromRow(r: PairSumsRow): PairSums {
+  const n = (column: Exclude<PairSumColumn, 'last_contact'>) => Number(r[column]);
+  const channelMix: PairSums['channelMix'] = {};
+  for (const channel of ['in_person', 'video', 'call', 'chat', 'email'] as const) if (n(channel) > 0) channelMix[channel] = n(channel);
+  return {
+    contributions: n('contributions'),
+    epochWeights: { interaction: n('w_interaction'), help: n('w_help'), introduction: n('w_introduction'), thank_you: n('w_thank_you') },
+    initiatedByPerson: n('by_person'),
+    initiatedByCounterpart: n('by_counterpart'),
+    interactionCount: n('interactions'),
+    channelMix,
+    depthSum: n('depth_sum'),
+    lastContact: Number(r.last_ms),
+    helpGiven: n('help_given'),
+    helpReceived: n('help_received'),
+    introductions: n('introductions'),
+    notesByPerson: n('notes_by_person'),
+    notesByCounterpart: n('notes_by_counterpart'),
+    handwritten: n('handwritten'),
+  };
+}

@@ -1,0 +1,53 @@
+import type { SqlExecutor } from '@rapport/event-store';
+import { arrayLiteral, columnsOf } from '../sql-arrays';
+import { pairSumsOfContributions, pairSumsOfRows, subtractPairSums } from './pair-sums.columns';
+import { WEEK_START_SQL } from './pair-sums.schema';
+
+/** The latest contact of pair `t` left once `$1`'s contributions are gone, within `range` (the statement still sees them). */
+const latestLeft = (range: string) =>
+  `(SELECT c.occurred_at FROM rm_tie_contributions c
+     WHERE c.person_id = t.person_id AND c.counterpart_id = t.counterpart_id AND c.event_id <> ALL($1::uuid[]) ${range}
+     ORDER BY c.occurred_at DESC LIMIT 1)`;
+
+/**
+ * Deletes the contributions of these events (a corrected or retracted interaction's)
+ * and subtracts them from the pair sums; pair rows left with no contribution go.
+ * Two statements, whatever the number of events.
+ */
+export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
+  if (eventIds.length === 0) return;
+  const { rows } = await tx.query<{ person_id: string; counterpart_id: string; week_start: string; contributions: number; summary_left: number }>(
+    `WITH removed AS (
+       DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])
+       RETURNING person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten
+     ),
+     weekly AS (
+       SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')} AS week_start, ${pairSumsOfContributions}
+         FROM removed c GROUP BY 1, 2, 3
+     ),
+     summaries AS (
+       UPDATE rm_pair_summaries t SET ${subtractPairSums(latestLeft(''))}
+         FROM (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2) d
+        WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id
+        RETURNING t.person_id, t.counterpart_id, t.contributions
+     )
+     UPDATE rm_pair_weeks t SET ${subtractPairSums(latestLeft(`AND c.occurred_at >= t.week_start AND c.occurred_at < t.week_start + interval '7 days'`))}
+       FROM weekly d
+      WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id AND t.week_start = d.week_start
+      RETURNING t.person_id, t.counterpart_id, t.week_start::text, t.contributions,
+                (SELECT s.contributions FROM summaries s WHERE s.person_id = t.person_id AND s.counterpart_id = t.counterpart_id) AS summary_left`,
+    [arrayLiteral(eventIds)],
+  );
+  const emptyWeeks = rows.filter((r) => Number(r.contributions) === 0).map((r) => [r.person_id, r.counterpart_id, r.week_start]);
+  if (emptyWeeks.length === 0) return;
+  const emptyPairs = rows.filter((r) => Number(r.summary_left) === 0).map((r) => [r.person_id, r.counterpart_id]);
+  await tx.query(
+    `WITH weeks AS (
+       DELETE FROM rm_pair_weeks t USING unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
+        WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.week_start = e.week_start AND t.contributions = 0
+     )
+     DELETE FROM rm_pair_summaries t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
+      WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0`,
+    [...columnsOf(emptyWeeks, 3), ...columnsOf(emptyPairs, 2)],
+  );
+}

@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RapportEvent } from '@rapport/contracts';
+import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
+import { migrate, openPglite, type Database } from '@rapport/event-store';
+import { migrateReadModels } from '../migrate-read-models';
+import { projectEvents } from '../project-events';
+import { relationshipBetween, relationshipsFrom, relationshipsOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import { contributionsOf } from '../tie-contributions.query';
+import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
+import { emptyReadModels } from '../property/read-model-snapshot';
+
+const p = defaultStrengthParameters;
+let db: Database;
+
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db);
+  await migrateReadModels(db);
+});
+afterAll(() => db?.close());
+
+async function deliver(batches: readonly RapportEvent[][]) {
+  await emptyReadModels(db);
+  for (const batch of batches) await db.transaction((tx) => projectEvents(tx, batch, p));
+}
+
+/**
+ * Instants to ask at: inside the history, at a week's first and last millisecond, at an
+ * event's own instant, and long after the last event (the clock moves, nothing is logged).
+ */
+const instant = fc.oneof(
+  fc.integer({ min: -2, max: 64 }).map((day) => Date.parse(dayAt(day, 12))),
+  fc.integer({ min: 0, max: 9 }).chain((week) => fc.constantFrom(0, -1).map((edge) => weekStartOf(Date.parse(dayAt(week * 7))) + edge)),
+  fc.integer({ min: 0, max: 60 }).map((day) => Date.parse(dayAt(day, 9))),
+  fc.integer({ min: 61, max: 800 }).map((day) => Date.parse(dayAt(0)) + day * MS_PER_DAY),
+);
+
+/** Every person's ties as of T, from the pair sums and from the whole history of contributions. */
+async function bothWays(asOf: number) {
+  const fromSums = [];
+  const fromHistory = [];
+  for (const person of people) {
+    const history = await contributionsOf(db, person, asOf);
+    fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), scores: await tieScoresOf(db, person, asOf, p) });
+    fromHistory.push({ person, ties: relationshipsFrom(person, history, asOf, p), scores: tieScoresFrom(person, history, asOf, p) });
+  }
+  return { fromSums, fromHistory };
+}
+
+describe('pair sums (property tests on PGlite, against the from-history computation)', () => {
+  it('answer every tie and its explanation as of any instant exactly as the contributions do, for any delivery order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventHistory.chain((events) => fc.tuple(deliveryOf(events, 'any'), fc.array(instant, { minLength: 1, maxLength: 4 }))),
+        async ([delivery, instants]) => {
+          await deliver(delivery);
+          for (const asOf of instants) {
+            const { fromSums, fromHistory } = await bothWays(asOf);
+            expect(fromSums).toEqual(fromHistory);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('answer one pair as the list of ties does, and an untied pair with strength 0', async () => {
+    await fc.assert(
+      fc.asyncProperty(eventHistory.chain((events) => fc.tuple(deliveryOf(events), instant)), async ([delivery, asOf]) => {
+        await deliver(delivery);
+        for (const person of people) {
+          const ties = new Map((await relationshipsOf(db, person, asOf, p)).map((t) => [t.counterpartId, t]));
+          for (const other of people.filter((o) => o !== person)) {
+            const one = await relationshipBetween(db, person, other, asOf, p);
+            expect(one).toEqual(ties.get(other) ?? { ...one, strength: 0 });
+            if (!ties.has(other)) expect(one.explanation.interactionCount).toBe(0);
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('keep no pair or week without a contribution once corrections and retractions took theirs away', async () => {
+    await fc.assert(
+      fc.asyncProperty(eventHistory.chain((events) => deliveryOf(events, 'any')), async (delivery) => {
+        await deliver(delivery);
+        const { rows } = await db.query<{ n: string }>(
+          `SELECT (SELECT count(*) FROM rm_pair_summaries WHERE contributions <= 0) + (SELECT count(*) FROM rm_pair_weeks WHERE contributions <= 0) AS n`,
+        );
+        expect(Number(rows[0]!.n)).toBe(0);
+        const { rows: pairs } = await db.query<{ missing: string }>(
+          `SELECT count(*) AS missing FROM (SELECT DISTINCT person_id, counterpart_id FROM rm_tie_contributions) c
+            WHERE NOT EXISTS (SELECT 1 FROM rm_pair_summaries s WHERE s.person_id = c.person_id AND s.counterpart_id = c.counterpart_id)`,
+        );
+        expect(Number(pairs[0]!.missing)).toBe(0);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

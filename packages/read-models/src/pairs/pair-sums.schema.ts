@@ -1,0 +1,43 @@
+import { pairSumColumnDefinitions, pairSumColumnList, pairSumsOfContributions } from './pair-sums.columns';
+
+/** Weeks start on Monday, 00:00 UTC. */
+export const WEEK_START_SQL = (instant: string) => `date_trunc('week', ${instant}, 'UTC')`;
+
+/**
+ * Pair sums, kept by the projection in the same statement as the contributions they
+ * add up (SPEC §6.2, docs/architecture-projections.md):
+ *
+ * - rm_pair_summaries: every contribution of the pair, in both directions. Strength and
+ *   its explanation at any instant at or after last_contact are a closed form of it.
+ * - rm_pair_weeks: the same sums for each week with a contribution. An instant T before
+ *   a pair's last contact reads the summary less the weeks from T's week on, plus T's
+ *   own week's contributions up to T.
+ *
+ * Existing contributions are summed into both when the tables are created.
+ */
+export const pairSumsMigration = {
+  id: '004_pair_summaries',
+  sql: `
+    CREATE TABLE rm_pair_summaries (
+      person_id uuid NOT NULL,
+      counterpart_id uuid NOT NULL,
+      ${pairSumColumnDefinitions},
+      PRIMARY KEY (person_id, counterpart_id)
+    );
+    CREATE TABLE rm_pair_weeks (
+      person_id uuid NOT NULL,
+      counterpart_id uuid NOT NULL,
+      week_start timestamptz NOT NULL,
+      ${pairSumColumnDefinitions},
+      PRIMARY KEY (person_id, counterpart_id, week_start)
+    );
+    INSERT INTO rm_pair_weeks (person_id, counterpart_id, week_start, ${pairSumColumnList})
+    SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')}, ${pairSumsOfContributions}
+      FROM rm_tie_contributions c GROUP BY 1, 2, 3;
+    INSERT INTO rm_pair_summaries (person_id, counterpart_id, ${pairSumColumnList})
+    SELECT c.person_id, c.counterpart_id, ${pairSumsOfContributions}
+      FROM rm_tie_contributions c GROUP BY 1, 2;
+  `,
+};
+
+export const pairSumsTables = ['rm_pair_summaries', 'rm_pair_weeks'] as const;

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLatest, type RapportEvent } from '@rapport/contracts';
+import { defaultStrengthParameters, MS_PER_DAY } from '@rapport/domain';
+import { migrate, openPglite, type Database, type SqlExecutor } from '@rapport/event-store';
+import { migrateReadModels } from '../migrate-read-models';
+import { projectEvents } from '../project-events';
+import { relationshipsOf, tieScoresOf } from '../relationships.query';
+import { emptyReadModels } from '../property/read-model-snapshot';
+
+const p = defaultStrengthParameters;
+const people = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+const start = Date.UTC(2026, 0, 5);
+let db: Database;
+
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db);
+  await migrateReadModels(db);
+});
+afterAll(() => db?.close());
+
+/** Every pair of the six meets every day for `days` days. */
+function history(days: number): RapportEvent[] {
+  const events: RapportEvent[] = [];
+  let n = 0;
+  for (let day = 0; day < days; day++) {
+    for (let a = 0; a < people.length; a++) {
+      for (let b = a + 1; b < people.length; b++) {
+        n++;
+        const occurredAt = new Date(start + day * MS_PER_DAY + a * 3_600_000).toISOString();
+        const id = String(n).padStart(12, '0');
+        events.push(
+          toLatest({
+            eventId: `00000000-0000-4000-9000-${id}`,
+            type: 'InteractionLogged',
+            schemaVersion: 1,
+            streamId: `interaction-00000000-0000-4000-a000-${id}`,
+            streamVersion: 1,
+            occurredAt,
+            recordedAt: occurredAt,
+            actorId: 'test',
+            correlationId: 'test',
+            causationId: null,
+            globalPosition: String(n),
+            data: {
+              interactionId: `00000000-0000-4000-a000-${id}`,
+              initiatorId: people[a],
+              participantIds: [people[a], people[b]],
+              occurredAt,
+              channel: 'call',
+              kind: 'one_on_one',
+            },
+          }),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+/** Statements and rows one query reads (a wrapper that counts what goes to the database). */
+async function costOf(read: (db: SqlExecutor) => Promise<unknown>) {
+  let statements = 0;
+  let rows = 0;
+  const counting: SqlExecutor = {
+    query: async (sql, params) => {
+      statements++;
+      const result = await db.query(sql, params);
+      rows += result.rows.length;
+      return result as never;
+    },
+    exec: (sql) => db.exec(sql),
+  };
+  await read(counting);
+  return { statements, rows };
+}
+
+describe('a person\'s ties read from pair sums', () => {
+  it('cost the same statements and rows "now" whether the history is 10 or 80 weeks long', async () => {
+    const costs = [];
+    for (const days of [70, 560]) {
+      await emptyReadModels(db);
+      await db.transaction((tx) => projectEvents(tx, history(days), p));
+      const now = start + days * MS_PER_DAY;
+      costs.push(await costOf((q) => relationshipsOf(q, people[0]!, now, p)), await costOf((q) => tieScoresOf(q, people[0]!, now, p)));
+    }
+    expect(costs[2]).toEqual(costs[0]);
+    expect(costs[3]).toEqual(costs[1]);
+    expect(costs[0]).toEqual({ statements: 1, rows: people.length - 1 });
+  });
+
+  it('read, for a past instant, only the weeks since it and its own week\'s contributions, whatever came before', async () => {
+    const costs = [];
+    for (const days of [70, 560]) {
+      await emptyReadModels(db);
+      await db.transaction((tx) => projectEvents(tx, history(days), p));
+      // Three weeks and a day before the last day, on a Wednesday.
+      const asOf = start + (days - 22) * MS_PER_DAY + 12 * 3_600_000;
+      costs.push(await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)));
+    }
+    expect(costs[1]).toEqual(costs[0]);
+    expect(costs[0]!.statements).toBe(3);
+  });
+});
