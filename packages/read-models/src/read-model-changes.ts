@@ -7,6 +7,7 @@ import { contributionGroups, insertContributions, type ContributionGroup } from 
 import { isInteractionChange, replaceInteractions, type InteractionChange } from './signals/interactions.projection';
 import { SignalChanges } from './signals/signals.projection';
 import { CohortChanges } from './cohorts/cohorts.projection';
+import { SnapshotInvalidation } from './snapshots/snapshot-invalidation';
 
 /**
  * One batch's changes to every read model, sorted by table in one pass over the
@@ -18,6 +19,7 @@ export class ReadModelChanges {
   private readonly people = new PeopleChanges();
   private readonly signals = new SignalChanges(this.people);
   private readonly cohorts = new CohortChanges();
+  private readonly snapshots = new SnapshotInvalidation();
   /** Help, introductions and notes; interactions add theirs once their rows have changed. */
   private readonly contributions: ContributionGroup[] = [];
   private readonly interactions: InteractionChange[] = [];
@@ -33,6 +35,7 @@ export class ReadModelChanges {
 
   async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
     const opener = await (this.personalText.length > 0 ? personal : plainTextOnly).openerFor(tx, this.personalText);
+    await this.snapshots.write(tx);
     await this.people.write(tx, opener);
     await this.signals.write(tx);
     await this.cohorts.write(tx);
@@ -41,6 +44,7 @@ export class ReadModelChanges {
   }
 
   private add(event: RapportEvent): void {
+    this.snapshots.add(event);
     const meta = { streamVersion: event.streamVersion, occurredAt: event.occurredAt };
     switch (event.type) {
       case 'PersonRegistered':

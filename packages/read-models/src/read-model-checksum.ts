@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '@rapport/event-store';
-import { readModelTables } from './schema';
+import { projectedTables } from './schema';
 import { pairSumsTables } from './pairs/pair-sums.schema';
 
 /** Columns that record when a row was written, not what the events say. */
@@ -20,7 +20,7 @@ const isSummed = (table: string, dataType: string) => dataType === 'double preci
 export async function readModelChecksum(db: SqlExecutor): Promise<{ checksum: string; rows: Record<string, number> }> {
   const hash = createHash('sha256');
   const rows: Record<string, number> = {};
-  for (const table of readModelTables) {
+  for (const table of projectedTables) {
     const { rows: columns } = await db.query<{ column_name: string; data_type: string }>(
       `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
       [table],

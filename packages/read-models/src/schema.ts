@@ -3,6 +3,7 @@ import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
+import { personSnapshotsMigration, snapshotTables } from './snapshots/person-snapshots.schema';
 
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
@@ -74,6 +75,11 @@ export const readModelMigrations = [
   projectionControlMigration,
   cohortsMigration,
   pairSumsMigration,
+  personSnapshotsMigration,
 ] as const;
 
-export const readModelTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables] as const;
+/** Every table the projection writes. */
+export const projectedTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables] as const;
+
+/** Every read-model table: the projected ones and the caches of figures computed from them (emptied together). */
+export const readModelTables = [...projectedTables, ...snapshotTables] as const;

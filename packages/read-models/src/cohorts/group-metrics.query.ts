@@ -5,6 +5,7 @@ import { tieScoresOverTime } from '../relationships.query';
 import { scoringContributionsOf } from '../tie-contributions.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
+import { keptOrComputed } from '../snapshots/person-snapshots.query';
 
 export type PersonMetricValues = Record<CohortMetricKey, number | null>;
 
@@ -43,11 +44,26 @@ export async function groupMetricsAt(
 }
 
 /**
- * The same figures at several instants (a baseline, weekly points): the group's history
- * is read once, up to the latest instant, and cut at each instant in memory — a handful
- * of queries whatever the number of people and instants. One map per instant, in order.
+ * The same figures at several instants (a baseline, weekly points), each person's read
+ * from their kept snapshot where one is valid; the others are computed from history
+ * and kept when their instant is at or before the start of the current week
+ * (person-snapshots.query). One map per instant, in order.
  */
 export async function groupMetricsOverTime(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  instants: readonly number[],
+  strength: StrengthParameters,
+): Promise<Map<string, PersonMetricValues>[]> {
+  return keptOrComputed(db, personIds, instants, (people, at) => groupMetricsFromHistory(db, people, at, strength));
+}
+
+/**
+ * The figures computed from history: the group's history is read once, up to the latest
+ * instant, and cut at each instant in memory — a handful of queries whatever the number
+ * of people and instants. One map per instant, in order.
+ */
+export async function groupMetricsFromHistory(
   db: SqlExecutor,
   personIds: readonly string[],
   instants: readonly number[],

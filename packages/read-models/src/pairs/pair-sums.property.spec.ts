@@ -8,6 +8,7 @@ import { projectEvents } from '../project-events';
 import { relationshipBetween, relationshipsFrom, relationshipsOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
 import { contributionsOf } from '../tie-contributions.query';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
+import { pairStrengthsAt } from '../structure/pair-strengths.query';
 import { emptyReadModels } from '../property/read-model-snapshot';
 
 const p = defaultStrengthParameters;
@@ -62,6 +63,33 @@ describe('pair sums (property tests on PGlite, against the from-history computat
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  it('score every pair, the pairs touching a group and the pairs inside it as the contributions do', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventHistory.chain((events) => fc.tuple(deliveryOf(events, 'any'), instant, fc.subarray(people))),
+        async ([delivery, asOf, group]) => {
+          await deliver(delivery);
+          const expected = [];
+          for (const person of people) {
+            for (const tie of relationshipsFrom(person, await contributionsOf(db, person, asOf), asOf, p)) {
+              if (person < tie.counterpartId) expected.push({ personA: person, personB: tie.counterpartId, strength: tie.strength });
+            }
+          }
+          const sorted = <T extends { personA: string; personB: string }>(ties: T[]) => [...ties].sort((a, b) => (a.personA + a.personB).localeCompare(b.personA + b.personB));
+          const inGroup = new Set(group);
+          expect(sorted(await pairStrengthsAt(db, asOf, p))).toEqual(sorted(expected));
+          expect(sorted(await pairStrengthsAt(db, asOf, p, { touching: group }))).toEqual(
+            group.length === 0 ? [] : sorted(expected.filter((t) => inGroup.has(t.personA) || inGroup.has(t.personB))),
+          );
+          expect(sorted(await pairStrengthsAt(db, asOf, p, { between: group }))).toEqual(
+            sorted(expected.filter((t) => inGroup.has(t.personA) && inGroup.has(t.personB))),
+          );
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '@rapport/event-store';
 import { pairSumsTables } from '../pairs/pair-sums.schema';
+import { snapshotTables } from '../snapshots/person-snapshots.schema';
 
 /** Columns that record when a row was written, not what it says. */
 const bookkeeping = new Set(['processed_at']);
@@ -11,6 +12,8 @@ export async function readModelSnapshot(db: SqlExecutor): Promise<Record<string,
   );
   const snapshot: Record<string, string[]> = {};
   for (const { tablename } of tables) {
+    // Caches of computed figures depend on what was asked and when, not only on the events.
+    if ((snapshotTables as readonly string[]).includes(tablename)) continue;
     const { rows } = await db.query(`SELECT * FROM ${tablename}`);
     // Pair sums are added in arrival order: their floats are compared at single precision (as the checksum does).
     const summed = (pairSumsTables as readonly string[]).includes(tablename);

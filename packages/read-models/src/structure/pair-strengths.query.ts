@@ -1,4 +1,4 @@
-import { strengthFromSums, type ScoredTie, type StrengthParameters } from '@rapport/domain';
+import { strengthFromSums, weekStartOf, type ScoredTie, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
 interface PairRow extends Record<string, unknown> {
@@ -12,31 +12,53 @@ interface PairRow extends Record<string, unknown> {
 /** Which pairs to score: every pair, pairs with one end in a group, or pairs inside a group. */
 export type PairScope = { readonly touching: readonly string[] } | { readonly between: readonly string[] };
 
+/** The pairs of a scope, each once, from the summaries `s` (stored in both directions): joins and condition. */
+function pairsOf(scope: PairScope | undefined): { join: string; where: string } {
+  if (!scope) return { join: '', where: 's.person_id < s.counterpart_id' };
+  if ('between' in scope) {
+    return { join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id', where: 's.person_id < s.counterpart_id' };
+  }
+  // A pair with both ends in the group once (as person < counterpart); a pair leaving it from the member's side.
+  return {
+    join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id LEFT JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id',
+    where: '(s.person_id < s.counterpart_id OR o.id IS NULL)',
+  };
+}
+
 /**
  * S(a, b, T) of every pair with a contribution by T, each pair once (or only the pairs of
- * `scope`). The sums are done in SQL (the contributions are stored in both directions; one
- * direction is read).
+ * `scope`), from the pair sums in one statement: a pair in contact after T is its summary
+ * less its weeks from T's week on, plus its contributions of that week up to T.
  */
 export async function pairStrengthsAt(db: SqlExecutor, asOf: number, p: StrengthParameters, scope?: PairScope): Promise<ScoredTie[]> {
   const group = scope ? ('touching' in scope ? scope.touching : scope.between) : null;
-  const among = !scope
-    ? ''
-    : 'touching' in scope
-      ? 'AND (person_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))'
-      : 'AND person_id = ANY($2::uuid[]) AND counterpart_id = ANY($2::uuid[])';
   if (group && group.length === 0) return [];
+  const pairs = pairsOf(scope);
   const { rows } = await db.query<PairRow>(
-    `SELECT person_id, counterpart_id, sum(epoch_weight) AS epoch_weight,
-            count(*) FILTER (WHERE initiator_id = person_id) AS by_person,
-            count(*) FILTER (WHERE initiator_id = counterpart_id) AS by_counterpart
-       FROM rm_tie_contributions
-      WHERE person_id < counterpart_id AND occurred_at <= $1 ${among}
-      GROUP BY person_id, counterpart_id`,
-    group ? [new Date(asOf).toISOString(), group] : [new Date(asOf).toISOString()],
+    `SELECT s.person_id, s.counterpart_id,
+            s.w_interaction + s.w_help + s.w_introduction + s.w_thank_you - coalesce(later.w, 0) + coalesce(week.w, 0) AS epoch_weight,
+            s.by_person - coalesce(later.by_person, 0) + coalesce(week.by_person, 0) AS by_person,
+            s.by_counterpart - coalesce(later.by_counterpart, 0) + coalesce(week.by_counterpart, 0) AS by_counterpart
+       FROM rm_pair_summaries s ${pairs.join}
+       LEFT JOIN LATERAL (
+         SELECT sum(d.w_interaction + d.w_help + d.w_introduction + d.w_thank_you) AS w, sum(d.by_person) AS by_person,
+                sum(d.by_counterpart) AS by_counterpart, sum(d.contributions) AS n
+           FROM rm_pair_weeks d WHERE d.person_id = s.person_id AND d.counterpart_id = s.counterpart_id AND d.week_start >= $2) AS later
+         ON s.last_contact > $1
+       LEFT JOIN LATERAL (
+         SELECT sum(c.epoch_weight) AS w, count(*) FILTER (WHERE c.initiator_id = c.person_id) AS by_person,
+                count(*) FILTER (WHERE c.initiator_id = c.counterpart_id) AS by_counterpart, count(*) AS n
+           FROM rm_tie_contributions c
+          WHERE c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id AND c.occurred_at >= $2 AND c.occurred_at <= $1) AS week
+         ON s.last_contact > $1
+      WHERE ${pairs.where}
+        AND s.contributions - coalesce(later.n, 0) + coalesce(week.n, 0) > 0`,
+    [new Date(asOf).toISOString(), new Date(weekStartOf(asOf)).toISOString(), ...(group ? [group] : [])],
   );
+  // Each pair as (lower id, higher id), whichever side it was read from.
   return rows.map((r) => ({
-    personA: r.person_id,
-    personB: r.counterpart_id,
+    personA: r.person_id < r.counterpart_id ? r.person_id : r.counterpart_id,
+    personB: r.person_id < r.counterpart_id ? r.counterpart_id : r.person_id,
     strength: strengthFromSums(Number(r.epoch_weight), Number(r.by_person), Number(r.by_counterpart), asOf, p),
   }));
 }

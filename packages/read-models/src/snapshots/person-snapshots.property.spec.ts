@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RapportEvent } from '@rapport/contracts';
+import { defaultStrengthParameters } from '@rapport/domain';
+import { migrate, openPglite, type Database } from '@rapport/event-store';
+import { migrateReadModels } from '../migrate-read-models';
+import { projectEvents } from '../project-events';
+import { emptyReadModels } from '../property/read-model-snapshot';
+import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
+import { groupMetricsFromHistory, groupMetricsOverTime } from '../cohorts/group-metrics.query';
+import { keptOrComputed } from './person-snapshots.query';
+
+const p = defaultStrengthParameters;
+let db: Database;
+
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db);
+  await migrateReadModels(db);
+});
+afterAll(() => db?.close());
+
+const apply = async (batches: readonly RapportEvent[][]) => {
+  for (const batch of batches) await db.transaction((tx) => projectEvents(tx, batch, p));
+};
+const instantsOf = (days: readonly number[]) => days.map((day) => Date.parse(dayAt(day, 12)));
+const keptRows = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_person_snapshots')).rows[0]!.n);
+
+// The histories are dated months before this machine's clock, so every instant asked
+// is at or before the horizon (kept) and every event is back-dated (raises versions).
+describe('person snapshots (property tests on PGlite, against the figures computed from history)', () => {
+  it('answer as history does after more events arrive — back-dated, corrected, retracted, in any order — once figures were kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventHistory.chain((events) =>
+          fc.tuple(deliveryOf(events, 'any'), fc.nat(), fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 4 })),
+        ),
+        async ([batches, cut, days]) => {
+          await emptyReadModels(db);
+          const k = cut % (batches.length + 1);
+          const instants = instantsOf(days);
+          await apply(batches.slice(0, k));
+          expect(await groupMetricsOverTime(db, people, instants, p)).toEqual(await groupMetricsFromHistory(db, people, instants, p));
+          await apply(batches.slice(k));
+          expect(await groupMetricsOverTime(db, people, instants, p)).toEqual(await groupMetricsFromHistory(db, people, instants, p));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keep figures for past instants and read them back without computing, until an event touches them', async () => {
+    await fc.assert(
+      fc.asyncProperty(eventHistory, fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 3 }), async (events, days) => {
+        await emptyReadModels(db);
+        const registrations = events.filter((e) => e.type === 'PersonRegistered');
+        await apply([registrations, events.filter((e) => e.type !== 'PersonRegistered')]);
+        const instants = instantsOf(days);
+        const computing = (count: { calls: number }) => (people: readonly string[], at: readonly number[]) => {
+          count.calls++;
+          return groupMetricsFromHistory(db, people, at, p);
+        };
+        const first = { calls: 0 };
+        const computed = await keptOrComputed(db, people, instants, computing(first));
+        expect(first.calls).toBe(1);
+        expect(await keptRows()).toBe(people.length * instants.length);
+        const again = { calls: 0 };
+        expect(await keptOrComputed(db, people, instants, computing(again))).toEqual(computed);
+        expect(again.calls).toBe(0);
+        // A back-dated note from the first person to the second: their figures are computed again.
+        await apply([[{ ...registrations[0]!, type: 'ThankYouNoteSent', eventId: '00000000-0000-4000-9999-000000000001', streamVersion: 99,
+          data: { fromId: people[0]!, toId: people[1]!, handwritten: true, occurredAt: dayAt(0) } } as RapportEvent]]);
+        const after = { calls: 0, people: [] as string[] };
+        await keptOrComputed(db, people, instants, (who, at) => {
+          after.calls++;
+          after.people.push(...who);
+          return groupMetricsFromHistory(db, who, at, p);
+        });
+        expect(after.calls).toBe(1);
+        expect(after.people.sort()).toEqual([people[0]!, people[1]!].sort());
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('never keep figures for an instant after the start of the current week', async () => {
+    await emptyReadModels(db);
+    const future = [Date.UTC(2999, 0, 1)];
+    await keptOrComputed(db, people, future, (who, at) => groupMetricsFromHistory(db, who, at, p));
+    expect(await keptRows()).toBe(0);
+  });
+});

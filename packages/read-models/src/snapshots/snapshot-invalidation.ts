@@ -1,0 +1,80 @@
+import type { RapportEvent } from '@rapport/contracts';
+import type { SqlExecutor } from '@rapport/event-store';
+import { columnsOf } from '../sql-arrays';
+import { ORGANISATION, SNAPSHOT_HORIZON_SQL } from './person-snapshots.schema';
+
+/**
+ * Who one batch's events touch, and from when, for the person snapshots: the people an
+ * event names directly, and interactions whose current form (participants, time) is
+ * looked up in the statement — a correction touches the people of the old form too,
+ * and feedback touches the people of the interaction it rates.
+ */
+export class SnapshotInvalidation {
+  private readonly people: (readonly [string, string])[] = [];
+  private readonly interactions: (readonly [string, string | null])[] = [];
+  private organisation = false;
+
+  add(event: RapportEvent): void {
+    const touch = (at: string, ...ids: string[]) => {
+      for (const id of ids) this.people.push([id, at]);
+    };
+    switch (event.type) {
+      case 'PersonRegistered':
+      case 'PersonProfileUpdated':
+      case 'PersonErased':
+        this.organisation = true;
+        return;
+      case 'InteractionLogged':
+      case 'InteractionCorrected':
+        touch(event.data.occurredAt, ...event.data.participantIds);
+        this.interactions.push([event.data.interactionId, event.data.occurredAt]);
+        return;
+      case 'InteractionRetracted':
+        this.interactions.push([event.data.interactionId, null]);
+        return;
+      case 'CounterpartFeedbackGiven':
+        this.interactions.push([event.data.interactionId, event.occurredAt]);
+        return;
+      case 'HelpGiven':
+        return touch(event.data.occurredAt, event.data.giverId, event.data.receiverId);
+      case 'IntroductionMade':
+        return touch(event.data.occurredAt, event.data.introducerId, event.data.personAId, event.data.personBId);
+      case 'ThankYouNoteSent':
+        return touch(event.data.occurredAt, event.data.fromId, event.data.toId);
+      case 'NetworkingTargetAdded':
+      case 'NetworkingTargetRemoved':
+        return touch(event.occurredAt, event.data.personId);
+      default:
+        return;
+    }
+  }
+
+  /**
+   * Raises the versions of the people touched at or before the snapshot horizon (and
+   * the organisation's, on any change to people), in one statement; nothing when the
+   * batch touches no one. Runs before the batch's interactions are replaced, so an old
+   * form is still there to be read.
+   */
+  async write(tx: SqlExecutor): Promise<void> {
+    if (this.people.length === 0 && this.interactions.length === 0 && !this.organisation) return;
+    await tx.query(
+      `WITH touched AS (
+         SELECT x.person_id, x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(person_id, at)
+         UNION ALL
+         SELECT p.person_id, least(i.occurred_at, x.at)
+           FROM unnest($3::uuid[], $4::timestamptz[]) AS x(interaction_id, at)
+           JOIN rm_interactions i ON i.interaction_id = x.interaction_id AND NOT i.retracted
+          CROSS JOIN LATERAL unnest(i.participant_ids) AS p(person_id)
+         UNION ALL
+         SELECT $5::uuid, '-infinity'::timestamptz WHERE $6::boolean
+       )
+       -- An hour's margin: a batch whose transaction spans the turn of a week still raises what a reader may keep.
+       INSERT INTO rm_snapshot_versions AS v (person_id, version)
+       SELECT person_id, 1 FROM touched
+        WHERE at <= ${SNAPSHOT_HORIZON_SQL.replace('now()', `now() + interval '1 hour'`)}
+        GROUP BY person_id ORDER BY person_id
+       ON CONFLICT (person_id) DO UPDATE SET version = v.version + 1`,
+      [...columnsOf(this.people, 2), ...columnsOf(this.interactions, 2), ORGANISATION, this.organisation],
+    );
+  }
+}
