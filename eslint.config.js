@@ -1,6 +1,30 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+
+// Every folder under apps/ is an app, named @rapport/<folder>.
+const apps = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** Workspace packages are imported by name, never by a path into their sources. */
+const byName = { group: ['../../*/src/*', '../../../packages/*'], message: 'import workspace packages by name (@rapport/…)' };
+
+/** An app imports packages only: neither another app by name nor a path that climbs into one. */
+const notOtherApps = (app) => {
+  const others = apps.filter((other) => other !== app);
+  return [
+    { group: others.map((other) => `@rapport/${other}`), message: 'no app imports another app: move what they share into packages/' },
+    { regex: `^(\\.\\./)+(apps/)?(${others.join('|')})(/|$)`, message: 'no app imports another app: move what they share into packages/' },
+  ];
+};
+
+/** A package never depends on an app. */
+const notApps = [
+  { group: apps.map((app) => `@rapport/${app}`), message: 'a package never imports an app' },
+  { regex: '^(\\.\\./)+apps/', message: 'a package never imports an app' },
+];
 
 /** One lint configuration for every workspace; type safety itself is enforced by `pnpm typecheck`. */
 export default tseslint.config(
@@ -13,18 +37,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       // Test helpers read untyped JSON responses; production code keeps to typed schemas.
       '@typescript-eslint/no-explicit-any': 'off',
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['../../*/src/*', '../../../packages/*'], message: 'import workspace packages by name (@rapport/…)' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [byName] }],
     },
+  },
+  ...apps.map((app) => ({
+    files: [`apps/${app}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [byName, ...notOtherApps(app)] }] },
+  })),
+  {
+    files: ['packages/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [byName, ...notApps] }] },
   },
   {
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       // The domain is pure: no I/O, no ambient clock or environment.
-      'no-restricted-imports': ['error', { patterns: ['pg', 'kafkajs', '@nestjs/*', '@electric-sql/*', 'node:*', '@rapport/event-store', '@rapport/messaging'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...notApps, { group: ['pg', 'kafkajs', '@nestjs/*', '@electric-sql/*', 'node:*', '@rapport/event-store', '@rapport/messaging'] }] },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'the clock comes in as an argument' },

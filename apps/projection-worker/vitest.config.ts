@@ -1,5 +1,5 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'projection-worker', include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'], testTimeout: 60000, hookTimeout: 120000 },
+  test: { name: 'projection-worker', include: ['test/**/*.spec.ts'], testTimeout: 60000, hookTimeout: 120000 },
 });

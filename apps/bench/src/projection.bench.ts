@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { InteractionLoggedV1 } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, openPostgres } from '@rapport/event-store';
-import { rebuildReadModels } from '@rapport/projection-worker';
+import { rebuildReadModels } from '@rapport/projections';
 import { countOf, type Stack } from './stack';
 import type { Admin } from 'kafkajs';
 import { kafka } from './raw-kafka';

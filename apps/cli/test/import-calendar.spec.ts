@@ -30,7 +30,7 @@ describe('rapport import calendar', () => {
   afterAll(async () => h?.close());
 
   const logged = async (): Promise<Logged[]> => {
-    const events = await h.app.runtime.store.readAll({ afterPosition: 0n, limit: 1000, types: ['InteractionLogged'] } as never);
+    const events = await h.events('InteractionLogged');
     return events.map((e) => e.data as Logged).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   };
 

@@ -54,7 +54,7 @@ describe('rapport import people', () => {
     const file = await h.file('people-v2.csv', peopleCsv([rows[0]!, ['Ben Okafor', 'ben@example.com', 'Finance', 'Treasury', 'Frankfurt', '3', 'tax', 'ana@example.com']]));
     const summary = await importPeople(h.client, { file }, h.io);
     expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: [] });
-    const events = await h.app.runtime.store.readAll({ afterPosition: 0n, limit: 100, types: ['PersonProfileUpdated'] } as never);
+    const events = await h.events('PersonProfileUpdated');
     expect(events.map((e) => (e.data as { changes: unknown }).changes)).toEqual([{ function: 'Treasury', location: 'Frankfurt' }]);
   });
 

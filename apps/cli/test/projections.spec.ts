@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { eventually } from '@rapport/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../../event-service/test/people-fixture';
 import { runCli } from '../src/cli';
 import { startCliHarness, type CliHarness } from './cli-harness';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { ServiceConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, OutboxRelay } from '@rapport/event-store';
-import { IN_MEMORY, openStorage, personalDataFor, transportFor } from '@rapport/projection-worker';
 import type { MessageTransport } from '@rapport/messaging';
+import { IN_MEMORY, openStorage, personalDataFor, transportFor } from '@rapport/runtime';
 import { toEventMessage } from '@rapport/contracts';
 import { systemClock, type Clock, type Runtime } from './runtime';
 import { ServiceMetrics } from './observability/service-metrics';
@@ -17,8 +17,6 @@ export interface OpenRuntimeOptions {
   readonly runRelay?: boolean;
   readonly log?: (message: string) => void;
 }
-
-export { IN_MEMORY, openStorage, transportFor } from '@rapport/projection-worker';
 
 /** Dev sign-in secret: from AUTH_DEV_SECRET, else kept in the data folder so tokens survive restarts. */
 function devSecretFor(config: ServiceConfig): Uint8Array | null {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from './test-app';
 
+export { eventually } from '@rapport/test-support';
+
 export function personRequest(overrides: Record<string, unknown> = {}) {
   const personId = randomUUID();
   return {
@@ -25,15 +27,4 @@ export async function registerPeople(app: TestApp, adminToken: string, count: nu
     ids.push(body.personId);
   }
   return ids;
-}
-
-/** Polls until the projection shows what the check wants (read models are eventually consistent). */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { testMasterKey } from '@rapport/test-support';
 import { loadServiceConfig } from '@rapport/config';
 import { createTransport } from '@rapport/messaging';
-import { startProjectionWorker } from '@rapport/projection-worker';
+import { startProjectionWorker } from '@rapport/projections';
 import { createApp } from '../src/create-app';
 import { openRuntime } from '../src/open-runtime';
 import type { NestExpressApplication } from '@nestjs/platform-express';

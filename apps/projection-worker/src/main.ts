@@ -1,14 +1,11 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore } from '@rapport/event-store';
+import { startProjectionWorker, startRebuildRunner, startStructuralJob, WorkerMetrics } from '@rapport/projections';
 import { latestRebuild, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
-import { startRebuildRunner } from './versioning/rebuild-runner';
-import { startProjectionWorker } from './projection-worker';
+import { openStorage, personalDataFor, transportFor } from '@rapport/runtime';
 import { pino } from 'pino';
-import { WorkerMetrics } from './observability/worker-metrics';
 import { startWorkerHttp } from './observability/worker-http';
-import { startStructuralJob } from './structure/structural-job';
-import { openStorage, personalDataFor, transportFor } from './edges';
 
 /**
  * Production worker: a member of the projection consumer group on Kafka.

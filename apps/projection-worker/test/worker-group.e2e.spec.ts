@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toEventMessage } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
+import { rebuildReadModels } from '@rapport/projections';
 import { readModelChecksum } from '@rapport/read-models';
 import { waitFor, type ServiceProcess } from '@rapport/test-support';
-import { rebuildReadModels } from '../src/rebuild';
 import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
 
 /**

@@ -2,3 +2,4 @@ export * from './backends';
 export * from './test-database';
 export * from './service-process';
 export * from './production-stack';
+export * from './eventually';

@@ -23,12 +23,22 @@ export interface ServiceProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** The entries a test can start: each app's production main, and the embedded default (the event-service with its worker in one process). */
+const entries = {
+  'event-service': { app: 'event-service', main: 'src/main.ts' },
+  'projection-worker': { app: 'projection-worker', main: 'src/main.ts' },
+  embedded: { app: 'event-service', main: 'src/embedded/main.ts' },
+} as const;
+
+export type ServiceEntry = keyof typeof entries;
+
 /**
- * Starts one of Rapport's apps as its own OS process, as production would (its
- * `src/main.ts`, compiled on load by tsx). One process, no wrapper: a SIGKILL hits the app.
+ * Starts one of Rapport's apps as its own OS process, as production would (its main,
+ * compiled on load by tsx, from the app's folder). One process, no wrapper: a SIGKILL hits the app.
  */
-export function startProcess(entry: 'event-service' | 'projection-worker', env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: `${root}apps/${entry}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(entry: ServiceEntry, env: Record<string, string>): ServiceProcess {
+  const { app, main } = entries[entry];
+  const child = spawn(process.execPath, ['--import', 'tsx', main], { cwd: `${root}apps/${app}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

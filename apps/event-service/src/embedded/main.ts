@@ -1,10 +1,11 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
-import { rebuildReadModels, startProjectionWorker, startStructuralJob, WorkerMetrics } from '@rapport/projection-worker';
+import { rebuildReadModels, startProjectionWorker, startStructuralJob, WorkerMetrics } from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { lastProjectedPosition } from '@rapport/read-models';
+import { transportFor } from '@rapport/runtime';
 import { TokenVerifier } from '../auth/token-verifier';
 import { createApp } from '../create-app';
-import { openRuntime, transportFor } from '../open-runtime';
+import { openRuntime } from '../open-runtime';
 import { seedDemoOrganisation } from './seed-demo';
 
 /**

@@ -5,7 +5,5 @@ export * from './dead-letter';
 export * from './structure/structural-job';
 export * from './observability/projection-observer';
 export * from './observability/worker-metrics';
-export * from './observability/worker-http';
 export * from './versioning/rebuild-beside-live';
 export * from './versioning/rebuild-runner';
-export * from './edges';

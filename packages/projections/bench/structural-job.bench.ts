@@ -1,6 +1,6 @@
 /**
  * Benchmark of the structural job (SPEC §6.3) on a synthetic organisation.
- *   pnpm --filter @rapport/projection-worker bench:structure [people] [days]
+ *   pnpm --filter @rapport/projections bench:structure [people] [days]
  * Creates a throw-away PostgreSQL database, projects the synthetic organisation's people
  * and interactions into the read models, then times one structural run and its parts.
  * Not a test: timings on a shared machine are noisy; record them in docs/performance.md.

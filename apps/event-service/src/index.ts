@@ -1,3 +1,0 @@
-export * from './create-app';
-export * from './open-runtime';
-export * from './runtime';
