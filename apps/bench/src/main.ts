@@ -6,14 +6,17 @@ import { ingestBenchmark, registerPeople } from './ingest.bench';
 import { machineDescription } from './machine';
 import { projectionBenchmark, rebuildBenchmark } from './projection.bench';
 import { queryBenchmark, waitForCohortProjected } from './queries.bench';
+import { rawReadBenchmark } from './raw-read';
+import { historyGrowthBenchmark } from './history-growth.bench';
 import { markdown, writeReport, type ScaleResult } from './report';
 import { peakRssMiB, startStack } from './stack';
 import { workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--no-history-growth]`
  * Runs every benchmark at each scale against Rapport in its production shape and
- * writes the results to docs/performance.md. `--only` runs the named parts alone and
+ * writes the results to docs/performance.md; then measures how a "now" query's cost
+ * changes as the same organisation's history doubles. `--only` runs the named parts alone and
  * writes nothing: ingest always runs (it fills the topic the others read), freshness
  * runs after the projection has caught up (`--only freshness` implies projection).
  */
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     'query-seconds': { type: 'string', default: '10' },
     'no-write': { type: 'boolean', default: false },
     only: { type: 'string' },
+    'no-history-growth': { type: 'boolean', default: false },
   },
 });
 
@@ -55,18 +59,26 @@ for (const scale of scales) {
     if (only !== null) continue;
     const cohortIds = await createCohorts(stack, load.cohorts);
     await waitForCohortProjected(stack, cohortIds);
-    const asOf = new Date().toISOString();
+    const now = new Date().toISOString();
+    // A past instant: four weeks and a half ago, so every person has ties in contact since.
+    const past = new Date(Date.now() - 31.5 * 86_400_000).toISOString();
+    const seconds = Number(values['query-seconds']);
+    const rawRead = await rawReadBenchmark(stack, ids, seconds);
+    log(`raw read: p50 ${rawRead.p50Ms} ms, p99 ${rawRead.p99Ms} ms, ${rawRead.perSecond.toFixed(0)} req/s`);
     const queries = [];
-    const endpoints: ReadonlyArray<readonly [string, readonly string[]]> = [
-      [`/v1/people/{id}/network?asOf=${asOf}`, ids],
-      [`/v1/people/{id}/relationships?asOf=${asOf}`, ids],
-      [`/v1/cohorts/{id}/summary?asOf=${asOf}`, cohortIds],
-      [`/v1/managers/{id}/dashboard?asOf=${asOf}`, managersWithTeams(load.people)],
+    const endpoints: ReadonlyArray<readonly [string, readonly string[], string]> = [
+      [`/v1/people/{id}/network?asOf=${now}`, ids, 'now'],
+      [`/v1/people/{id}/network?asOf=${past}`, ids, 'past'],
+      [`/v1/people/{id}/relationships?asOf=${now}`, ids, 'now'],
+      [`/v1/people/{id}/relationships?asOf=${past}`, ids, 'past'],
+      [`/v1/cohorts/{id}/summary?asOf=${now}`, cohortIds, 'now'],
+      [`/v1/cohorts/{id}/series?asOf=${now}`, cohortIds, 'now'],
+      [`/v1/managers/{id}/dashboard?asOf=${now}`, managersWithTeams(load.people), 'now'],
     ];
-    for (const [endpoint, endpointIds] of endpoints) {
-      const q = await queryBenchmark(stack, endpoint, endpointIds, Number(values['query-seconds']));
+    for (const [endpoint, endpointIds, when] of endpoints) {
+      const q = await queryBenchmark(stack, endpoint, endpointIds, seconds);
       log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids`);
-      queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, '?asOf=…'), ids: endpointIds.length });
+      queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: endpointIds.length });
     }
     const serviceRssMiB = peakRssMiB(stack.service.process.pid);
     const workerRssMiB = peakRssMiB(stack.worker?.process.pid);
@@ -74,14 +86,15 @@ for (const scale of scales) {
     stack.worker = null;
     const rebuild = await rebuildBenchmark(stack);
     log(`rebuild ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s`);
-    results.push({ scale, people: load.people.length, events, ingest, projection, freshness, queries, rebuild, serviceRssMiB, workerRssMiB });
+    results.push({ scale, people: load.people.length, events, ingest, projection, freshness, rawRead, queries, rebuild, serviceRssMiB, workerRssMiB });
   } finally {
     await stack.close();
   }
 }
 
 if (only !== null) process.exit(0);
-const section = markdown(results, machine, date);
+const growth = !values['no-history-growth'] ? await historyGrowthBenchmark(Number(values['query-seconds']), log) : null;
+const section = markdown(results, machine, date, growth);
 console.log(`\n${section}`);
 if (!values['no-write']) {
   writeReport(fileURLToPath(new URL('../../../docs/performance.md', import.meta.url)), section);

@@ -3,6 +3,7 @@ import type { FreshnessResult } from './freshness.bench';
 import type { IngestResult } from './ingest.bench';
 import type { ProjectionResult, RebuildResult } from './projection.bench';
 import type { QueryResult } from './queries.bench';
+import type { HistoryGrowthResult } from './history-growth.bench';
 
 export interface ScaleResult {
   readonly scale: number;
@@ -11,6 +12,8 @@ export interface ScaleResult {
   readonly ingest: IngestResult;
   readonly projection: ProjectionResult;
   readonly freshness: FreshnessResult;
+  /** The raw read limit: one person's tie rows through a bare server, same ids and load. */
+  readonly rawRead: QueryResult;
   readonly queries: readonly QueryResult[];
   readonly rebuild: RebuildResult;
   readonly serviceRssMiB: number | null;
@@ -31,32 +34,59 @@ function idsNoun(endpoint: string, count: number): string {
   return noun === 'person' ? 'people' : `${noun}s`;
 }
 
-export function markdown(results: readonly ScaleResult[], machine: string, date: string): string {
+/** The goal each query row is held to (issue: every page answers in milliseconds at company scale). */
+function queryGoal(q: QueryResult, raw: QueryResult): { ratio: string; goal: string } {
+  const ok = answered(q);
+  if (q.endpoint.includes('/people/')) {
+    const ratio = raw.perSecond > 0 ? q.perSecond / raw.perSecond : 0;
+    return { ratio: n(ratio, 2), goal: `≥ 0.6 of the raw read limit and p99 ≤ 100 ms: ${goal(ok && ratio >= 0.6 && q.p99Ms <= 100)}` };
+  }
+  if (q.endpoint.includes('/managers/')) return { ratio: '', goal: `p99 ≤ 500 ms, every request answered: ${goal(ok && q.failed === 0 && q.p99Ms <= 500)}` };
+  return { ratio: '', goal: `p99 ≤ 100 ms: ${goal(ok && q.p99Ms <= 100)}` };
+}
+
+export function markdown(results: readonly ScaleResult[], machine: string, date: string, growth: HistoryGrowthResult | null = null): string {
   const lines: string[] = [START, '', `Measured ${date} on ${machine}.`, ''];
   for (const r of results) {
     lines.push(`### ${r.scale}× — ${n(r.people)} people, ${n(r.events)} events`, '');
     lines.push('| benchmark | Rapport | raw limit | ratio | goal |', '|---|---|---|---|---|');
     lines.push(
       `| ingest: interactions/s through \`POST /v1/interactions/batch\` until relayed to Kafka | ${n(r.ingest.rapportPerSecond)} /s (${n(r.ingest.rapportSeconds, 1)} s) | ${n(r.ingest.rawPerSecond)} /s (${n(r.ingest.rawSeconds, 1)} s) | ${n(r.ingest.ratio, 2)} | ≥ 0.5: ${goal(r.ingest.ratio >= 0.5)} |`,
-      `| projection: events/s from Kafka into the read models | ${n(r.projection.rapportPerSecond)} /s (${n(r.projection.rapportSeconds, 1)} s) | ${n(r.projection.rawPerSecond)} /s (${n(r.projection.rawSeconds, 1)} s) | ${n(r.projection.ratio, 2)} | ≥ 0.5: ${goal(r.projection.ratio >= 0.5)} |`,
+      `| projection: events/s from Kafka into the read models | ${n(r.projection.rapportPerSecond)} /s (${n(r.projection.rapportSeconds, 1)} s) | ${n(r.projection.rawPerSecond)} /s (${n(r.projection.rawSeconds, 1)} s) | ${n(r.projection.ratio, 2)} | ≥ 0.6: ${goal(r.projection.ratio >= 0.6)} |`,
       `| full rebuild from the event store | ${n(r.rebuild.perSecond)} events/s (${n(r.rebuild.events)} events in ${n(r.rebuild.seconds, 1)} s) | | | |`,
       `| freshness at ${n(r.freshness.targetPerSecond)} interactions/s (achieved ${n(r.freshness.achievedPerSecond)}) | p50 ${n(r.freshness.p50Ms)} ms, p99 ${n(r.freshness.p99Ms)} ms, max ${n(r.freshness.maxMs)} ms over ${n(r.freshness.events)} events | | | p99 < 1 s: ${goal(r.freshness.p99Ms < 1000)} |`,
     );
+    const raw = r.rawRead;
+    const rawCell = `p50 ${n(raw.p50Ms)} ms, p99 ${n(raw.p99Ms)} ms, ${n(raw.perSecond)} req/s`;
+    lines.push(`| ${raw.endpoint}, 50 connections, every person in turn | | ${rawCell} | | |`);
     for (const q of r.queries) {
       const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
+      const failures = answered(q) && q.failed > 0 ? ` (${n(q.failed)} unanswered)` : '';
       const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${idsNoun(q.endpoint, q.ids)} in turn`;
-      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome} | | | p99 < 50 ms: ${goal(answered(q) && q.p99Ms < 50)} |`);
+      const { ratio, goal: held } = queryGoal(q, raw);
+      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome}${failures} | ${q.endpoint.includes('/people/') ? rawCell : ''} | ${ratio} | ${held} |`);
     }
     lines.push(`| peak RSS | event-service ${r.serviceRssMiB ?? '?'} MiB, worker ${r.workerRssMiB ?? '?'} MiB | | | |`, '');
   }
   if (results.length > 1) {
-    lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network / relationships / cohort summary / manager dashboard) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network now / past, relationships now / past, cohort summary, cohort series, manager dashboard) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results) {
       lines.push(
         `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries.map((q) => (answered(q) ? `${n(q.p99Ms)} ms` : 'no answer')).join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,
       );
     }
     lines.push('');
+  }
+  if (growth) {
+    lines.push(`### "Now" queries as the history doubles (${n(growth.people)} people, same pace)`, '', '| history | interactions | network p50 | relationships p50 |', '|---|---|---|---|');
+    for (const run of growth.runs) lines.push(`| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms |`);
+    const pct = (x: number) => `${x >= 0 ? '+' : ''}${n(x * 100)} %`;
+    lines.push(
+      `| change | | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} |`,
+      '',
+      `Goal: p50 changes by less than 20 %: ${goal(Math.abs(growth.networkChange) < 0.2 && Math.abs(growth.relationshipsChange) < 0.2)}.`,
+      '',
+    );
   }
   lines.push(END);
   return lines.join('\n');

@@ -15,12 +15,16 @@ export interface Workload {
 /** Long enough for the synthetic organisation to reach 10,000 interactions per 100 people. */
 const DAYS = 550;
 
-/** The synthetic organisation (seed 7) over the days before `until`, up to 10,000 interactions per 100 people: people, interactions and cohorts. */
-export function workload(scale: number, until: number, options: { maxInteractions?: number } = {}): Workload {
-  const start = new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10);
-  const org = syntheticOrganisation({ people: 100 * scale, days: DAYS, seed: 7, start });
+/**
+ * The synthetic organisation (seed 7) over the days before `until` (550 unless said),
+ * up to 10,000 interactions per 100 people over 550 days: people, interactions and cohorts.
+ */
+export function workload(scale: number, until: number, options: { maxInteractions?: number; days?: number } = {}): Workload {
+  const days = options.days ?? DAYS;
+  const start = new Date(until - (days + 1) * 86_400_000).toISOString().slice(0, 10);
+  const org = syntheticOrganisation({ people: 100 * scale, days, seed: 7, start });
   const interactions: SyntheticInteraction[] = [];
-  const cap = options.maxInteractions ?? 10_000 * scale;
+  const cap = options.maxInteractions ?? Math.round((10_000 * scale * days) / DAYS);
   for (const day of org.days()) {
     for (const interaction of day.interactions) {
       if (interactions.length >= cap) break;

@@ -40,6 +40,26 @@ describe('manager dashboard (k = 5)', () => {
     expect((await dashboard(other)).body.organisation).toEqual({ suppressed: true, reason: 'fewer_than_k' });
   });
 
+  it('answers at the end of a completed week only: one interaction logged mid-week moves nothing between a second before and a second after it', async () => {
+    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const people = await team(boss, 6, 'Legal');
+    await helpWithin(people);
+    const at = '2026-03-25T12:00:00.000Z'; // a Wednesday
+    const ask = (instant: string) => app.request('GET', `/v1/managers/${boss}/dashboard?asOf=${instant}`, { token: admin });
+    const logged = await app.request('POST', '/v1/interactions', {
+      token: admin,
+      body: { initiatorId: people[0], participantIds: [people[0], people[5]], occurredAt: at, channel: 'in_person', kind: 'one_on_one', durationMinutes: 60 },
+    });
+    expect(logged.status).toBe(201);
+    const after = await eventually(() => ask('2026-03-25T12:00:01.000Z'), (r) => r.status === 200 && r.body.organisation?.value?.people === 6);
+    const before = await ask('2026-03-25T11:59:59.000Z');
+    expect(before.body).toEqual(after.body);
+    expect(after.body.asOf).toBe('2026-03-23T00:00:00.000Z');
+    const nextWeek = await ask('2026-03-30T00:00:00.000Z');
+    expect(nextWeek.body.asOf).toBe('2026-03-30T00:00:00.000Z');
+    expect(nextWeek.body).not.toEqual(after.body);
+  });
+
   it('withholds every figure over four people, saying so, with no number or person in the answer', async () => {
     const [boss] = (await registerPeople(app, admin, 1)) as [string];
     const people = await team(boss, 4);

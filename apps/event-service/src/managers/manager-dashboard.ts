@@ -6,7 +6,7 @@ import {
   type ManagerDashboardResponse,
   type Suppressible,
 } from '@rapport/contracts';
-import { MS_PER_DAY, compareMetric, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import { MS_PER_DAY, compareMetric, weekStartOf, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
 import { HttpProblemError } from '../http/http-error';
@@ -51,11 +51,19 @@ const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
   disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
 
 /**
+ * Group figures answer only at the end of a completed week (SPEC §2): an instant is
+ * rounded down to the start of its week (Monday, 00:00 UTC), so that no one can step
+ * through time one event at a time; the answer names the instant it is for.
+ */
+export const groupFiguresInstant = (asOf: number): number => weekStartOf(asOf);
+
+/**
  * SPEC §6.6 manager analytics over the whole reporting subtree, with every cell passed
  * through the k-anonymity rules (docs/privacy.md): no figure over fewer than k people,
  * complementary and differencing suppression decided on the reporting lines alone.
  */
-export async function managerDashboard(db: SqlExecutor, managerId: string, asOf: number, k: number, strength: StrengthParameters): Promise<ManagerDashboardResponse> {
+export async function managerDashboard(db: SqlExecutor, managerId: string, requestedAsOf: number, k: number, strength: StrengthParameters): Promise<ManagerDashboardResponse> {
+  const asOf = groupFiguresInstant(requestedAsOf);
   const manager = await personById(db, managerId);
   if (!manager) throw new HttpProblemError('not_found', `person ${managerId} is not known`);
   const lines = await reportingLines(db);

@@ -6,7 +6,7 @@ import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { SharedComputation } from '../http/shared-computation';
-import { managerDashboard } from './manager-dashboard';
+import { groupFiguresInstant, managerDashboard } from './manager-dashboard';
 
 /** A manager's own organisation in aggregate (the guard lets a manager ask only for their own id). */
 @Controller()
@@ -20,7 +20,7 @@ export class ManagersController {
   async dashboard(@Param() params: unknown, @Query() query: unknown) {
     const { id } = parseRequest(managerIdParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
-    const asOf = parseAsOf(q.asOf) ?? this.runtime.clock.now();
+    const asOf = groupFiguresInstant(parseAsOf(q.asOf) ?? this.runtime.clock.now());
     const k = this.runtime.config.kAnonymity;
     return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, id, asOf, k, this.runtime.strength));
   }
