@@ -11,7 +11,7 @@ import {
   type TieScore,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { pairSumsAt } from './pairs/pair-sums.query';
+import { pairSumsAt, pairSummariesOf } from './pairs/pair-sums.query';
 
 /** Every tie of a person as of T with its explanation, strongest first (SPEC §6.2), from the pair sums. */
 export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength[]> {
@@ -29,6 +29,24 @@ export async function relationshipBetween(db: SqlExecutor, personId: string, oth
 export async function tieScoresOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<TieScore[]> {
   const sums = await pairSumsAt(db, personId, asOf, p);
   return [...sums].map(([counterpartId, s]) => tieScoreFromSums(counterpartId, s, asOf, p)).sort(strongestFirst);
+}
+
+/**
+ * Every tie of each of several people as of T scored without explanations, strongest
+ * first: their summaries in one statement; a person with a tie in contact after T is
+ * read alone (tieScoresOf), which a T at or after now never needs.
+ */
+export async function tieScoresOfGroup(db: SqlExecutor, personIds: readonly string[], asOf: number, p: StrengthParameters): Promise<Map<string, TieScore[]>> {
+  const summaries = await pairSummariesOf(db, personIds);
+  const out = new Map<string, TieScore[]>();
+  const readAlone: string[] = [];
+  for (const personId of personIds) {
+    const ties = summaries.get(personId) ?? new Map();
+    if ([...ties.values()].some((s) => s.lastContact !== null && s.lastContact > asOf)) readAlone.push(personId);
+    else out.set(personId, [...ties].map(([counterpartId, s]) => tieScoreFromSums(counterpartId, s, asOf, p)).sort(strongestFirst));
+  }
+  for (const personId of readAlone) out.set(personId, await tieScoresOf(db, personId, asOf, p));
+  return out;
 }
 
 /** A person's ties as of T from their contributions (any after T are left out), strongest first: the from-history reference. */

@@ -9,7 +9,8 @@ import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, eventHistory, people } from '../property/event-history.arbitrary';
 import { relationshipsOf } from '../relationships.query';
 import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
-import { groupMetricsAt, groupMetricsOverTime, metricValuesOf } from './group-metrics.query';
+import { groupMetricsAt, groupMetricsFromHistory, groupMetricsFromPairSums, groupMetricsOverTime, metricValuesOf } from './group-metrics.query';
+import { deliveryOf } from '../property/event-history.arbitrary';
 
 const p = defaultStrengthParameters;
 let db: Database;
@@ -91,6 +92,22 @@ describe('group metrics over time (property test on PGlite)', () => {
         }
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it('from the pair sums at one instant, equal the figures computed from history, for any delivery order and instant', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventHistory.chain((events) => fc.tuple(deliveryOf(events, 'any'), fc.integer({ min: -3, max: 400 }), fc.subarray(people, { minLength: 1 }))),
+        async ([batches, day, group]) => {
+          await emptyReadModels(db);
+          for (const batch of batches) await db.transaction((tx) => projectEvents(tx, batch, p));
+          const asOf = Date.parse(dayAt(0, 12)) + day * 86_400_000;
+          const [fromHistory] = await groupMetricsFromHistory(db, group, [asOf], p);
+          expect(await groupMetricsFromPairSums(db, group, asOf, p)).toEqual(fromHistory);
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 

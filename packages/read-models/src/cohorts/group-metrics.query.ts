@@ -4,7 +4,8 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { tieScoresOverTime } from '../relationships.query';
 import { scoringContributionsOf } from '../tie-contributions.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
-import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
+import { organisationCategoriesAt, organisationProfiles, profilesOf } from '../structure/organisation.query';
+import { tieScoresOfGroup } from '../relationships.query';
 import { keptOrComputed } from '../snapshots/person-snapshots.query';
 
 export type PersonMetricValues = Record<CohortMetricKey, number | null>;
@@ -55,7 +56,42 @@ export async function groupMetricsOverTime(
   instants: readonly number[],
   strength: StrengthParameters,
 ): Promise<Map<string, PersonMetricValues>[]> {
-  return keptOrComputed(db, personIds, instants, (people, at) => groupMetricsFromHistory(db, people, at, strength));
+  // One instant (usually T, past the kept horizon) reads the pair sums; several read the history once.
+  return keptOrComputed(db, personIds, instants, (people, at) =>
+    at.length === 1 ? groupMetricsFromPairSums(db, people, at[0]!, strength).then((one) => [one]) : groupMetricsFromHistory(db, people, at, strength),
+  );
+}
+
+/**
+ * The figures at one instant from the pair sums: the members' ties in one statement
+ * (tieScoresOfGroup), the profiles of the members and their counterparts only, and the
+ * members' scorecard facts.
+ */
+export async function groupMetricsFromPairSums(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  asOf: number,
+  strength: StrengthParameters,
+): Promise<Map<string, PersonMetricValues>> {
+  const out = new Map<string, PersonMetricValues>();
+  if (personIds.length === 0) return out;
+  const [ties, histories, categories] = await Promise.all([
+    tieScoresOfGroup(db, personIds, asOf, strength),
+    scorecardHistoriesOf(db, personIds, asOf),
+    organisationCategoriesAt(db, asOf),
+  ]);
+  const everyone = new Set(personIds);
+  for (const list of ties.values()) for (const tie of list) everyone.add(tie.counterpartId);
+  const profiles = await profilesOf(db, [...everyone]);
+  for (const personId of personIds) {
+    const person = profiles.get(personId);
+    if (!person) continue;
+    const own = ties.get(personId) ?? [];
+    const history = histories.get(personId);
+    const h = history ? habitScorecard(personId, scorecardFactsFrom(history, own, asOf), asOf).habits : null;
+    out.set(personId, metricValuesOf(personNetworkMetrics(person, own, profiles, categories), h));
+  }
+  return out;
 }
 
 /**

@@ -73,3 +73,19 @@ async function weeksSince(
   );
   return new Map(rows.map((r) => [r.counterpart_id, { sums: pairSumsFromRow(r), lastBefore: r.before_ms === null ? null : Number(r.before_ms) }]));
 }
+
+/** The summaries of several people's ties as they stand (every contribution), by person and counterpart. */
+export async function pairSummariesOf(db: SqlExecutor, personIds: readonly string[]): Promise<Map<string, Map<string, PairSums>>> {
+  const out = new Map<string, Map<string, PairSums>>();
+  if (personIds.length === 0) return out;
+  const { rows } = await db.query<PairSumsRow & { person_id: string; counterpart_id: string }>(
+    `SELECT person_id, counterpart_id, ${pairSumColumnsRead} FROM rm_pair_summaries WHERE person_id = ANY($1::uuid[])`,
+    [personIds],
+  );
+  for (const row of rows) {
+    let ties = out.get(row.person_id);
+    if (!ties) out.set(row.person_id, (ties = new Map()));
+    ties.set(row.counterpart_id, pairSumsFromRow(row));
+  }
+  return out;
+}
