@@ -5,7 +5,7 @@ import { createCohorts, managersWithTeams } from './groups';
 import { ingestBenchmark, registerPeople } from './ingest.bench';
 import { machineDescription } from './machine';
 import { projectionBenchmark, rebuildBenchmark } from './projection.bench';
-import { queryBenchmark, waitForCohortProjected } from './queries.bench';
+import { firstPass, queryBenchmark, waitForCohortProjected } from './queries.bench';
 import { rawReadBenchmark } from './raw-read';
 import { historyGrowthBenchmark } from './history-growth.bench';
 import { markdown, writeReport, type ScaleResult } from './report';
@@ -76,7 +76,11 @@ for (const scale of scales) {
       [`/v1/managers/{id}/dashboard?asOf=${now}`, managersWithTeams(load.people), 'now'],
     ];
     for (const [endpoint, endpointIds, when] of endpoints) {
-      const q = await queryBenchmark(stack, endpoint, endpointIds, seconds);
+      // Dashboards read kept figures, which the worker's week figures job computes once a week and after
+      // back-dated events; here every dashboard is asked once first, in turn, and that first pass is reported.
+      const warmUp = endpoint.includes('/managers/') ? await firstPass(stack, endpoint, endpointIds) : undefined;
+      if (warmUp !== undefined) log(`${endpoint}: first pass over ${endpointIds.length} ids in ${warmUp.toFixed(1)} s`);
+      const q = { ...(await queryBenchmark(stack, endpoint, endpointIds, seconds)), ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}) };
       log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids`);
       queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: endpointIds.length });
     }

@@ -1,7 +1,7 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore } from '@rapport/event-store';
-import { startProjectionWorker, startRebuildRunner, startStructuralJob, WorkerMetrics } from '@rapport/projections';
+import { startProjectionWorker, startRebuildRunner, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
 import { latestRebuild, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
 import { openStorage, personalDataFor, transportFor } from '@rapport/runtime';
 import { pino } from 'pino';
@@ -66,10 +66,12 @@ async function main(): Promise<void> {
     intervalMs: config.structureIntervalMs,
     log: (m) => console.log(m),
   });
+  const weekFigures = startWeekFiguresJob({ db, strength: defaultStrengthParameters, intervalMs: config.structureIntervalMs, log: (m) => console.log(m) });
   const shutdown = async () => {
     http.close();
     await subscription.stop();
     await structuralJob.stop();
+    await weekFigures.stop();
     await transport.stop();
     await db.close();
     process.exit(0);

@@ -40,3 +40,4 @@ export * from './cohorts/cohort-deciders';
 export * from './cohorts/distribution';
 export * from './cohorts/group-network';
 export * from './cohorts/k-anonymity';
+export * from './cohorts/group-instants';

@@ -7,3 +7,4 @@ export * from './observability/projection-observer';
 export * from './observability/worker-metrics';
 export * from './versioning/rebuild-beside-live';
 export * from './versioning/rebuild-runner';
+export * from './snapshots/week-figures-job';

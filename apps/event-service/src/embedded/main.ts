@@ -1,5 +1,5 @@
 import { ConfigError, loadServiceConfig } from '@rapport/config';
-import { rebuildReadModels, startProjectionWorker, startStructuralJob, WorkerMetrics } from '@rapport/projections';
+import { rebuildReadModels, startProjectionWorker, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { lastProjectedPosition } from '@rapport/read-models';
 import { transportFor } from '@rapport/runtime';
@@ -48,6 +48,13 @@ async function main(): Promise<void> {
     for (let i = 0; i < 600 && BigInt(await lastProjectedPosition(runtime.db)) < BigInt(head); i++) await new Promise((r) => setTimeout(r, 100));
     await structuralJob.runNow();
   }
+  const weekFigures = startWeekFiguresJob({
+    db: runtime.db,
+    strength: runtime.strength,
+    intervalMs: config.structureIntervalMs,
+    now: () => runtime.clock.now(),
+    log: (m) => console.warn(`worker: ${m}`),
+  });
 
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(`\nRapport is running at ${url}  (API docs: ${url}/docs)`);
@@ -65,6 +72,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await worker.stop();
     await structuralJob.stop();
+    await weekFigures.stop();
     await app.close();
     await runtime.close();
     await transport.stop();

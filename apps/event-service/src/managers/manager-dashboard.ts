@@ -6,15 +6,10 @@ import {
   type ManagerDashboardResponse,
   type Suppressible,
 } from '@rapport/contracts';
-import { MS_PER_DAY, compareMetric, weekStartOf, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import { compareMetric, groupFiguresInstant, managerDashboardInstants, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
 import { HttpProblemError } from '../http/http-error';
-import { weeklyInstants } from '../cohorts/cohort-analytics';
-
-/** A manager's figures compare T with one quarter earlier (the habit window, SPEC §6.5). */
-const BASELINE_DAYS = 90;
-const TREND_WEEKS = 12;
 
 type Metrics = ReadonlyMap<string, PersonMetricValues>;
 
@@ -51,13 +46,6 @@ const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
   disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
 
 /**
- * Group figures answer only at the end of a completed week (SPEC §2): an instant is
- * rounded down to the start of its week (Monday, 00:00 UTC), so that no one can step
- * through time one event at a time; the answer names the instant it is for.
- */
-export const groupFiguresInstant = (asOf: number): number => weekStartOf(asOf);
-
-/**
  * SPEC §6.6 manager analytics over the whole reporting subtree, with every cell passed
  * through the k-anonymity rules (docs/privacy.md): no figure over fewer than k people,
  * complementary and differencing suppression decided on the reporting lines alone.
@@ -69,10 +57,9 @@ export async function managerDashboard(db: SqlExecutor, managerId: string, reque
   const lines = await reportingLines(db);
   const disclosure = managerDisclosure(managerId, lines, k);
   const departmentOf = new Map(lines.map((l) => [l.personId, l.department]));
-  const baselineAt = asOf - BASELINE_DAYS * MS_PER_DAY;
+  const { baseline: baselineAt, trend: trendInstants } = managerDashboardInstants(asOf);
   const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);
   const people = anyShown ? disclosure.members : [];
-  const trendInstants = weeklyInstants(asOf - TREND_WEEKS * 7 * MS_PER_DAY, asOf);
   const [[before = new Map(), after = new Map(), ...weekly], ties] = await Promise.all([
     groupMetricsOverTime(db, people, [baselineAt, asOf, ...(disclosure.total.shown ? trendInstants : [])], strength),
     anyShown ? pairStrengthsAt(db, asOf, strength, { touching: people }) : Promise.resolve([]),

@@ -6,7 +6,8 @@ import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { SharedComputation } from '../http/shared-computation';
-import { groupFiguresInstant, managerDashboard } from './manager-dashboard';
+import { groupFiguresInstant } from '@rapport/domain';
+import { managerDashboard } from './manager-dashboard';
 
 /** A manager's own organisation in aggregate (the guard lets a manager ask only for their own id). */
 @Controller()

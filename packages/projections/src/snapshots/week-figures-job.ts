@@ -1,0 +1,74 @@
+import { managerDashboardInstants, type StrengthParameters } from '@rapport/domain';
+import type { Database } from '@rapport/event-store';
+import { groupMetricsOverTime } from '@rapport/read-models';
+
+export interface WeekFiguresJobOptions {
+  readonly db: Database;
+  readonly strength: StrengthParameters;
+  /** How often the job looks for figures missing or no longer valid. */
+  readonly intervalMs: number;
+  readonly now?: () => number;
+  /** People computed together (one read of their history per chunk). */
+  readonly chunk?: number;
+  readonly log?: (message: string) => void;
+}
+
+export interface WeekFiguresJob {
+  /** Keeps every person's figures for the current week's dashboards now; resolves with how many people were looked at. */
+  runNow(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Keeps every person's figures at the instants this week's manager dashboards read
+ * (the last week boundary, the twelve before it and the baseline a quarter earlier),
+ * so that a dashboard reads kept rows from its first request: at start, then on a
+ * fixed interval, which also computes again what back-dated events made invalid. A
+ * person whose figures are kept and valid costs one row read per instant.
+ */
+export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFiguresJob {
+  const now = options.now ?? (() => Date.now());
+  const log = options.log ?? (() => {});
+  const chunk = options.chunk ?? 500;
+  let running: Promise<number> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const keepAll = async (): Promise<number> => {
+    const { baseline, trend } = managerDashboardInstants(now());
+    const instants = [baseline, ...trend];
+    const { rows } = await options.db.query<{ person_id: string }>('SELECT person_id FROM rm_people ORDER BY person_id');
+    const people = rows.map((r) => r.person_id);
+    for (let i = 0; i < people.length && !stopped; i += chunk) {
+      await groupMetricsOverTime(options.db, people.slice(i, i + chunk), instants, options.strength);
+    }
+    return people.length;
+  };
+  const runOnce = () => {
+    running ??= keepAll().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const tick = async () => {
+    if (stopped) return;
+    try {
+      const started = performance.now();
+      const people = await runOnce();
+      log(`week figures job: ${people} people kept for this week's dashboards in ${Math.round(performance.now() - started)} ms`);
+    } catch (error) {
+      log(`week figures job failed: ${(error as Error).message}; next attempt in ${options.intervalMs} ms`);
+    }
+    if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs);
+  };
+  timer = setTimeout(() => void tick(), 0);
+
+  return {
+    runNow: runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
