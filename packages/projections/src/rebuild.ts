@@ -1,7 +1,7 @@
 import type { StrengthParameters } from '@rapport/domain';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { Database, EventStore } from '@rapport/event-store';
-import { projectEvents, readModelTables, type PersonalDataAccess } from '@rapport/read-models';
+import { projectEvents, readModelTables, snapshotTables, type PersonalDataAccess } from '@rapport/read-models';
 
 export interface RebuildProgress {
   readonly processed: number;
@@ -54,10 +54,13 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     if (page.length === 0) break;
     const batch = readable(page);
     skipped += batch.skipped;
-    await db.transaction((tx) => projectEvents(tx, batch.events, strength, options.personal));
+    // From scratch nothing reads the tables being filled, so no kept figure is made invalid; catching up may.
+    await db.transaction((tx) => projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }));
     processed += page.length;
     after = page.at(-1)!.globalPosition;
     options.onProgress?.({ processed, total: Math.max(total, processed), skipped });
   }
+  // Figures computed from the half-built models while the rebuild ran are not kept.
+  if (!options.keepExisting) await db.query(`TRUNCATE ${snapshotTables.join(', ')}`);
   return { processed, total: Math.max(total, processed), skipped };
 }

@@ -5,6 +5,14 @@ import { plainTextOnly, type PersonalDataAccess } from './personal-text';
 import { ReadModelChanges } from './read-model-changes';
 import { arrayLiteral } from './sql-arrays';
 
+export interface ProjectOptions {
+  /**
+   * False when the tables being written are new and nobody reads them yet (a rebuild):
+   * no figures can be kept from them, so none are made invalid. Default true.
+   */
+  readonly figuresKept?: boolean;
+}
+
 /** Events already projected are skipped: the processed ids are recorded in the same transaction, in one statement. */
 async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
@@ -34,15 +42,16 @@ export async function projectEvents(
   events: readonly RapportEvent[],
   p: StrengthParameters,
   personal: PersonalDataAccess = plainTextOnly,
+  options: ProjectOptions = {},
 ): Promise<number> {
   const claiming = claimUnprocessed(tx, events);
   claiming.catch(() => {}); // awaited below; this only keeps a failure during the sort from going unhandled
-  const ifAllNew = new ReadModelChanges(events, p);
+  const ifAllNew = new ReadModelChanges(events, p, options);
   const claimed = await claiming;
   if (claimed.size === 0) return 0;
   // A message delivered twice within the batch counts twice, as if applied one at a time.
   const fresh = events.filter((e) => claimed.has(e.eventId));
-  const changes = fresh.length === events.length ? ifAllNew : new ReadModelChanges(fresh, p);
+  const changes = fresh.length === events.length ? ifAllNew : new ReadModelChanges(fresh, p, options);
   await changes.write(tx, personal);
   return claimed.size;
 }

@@ -29,13 +29,14 @@ export class ReadModelChanges {
   constructor(
     events: readonly RapportEvent[],
     private readonly p: StrengthParameters,
+    private readonly options: { readonly figuresKept?: boolean } = {},
   ) {
     for (const event of events) this.add(event);
   }
 
   async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
     const opener = await (this.personalText.length > 0 ? personal : plainTextOnly).openerFor(tx, this.personalText);
-    await this.snapshots.write(tx);
+    if (this.options.figuresKept !== false) await this.snapshots.write(tx);
     await this.people.write(tx, opener);
     await this.signals.write(tx);
     await this.cohorts.write(tx);

@@ -63,7 +63,8 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
     if (page.length === 0) break;
     await db.transaction(async (tx) => {
       await useShadow(tx);
-      await projectEvents(tx, readable(page), strength, personal);
+      // The shadow tables are new and unread: no kept figure to make invalid.
+      await projectEvents(tx, readable(page), strength, personal, { figuresKept: false });
     });
     processed += page.length;
     after = page.at(-1)!.globalPosition;
@@ -92,7 +93,7 @@ async function catchUp(tx: SqlExecutor, strength: StrengthParameters, personal: 
   for (;;) {
     const events = await readPage(tx, after);
     if (events.length === 0) break;
-    await projectEvents(tx, readable(events), strength, personal);
+    await projectEvents(tx, readable(events), strength, personal, { figuresKept: false });
     after = events.at(-1)!.globalPosition;
   }
 }

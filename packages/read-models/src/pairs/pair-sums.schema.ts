@@ -13,7 +13,9 @@ export const WEEK_START_SQL = (instant: string) => `date_trunc('week', ${instant
  *   a pair's last contact reads the summary less the weeks from T's week on, plus T's
  *   own week's contributions up to T.
  *
- * Existing contributions are summed into both when the tables are created.
+ * Existing contributions are summed into both when the tables are created. Rows are
+ * updated in place as contributions arrive: pages keep room for the new versions
+ * (fillfactor), so updates stay on the page and leave the primary key alone.
  */
 export const pairSumsMigration = {
   id: '004_pair_summaries',
@@ -23,14 +25,14 @@ export const pairSumsMigration = {
       counterpart_id uuid NOT NULL,
       ${pairSumColumnDefinitions},
       PRIMARY KEY (person_id, counterpart_id)
-    );
+    ) WITH (fillfactor = 80);
     CREATE TABLE rm_pair_weeks (
       person_id uuid NOT NULL,
       counterpart_id uuid NOT NULL,
       week_start timestamptz NOT NULL,
       ${pairSumColumnDefinitions},
       PRIMARY KEY (person_id, counterpart_id, week_start)
-    );
+    ) WITH (fillfactor = 80);
     INSERT INTO rm_pair_weeks (person_id, counterpart_id, week_start, ${pairSumColumnList})
     SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')}, ${pairSumsOfContributions}
       FROM rm_tie_contributions c GROUP BY 1, 2, 3;

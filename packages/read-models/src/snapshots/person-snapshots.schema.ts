@@ -15,7 +15,7 @@ export const personSnapshotsMigration = {
     CREATE TABLE rm_snapshot_versions (
       person_id uuid PRIMARY KEY,
       version bigint NOT NULL
-    );
+    ) WITH (fillfactor = 80);
     CREATE TABLE rm_person_snapshots (
       person_id uuid NOT NULL,
       at timestamptz NOT NULL,

@@ -50,7 +50,10 @@ const inFlight = new Map<number, Promise<StructureRunInfo>>();
 function computeOnce(db: Database, asOf: number, options: StructureRunOptions): Promise<StructureRunInfo> {
   const running = inFlight.get(asOf);
   if (running) return running;
-  const run = computeStructureRun(db, asOf, 'on_demand', options).finally(() => inFlight.delete(asOf));
+  const run = computeStructureRun(db, asOf, 'on_demand', options).finally(() => {
+    inFlight.delete(asOf);
+    positionSeen.delete(db);
+  });
   inFlight.set(asOf, run);
   return run;
 }
@@ -68,12 +71,27 @@ export async function structureFor(db: Database, asOf: number | undefined, optio
     return (await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
   }
   const stored = await structureRunAt(db, asOf);
-  if (stored && stored.eventsThrough === (await lastProjectedPosition(db))) return stored;
+  if (stored && stored.eventsThrough === (await recentProjectedPosition(db))) return stored;
   if ((await peopleCount(db)) > (options.maxOnDemandPeople ?? DEFAULT_MAX_ON_DEMAND_PEOPLE)) {
     const nearest = stored ?? (await structureRunAtOrBefore(db, asOf));
     if (nearest) return nearest;
   }
   return computeOnce(db, asOf, options);
+}
+
+/**
+ * The last projected position as seen at most a second ago: finding it reads every
+ * processed id, and a query for a past instant asks it on every request. A run a
+ * second behind is recomputed by the next request after that second.
+ */
+const positionSeen = new WeakMap<Database, { readonly at: number; readonly position: Promise<string> }>();
+function recentProjectedPosition(db: Database): Promise<string> {
+  const seen = positionSeen.get(db);
+  if (seen && performance.now() - seen.at < 1000) return seen.position;
+  const position = lastProjectedPosition(db);
+  positionSeen.set(db, { at: performance.now(), position });
+  position.catch(() => positionSeen.delete(db));
+  return position;
 }
 
 async function peopleCount(db: Database): Promise<number> {
