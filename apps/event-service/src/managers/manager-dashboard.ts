@@ -6,9 +6,9 @@ import {
   type ManagerDashboardResponse,
   type Suppressible,
 } from '@rapport/contracts';
-import { compareMetric, groupFiguresInstant, managerDashboardInstants, distributionOf, managerDisclosure, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import { compareMetric, groupFiguresInstant, managerDashboardInstants, distributionOf, disclosuresOf, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, type PersonMetricValues } from '@rapport/read-models';
+import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, reportingLinesFingerprint, type PersonMetricValues } from '@rapport/read-models';
 import { HttpProblemError } from '../http/http-error';
 
 type Metrics = ReadonlyMap<string, PersonMetricValues>;
@@ -45,6 +45,23 @@ function figuresOf(people: readonly string[], before: Metrics, after: Metrics, d
 const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
   disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
 
+type Lines = Awaited<ReturnType<typeof reportingLines>>;
+const kept = new WeakMap<SqlExecutor, { readonly key: string; readonly lines: Lines; readonly disclose: ReturnType<typeof disclosuresOf> }>();
+
+/**
+ * The reporting lines and every manager's disclosure, decided once on the whole
+ * organisation and kept while the lines' fingerprint stays the same.
+ */
+async function disclosuresFor(db: SqlExecutor, k: number) {
+  const key = `${k}/${await reportingLinesFingerprint(db)}`;
+  const seen = kept.get(db);
+  if (seen?.key === key) return seen;
+  const lines = await reportingLines(db);
+  const decided = { key, lines, disclose: disclosuresOf(lines, k) };
+  kept.set(db, decided);
+  return decided;
+}
+
 /**
  * SPEC §6.6 manager analytics over the whole reporting subtree, with every cell passed
  * through the k-anonymity rules (docs/privacy.md): no figure over fewer than k people,
@@ -54,8 +71,8 @@ export async function managerDashboard(db: SqlExecutor, managerId: string, reque
   const asOf = groupFiguresInstant(requestedAsOf);
   const manager = await personById(db, managerId);
   if (!manager) throw new HttpProblemError('not_found', `person ${managerId} is not known`);
-  const lines = await reportingLines(db);
-  const disclosure = managerDisclosure(managerId, lines, k);
+  const { lines, disclose } = await disclosuresFor(db, k);
+  const disclosure = disclose(managerId);
   const departmentOf = new Map(lines.map((l) => [l.personId, l.department]));
   const { baseline: baselineAt, trend: trendInstants } = managerDashboardInstants(asOf);
   const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);

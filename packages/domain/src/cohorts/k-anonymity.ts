@@ -133,15 +133,32 @@ export function organisationDisclosure(lines: readonly ReportingLine[], k: numbe
 
 /** Which of a manager's figures may be shown: the subtree as a whole and each department in it. */
 export function managerDisclosure(managerId: string, lines: readonly ReportingLine[], k: number): ManagerDisclosure {
+  return disclosuresOf(lines, k)(managerId);
+}
+
+/**
+ * Every manager's disclosure from one pass over the organisation (the suppression rules
+ * are decided on the whole organisation at once): what a service keeps while the
+ * reporting lines stay the same.
+ */
+export function disclosuresOf(lines: readonly ReportingLine[], k: number): (managerId: string) => ManagerDisclosure {
   const decision = organisationDisclosure(lines, k);
-  const groups = groupsOf(lines).filter((g) => g.managerId === managerId);
-  const total = groups.find((g) => g.department === null);
-  if (!total) return { members: [], total: hidden('fewer_than_k'), departments: [] };
-  return {
-    members: total.members,
-    total: decision.get(total.key)!,
-    departments: groups
-      .filter((g) => g.department !== null)
-      .map((g) => ({ department: g.department!, members: g.members, disclosure: decision.get(g.key)! })),
+  const byManager = new Map<string, ReturnType<typeof groupsOf>>();
+  for (const g of groupsOf(lines)) {
+    const list = byManager.get(g.managerId) ?? [];
+    list.push(g);
+    byManager.set(g.managerId, list);
+  }
+  return (managerId) => {
+    const groups = byManager.get(managerId) ?? [];
+    const total = groups.find((g) => g.department === null);
+    if (!total) return { members: [], total: hidden('fewer_than_k'), departments: [] };
+    return {
+      members: total.members,
+      total: decision.get(total.key)!,
+      departments: groups
+        .filter((g) => g.department !== null)
+        .map((g) => ({ department: g.department!, members: g.members, disclosure: decision.get(g.key)! })),
+    };
   };
 }

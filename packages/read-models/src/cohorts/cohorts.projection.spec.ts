@@ -1,19 +1,14 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from '../property/read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { cohortById, cohortParticipants, listExports, listPrograms } from './cohorts.query';
 
 let db: Database;
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 const program = '00000000-0000-4000-8000-0000000000a1';
 const cohort = '00000000-0000-4000-8000-0000000000c1';

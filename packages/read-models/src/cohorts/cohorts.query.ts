@@ -108,6 +108,18 @@ export async function reportingLines(db: SqlExecutor): Promise<{ personId: strin
   return rows.map((r) => ({ personId: r.person_id, managerId: r.manager_id, department: r.department }));
 }
 
+/**
+ * A fingerprint of the reporting lines (who reports to whom, in which department): equal
+ * fingerprints, same lines. One aggregate over the people, so that a service can keep
+ * what it decided from the lines (k-anonymity) until they change.
+ */
+export async function reportingLinesFingerprint(db: SqlExecutor): Promise<string> {
+  const { rows } = await db.query<{ n: string; h: string | null }>(
+    `SELECT count(*) AS n, sum(hashtext(person_id::text || ':' || coalesce(manager_id::text, '') || ':' || department)::bigint) AS h FROM rm_people`,
+  );
+  return `${rows[0]?.n ?? 0}:${rows[0]?.h ?? 0}`;
+}
+
 export interface ExportRow {
   exportId: string;
   actorId: string;

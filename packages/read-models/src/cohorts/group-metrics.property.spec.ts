@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from '../property/read-models-database';
 import type { Channel, MeetingPlace } from '@rapport/contracts';
 import { defaultStrengthParameters, habitScorecard, personNetworkMetrics, tieScoreOf, type ScorecardFacts } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, eventHistory, people } from '../property/event-history.arbitrary';
@@ -14,13 +14,7 @@ import { deliveryOf } from '../property/event-history.arbitrary';
 
 const p = defaultStrengthParameters;
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 const ms = (t: Date | string): number => new Date(t).getTime();
 const at = (rows: ReadonlyArray<{ occurred_at: Date | string }>) => rows.map((r) => ({ occurredAt: ms(r.occurred_at) }));

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from '../property/read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { relationshipBetween, relationshipsFrom, relationshipsOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
 import { contributionsOf } from '../tie-contributions.query';
@@ -13,13 +13,7 @@ import { emptyReadModels } from '../property/read-model-snapshot';
 
 const p = defaultStrengthParameters;
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 async function deliver(batches: readonly RapportEvent[][]) {
   await emptyReadModels(db);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from '../property/read-models-database';
 import { toLatest, type RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY } from '@rapport/domain';
-import { migrate, openPglite, type Database, type SqlExecutor } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { relationshipsOf, tieScoresOf } from '../relationships.query';
 import { emptyReadModels } from '../property/read-model-snapshot';
@@ -11,13 +11,7 @@ const p = defaultStrengthParameters;
 const people = Array.from({ length: 6 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
 const start = Date.UTC(2026, 0, 5);
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 /** Every pair of the six meets every day for `days` days. */
 function history(days: number): RapportEvent[] {

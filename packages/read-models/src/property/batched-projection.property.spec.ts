@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from './read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { eventHistory } from './event-history.arbitrary';
 import { peopleAndCohortEvents } from './people-and-cohorts.arbitrary';
@@ -11,13 +11,7 @@ import { emptyReadModels, readModelSnapshot } from './read-model-snapshot';
 
 const p = defaultStrengthParameters;
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 async function deliver(batches: readonly (readonly RapportEvent[])[]) {
   await emptyReadModels(db);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from './read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { relationshipsOf } from '../relationships.query';
 import { scorecardOf } from '../signals/scorecard.query';
@@ -12,13 +12,7 @@ import { emptyReadModels, readModelSnapshot } from './read-model-snapshot';
 
 const p = defaultStrengthParameters;
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 /** A full rebuild: empty read models, every event once, in global order, in one batch. */
 async function rebuild(events: readonly RapportEvent[]) {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withReadModelsDatabase } from '../property/read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { migrate, openPglite, type Database } from '@rapport/event-store';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
@@ -12,13 +12,7 @@ import { keptOrComputed } from './person-snapshots.query';
 
 const p = defaultStrengthParameters;
 let db: Database;
-
-beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  await migrateReadModels(db);
-});
-afterAll(() => db?.close());
+withReadModelsDatabase((opened) => (db = opened));
 
 const apply = async (batches: readonly RapportEvent[][]) => {
   for (const batch of batches) await db.transaction((tx) => projectEvents(tx, batch, p));

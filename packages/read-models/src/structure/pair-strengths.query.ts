@@ -28,7 +28,8 @@ function pairsOf(scope: PairScope | undefined): { join: string; where: string } 
 /**
  * S(a, b, T) of every pair with a contribution by T, each pair once (or only the pairs of
  * `scope`), from the pair sums in one statement: a pair in contact after T is its summary
- * less its weeks from T's week on, plus its contributions of that week up to T.
+ * less its weeks from T's week on, plus its contributions of that week up to T. (The
+ * condition sits inside each lateral query, where it skips the query for every other pair.)
  */
 export async function pairStrengthsAt(db: SqlExecutor, asOf: number, p: StrengthParameters, scope?: PairScope): Promise<ScoredTie[]> {
   const group = scope ? ('touching' in scope ? scope.touching : scope.between) : null;
@@ -43,14 +44,16 @@ export async function pairStrengthsAt(db: SqlExecutor, asOf: number, p: Strength
        LEFT JOIN LATERAL (
          SELECT sum(d.w_interaction + d.w_help + d.w_introduction + d.w_thank_you) AS w, sum(d.by_person) AS by_person,
                 sum(d.by_counterpart) AS by_counterpart, sum(d.contributions) AS n
-           FROM rm_pair_weeks d WHERE d.person_id = s.person_id AND d.counterpart_id = s.counterpart_id AND d.week_start >= $2) AS later
-         ON s.last_contact > $1
+           FROM rm_pair_weeks d
+          WHERE s.last_contact > $1 AND d.person_id = s.person_id AND d.counterpart_id = s.counterpart_id AND d.week_start >= $2) AS later
+         ON true
        LEFT JOIN LATERAL (
          SELECT sum(c.epoch_weight) AS w, count(*) FILTER (WHERE c.initiator_id = c.person_id) AS by_person,
                 count(*) FILTER (WHERE c.initiator_id = c.counterpart_id) AS by_counterpart, count(*) AS n
            FROM rm_tie_contributions c
-          WHERE c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id AND c.occurred_at >= $2 AND c.occurred_at <= $1) AS week
-         ON s.last_contact > $1
+          WHERE s.last_contact > $1 AND c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id
+            AND c.occurred_at >= $2 AND c.occurred_at <= $1) AS week
+         ON true
       WHERE ${pairs.where}
         AND s.contributions - coalesce(later.n, 0) + coalesce(week.n, 0) > 0`,
     [new Date(asOf).toISOString(), new Date(weekStartOf(asOf)).toISOString(), ...(group ? [group] : [])],
