@@ -61,7 +61,7 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
     lines.push(`| ${raw.endpoint}, 50 connections, every person in turn | | ${rawCell} | | |`);
     for (const q of r.queries) {
       const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
-      const failures = (answered(q) && q.failed > 0 ? ` (${n(q.failed)} unanswered)` : '') + (q.firstPassSeconds === undefined ? '' : `; untimed first pass, each once in turn: ${n(q.firstPassSeconds, 1)} s`);
+      const failures = (answered(q) && q.failed > 0 ? ` (${n(q.failed)} unanswered)` : '') + (q.firstPassSeconds === undefined ? '' : `; untimed first pass: ${n(q.firstPassSeconds, 1)} s`);
       const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${idsNoun(q.endpoint, q.ids)} in turn`;
       const { ratio, goal: held } = queryGoal(q, raw);
       lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome}${failures} | ${q.endpoint.includes('/people/') ? rawCell : ''} | ${ratio} | ${held} |`);
