@@ -1,3 +1,2 @@
 /** Injection tokens: every dependency is injected explicitly, never through emitted type metadata. */
 export const RUNTIME = Symbol('Runtime');
-export const CLOCK = Symbol('Clock');

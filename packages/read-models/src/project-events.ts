@@ -1,4 +1,4 @@
-import { toLatest, type EventEnvelope, type RapportEvent } from '@rapport/contracts';
+import type { RapportEvent } from '@rapport/contracts';
 import type { StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { plainTextOnly, type PersonalDataAccess } from './personal-text';
@@ -56,5 +56,3 @@ export async function projectEvents(
   return claimed.size;
 }
 
-/** Parses and upcasts an envelope; throws UnknownEventError when it cannot be projected. */
-export const readableEvent = (envelope: EventEnvelope): RapportEvent => toLatest(envelope);

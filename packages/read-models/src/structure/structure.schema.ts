@@ -47,4 +47,3 @@ export const structureMigration = {
   `,
 } as const;
 
-export const structureTables = ['rm_structure_ties', 'rm_structure_people', 'rm_structure_runs'] as const;
