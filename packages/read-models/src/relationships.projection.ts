@@ -1,8 +1,7 @@
 import { epochWeight, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from './sql-arrays';
-import { addPairSums, pairSumColumnList, pairSumsOfContributions, pairSumsOfRows } from './pairs/pair-sums.columns';
-import { WEEK_START_SQL } from './pairs/pair-sums.schema';
+import { addPairSums, CONTRIBUTION_SUM_INPUTS, pairSumColumnList, pairSumsOfRows, weeklyPairSumsOf } from './pairs/pair-sums.columns';
 
 /**
  * Contributions that share everything but the pair, among members who are all tied to
@@ -90,12 +89,9 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
         CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS b(person_id, j)
         WHERE a.i <> b.j
        ON CONFLICT DO NOTHING
-       RETURNING person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten
+       RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
-     weekly AS (
-       SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')} AS week_start, ${pairSumsOfContributions}
-         FROM added c GROUP BY 1, 2, 3
-     ),
+     weekly AS (${weeklyPairSumsOf('added')}),
      summaries AS (
        INSERT INTO rm_pair_summaries AS t (person_id, counterpart_id, ${pairSumColumnList})
        SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2 ORDER BY 1, 2

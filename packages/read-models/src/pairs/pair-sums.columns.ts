@@ -1,3 +1,4 @@
+import { WEEK_START_SQL } from './week-start';
 import type { PairSums } from '@rapport/domain';
 
 /**
@@ -52,6 +53,13 @@ export const pairSumsOfContributions = [
   ...floatColumns.map(([name, aggregate]) => `${aggregate}::float8 AS ${name}`),
   'max(c.occurred_at) AS last_contact',
 ].join(', ');
+
+/** The columns of contribution rows that pair sums are made of (what a statement that adds or removes contributions returns). */
+export const CONTRIBUTION_SUM_INPUTS = 'person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten';
+
+/** The pair sums of each pair's week in a set of contribution rows (a CTE's name): person, counterpart, week start, sums. */
+export const weeklyPairSumsOf = (rows: string): string =>
+  `SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')} AS week_start, ${pairSumsOfContributions} FROM ${rows} c GROUP BY 1, 2, 3`;
 
 /** SELECT list adding up rows of pair sums `d` (grouped by the caller, or all of them). */
 export const pairSumsOfRows = [

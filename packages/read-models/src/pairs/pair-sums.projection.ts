@@ -1,7 +1,6 @@
 import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from '../sql-arrays';
-import { pairSumsOfContributions, pairSumsOfRows, subtractPairSums } from './pair-sums.columns';
-import { WEEK_START_SQL } from './pair-sums.schema';
+import { CONTRIBUTION_SUM_INPUTS, pairSumsOfRows, subtractPairSums, weeklyPairSumsOf } from './pair-sums.columns';
 
 /** The latest contact of pair `t` left once `$1`'s contributions are gone, within `range` (the statement still sees them). */
 const latestLeft = (range: string) =>
@@ -19,12 +18,9 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
   const { rows } = await tx.query<{ person_id: string; counterpart_id: string; week_start: string; contributions: number; summary_left: number }>(
     `WITH removed AS (
        DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])
-       RETURNING person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten
+       RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
-     weekly AS (
-       SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')} AS week_start, ${pairSumsOfContributions}
-         FROM removed c GROUP BY 1, 2, 3
-     ),
+     weekly AS (${weeklyPairSumsOf('removed')}),
      summaries AS (
        UPDATE rm_pair_summaries t SET ${subtractPairSums(latestLeft(''))}
          FROM (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2) d

@@ -1,7 +1,5 @@
 import { pairSumColumnDefinitions, pairSumColumnList, pairSumsOfContributions } from './pair-sums.columns';
-
-/** Weeks start on Monday, 00:00 UTC. */
-export const WEEK_START_SQL = (instant: string) => `date_trunc('week', ${instant}, 'UTC')`;
+import { WEEK_START_SQL } from './week-start';
 
 /**
  * Pair sums, kept by the projection in the same statement as the contributions they
