@@ -13,12 +13,13 @@ import { peakRssMiB, startStack } from './stack';
 import { workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--no-history-growth]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth]`
  * Runs every benchmark at each scale against Rapport in its production shape and
  * writes the results to docs/performance.md; then measures how a "now" query's cost
  * changes as the same organisation's history doubles. `--only` runs the named parts alone and
  * writes nothing: ingest always runs (it fills the topic the others read), freshness
- * runs after the projection has caught up (`--only freshness` implies projection).
+ * runs after the projection has caught up (`--only freshness` implies projection). `--queries`
+ * runs only the query rows whose path holds one of the words given (and writes nothing).
  */
 const { values } = parseArgs({
   options: {
@@ -27,12 +28,14 @@ const { values } = parseArgs({
     'query-seconds': { type: 'string', default: '10' },
     'no-write': { type: 'boolean', default: false },
     only: { type: 'string' },
+    queries: { type: 'string' },
     'no-history-growth': { type: 'boolean', default: false },
   },
 });
 
 const scales = values.scales.split(',').map(Number);
 const only = values.only?.split(',').map((part) => part.trim()) ?? null;
+const queryWords = values.queries?.split(',').map((word) => word.trim()) ?? null;
 const runs = (part: 'projection' | 'freshness') =>
   only === null || only.includes(part) || (part === 'projection' && only.includes('freshness'));
 const machine = machineDescription();
@@ -76,6 +79,7 @@ for (const scale of scales) {
       [`/v1/managers/{id}/dashboard?asOf=${now}`, managersWithTeams(load.people), 'now'],
     ];
     for (const [endpoint, endpointIds, when] of endpoints) {
+      if (queryWords && !queryWords.some((word) => endpoint.includes(`/${word}`))) continue;
       // Untimed first passes, reported beside the run: dashboards read kept figures, which the worker's week
       // figures job computes once a week and after back-dated events, so every dashboard is asked once first;
       // a network at an instant reads the structural run for that instant, computed by its first request.
@@ -86,6 +90,7 @@ for (const scale of scales) {
       log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids`);
       queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: endpointIds.length });
     }
+    if (queryWords !== null) continue;
     const serviceRssMiB = peakRssMiB(stack.service.process.pid);
     const workerRssMiB = peakRssMiB(stack.worker?.process.pid);
     await stack.worker?.stop();
@@ -98,7 +103,7 @@ for (const scale of scales) {
   }
 }
 
-if (only !== null) process.exit(0);
+if (only !== null || queryWords !== null) process.exit(0);
 const growth = !values['no-history-growth'] ? await historyGrowthBenchmark(Number(values['query-seconds']), log) : null;
 const section = markdown(results, machine, date, growth);
 console.log(`\n${section}`);

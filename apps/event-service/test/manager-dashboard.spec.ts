@@ -60,6 +60,29 @@ describe('manager dashboard (k = 5)', () => {
     expect(nextWeek.body).not.toEqual(after.body);
   });
 
+  it('keeps a completed week as one row, read back until a late event for that week arrives, then computed again', async () => {
+    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const people = await team(boss, 6, 'Sales');
+    await helpWithin(people);
+    const first = await eventually(() => dashboard(boss), (r) => r.status === 200 && r.body.organisation?.value?.people === 6);
+    const kept = () => app.runtime.db.query<{ k: number }>(`SELECT (dashboard->>'k')::int AS k FROM rm_manager_dashboards WHERE manager_id = $1`, [boss]);
+    expect((await kept()).rows).toEqual([{ k: 5 }]);
+    // What is kept is what is read: a row changed by hand comes back as it is.
+    await app.runtime.db.query(`UPDATE rm_manager_dashboards SET dashboard = jsonb_set(dashboard, '{k}', '99') WHERE manager_id = $1`, [boss]);
+    expect((await dashboard(boss)).body).toEqual({ ...first.body, k: 99 });
+
+    // A meeting dated in that week, logged late: the row is no longer valid and the answer is computed again.
+    const logged = await app.request('POST', '/v1/interactions', {
+      token: admin,
+      body: { initiatorId: people[0], participantIds: [people[0], people[3]], occurredAt: '2026-03-24T09:00:00Z', channel: 'in_person', kind: 'one_on_one', durationMinutes: 45 },
+    });
+    expect(logged.status).toBe(201);
+    const later = await eventually(() => dashboard(boss), (r) => r.body.k === 5);
+    expect(later.body).not.toEqual(first.body);
+    await app.runtime.db.query(`DELETE FROM rm_manager_dashboards WHERE manager_id = $1`, [boss]);
+    expect((await dashboard(boss)).body).toEqual(later.body);
+  });
+
   it('withholds every figure over four people, saying so, with no number or person in the answer', async () => {
     const [boss] = (await registerPeople(app, admin, 1)) as [string];
     const people = await team(boss, 4);

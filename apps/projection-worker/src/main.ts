@@ -66,7 +66,13 @@ async function main(): Promise<void> {
     intervalMs: config.structureIntervalMs,
     log: (m) => console.log(m),
   });
-  const weekFigures = startWeekFiguresJob({ db, strength: defaultStrengthParameters, intervalMs: config.structureIntervalMs, log: (m) => console.log(m) });
+  const weekFigures = startWeekFiguresJob({
+    db,
+    strength: defaultStrengthParameters,
+    intervalMs: config.structureIntervalMs,
+    kAnonymity: config.kAnonymity,
+    log: (m) => console.log(m),
+  });
   const shutdown = async () => {
     http.close();
     await subscription.stop();

@@ -2,6 +2,10 @@ import type { PersonProfileUpdatedV2, PersonRegisteredV2 } from '@rapport/contra
 import type { SqlExecutor } from '@rapport/event-store';
 import { ERASED_PERSON_NAME, erasedEmail, type PersonalTextOpener } from './personal-text';
 import { arrayLiteral, columnsOf } from './sql-arrays';
+import { keepOrganisationCategories } from './structure/organisation-categories';
+
+/** Profile fields that are organisation categories (SPEC §6.3). */
+const categoryFields = new Set(['department', 'function', 'location', 'seniority', 'expertise']);
 
 interface EventMeta {
   readonly streamVersion: number;
@@ -60,12 +64,16 @@ export class PeopleChanges {
   }
 
   async write(tx: SqlExecutor, opener: PersonalTextOpener): Promise<void> {
+    const registered: string[] = [];
+    let categoriesChanged = false;
     for (const step of this.steps) {
       if (step.kind === 'together') {
         await insertRegistrations(tx, [...step.registrations.values()], opener);
         await moveVersions(tx, step.versions);
+        registered.push(...step.registrations.keys());
       } else if (step.kind === 'profile') {
         await updateProfile(tx, step.data, step.meta, opener);
+        categoriesChanged ||= Object.keys(step.data.changes).some((field) => categoryFields.has(field));
       } else {
         await tx.query(
           `UPDATE rm_people SET display_name = $2, email = $3, version = GREATEST(version, $4), updated_at = $5 WHERE person_id = $1`,
@@ -73,6 +81,7 @@ export class PeopleChanges {
         );
       }
     }
+    await keepOrganisationCategories(tx, registered, categoriesChanged);
   }
 
   private group(): Extract<PersonStep, { kind: 'together' }> {

@@ -37,15 +37,6 @@ export async function personById(db: SqlExecutor, personId: string): Promise<Per
   return rows[0] ? toView(rows[0]) : null;
 }
 
-export async function displayNames(db: SqlExecutor, personIds: readonly string[]): Promise<Map<string, string>> {
-  if (personIds.length === 0) return new Map();
-  const { rows } = await db.query<{ person_id: string; display_name: string }>(
-    `SELECT person_id, display_name FROM rm_people WHERE person_id = ANY($1::uuid[])`,
-    [personIds],
-  );
-  return new Map(rows.map((r) => [r.person_id, r.display_name]));
-}
-
 /** A page of people ordered by id; `after` is the last id of the previous page. */
 export async function listPeople(
   db: SqlExecutor,

@@ -12,11 +12,29 @@ import {
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { pairSumsAt, pairSummariesOf } from './pairs/pair-sums.query';
+import { personTiesAt } from './pairs/person-ties.query';
 
 /** Every tie of a person as of T with its explanation, strongest first (SPEC §6.2), from the pair sums. */
 export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength[]> {
   const sums = await pairSumsAt(db, personId, asOf, p);
   return [...sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
+}
+
+/**
+ * What a relationships answer needs: a person's ties as of T with their explanations,
+ * strongest first, and the counterparts' names (one statement for "now"); null for an
+ * unknown person.
+ */
+export async function relationshipsWithNamesOf(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  p: StrengthParameters,
+): Promise<{ ties: RelationshipStrength[]; names: Map<string, string> } | null> {
+  const found = await personTiesAt(db, personId, asOf, p);
+  if (!found) return null;
+  const ties = [...found.sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
+  return { ties, names: new Map([...found.counterparts].map(([id, profile]) => [id, profile.displayName])) };
 }
 
 /** One tie as of T with its explanation; strength 0 when the two had no contact by T. */
@@ -105,5 +123,5 @@ function byCounterpart<C extends ScoringContribution>(contributions: readonly C[
   return out;
 }
 
-const strongestFirst = (a: { strength: number; counterpartId: string }, b: { strength: number; counterpartId: string }) =>
+export const strongestFirst = (a: { strength: number; counterpartId: string }, b: { strength: number; counterpartId: string }) =>
   b.strength - a.strength || a.counterpartId.localeCompare(b.counterpartId);

@@ -4,6 +4,8 @@ import { projectionControlMigration } from './projections-control/control.schema
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
 import { personSnapshotsMigration, snapshotTables } from './snapshots/person-snapshots.schema';
+import { keptDashboardsMigration } from './managers/kept-dashboards';
+import { organisationCategoriesMigration, organisationCategoriesTables } from './structure/organisation-categories';
 
 /**
  * Read-model tables, owned by the projections. They live beside the event store in
@@ -76,10 +78,12 @@ export const readModelMigrations = [
   cohortsMigration,
   pairSumsMigration,
   personSnapshotsMigration,
+  organisationCategoriesMigration,
+  keptDashboardsMigration,
 ] as const;
 
 /** Every table the projection writes. */
-export const projectedTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables] as const;
+export const projectedTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables, ...organisationCategoriesTables] as const;
 
 /** Every read-model table: the projected ones and the caches of figures computed from them (emptied together). */
 export const readModelTables = [...projectedTables, ...snapshotTables] as const;

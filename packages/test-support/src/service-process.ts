@@ -35,10 +35,12 @@ export type ServiceEntry = keyof typeof entries;
 /**
  * Starts one of Rapport's apps as its own OS process, as production would (its main,
  * compiled on load by tsx, from the app's folder). One process, no wrapper: a SIGKILL hits the app.
+ * With RAPPORT_PROFILE_DIR set, the event-service writes a V8 CPU profile there when it stops.
  */
 export function startProcess(entry: ServiceEntry, env: Record<string, string>): ServiceProcess {
   const { app, main } = entries[entry];
-  const child = spawn(process.execPath, ['--import', 'tsx', main], { cwd: `${root}apps/${app}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = process.env.RAPPORT_PROFILE_DIR && app === 'event-service' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RAPPORT_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', main], { cwd: `${root}apps/${app}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

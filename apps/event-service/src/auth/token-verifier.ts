@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from '@rapport/config';
 import { HttpProblemError } from '../http/http-error';
 import type { Principal } from './principal';
@@ -6,10 +7,18 @@ import { claimAt, roleFromClaim } from './token-claims';
 
 const DEV_ISSUER = 'rapport-dev';
 const DEV_AUDIENCE = 'rapport';
+/** How long a verified token is taken as verified without checking its signature again. */
+const VERIFIED_FOR_MS = 60_000;
 
 /** Verifies bearer tokens: HS256 dev tokens in AUTH_MODE=dev, an OIDC provider's JWKS otherwise. */
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | null;
+  /**
+   * Tokens verified in the last minute (the 10,000 used most recently), each for no
+   * longer than it is valid: the next request with the same token skips the signature
+   * check. A token whose key leaves the key set stays accepted for at most that minute.
+   */
+  private readonly verified = new LRUCache<string, Principal>({ max: 10_000 });
 
   constructor(
     private readonly auth: AuthConfig,
@@ -24,6 +33,15 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
+    const { principal, validUntil } = await this.verifySignature(token);
+    const ttl = Math.min(VERIFIED_FOR_MS, validUntil - Date.now());
+    if (ttl > 0) this.verified.set(token, principal, { ttl });
+    return principal;
+  }
+
+  private async verifySignature(token: string): Promise<{ principal: Principal; validUntil: number }> {
     let payload: JWTPayload;
     try {
       if (this.auth.mode === 'dev') {
@@ -45,12 +63,14 @@ export class TokenVerifier {
     const role = roleFromClaim(claimAt(payload, this.auth.roleClaim));
     if (!role || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
     const personId = claimAt(payload, this.auth.personClaim);
-    return {
+    const principal: Principal = {
       subject: payload.sub,
       role,
       personId: typeof personId === 'string' ? personId : null,
       ...(typeof payload.exp === 'number' ? { expiresAt: new Date(payload.exp * 1000).toISOString() } : {}),
     };
+    const validUntil = typeof payload.exp === 'number' ? (payload.exp + this.auth.clockToleranceSeconds) * 1000 : Number.POSITIVE_INFINITY;
+    return { principal, validUntil };
   }
 
   /** Dev sign-in: a 12-hour token for a demo user. */

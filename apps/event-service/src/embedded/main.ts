@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     db: runtime.db,
     strength: runtime.strength,
     intervalMs: config.structureIntervalMs,
+    kAnonymity: config.kAnonymity,
     now: () => runtime.clock.now(),
     log: (m) => console.warn(`worker: ${m}`),
   });
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     db: runtime.db,
     strength: runtime.strength,
     intervalMs: config.structureIntervalMs,
+    kAnonymity: config.kAnonymity,
     now: () => runtime.clock.now(),
     log: (m) => console.warn(`worker: ${m}`),
   });

@@ -1,109 +1,12 @@
-import {
-  cohortMetricKeys,
-  metricLabels,
-  type CohortMetricKey,
-  type GroupFigures,
-  type ManagerDashboardResponse,
-  type Suppressible,
-} from '@rapport/contracts';
-import { compareMetric, groupFiguresInstant, managerDashboardInstants, distributionOf, disclosuresOf, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import type { ManagerDashboardResponse } from '@rapport/contracts';
+import type { StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { groupMetricsOverTime, pairStrengthsAt, personById, reportingLines, reportingLinesFingerprint, type PersonMetricValues } from '@rapport/read-models';
+import { managerDashboardAt } from '@rapport/read-models';
 import { HttpProblemError } from '../http/http-error';
 
-type Metrics = ReadonlyMap<string, PersonMetricValues>;
-
-const unknown = { p25: null, median: null, p75: null };
-
-/** A metric fewer than k people have a value for is withheld inside an otherwise shown group. */
-function metricFigures(metric: CohortMetricKey, before: (number | null)[], after: (number | null)[], k: number): GroupFigures['metrics'][number] {
-  const c = compareMetric(before, after);
-  if (c.baseline.n >= k && c.current.n >= k && c.compared >= k) return { metric, label: metricLabels[metric], ...c, withheld: false };
-  return {
-    metric,
-    label: metricLabels[metric],
-    baseline: { n: c.baseline.n, ...unknown },
-    current: { n: c.current.n, ...unknown },
-    change: null,
-    compared: 0,
-    improved: 0,
-    withheld: true,
-  };
-}
-
-function figuresOf(people: readonly string[], before: Metrics, after: Metrics, departmentOf: ReadonlyMap<string, string>, ties: Parameters<typeof siloFiguresOf>[2], k: number): GroupFigures {
-  const pick = (m: Metrics, key: keyof PersonMetricValues) => people.map((p) => m.get(p)?.[key] ?? null);
-  const silo = siloFiguresOf(people, departmentOf, ties);
-  return {
-    people: people.length,
-    metrics: cohortMetricKeys.map((metric) => metricFigures(metric, pick(before, metric), pick(after, metric), k)),
-    siloIndex: silo.siloIndex,
-    bridges: { crossDepartmentTies: silo.crossDepartmentTies, peopleBridging: silo.peopleBridging },
-  };
-}
-
-const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
-  disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
-
-type Lines = Awaited<ReturnType<typeof reportingLines>>;
-const kept = new WeakMap<SqlExecutor, { readonly key: string; readonly lines: Lines; readonly disclose: ReturnType<typeof disclosuresOf> }>();
-
-/**
- * The reporting lines and every manager's disclosure, decided once on the whole
- * organisation and kept while the lines' fingerprint stays the same.
- */
-async function disclosuresFor(db: SqlExecutor, k: number) {
-  const key = `${k}/${await reportingLinesFingerprint(db)}`;
-  const seen = kept.get(db);
-  if (seen?.key === key) return seen;
-  const lines = await reportingLines(db);
-  const decided = { key, lines, disclose: disclosuresOf(lines, k) };
-  kept.set(db, decided);
-  return decided;
-}
-
-/**
- * SPEC §6.6 manager analytics over the whole reporting subtree, with every cell passed
- * through the k-anonymity rules (docs/privacy.md): no figure over fewer than k people,
- * complementary and differencing suppression decided on the reporting lines alone.
- */
-export async function managerDashboard(db: SqlExecutor, managerId: string, requestedAsOf: number, k: number, strength: StrengthParameters): Promise<ManagerDashboardResponse> {
-  const asOf = groupFiguresInstant(requestedAsOf);
-  const manager = await personById(db, managerId);
-  if (!manager) throw new HttpProblemError('not_found', `person ${managerId} is not known`);
-  const { lines, disclose } = await disclosuresFor(db, k);
-  const disclosure = disclose(managerId);
-  const departmentOf = new Map(lines.map((l) => [l.personId, l.department]));
-  const { baseline: baselineAt, trend: trendInstants } = managerDashboardInstants(asOf);
-  const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);
-  const people = anyShown ? disclosure.members : [];
-  const [[before = new Map(), after = new Map(), ...weekly], ties] = await Promise.all([
-    groupMetricsOverTime(db, people, [baselineAt, asOf, ...(disclosure.total.shown ? trendInstants : [])], strength),
-    anyShown ? pairStrengthsAt(db, asOf, strength, { touching: people }) : Promise.resolve([]),
-  ]);
-  const trend = () =>
-    trendInstants.map((at, i) => {
-      const m = weekly[i] ?? new Map<string, PersonMetricValues>();
-      const medians = cohortMetricKeys.map((key) => {
-        const d = distributionOf(people.map((p) => m.get(p)?.[key] ?? null));
-        return [key, d.n >= k ? d.median : null];
-      });
-      return { at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> };
-    });
-  const trendCell: ManagerDashboardResponse['trend'] = disclosure.total.shown
-    ? { suppressed: false, value: trend() }
-    : { suppressed: true, reason: disclosure.total.reason };
-  return {
-    managerId,
-    managerName: manager.displayName,
-    asOf: new Date(asOf).toISOString(),
-    baselineAt: new Date(baselineAt).toISOString(),
-    k,
-    organisation: cell(disclosure.total, () => figuresOf(disclosure.members, before, after, departmentOf, ties, k)),
-    departments: disclosure.departments.map((d) => ({
-      department: d.department,
-      figures: cell(d.disclosure, () => figuresOf(d.members, before, after, departmentOf, ties, k)),
-    })),
-    trend: trendCell,
-  };
+/** A manager's dashboard (read-models' managerDashboardAt); 404 for an unknown person. */
+export async function managerDashboard(db: SqlExecutor, managerId: string, asOf: number, k: number, strength: StrengthParameters): Promise<ManagerDashboardResponse> {
+  const dashboard = await managerDashboardAt(db, managerId, asOf, k, strength);
+  if (!dashboard) throw new HttpProblemError('not_found', `person ${managerId} is not known`);
+  return dashboard;
 }

@@ -1,6 +1,6 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
-import { displayNames, personById, relationshipBetween, relationshipsOf } from '@rapport/read-models';
+import { personById, relationshipBetween, relationshipsWithNamesOf } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
@@ -17,9 +17,10 @@ export class RelationshipsController {
   async relationships(@Param() params: unknown, @Query() query: unknown) {
     const { id } = parseRequest(personIdParams, params, 'params');
     const q = parseRequest(relationshipsQuery, query, 'query');
-    const asOf = await this.asOfFor(id, q.asOf);
-    const ties = await relationshipsOf(this.runtime.db, id, asOf, this.runtime.strength);
-    const names = await displayNames(this.runtime.db, ties.map((t) => t.counterpartId));
+    const asOf = q.asOf ? Date.parse(q.asOf) : this.runtime.clock.now();
+    const found = await relationshipsWithNamesOf(this.runtime.db, id, asOf, this.runtime.strength);
+    if (!found) throw new HttpProblemError('not_found', `person ${id} is not known`);
+    const { ties, names } = found;
     const sorted = sortRelationships(ties, names, q.sort, q.order);
     const offset = decodeOffsetCursor(q.cursor);
     const items: RelationshipView[] = sorted.slice(offset, offset + q.limit).map((t) => ({

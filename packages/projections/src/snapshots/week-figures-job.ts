@@ -1,6 +1,6 @@
 import { managerDashboardInstants, type StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
-import { groupMetricsOverTime } from '@rapport/read-models';
+import { groupMetricsOverTime, managerDashboardAt } from '@rapport/read-models';
 
 export interface WeekFiguresJobOptions {
   readonly db: Database;
@@ -10,11 +10,13 @@ export interface WeekFiguresJobOptions {
   readonly now?: () => number;
   /** People computed together (one read of their history per chunk). */
   readonly chunk?: number;
+  /** When given, every manager's dashboard for the last completed week is kept too, with this k. */
+  readonly kAnonymity?: number;
   readonly log?: (message: string) => void;
 }
 
 export interface WeekFiguresJob {
-  /** Keeps every person's figures for the current week's dashboards now; resolves with how many people were looked at. */
+  /** Keeps every person's figures (and every manager's dashboard) for the current week now; resolves with how many people were looked at. */
   runNow(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -24,7 +26,8 @@ export interface WeekFiguresJob {
  * (the last week boundary, the twelve before it and the baseline a quarter earlier),
  * so that a dashboard reads kept rows from its first request: at start, then on a
  * fixed interval, which also computes again what back-dated events made invalid. A
- * person whose figures are kept and valid costs one row read per instant.
+ * person whose figures are kept and valid costs one row read per instant. With a k, each
+ * manager's dashboard for the week is then kept as one row (a valid one costs one read).
  */
 export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFiguresJob {
   const now = options.now ?? (() => Date.now());
@@ -41,6 +44,13 @@ export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFigures
     const people = rows.map((r) => r.person_id);
     for (let i = 0; i < people.length && !stopped; i += chunk) {
       await groupMetricsOverTime(options.db, people.slice(i, i + chunk), instants, options.strength);
+    }
+    if (options.kAnonymity !== undefined) {
+      const managers = await options.db.query<{ manager_id: string }>('SELECT DISTINCT manager_id FROM rm_people WHERE manager_id IS NOT NULL ORDER BY manager_id');
+      for (const { manager_id } of managers.rows) {
+        if (stopped) break;
+        await managerDashboardAt(options.db, manager_id, now(), options.kAnonymity, options.strength);
+      }
     }
     return people.length;
   };

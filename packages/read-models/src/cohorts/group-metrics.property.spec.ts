@@ -8,7 +8,8 @@ import { projectEvents } from '../project-events';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, eventHistory, people } from '../property/event-history.arbitrary';
 import { relationshipsOf } from '../relationships.query';
-import { organisationCategoriesAt, organisationProfiles } from '../structure/organisation.query';
+import { organisationCategoriesFromPeople } from '../structure/organisation-categories';
+import { organisationProfiles } from '../structure/organisation.query';
 import { groupMetricsAt, groupMetricsFromHistory, groupMetricsFromPairSums, groupMetricsOverTime, metricValuesOf } from './group-metrics.query';
 import { deliveryOf } from '../property/event-history.arbitrary';
 
@@ -66,7 +67,7 @@ async function oneByOne(personId: string, asOf: number) {
   const person = profiles.get(personId);
   if (!person) return undefined;
   const ties = (await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf);
-  const m = personNetworkMetrics(person, ties, profiles, await organisationCategoriesAt(db, asOf));
+  const m = personNetworkMetrics(person, ties, profiles, await organisationCategoriesFromPeople(db, asOf));
   const h = habitScorecard(personId, await referenceFactsOf(personId, asOf), asOf).habits;
   return metricValuesOf(m, h);
 }

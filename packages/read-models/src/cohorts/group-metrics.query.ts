@@ -4,7 +4,8 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { tieScoresOverTime } from '../relationships.query';
 import { scoringContributionsOf } from '../tie-contributions.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
-import { organisationCategoriesAt, organisationProfiles, profilesOf } from '../structure/organisation.query';
+import { organisationCategoriesAt } from '../structure/organisation-categories';
+import { organisationProfiles, profilesOf } from '../structure/organisation.query';
 import { tieScoresOfGroup } from '../relationships.query';
 import { keptOrComputed } from '../snapshots/person-snapshots.query';
 

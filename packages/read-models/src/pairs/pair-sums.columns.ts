@@ -92,7 +92,22 @@ export function subtractPairSums(lastContactAfter: string): string {
 export type PairSumsRow = Record<Exclude<PairSumColumn, 'last_contact'>, number | string> & { last_ms: number | string };
 
 /** The same columns as the query reads them: `last_contact` as epoch milliseconds. */
-export const pairSumColumnsRead = pairSumColumnList.replace('last_contact', 'floor(extract(epoch FROM last_contact) * 1000)::float8 AS last_ms');
+export const pairSumColumnsRead = pairSumColumnsReadFrom('');
+
+/** The same SELECT list read from the table aliased `alias`. */
+export function pairSumColumnsReadFrom(alias: string): string {
+  const from = alias ? `${alias}.` : '';
+  return pairSumColumnList
+    .split(', ')
+    .map((column) => (column === 'last_contact' ? `floor(extract(epoch FROM ${from}last_contact) * 1000)::float8 AS last_ms` : `${from}${column}`))
+    .join(', ');
+}
+
+/** As many NULLs as pair-sum columns are read (a UNION branch without sums). */
+export const noPairSumColumns = pairSumColumnList
+  .split(', ')
+  .map(() => 'NULL')
+  .join(', ');
 
 export function pairSumsFromRow(r: PairSumsRow): PairSums {
   const n = (column: Exclude<PairSumColumn, 'last_contact'>) => Number(r[column]);

@@ -5,7 +5,7 @@ import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
-import { relationshipBetween, relationshipsFrom, relationshipsOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import { relationshipBetween, relationshipsFrom, relationshipsOf, relationshipsWithNamesOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
 import { contributionsOf } from '../tie-contributions.query';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
 import { pairStrengthsAt } from '../structure/pair-strengths.query';
@@ -31,14 +31,16 @@ const instant = fc.oneof(
   fc.integer({ min: 61, max: 800 }).map((day) => Date.parse(dayAt(0)) + day * MS_PER_DAY),
 );
 
-/** Every person's ties as of T, from the pair sums and from the whole history of contributions. */
+/** Every person's ties as of T, from the pair sums (alone and with the counterparts' names) and from the whole history of contributions. */
 async function bothWays(asOf: number) {
   const fromSums = [];
   const fromHistory = [];
   for (const person of people) {
     const history = await contributionsOf(db, person, asOf);
-    fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), scores: await tieScoresOf(db, person, asOf, p) });
-    fromHistory.push({ person, ties: relationshipsFrom(person, history, asOf, p), scores: tieScoresFrom(person, history, asOf, p) });
+    const named = await relationshipsWithNamesOf(db, person, asOf, p);
+    fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named: named?.ties, scores: await tieScoresOf(db, person, asOf, p) });
+    const ties = relationshipsFrom(person, history, asOf, p);
+    fromHistory.push({ person, ties, named: ties, scores: tieScoresFrom(person, history, asOf, p) });
   }
   return { fromSums, fromHistory };
 }

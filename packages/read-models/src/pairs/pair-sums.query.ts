@@ -26,12 +26,26 @@ export async function pairSumsAt(
       WHERE person_id = $1 ${counterpartId ? 'AND counterpart_id = $2' : ''}`,
     counterpartId ? [personId, counterpartId] : [personId],
   );
+  return pairSumsBackTo(db, personId, rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const), asOf, p);
+}
+
+/**
+ * A person's pair summaries, as they stand, taken back to T: those in contact after T
+ * read their weeks since T's week and T's week's contributions (two statements, only
+ * when there are such pairs); pairs without a contribution by T are left out.
+ */
+export async function pairSumsBackTo(
+  db: SqlExecutor,
+  personId: string,
+  summaries: Iterable<readonly [string, PairSums]>,
+  asOf: number,
+  p: StrengthParameters,
+): Promise<Map<string, PairSums>> {
   const out = new Map<string, PairSums>();
   const later = new Map<string, PairSums>();
-  for (const row of rows) {
-    const sums = pairSumsFromRow(row);
-    if (sums.lastContact !== null && sums.lastContact > asOf) later.set(row.counterpart_id, sums);
-    else out.set(row.counterpart_id, sums);
+  for (const [counterpart, sums] of summaries) {
+    if (sums.lastContact !== null && sums.lastContact > asOf) later.set(counterpart, sums);
+    else out.set(counterpart, sums);
   }
   if (later.size === 0) return out;
 

@@ -1,7 +1,7 @@
-import type { OrganisationCategories, PersonProfile } from '@rapport/domain';
+import type { PersonProfile } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
-interface ProfileRow extends Record<string, unknown> {
+export interface ProfileRow extends Record<string, unknown> {
   person_id: string;
   display_name: string;
   department: string;
@@ -38,46 +38,19 @@ export async function profilesOf(db: SqlExecutor, personIds: readonly string[]):
   return profilesFrom(rows);
 }
 
-/**
- * K_d for every dimension as of T, counted in the database: the distinct departments,
- * functions, locations, seniorities and expertise tags of the organisation's people.
- */
-export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
-  const { rows } = await db.query<{ department: string[]; function: string[]; location: string[]; seniority: string[]; expertise: string[] | null }>(
-    `WITH org AS (
-       SELECT department, function, location, seniority, expertise FROM rm_people p
-        WHERE p.registered_at <= $1
-           OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)))
-     SELECT array_agg(DISTINCT department) AS department, array_agg(DISTINCT function) AS function,
-            array_agg(DISTINCT location) AS location, array_agg(DISTINCT seniority::text) AS seniority,
-            (SELECT array_agg(DISTINCT tag) FROM org, unnest(org.expertise) AS tag) AS expertise
-       FROM org`,
-    [new Date(asOf).toISOString()],
-  );
-  const r = rows[0];
-  const set = (values: string[] | null | undefined) => new Set((values ?? []).filter((v) => v !== null));
-  return {
-    department: set(r?.department),
-    function: set(r?.function),
-    location: set(r?.location),
-    seniority: set(r?.seniority),
-    expertise: set(r?.expertise),
-  };
+function profilesFrom(rows: readonly ProfileRow[]): Map<string, PersonProfile> {
+  return new Map(rows.map((r) => [r.person_id, profileFromRow(r)]));
 }
 
-function profilesFrom(rows: readonly ProfileRow[]): Map<string, PersonProfile> {
-  return new Map(
-    rows.map((r) => [
-      r.person_id,
-      {
-        personId: r.person_id,
-        displayName: r.display_name,
-        department: r.department,
-        function: r.function,
-        location: r.location,
-        seniority: Number(r.seniority),
-        expertise: r.expertise,
-      },
-    ]),
-  );
+/** A person's profile from their rm_people columns. */
+export function profileFromRow(r: ProfileRow): PersonProfile {
+  return {
+    personId: r.person_id,
+    displayName: r.display_name,
+    department: r.department,
+    function: r.function,
+    location: r.location,
+    seniority: Number(r.seniority),
+    expertise: r.expertise,
+  };
 }

@@ -1,12 +1,14 @@
-import { personNetworkMetrics, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
+import { personNetworkMetrics, tieScoreFromSums, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { tieScoresOf } from '../relationships.query';
-import { organisationCategoriesAt, profilesOf } from './organisation.query';
+import { personTiesAt } from '../pairs/person-ties.query';
+import { strongestFirst } from '../relationships.query';
+import { organisationCategoriesAt } from './organisation-categories';
 
 /**
  * SPEC §6.3 metrics of one person as of T that need only their own ties; null for an
- * unknown person. Reads the person, their counterparts and the organisation's category
- * counts — never the whole organisation — so it stays fast at any size.
+ * unknown person. Reads the person with their ties and counterparts (one statement for
+ * "now") beside the organisation's kept categories — never the whole organisation — so
+ * it stays fast at any size.
  */
 export async function personNetworkAt(
   db: SqlExecutor,
@@ -14,12 +16,9 @@ export async function personNetworkAt(
   asOf: number,
   p: StrengthParameters,
 ): Promise<PersonNetworkMetrics | null> {
-  const ties = await tieScoresOf(db, personId, asOf, p);
-  const [profiles, categories] = await Promise.all([
-    profilesOf(db, [personId, ...ties.map((t) => t.counterpartId)]),
-    organisationCategoriesAt(db, asOf),
-  ]);
-  const person = profiles.get(personId);
-  if (!person) return null;
-  return personNetworkMetrics(person, ties, profiles, categories);
+  const [found, categories] = await Promise.all([personTiesAt(db, personId, asOf, p), organisationCategoriesAt(db, asOf)]);
+  if (!found) return null;
+  const ties = [...found.sums].map(([counterpartId, sums]) => tieScoreFromSums(counterpartId, sums, asOf, p)).sort(strongestFirst);
+  const profiles = new Map(found.counterparts).set(personId, found.person);
+  return personNetworkMetrics(found.person, ties, profiles, categories);
 }

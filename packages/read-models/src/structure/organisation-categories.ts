@@ -1,0 +1,95 @@
+import type { OrganisationCategories } from '@rapport/domain';
+import type { SqlExecutor } from '@rapport/event-store';
+
+/**
+ * The categories of the organisation (SPEC §6.3's K_d): every department, function,
+ * location, seniority and expertise tag some person's current profile holds, one row
+ * each, kept by the people projection. Answers K_d as of any T at or after the latest
+ * registration (every person counts then), which is what "now" asks; an earlier T is
+ * counted from the people themselves (organisationCategoriesAt).
+ */
+export const organisationCategoriesMigration = {
+  id: '006_organisation_categories',
+  sql: `
+    CREATE TABLE rm_organisation_categories (
+      dimension text NOT NULL,
+      category text NOT NULL,
+      PRIMARY KEY (dimension, category)
+    );
+    CREATE INDEX rm_people_registered ON rm_people (registered_at);
+    ${categoriesOfPeople('true')};
+  `,
+};
+
+export const organisationCategoriesTables = ['rm_organisation_categories'] as const;
+
+/** INSERT of the categories held by the people `where` selects (alias `p`), the ones already kept left alone. */
+function categoriesOfPeople(where: string): string {
+  return `INSERT INTO rm_organisation_categories (dimension, category)
+    SELECT d.dimension, d.category FROM rm_people p
+     CROSS JOIN LATERAL (VALUES ('department', p.department), ('function', p.function), ('location', p.location),
+                                ('seniority', p.seniority::text)) AS d(dimension, category)
+     WHERE ${where}
+    UNION
+    SELECT 'expertise', tag FROM rm_people p, unnest(p.expertise) AS tag WHERE ${where}
+    ON CONFLICT DO NOTHING`;
+}
+
+/**
+ * Keeps the categories after a batch's changes to rm_people: registrations only add
+ * (one statement over the people registered); a profile change can take the last
+ * holder away from a category, so the rows are counted again from every person.
+ */
+export async function keepOrganisationCategories(tx: SqlExecutor, registered: readonly string[], profilesChanged: boolean): Promise<void> {
+  if (profilesChanged) {
+    await tx.query('DELETE FROM rm_organisation_categories');
+    await tx.query(categoriesOfPeople('true'));
+  } else if (registered.length > 0) {
+    await tx.query(categoriesOfPeople('p.person_id = ANY($1::uuid[])'), [registered]);
+  }
+}
+
+/**
+ * K_d for every dimension as of T: the kept categories when T is at or after the latest
+ * registration (one statement over a few rows), else counted from the people as of T.
+ */
+export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
+  const { rows } = await db.query<{ dimension: keyof OrganisationCategories; categories: string[] }>(
+    `SELECT dimension, array_agg(category) AS categories FROM rm_organisation_categories
+      WHERE $1::timestamptz >= (SELECT max(registered_at) FROM rm_people)
+      GROUP BY dimension`,
+    [new Date(asOf).toISOString()],
+  );
+  if (rows.length === 0) return organisationCategoriesFromPeople(db, asOf);
+  const kept = new Map(rows.map((r) => [r.dimension, r.categories]));
+  const set = (dimension: keyof OrganisationCategories) => new Set(kept.get(dimension) ?? []);
+  return { department: set('department'), function: set('function'), location: set('location'), seniority: set('seniority'), expertise: set('expertise') };
+}
+
+/**
+ * K_d as of T counted from the people: the distinct departments, functions, locations,
+ * seniorities and expertise tags of those registered by T or already in a recorded
+ * interaction by T. The reference for the kept categories, and the answer for an earlier T.
+ */
+export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
+  const { rows } = await db.query<{ department: string[]; function: string[]; location: string[]; seniority: string[]; expertise: string[] | null }>(
+    `WITH org AS (
+       SELECT department, function, location, seniority, expertise FROM rm_people p
+        WHERE p.registered_at <= $1
+           OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)))
+     SELECT array_agg(DISTINCT department) AS department, array_agg(DISTINCT function) AS function,
+            array_agg(DISTINCT location) AS location, array_agg(DISTINCT seniority::text) AS seniority,
+            (SELECT array_agg(DISTINCT tag) FROM org, unnest(org.expertise) AS tag) AS expertise
+       FROM org`,
+    [new Date(asOf).toISOString()],
+  );
+  const r = rows[0];
+  const set = (values: string[] | null | undefined) => new Set((values ?? []).filter((v) => v !== null));
+  return {
+    department: set(r?.department),
+    function: set(r?.function),
+    location: set(r?.location),
+    seniority: set(r?.seniority),
+    expertise: set(r?.expertise),
+  };
+}
