@@ -82,8 +82,10 @@ for (const scale of scales) {
       if (queryWords && !queryWords.some((word) => endpoint.includes(`/${word}`))) continue;
       // Untimed first passes, reported beside the run: dashboards read kept figures, which the worker's week
       // figures job computes once a week and after back-dated events, so every dashboard is asked once first;
+      // a cohort's answer at a named instant is kept by its first request until the next projected event;
       // a network at an instant reads the structural run for that instant, computed by its first request.
-      const warmUpIds = endpoint.includes('/managers/') ? endpointIds : endpoint.includes('/network') ? endpointIds.slice(0, 1) : null;
+      const everyId = endpoint.includes('/managers/') || endpoint.includes('/cohorts/');
+      const warmUpIds = everyId ? endpointIds : endpoint.includes('/network') ? endpointIds.slice(0, 1) : null;
       const warmUp = warmUpIds ? await firstPass(stack, endpoint, warmUpIds) : undefined;
       if (warmUp !== undefined) log(`${endpoint}: first pass over ${warmUpIds!.length} ids in ${warmUp.toFixed(1)} s`);
       const q = { ...(await queryBenchmark(stack, endpoint, endpointIds, seconds)), ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}) };

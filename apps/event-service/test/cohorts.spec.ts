@@ -73,6 +73,29 @@ describe('programmes and cohorts', () => {
 });
 
 describe('cohort analytics', () => {
+  it('keeps the summary and series of a named instant as rows until the next projected event; "now" keeps nothing', async () => {
+    const cohortId = await createCohort('Kept answers');
+    const [a, b, c, d] = (await registerPeople(app, admin, 4)) as [string, string, string, string];
+    for (const p of [a, b, c, d]) await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: p } });
+    await help(a, b, '2026-03-20T10:00:00Z');
+    const asOf = '2026-03-25T00:00:00Z';
+    const ask = (what: 'summary' | 'series', at = `?asOf=${asOf}`) => app.request('GET', `/v1/cohorts/${cohortId}/${what}${at}`, { token: admin });
+    const first = await eventually(() => ask('summary'), (r) => r.body?.participants === 4 && r.body.internalNetwork?.ties === 1);
+    expect((await ask('series')).status).toBe(200);
+    const kept = () => app.runtime.db.query<{ kind: string }>('SELECT kind FROM rm_cohort_answers WHERE cohort_id = $1 ORDER BY kind', [cohortId]);
+    expect((await kept()).rows).toEqual([{ kind: 'series' }, { kind: 'summary' }]);
+    // What is kept is what is read: a row changed by hand comes back as it is.
+    await app.runtime.db.query(`UPDATE rm_cohort_answers SET answer = jsonb_set(answer, '{name}', '"changed by hand"') WHERE cohort_id = $1 AND kind = 'summary'`, [cohortId]);
+    expect((await ask('summary')).body).toEqual({ ...first.body, name: 'changed by hand' });
+    expect((await ask('summary', '')).status).toBe(200);
+    expect((await kept()).rows).toHaveLength(2);
+
+    // Any projected event makes the kept answers compute again.
+    await help(c, d, '2026-03-21T10:00:00Z');
+    const later = await eventually(() => ask('summary'), (r) => r.body?.internalNetwork?.ties === 2);
+    expect(later.body.name).toBe('Kept answers');
+  });
+
   it('gives baseline and current medians that match a hand computation', async () => {
     const cohortId = await createCohort();
     const [a, b, c, d, e] = (await registerPeople(app, admin, 5)) as [string, string, string, string, string];

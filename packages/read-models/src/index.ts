@@ -26,5 +26,6 @@ export * from './read-model-checksum';
 export * from './cohorts/cohorts.schema';
 export * from './cohorts/cohorts.query';
 export * from './cohorts/group-metrics.query';
+export * from './cohorts/kept-cohort-answers';
 export * from './managers/manager-dashboard.query';
 export * from './personal-text';

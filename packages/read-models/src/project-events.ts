@@ -2,6 +2,7 @@ import type { RapportEvent } from '@rapport/contracts';
 import type { StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { plainTextOnly, type PersonalDataAccess } from './personal-text';
+import { markProjectedBatch } from './projections-control/projection-marks';
 import { ReadModelChanges } from './read-model-changes';
 import { arrayLiteral } from './sql-arrays';
 
@@ -32,8 +33,9 @@ async function claimUnprocessed(tx: SqlExecutor, events: readonly RapportEvent[]
  *
  * A constant number of statements per batch: the processed ids are claimed in one,
  * then each read-model table is written with one multi-row statement
- * (ReadModelChanges). The batch is sorted by table while the claim runs, on the
- * likely guess that every event is new; a redelivered batch is sorted again.
+ * (ReadModelChanges), and the batch is counted in the projection stamp last. The
+ * batch is sorted by table while the claim runs, on the likely guess that every event
+ * is new; a redelivered batch is sorted again.
  * Events are facts: their content never makes this throw (invalid envelopes are
  * rejected earlier, by `toLatest`).
  */
@@ -53,6 +55,7 @@ export async function projectEvents(
   const fresh = events.filter((e) => claimed.has(e.eventId));
   const changes = fresh.length === events.length ? ifAllNew : new ReadModelChanges(fresh, p, options);
   await changes.write(tx, personal);
+  await markProjectedBatch(tx);
   return claimed.size;
 }
 

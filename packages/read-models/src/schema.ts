@@ -5,6 +5,7 @@ import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
 import { personSnapshotsMigration, snapshotTables } from './snapshots/person-snapshots.schema';
 import { keptDashboardsMigration } from './managers/kept-dashboards';
+import { projectionMarksMigration } from './projections-control/projection-marks';
 import { organisationCategoriesMigration, organisationCategoriesTables } from './structure/organisation-categories';
 
 /**
@@ -80,6 +81,7 @@ export const readModelMigrations = [
   personSnapshotsMigration,
   organisationCategoriesMigration,
   keptDashboardsMigration,
+  projectionMarksMigration,
 ] as const;
 
 /** Every table the projection writes. */

@@ -1,5 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, cohortIdParams, routes } from '@rapport/contracts';
+import { keepCohortAnswer, keptCohortAnswer, type CohortRow, type KeptCohortAnswerKind } from '@rapport/read-models';
+import type { SqlExecutor } from '@rapport/event-store';
 import { Endpoint } from '../http/endpoint.decorator';
 import { parseRequest } from '../http/request-validation';
 import { parseAsOf } from '../network/as-of';
@@ -15,36 +17,55 @@ export class CohortAnalyticsController {
   /** The summary and the participants come from one computation; concurrent requests share it. */
   private readonly analytics = new SharedComputation<CohortAnalytics>();
   private readonly weekly = new SharedComputation<Awaited<ReturnType<typeof cohortSeries>>>();
+  private readonly keptSummaries = new SharedComputation<CohortAnalytics['summary']>();
 
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
+  /** A named instant's summary is kept as a row until the next projected event (keptCohortAnswer). */
   @Endpoint(routes.cohortSummary)
   async summary(@Param() params: unknown, @Query() query: unknown) {
-    return (await this.analyticsFor(params, query)).summary;
+    const { cohort, asOf, named } = await this.request(params, query);
+    if (!named) return (await this.analyticsFor(cohort, asOf)).summary;
+    return this.keptSummaries.run(JSON.stringify([cohort, asOf]), () =>
+      keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'summary', async () => (await this.analyticsFor(cohort, asOf)).summary),
+    );
   }
 
   @Endpoint(routes.cohortParticipants)
   async participants(@Param() params: unknown, @Query() query: unknown) {
-    return (await this.analyticsFor(params, query)).participants;
+    const { cohort, asOf } = await this.request(params, query);
+    return (await this.analyticsFor(cohort, asOf)).participants;
   }
 
+  /** A named instant's series is kept as a row until the next projected event. */
   @Endpoint(routes.cohortSeries)
   async series(@Param() params: unknown, @Query() query: unknown) {
-    const { cohort, asOf } = await this.request(params, query);
-    return this.weekly.run(JSON.stringify([cohort, asOf]), () => cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength));
+    const { cohort, asOf, named } = await this.request(params, query);
+    const compute = () => cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
+    return this.weekly.run(JSON.stringify([cohort, asOf]), () => (named ? keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'series', compute) : compute()));
   }
 
-  private async analyticsFor(params: unknown, query: unknown): Promise<CohortAnalytics> {
-    const { cohort, asOf } = await this.request(params, query);
+  private analyticsFor(cohort: CohortRow, asOf: number): Promise<CohortAnalytics> {
     return this.analytics.run(JSON.stringify([cohort, asOf]), () =>
       cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now()),
     );
   }
 
+  /** The cohort and the instant; `named` when the request names it (a "now" is never asked twice). */
   private async request(params: unknown, query: unknown) {
     const { id } = parseRequest(cohortIdParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
     const cohort = await requireCohort(this.runtime.db, id);
-    return { cohort, asOf: parseAsOf(q.asOf) ?? this.runtime.clock.now() };
+    const named = parseAsOf(q.asOf);
+    return { cohort, asOf: named ?? this.runtime.clock.now(), named: named !== undefined };
   }
+}
+
+/** The kept answer while valid, else computed and kept under the stamp read before computing. */
+async function keptOrComputed<T>(db: SqlExecutor, cohortId: string, asOf: number, kind: KeptCohortAnswerKind, compute: () => Promise<T>): Promise<T> {
+  const kept = await keptCohortAnswer<T>(db, cohortId, asOf, kind);
+  if (kept.answer) return kept.answer;
+  const answer = await compute();
+  await keepCohortAnswer(db, cohortId, asOf, kind, kept.stamp, answer);
+  return answer;
 }

@@ -36,7 +36,6 @@ async function main(): Promise<void> {
     db: runtime.db,
     strength: runtime.strength,
     intervalMs: config.structureIntervalMs,
-    kAnonymity: config.kAnonymity,
     now: () => runtime.clock.now(),
     log: (m) => console.warn(`worker: ${m}`),
   });
