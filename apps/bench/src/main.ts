@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { embeddedDenseBenchmark } from './embedded-dense.bench';
 import { freshnessBenchmark } from './freshness.bench';
 import { createCohorts, managersWithTeams } from './groups';
 import { ingestBenchmark, registerPeople } from './ingest.bench';
@@ -13,10 +14,11 @@ import { peakRssMiB, startStack } from './stack';
 import { workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth] [--no-embedded-dense]`
  * Runs every benchmark at each scale against Rapport in its production shape and
  * writes the results to docs/performance.md; then measures how a "now" query's cost
- * changes as the same organisation's history doubles. `--only` runs the named parts alone and
+ * changes as the same organisation's history doubles, and how the embedded default does with a
+ * dense organisation (`--scales none` runs only those two). `--only` runs the named parts alone and
  * writes nothing: ingest always runs (it fills the topic the others read), freshness
  * runs after the projection has caught up (`--only freshness` implies projection). `--queries`
  * runs only the query rows whose path holds one of the words given (and writes nothing).
@@ -30,10 +32,11 @@ const { values } = parseArgs({
     only: { type: 'string' },
     queries: { type: 'string' },
     'no-history-growth': { type: 'boolean', default: false },
+    'no-embedded-dense': { type: 'boolean', default: false },
   },
 });
 
-const scales = values.scales.split(',').map(Number);
+const scales = values.scales === 'none' ? [] : values.scales.split(',').map(Number);
 const only = values.only?.split(',').map((part) => part.trim()) ?? null;
 const queryWords = values.queries?.split(',').map((word) => word.trim()) ?? null;
 const runs = (part: 'projection' | 'freshness') =>
@@ -107,7 +110,8 @@ for (const scale of scales) {
 
 if (only !== null || queryWords !== null) process.exit(0);
 const growth = !values['no-history-growth'] ? await historyGrowthBenchmark(Number(values['query-seconds']), log) : null;
-const section = markdown(results, machine, date, growth);
+const dense = !values['no-embedded-dense'] ? await embeddedDenseBenchmark(Number(values['query-seconds']), log) : null;
+const section = markdown(results, machine, date, growth, dense);
 console.log(`\n${section}`);
 if (!values['no-write']) {
   writeReport(fileURLToPath(new URL('../../../docs/performance.md', import.meta.url)), section);

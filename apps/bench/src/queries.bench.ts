@@ -43,7 +43,7 @@ export async function waitForCohortProjected(stack: Stack, cohortIds: readonly s
  * p50/p99 latency of one GET endpoint under autocannon at 50 connections, each
  * request for another person (`{id}` replaced round-robin).
  */
-export async function queryBenchmark(stack: Stack, endpoint: string, ids: readonly string[], seconds = 10): Promise<QueryResult> {
+export async function queryBenchmark(stack: Pick<Stack, 'url' | 'token'>, endpoint: string, ids: readonly string[], seconds = 10): Promise<QueryResult> {
   let next = 0;
   const result = await autocannon({
     url: stack.url,

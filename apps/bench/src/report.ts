@@ -3,6 +3,7 @@ import type { FreshnessResult } from './freshness.bench';
 import type { IngestResult } from './ingest.bench';
 import type { ProjectionResult, RebuildResult } from './projection.bench';
 import type { QueryResult } from './queries.bench';
+import type { EmbeddedDenseResult } from './embedded-dense.bench';
 import type { HistoryGrowthResult } from './history-growth.bench';
 
 export interface ScaleResult {
@@ -45,7 +46,7 @@ function queryGoal(q: QueryResult, raw: QueryResult): { ratio: string; goal: str
   return { ratio: '', goal: `p99 ≤ 100 ms: ${goal(ok && q.p99Ms <= 100)}` };
 }
 
-export function markdown(results: readonly ScaleResult[], machine: string, date: string, growth: HistoryGrowthResult | null = null): string {
+export function markdown(results: readonly ScaleResult[], machine: string, date: string, growth: HistoryGrowthResult | null = null, dense: EmbeddedDenseResult | null = null): string {
   const lines: string[] = [START, '', `Measured ${date} on ${machine}.`, ''];
   for (const r of results) {
     lines.push(`### ${r.scale}× — ${n(r.people)} people, ${n(r.events)} events`, '');
@@ -88,8 +89,31 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
       '',
     );
   }
+  if (dense) lines.push(...denseSection(dense));
   lines.push(END);
   return lines.join('\n');
+}
+
+/** The embedded default on a dense organisation: import and projection, then person queries. */
+function denseSection(d: EmbeddedDenseResult): string[] {
+  const pct = (x: number) => `${n(x * 100)} %`;
+  const lines = [
+    `### Embedded default (PGlite, worker in process), dense organisation`,
+    '',
+    `${n(d.people)} people, ${n(d.interactions)} interactions over a year (${pct(d.emailShare)} e-mails, ${pct(d.groupShare)} with more than two people; ${n(d.pairRows)} contribution rows), posted through \`POST /v1/interactions/batch\` in batches of 1,000, two at a time.`,
+    '',
+    '| benchmark | Rapport | goal |',
+    '|---|---|---|',
+    `| import (every interaction accepted) | ${n(d.importSeconds, 1)} s | |`,
+    `| import + projection (the last one projected) | ${n(d.projectedSeconds, 1)} s | ≤ 60 s: ${goal(d.projectedSeconds <= 60)} |`,
+  ];
+  for (const q of d.queries) {
+    const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s, ${n(q.failed)} unanswered` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
+    const first = q.firstPassSeconds === undefined ? '' : `; untimed first pass: ${n(q.firstPassSeconds, 1)} s`;
+    lines.push(`| \`GET ${q.endpoint}\`, 50 connections, ${n(q.ids ?? 0)} people in turn | ${outcome}${first} | p99 ≤ 150 ms, no errors: ${goal(answered(q) && q.failed === 0 && q.p99Ms <= 150)} |`);
+  }
+  lines.push(`| peak RSS | ${d.serviceRssMiB ?? '?'} MiB | |`, '');
+  return lines;
 }
 
 /** Puts the generated section into docs/performance.md, keeping everything else. */

@@ -61,5 +61,16 @@ describe('rapport status, rebuild and export', () => {
     const { code, output } = await run('seed', '--people', '5');
     expect(code).not.toBe(0);
     expect(output).toContain('a whole number from 20 to 100000');
+    const profile = await run('seed', '--people', '20', '--profile', 'busy', '--dry-run');
+    expect(profile.code).not.toBe(0);
+    expect(profile.output).toContain('Allowed choices are typical, dense');
+  });
+
+  it('generates a dense, mail-heavy organisation on request', async () => {
+    const count = (output: string) => Number(/interactions\s+(\d+) generated/.exec(output)?.[1]);
+    const typical = await run('seed', '--people', '40', '--days', '20', '--dry-run');
+    const dense = await run('seed', '--people', '40', '--days', '20', '--profile', 'dense', '--dry-run');
+    expect(dense.output).toContain('seed 1, dense');
+    expect(count(dense.output) / count(typical.output)).toBeGreaterThan(2);
   });
 });

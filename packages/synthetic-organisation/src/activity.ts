@@ -37,6 +37,19 @@ export interface SyntheticDay {
 
 /** Interactions a person initiates on an ordinary working day, on average. */
 export const BASE_DAILY_RATE = 0.22;
+
+/**
+ * How an organisation works together. `typical`: mostly meetings, one in eight with a
+ * small group of the own team. `dense`: a mail-heavy organisation — three times the
+ * activity, almost half of it group e-mails to up to a dozen people of the department
+ * (what an import of a mail server's history looks like).
+ */
+export type ActivityProfile = 'typical' | 'dense';
+
+const profiles = {
+  typical: { rate: 1, groupChance: 0.12, largestGroup: 6, groupsFromDepartment: false, emailShare: 0 },
+  dense: { rate: 3, groupChance: 0.45, largestGroup: 12, groupsFromDepartment: true, emailShare: 0.6 },
+} as const;
 /** How much more a cohort participant initiates once their cohort has started. */
 export const COHORT_BOOST = 2;
 const DAY = 86_400_000;
@@ -52,9 +65,10 @@ const durations = [15, 30, 30, 45, 60, 90];
 export function* dailyActivity(
   structure: OrganisationStructure,
   cohorts: CohortPlan,
-  options: { days: number; startMs: number },
+  options: { days: number; startMs: number; profile?: ActivityProfile },
   random: SeededRandom,
 ): Generator<SyntheticDay> {
+  const profile = profiles[options.profile ?? 'typical'];
   const count = structure.people.length;
   const burstLeft = new Uint8Array(count);
   const ids = structure.people.map((p) => p.personId);
@@ -73,14 +87,15 @@ export function* dailyActivity(
       else if (random.chance(0.04)) burstLeft[i] = random.int(2, 5);
       const burst = burstLeft[i]! > 0 ? 3 : 0.7;
       const inCohort = cohorts.cohortStartOf[i]! >= 0 && day >= cohorts.cohortStartOf[i]!;
-      const rate = BASE_DAILY_RATE * structure.activity[i]! * dayFactor * burst * (inCohort ? COHORT_BOOST : 1);
+      const rate = BASE_DAILY_RATE * profile.rate * structure.activity[i]! * dayFactor * burst * (inCohort ? COHORT_BOOST : 1);
       const initiated = random.poisson(rate);
       for (let k = 0; k < initiated; k++) {
         const at = dayStart + (random.int(8, 17) * 60 + random.pick([0, 15, 30, 45])) * 60_000;
-        const group = random.chance(0.12);
-        const others = group ? groupOf(i, structure, random) : [partnerOf(i, inCohort, structure, cohorts, random)];
+        const group = random.chance(profile.groupChance);
+        const others = group ? groupOf(i, structure, random, profile) : [partnerOf(i, inCohort, structure, cohorts, random)];
         if (others.length === 0) continue;
-        const interaction = meeting(ids[i]!, others.map((o) => ids[o]!), at, group, structure.people[i]!.seniority - structure.people[others[0]!]!.seniority, random);
+        const seniorityGap = structure.people[i]!.seniority - structure.people[others[0]!]!.seniority;
+        const interaction = meeting(ids[i]!, others.map((o) => ids[o]!), at, group, seniorityGap, random, profile.emailShare);
         interactions.push(interaction);
         if (group) continue;
         const partner = others[0]!;
@@ -129,16 +144,24 @@ function teamOf(i: number, structure: OrganisationStructure): number[] {
   return [...(manager >= 0 ? [manager] : []), ...structure.reports[i]!, ...peers];
 }
 
-function groupOf(i: number, structure: OrganisationStructure, random: SeededRandom): number[] {
-  const team = teamOf(i, structure);
-  const wanted = Math.min(team.length, random.int(2, 6));
+function groupOf(i: number, structure: OrganisationStructure, random: SeededRandom, profile: (typeof profiles)[ActivityProfile]): number[] {
+  const department = structure.departmentOf[i]!;
+  const range = department >= 0 ? structure.departmentRanges[department]! : null;
+  const pool = profile.groupsFromDepartment && range ? departmentOthers(i, range) : teamOf(i, structure);
+  const wanted = Math.min(pool.length, random.int(2, profile.largestGroup));
   const chosen = new Set<number>();
-  while (chosen.size < wanted) chosen.add(random.pick(team));
+  while (chosen.size < wanted) chosen.add(random.pick(pool));
   return [...chosen];
 }
 
-function meeting(initiatorId: string, others: string[], at: number, group: boolean, seniorityGap: number, random: SeededRandom): SyntheticInteraction {
-  const channel = channelWeights[random.weighted(channelWeights.map(([, w]) => w))]![0];
+function departmentOthers(i: number, range: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  for (let j = range.start; j < range.end; j++) if (j !== i) out.push(j);
+  return out;
+}
+
+function meeting(initiatorId: string, others: string[], at: number, group: boolean, seniorityGap: number, random: SeededRandom, emailShare: number): SyntheticInteraction {
+  const channel = emailShare > 0 && random.chance(emailShare) ? 'email' : channelWeights[random.weighted(channelWeights.map(([, w]) => w))]![0];
   const kind: InteractionKind = group
     ? 'group'
     : Math.abs(seniorityGap) >= 2 && random.chance(0.3)

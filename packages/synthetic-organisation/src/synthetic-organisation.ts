@@ -1,4 +1,4 @@
-import { dailyActivity, type SyntheticDay } from './activity';
+import { dailyActivity, type ActivityProfile, type SyntheticDay } from './activity';
 import { planCohorts, type SyntheticCohort } from './cohorts';
 import { generatePeople, type OrganisationStructure, type SyntheticPerson } from './people';
 import { SeededRandom } from './random';
@@ -10,6 +10,8 @@ export interface SyntheticOrganisationOptions {
   readonly seed: number;
   /** First generated day, `YYYY-MM-DD` (UTC). */
   readonly start: string;
+  /** How the people work together (activity.ts); typical unless said. */
+  readonly profile?: ActivityProfile;
 }
 
 export interface SyntheticOrganisation {
@@ -41,6 +43,6 @@ export function syntheticOrganisation(options: SyntheticOrganisationOptions): Sy
     cohorts: cohortPlan.cohorts,
     hubIds: structure.hubs.map((h) => structure.people[h]!.personId),
     structure,
-    days: () => dailyActivity(structure, cohortPlan, { days, startMs }, new SeededRandom(seed ^ 0xac7)),
+    days: () => dailyActivity(structure, cohortPlan, { days, startMs, profile: options.profile ?? 'typical' }, new SeededRandom(seed ^ 0xac7)),
   };
 }

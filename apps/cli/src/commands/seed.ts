@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { MAX_BATCH_INTERACTIONS, MAX_BATCH_PEOPLE, type LogInteractionRequest } from '@rapport/contracts';
-import { syntheticOrganisation, type SyntheticOrganisation } from '@rapport/synthetic-organisation';
+import { syntheticOrganisation, type ActivityProfile, type SyntheticOrganisation } from '@rapport/synthetic-organisation';
 import type { RapportClient } from '../api-client';
 import { sendInBatches, type BatchItem, type BatchOutcome } from '../batches';
 import { supportedPaths } from '../connection';
@@ -15,6 +15,8 @@ export interface SeedOptions {
   readonly days: number;
   readonly seed: number;
   readonly start?: string;
+  /** How the people work together (the synthetic organisation's activity profile). */
+  readonly profile?: ActivityProfile;
   readonly cohortsOut?: string;
   /** false: leave help, introductions and thank-you notes out (they go one request each). */
   readonly signals?: boolean;
@@ -40,7 +42,7 @@ export async function seed(client: RapportClient, options: SeedOptions, io: CliI
   const started = performance.now();
   const today = Date.parse((options.today ?? new Date()).toISOString().slice(0, 10));
   const start = options.start ?? new Date(today - options.days * DAY).toISOString().slice(0, 10);
-  const org = syntheticOrganisation({ people: options.people, days: options.days, seed: options.seed, start });
+  const org = syntheticOrganisation({ people: options.people, days: options.days, seed: options.seed, start, profile: options.profile ?? 'typical' });
   const paths = await supportedPaths(client);
   const totals = countActivity(org);
   const summary: SeedSummary = {
@@ -143,7 +145,7 @@ function printSeedSummary(io: CliIo, org: SyntheticOrganisation, s: SeedSummary,
     const value = c.skipped ? `${c.generated} generated, skipped: ${c.skipped}` : `${c.posted} posted, ${c.alreadyPosted} already there, ${c.failed.length} failed (of ${c.generated})`;
     return [signalRoutes[k].label, options.dryRun ? `${c.generated} generated` : value] as const;
   });
-  printSummary(io, `Synthetic organisation ${verb}: ${options.people} people, ${options.days} days, seed ${options.seed}`, [
+  printSummary(io, `Synthetic organisation ${verb}: ${options.people} people, ${options.days} days, seed ${options.seed}${options.profile === 'dense' ? ', dense' : ''}`, [
     ['people', options.dryRun ? `${org.people.length} generated` : `${s.people.stored} registered, ${s.people.alreadyStored} already there`],
     ['interactions', options.dryRun ? `${s.interactions.generated} generated` : `${s.interactions.stored} logged, ${s.interactions.alreadyStored} already there, ${s.interactions.rejected} rejected (of ${s.interactions.generated})`],
     ...signalRows,
