@@ -4,6 +4,7 @@ import {
   TieScoreAccumulator,
   tieScoreAt,
   tieScoreFromSums,
+  type PairSums,
   type RelationshipStrength,
   type ScoringContribution,
   type StrengthParameters,
@@ -20,20 +21,32 @@ export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: n
   return [...sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
 }
 
+/** A tie scored as of T, with the sums its explanation is made of (explainedStrength), explained only when shown. */
+export interface RankedTie {
+  readonly counterpartId: string;
+  readonly strength: number;
+  /** Epoch milliseconds, null when never in contact by T. */
+  readonly lastContact: number | null;
+  readonly sums: PairSums;
+}
+
 /**
- * What a relationships answer needs: a person's ties as of T with their explanations,
- * strongest first, and the counterparts' names (one statement for "now"); null for an
- * unknown person.
+ * What a relationships answer needs: a person's ties as of T scored, strongest first,
+ * and the counterparts' names (one statement for "now"); null for an unknown person.
+ * Explaining a tie costs far more than scoring it, so only the ties a page shows are
+ * explained, by the caller.
  */
-export async function relationshipsWithNamesOf(
+export async function rankedTiesOf(
   db: SqlExecutor,
   personId: string,
   asOf: number,
   p: StrengthParameters,
-): Promise<{ ties: RelationshipStrength[]; names: Map<string, string> } | null> {
+): Promise<{ ties: RankedTie[]; names: Map<string, string> } | null> {
   const found = await personTiesAt(db, personId, asOf, p);
   if (!found) return null;
-  const ties = [...found.sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
+  const ties = [...found.sums]
+    .map(([counterpartId, sums]) => ({ counterpartId, strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength, lastContact: sums.lastContact, sums }))
+    .sort(strongestFirst);
   return { ties, names: new Map([...found.counterparts].map(([id, profile]) => [id, profile.displayName])) };
 }
 

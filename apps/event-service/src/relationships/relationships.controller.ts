@@ -1,6 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
-import { personById, relationshipBetween, relationshipsWithNamesOf } from '@rapport/read-models';
+import { explainedStrength } from '@rapport/domain';
+import { personById, rankedTiesOf, relationshipBetween } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
@@ -18,18 +19,16 @@ export class RelationshipsController {
     const { id } = parseRequest(personIdParams, params, 'params');
     const q = parseRequest(relationshipsQuery, query, 'query');
     const asOf = q.asOf ? Date.parse(q.asOf) : this.runtime.clock.now();
-    const found = await relationshipsWithNamesOf(this.runtime.db, id, asOf, this.runtime.strength);
+    const found = await rankedTiesOf(this.runtime.db, id, asOf, this.runtime.strength);
     if (!found) throw new HttpProblemError('not_found', `person ${id} is not known`);
     const { ties, names } = found;
     const sorted = sortRelationships(ties, names, q.sort, q.order);
     const offset = decodeOffsetCursor(q.cursor);
-    const items: RelationshipView[] = sorted.slice(offset, offset + q.limit).map((t) => ({
-      counterpartId: t.counterpartId,
-      counterpartName: names.get(t.counterpartId) ?? null,
-      strength: t.strength,
-      tier: t.tier,
-      explanation: t.explanation,
-    }));
+    // Only the ties on this page are explained.
+    const items: RelationshipView[] = sorted.slice(offset, offset + q.limit).map((tie) => {
+      const t = explainedStrength(id, tie.counterpartId, tie.sums, asOf, this.runtime.strength);
+      return { counterpartId: t.counterpartId, counterpartName: names.get(t.counterpartId) ?? null, strength: t.strength, tier: t.tier, explanation: t.explanation };
+    });
     const next = offset + q.limit;
     return { personId: id, asOf: new Date(asOf).toISOString(), items, nextCursor: next < ties.length ? encodeCursor(next) : null };
   }

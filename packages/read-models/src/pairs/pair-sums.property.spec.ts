@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
-import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
+import { defaultStrengthParameters, explainedStrength, MS_PER_DAY, weekStartOf } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
-import { relationshipBetween, relationshipsFrom, relationshipsOf, relationshipsWithNamesOf, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import { rankedTiesOf, relationshipBetween, relationshipsFrom, relationshipsOf, strongestFirst, tieScoresFrom, tieScoresOf } from '../relationships.query';
 import { contributionsOf } from '../tie-contributions.query';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
 import { pairStrengthsAt } from '../structure/pair-strengths.query';
@@ -37,10 +37,11 @@ async function bothWays(asOf: number) {
   const fromHistory = [];
   for (const person of people) {
     const history = await contributionsOf(db, person, asOf);
-    const named = await relationshipsWithNamesOf(db, person, asOf, p);
-    fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named: named?.ties, scores: await tieScoresOf(db, person, asOf, p) });
+    const ranked = await rankedTiesOf(db, person, asOf, p);
+    const named = ranked?.ties.map((t) => ({ ...explainedStrength(person, t.counterpartId, t.sums, asOf, p), ranked: t.strength })).sort(strongestFirst);
+    fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named, scores: await tieScoresOf(db, person, asOf, p) });
     const ties = relationshipsFrom(person, history, asOf, p);
-    fromHistory.push({ person, ties, named: ties, scores: tieScoresFrom(person, history, asOf, p) });
+    fromHistory.push({ person, ties, named: ties.map((t) => ({ ...t, ranked: t.strength })), scores: tieScoresFrom(person, history, asOf, p) });
   }
   return { fromSums, fromHistory };
 }
