@@ -66,7 +66,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--days <n>', 'days of activity, ending yesterday', wholeNumber(1, 3650), 90)
     .option('--seed <n>', 'random seed: the same seed gives the same organisation', wholeNumber(0, 2 ** 31 - 1), 1)
     .option('--start <date>', 'first day of activity, YYYY-MM-DD (default: --days before today)')
-    .addOption(new Option('--profile <profile>', 'typical, or dense: three times the activity, mostly group e-mails').choices(['typical', 'dense']).default('typical'))
+    .addOption(new Option('--profile <profile>', 'typical, or dense: three times the activity, mostly e-mail, many to a group').choices(['typical', 'dense']).default('typical'))
     .option('--cohorts-out <file>', 'write the cohorts and their participants to this JSON file')
     .option('--no-signals', 'post people and interactions only, not help, introductions or thank-you notes (each is one request)')
     .option('--dry-run', 'generate and count, but send nothing')

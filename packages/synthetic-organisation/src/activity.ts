@@ -41,14 +41,14 @@ export const BASE_DAILY_RATE = 0.22;
 /**
  * How an organisation works together. `typical`: mostly meetings, one in eight with a
  * small group of the own team. `dense`: a mail-heavy organisation — three times the
- * activity, almost half of it group e-mails to up to a dozen people of the department
+ * activity, about four in ten group e-mails to two to eight others of the department
  * (what an import of a mail server's history looks like).
  */
 export type ActivityProfile = 'typical' | 'dense';
 
 const profiles = {
   typical: { rate: 1, groupChance: 0.12, largestGroup: 6, groupsFromDepartment: false, emailShare: 0 },
-  dense: { rate: 3, groupChance: 0.45, largestGroup: 12, groupsFromDepartment: true, emailShare: 0.6 },
+  dense: { rate: 3, groupChance: 0.4, largestGroup: 8, groupsFromDepartment: true, emailShare: 0.6 },
 } as const;
 /** How much more a cohort participant initiates once their cohort has started. */
 export const COHORT_BOOST = 2;

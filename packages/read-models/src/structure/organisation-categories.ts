@@ -4,9 +4,11 @@ import type { SqlExecutor } from '@rapport/event-store';
 /**
  * The categories of the organisation (SPEC §6.3's K_d): every department, function,
  * location, seniority and expertise tag some person's current profile holds, one row
- * each, kept by the people projection. Answers K_d as of any T at or after the latest
- * registration (every person counts then), which is what "now" asks; an earlier T is
- * counted from the people themselves (organisationCategoriesAt).
+ * each with the earliest registration among its holders, kept by the people projection.
+ * A category counts as of T when one of its holders was registered by T, or, registered
+ * later (imports register people after their history), was already in a contribution by
+ * T: one statement over a few rows, looking at people only for categories nobody held
+ * by registration at T.
  */
 export const organisationCategoriesMigration = {
   id: '006_organisation_categories',
@@ -14,6 +16,7 @@ export const organisationCategoriesMigration = {
     CREATE TABLE rm_organisation_categories (
       dimension text NOT NULL,
       category text NOT NULL,
+      registered_since timestamptz NOT NULL,
       PRIMARY KEY (dimension, category)
     );
     CREATE INDEX rm_people_registered ON rm_people (registered_at);
@@ -23,16 +26,22 @@ export const organisationCategoriesMigration = {
 
 export const organisationCategoriesTables = ['rm_organisation_categories'] as const;
 
-/** INSERT of the categories held by the people `where` selects (alias `p`), the ones already kept left alone. */
+/** SQL: whether person `p` holds category `c`. */
+const HOLDS = `CASE c.dimension WHEN 'department' THEN p.department = c.category WHEN 'function' THEN p.function = c.category
+  WHEN 'location' THEN p.location = c.category WHEN 'seniority' THEN p.seniority::text = c.category ELSE c.category = ANY(p.expertise) END`;
+
+/** INSERT of the categories held by the people `where` selects (alias `p`), each kept with its earliest registration. */
 function categoriesOfPeople(where: string): string {
-  return `INSERT INTO rm_organisation_categories (dimension, category)
-    SELECT d.dimension, d.category FROM rm_people p
-     CROSS JOIN LATERAL (VALUES ('department', p.department), ('function', p.function), ('location', p.location),
-                                ('seniority', p.seniority::text)) AS d(dimension, category)
-     WHERE ${where}
-    UNION
-    SELECT 'expertise', tag FROM rm_people p, unnest(p.expertise) AS tag WHERE ${where}
-    ON CONFLICT DO NOTHING`;
+  return `INSERT INTO rm_organisation_categories AS k (dimension, category, registered_since)
+    SELECT dimension, category, min(registered_at) FROM (
+      SELECT d.dimension, d.category, p.registered_at FROM rm_people p
+       CROSS JOIN LATERAL (VALUES ('department', p.department), ('function', p.function), ('location', p.location),
+                                  ('seniority', p.seniority::text)) AS d(dimension, category)
+       WHERE ${where}
+      UNION ALL
+      SELECT 'expertise', tag, p.registered_at FROM rm_people p, unnest(p.expertise) AS tag WHERE ${where}) AS held
+     GROUP BY 1, 2 ORDER BY 1, 2
+    ON CONFLICT (dimension, category) DO UPDATE SET registered_since = least(k.registered_since, excluded.registered_since)`;
 }
 
 /**
@@ -49,18 +58,17 @@ export async function keepOrganisationCategories(tx: SqlExecutor, registered: re
   }
 }
 
-/**
- * K_d for every dimension as of T: the kept categories when T is at or after the latest
- * registration (one statement over a few rows), else counted from the people as of T.
- */
+/** K_d for every dimension as of T, from the kept categories (one statement). */
 export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
   const { rows } = await db.query<{ dimension: keyof OrganisationCategories; categories: string[] }>(
-    `SELECT dimension, array_agg(category) AS categories FROM rm_organisation_categories
-      WHERE $1::timestamptz >= (SELECT max(registered_at) FROM rm_people)
-      GROUP BY dimension`,
+    `SELECT c.dimension, array_agg(c.category) AS categories FROM rm_organisation_categories c
+      WHERE c.registered_since <= $1
+         OR EXISTS (SELECT 1 FROM rm_people p
+                     WHERE p.registered_at > $1 AND (${HOLDS})
+                       AND EXISTS (SELECT 1 FROM rm_tie_contributions t WHERE t.person_id = p.person_id AND t.occurred_at <= $1))
+      GROUP BY c.dimension`,
     [new Date(asOf).toISOString()],
   );
-  if (rows.length === 0) return organisationCategoriesFromPeople(db, asOf);
   const kept = new Map(rows.map((r) => [r.dimension, r.categories]));
   const set = (dimension: keyof OrganisationCategories) => new Set(kept.get(dimension) ?? []);
   return { department: set('department'), function: set('function'), location: set('location'), seniority: set('seniority'), expertise: set('expertise') };
@@ -69,7 +77,7 @@ export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): P
 /**
  * K_d as of T counted from the people: the distinct departments, functions, locations,
  * seniorities and expertise tags of those registered by T or already in a recorded
- * interaction by T. The reference for the kept categories, and the answer for an earlier T.
+ * interaction by T. The reference the kept categories are tested against.
  */
 export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
   const { rows } = await db.query<{ department: string[]; function: string[]; location: string[]; seniority: string[]; expertise: string[] | null }>(
