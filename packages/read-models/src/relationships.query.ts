@@ -42,7 +42,7 @@ export async function rankedTiesOf(
   asOf: number,
   p: StrengthParameters,
 ): Promise<{ ties: RankedTie[]; names: Map<string, string> } | null> {
-  const found = await personTiesAt(db, personId, asOf, p);
+  const found = await personTiesAt(db, personId, asOf, p, 'names');
   if (!found) return null;
   const ties = [...found.sums]
     .map(([counterpartId, sums]) => ({ counterpartId, strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength, lastContact: sums.lastContact, sums }))

@@ -4,7 +4,7 @@ import { profileFromRow, type ProfileRow } from '../structure/organisation.query
 import { noPairSumColumns, pairSumColumnsReadFrom, pairSumsFromRow, type PairSumsRow } from './pair-sums.columns';
 import { pairSumsBackTo } from './pair-sums.query';
 
-/** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
+/** A person, their ties as pair sums as of T, and the profiles of the counterparts (or only their names). */
 export interface PersonTies {
   readonly person: PersonProfile;
   /** By counterpart; pairs without a contribution by T are left out. */
@@ -25,9 +25,17 @@ const qualified = (alias: string) =>
  * profile. An unknown person is null. A T before some pair's last contact adds the two
  * statements of pairSumsBackTo, over those pairs only.
  */
-export async function personTiesAt(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<PersonTies | null> {
+export async function personTiesAt(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  p: StrengthParameters,
+  counterparts: 'profiles' | 'names' = 'profiles',
+): Promise<PersonTies | null> {
+  // Names only: the other profile columns read as empty (a relationships answer shows names alone).
+  const counterpartColumns = counterparts === 'profiles' ? qualified('cp') : `cp.person_id, cp.display_name, '', '', '', 0, '{}'::text[]`;
   const { rows } = await db.query<ProfileRow & Partial<PairSumsRow> & { own: boolean; counterpart_id: string | null }>(
-    `SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${pairSumColumnsReadFrom('s')}
+    `SELECT false AS own, s.counterpart_id, ${counterpartColumns}, ${pairSumColumnsReadFrom('s')}
        FROM rm_pair_summaries s LEFT JOIN rm_people cp ON cp.person_id = s.counterpart_id
       WHERE s.person_id = $1
      UNION ALL
@@ -36,13 +44,13 @@ export async function personTiesAt(db: SqlExecutor, personId: string, asOf: numb
   );
   const own = rows.find((row) => row.own);
   if (!own) return null;
-  const counterparts = new Map<string, PersonProfile>();
+  const profiles = new Map<string, PersonProfile>();
   const summaries: Array<readonly [string, PairSums]> = [];
   for (const row of rows) {
     if (row.own || row.counterpart_id === null) continue;
     // A counterpart not (yet) registered has sums and no profile.
-    if (row.person_id !== null) counterparts.set(row.counterpart_id, profileFromRow(row));
+    if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row));
     summaries.push([row.counterpart_id, pairSumsFromRow(row as PairSumsRow)]);
   }
-  return { person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p), counterparts };
+  return { person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p), counterparts: profiles };
 }
