@@ -82,6 +82,11 @@ export const readModelMigrations = [
   organisationCategoriesMigration,
   keptDashboardsMigration,
   projectionMarksMigration,
+  {
+    // The last projected position (a structure run's freshness, the status) is then one index lookup, not a pass over every event.
+    id: '009_processed_events_position',
+    sql: `CREATE INDEX rm_processed_events_position ON rm_processed_events (global_position);`,
+  },
 ] as const;
 
 /** Every table the projection writes. */
