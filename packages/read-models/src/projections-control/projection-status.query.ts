@@ -3,7 +3,10 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { PROJECTION_VERSION } from './projection-version';
 import { latestRebuild, liveProjectionVersion } from './rebuild-requests';
 
-/** Lag, the last projected event and rebuild progress; consumer lag comes from the transport (null when unknown). */
+/**
+ * Lag, the last projected event (the one furthest in the log, found by index) and rebuild
+ * progress; consumer lag comes from the transport (null when unknown).
+ */
 export async function projectionStatus(db: SqlExecutor, consumerLag: number | null): Promise<ProjectionStatusResponse> {
   const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]?.n ?? 0);
   const outboxPending = await count('SELECT count(*) AS n FROM outbox');
@@ -11,7 +14,7 @@ export async function projectionStatus(db: SqlExecutor, consumerLag: number | nu
   const eventsProjected = await count('SELECT count(*) AS n FROM rm_processed_events');
   const { rows } = await db.query<{ event_id: string; global_position: string; processed_at: Date | string }>(
     `SELECT event_id, global_position::text AS global_position, processed_at FROM rm_processed_events
-      ORDER BY processed_at DESC, global_position DESC LIMIT 1`,
+      ORDER BY global_position DESC LIMIT 1`,
   );
   const last = rows[0];
   return {
