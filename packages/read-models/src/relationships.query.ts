@@ -4,7 +4,6 @@ import {
   TieScoreAccumulator,
   tieScoreAt,
   tieScoreFromSums,
-  type PairSums,
   type RelationshipStrength,
   type ScoringContribution,
   type StrengthParameters,
@@ -13,41 +12,11 @@ import {
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { pairSumsAt, pairSummariesOf } from './pairs/pair-sums.query';
-import { personTiesAt } from './pairs/person-ties.query';
 
 /** Every tie of a person as of T with its explanation, strongest first (SPEC §6.2), from the pair sums. */
 export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength[]> {
   const sums = await pairSumsAt(db, personId, asOf, p);
   return [...sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
-}
-
-/** A tie scored as of T, with the sums its explanation is made of (explainedStrength), explained only when shown. */
-export interface RankedTie {
-  readonly counterpartId: string;
-  readonly strength: number;
-  /** Epoch milliseconds, null when never in contact by T. */
-  readonly lastContact: number | null;
-  readonly sums: PairSums;
-}
-
-/**
- * What a relationships answer needs: a person's ties as of T scored, strongest first,
- * and the counterparts' names (one statement for "now"); null for an unknown person.
- * Explaining a tie costs far more than scoring it, so only the ties a page shows are
- * explained, by the caller.
- */
-export async function rankedTiesOf(
-  db: SqlExecutor,
-  personId: string,
-  asOf: number,
-  p: StrengthParameters,
-): Promise<{ ties: RankedTie[]; names: Map<string, string> } | null> {
-  const found = await personTiesAt(db, personId, asOf, p, 'names');
-  if (!found) return null;
-  const ties = [...found.sums]
-    .map(([counterpartId, sums]) => ({ counterpartId, strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength, lastContact: sums.lastContact, sums }))
-    .sort(strongestFirst);
-  return { ties, names: new Map([...found.counterparts].map(([id, profile]) => [id, profile.displayName])) };
 }
 
 /** One tie as of T with its explanation; strength 0 when the two had no contact by T. */

@@ -1,6 +1,5 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
-import { explainedStrength } from '@rapport/domain';
 import { personById, rankedTiesOf, relationshipBetween } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
@@ -25,10 +24,13 @@ export class RelationshipsController {
     const sorted = sortRelationships(ties, names, q.sort, q.order);
     const offset = decodeOffsetCursor(q.cursor);
     // Only the ties on this page are explained.
-    const items: RelationshipView[] = sorted.slice(offset, offset + q.limit).map((tie) => {
-      const t = explainedStrength(id, tie.counterpartId, tie.sums, asOf, this.runtime.strength);
-      return { counterpartId: t.counterpartId, counterpartName: names.get(t.counterpartId) ?? null, strength: t.strength, tier: t.tier, explanation: t.explanation };
-    });
+    const items: RelationshipView[] = (await found.explain(sorted.slice(offset, offset + q.limit))).map((t) => ({
+      counterpartId: t.counterpartId,
+      counterpartName: names.get(t.counterpartId) ?? null,
+      strength: t.strength,
+      tier: t.tier,
+      explanation: t.explanation,
+    }));
     const next = offset + q.limit;
     return { personId: id, asOf: new Date(asOf).toISOString(), items, nextCursor: next < ties.length ? encodeCursor(next) : null };
   }

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import type { RapportEvent } from '@rapport/contracts';
-import { defaultStrengthParameters, explainedStrength, MS_PER_DAY, weekStartOf } from '@rapport/domain';
+import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
-import { rankedTiesOf, relationshipBetween, relationshipsFrom, relationshipsOf, strongestFirst, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import { relationshipBetween, relationshipsFrom, relationshipsOf, strongestFirst, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import { rankedTiesOf } from './ranked-ties.query';
 import { contributionsOf } from '../tie-contributions.query';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
 import { pairStrengthsAt } from '../structure/pair-strengths.query';
@@ -38,7 +39,8 @@ async function bothWays(asOf: number) {
   for (const person of people) {
     const history = await contributionsOf(db, person, asOf);
     const ranked = await rankedTiesOf(db, person, asOf, p);
-    const named = ranked?.ties.map((t) => ({ ...explainedStrength(person, t.counterpartId, t.sums, asOf, p), ranked: t.strength })).sort(strongestFirst);
+    const strengthOf = new Map(ranked?.ties.map((t) => [t.counterpartId, t.strength]));
+    const named = ranked && (await ranked.explain(ranked.ties)).map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) })).sort(strongestFirst);
     fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named, scores: await tieScoresOf(db, person, asOf, p) });
     const ties = relationshipsFrom(person, history, asOf, p);
     fromHistory.push({ person, ties, named: ties.map((t) => ({ ...t, ranked: t.strength })), scores: tieScoresFrom(person, history, asOf, p) });

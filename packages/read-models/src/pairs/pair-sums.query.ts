@@ -103,3 +103,12 @@ export async function pairSummariesOf(db: SqlExecutor, personIds: readonly strin
   }
   return out;
 }
+
+/** Some of a person's pair summaries as they stand, by counterpart (one statement). */
+export async function pairSummariesWith(db: SqlExecutor, personId: string, counterparts: readonly string[]): Promise<Array<readonly [string, PairSums]>> {
+  const { rows } = await db.query<PairSumsRow & { counterpart_id: string }>(
+    `SELECT counterpart_id, ${pairSumColumnsRead} FROM rm_pair_summaries WHERE person_id = $1 AND counterpart_id = ANY($2::uuid[])`,
+    [personId, counterparts],
+  );
+  return rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const);
+}

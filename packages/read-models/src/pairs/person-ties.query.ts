@@ -4,7 +4,7 @@ import { profileFromRow, type ProfileRow } from '../structure/organisation.query
 import { noPairSumColumns, pairSumColumnsReadFrom, pairSumsFromRow, type PairSumsRow } from './pair-sums.columns';
 import { pairSumsBackTo } from './pair-sums.query';
 
-/** A person, their ties as pair sums as of T, and the profiles of the counterparts (or only their names). */
+/** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
 export interface PersonTies {
   readonly person: PersonProfile;
   /** By counterpart; pairs without a contribution by T are left out. */
@@ -20,7 +20,7 @@ const qualified = (alias: string) =>
     .join(', ');
 
 /**
- * What a person's network or relationships answer reads, in one statement for "now":
+ * What a person's network answer reads, in one statement for "now":
  * the person's own profile and each of their pair summaries with the counterpart's
  * profile. An unknown person is null. A T before some pair's last contact adds the two
  * statements of pairSumsBackTo, over those pairs only.
@@ -30,12 +30,9 @@ export async function personTiesAt(
   personId: string,
   asOf: number,
   p: StrengthParameters,
-  counterparts: 'profiles' | 'names' = 'profiles',
 ): Promise<PersonTies | null> {
-  // Names only: the other profile columns read as empty (a relationships answer shows names alone).
-  const counterpartColumns = counterparts === 'profiles' ? qualified('cp') : `cp.person_id, cp.display_name, '', '', '', 0, '{}'::text[]`;
   const { rows } = await db.query<ProfileRow & Partial<PairSumsRow> & { own: boolean; counterpart_id: string | null }>(
-    `SELECT false AS own, s.counterpart_id, ${counterpartColumns}, ${pairSumColumnsReadFrom('s')}
+    `SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${pairSumColumnsReadFrom('s')}
        FROM rm_pair_summaries s LEFT JOIN rm_people cp ON cp.person_id = s.counterpart_id
       WHERE s.person_id = $1
      UNION ALL
