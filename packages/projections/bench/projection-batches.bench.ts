@@ -6,37 +6,21 @@
  * Not a test: timings on a shared machine are noisy.
  */
 import { performance } from 'node:perf_hooks';
-import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters as strength } from '@rapport/domain';
 import { migrate, openPglite } from '@rapport/event-store';
 import { migrateReadModels, projectEvents } from '@rapport/read-models';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
+import { benchEvent } from './bench-events';
 
 const peopleCount = Number(process.argv[2] ?? 1000);
 const days = Number(process.argv[3] ?? 60);
 const sizes = (process.argv[4] ?? '500,2000').split(',').map(Number);
 const start = '2026-01-05';
 
-let position = 0;
-const envelope = (type: string, occurredAt: string, data: unknown): RapportEvent =>
-  ({
-    eventId: crypto.randomUUID(),
-    type,
-    schemaVersion: 1,
-    streamId: `bench-${position}`,
-    streamVersion: 1,
-    occurredAt,
-    recordedAt: occurredAt,
-    actorId: 'bench',
-    correlationId: 'bench',
-    causationId: null,
-    globalPosition: String(++position),
-    data,
-  }) as unknown as RapportEvent;
 
 const org = syntheticOrganisation({ people: peopleCount, days, seed: 7, start, profile: 'dense' });
-const people = org.people.map((p) => envelope('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
-const interactions = [...org.days()].flatMap((day) => day.interactions.map((x) => envelope('InteractionLogged', x.occurredAt, x)));
+const people = org.people.map((p) => benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
+const interactions = [...org.days()].flatMap((day) => day.interactions.map((x) => benchEvent('InteractionLogged', x.occurredAt, x)));
 
 for (const size of sizes) {
   const db = await openPglite();

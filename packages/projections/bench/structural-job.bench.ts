@@ -7,7 +7,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
-import type { RapportEvent } from '@rapport/contracts';
 import {
   activeTieGraph,
   defaultStrengthParameters as strength,
@@ -19,28 +18,13 @@ import {
 import { migrate, openPostgres } from '@rapport/event-store';
 import { computeStructureRun, migrateReadModels, organisationProfiles, pairStrengthsAt, projectEvents } from '@rapport/read-models';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
+import { benchEvent } from './bench-events';
 import { createTestDatabase } from '@rapport/test-support';
 
 const peopleCount = Number(process.argv[2] ?? 10_000);
 const days = Number(process.argv[3] ?? 90);
 const start = '2026-01-05';
 
-let position = 0;
-const envelope = (type: string, occurredAt: string, data: unknown): RapportEvent =>
-  ({
-    eventId: crypto.randomUUID(),
-    type,
-    schemaVersion: 1,
-    streamId: `bench-${position}`,
-    streamVersion: 1,
-    occurredAt,
-    recordedAt: occurredAt,
-    actorId: 'bench',
-    correlationId: 'bench',
-    causationId: null,
-    globalPosition: String(++position),
-    data,
-  }) as unknown as RapportEvent;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -62,12 +46,12 @@ async function main(): Promise<void> {
     const org = syntheticOrganisation({ people: peopleCount, days, seed: 42, start });
 
     let t = performance.now();
-    const registered = org.people.map((p) => envelope('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
+    const registered = org.people.map((p) => benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
     for (let i = 0; i < registered.length; i += 2000) await db.transaction((tx) => projectEvents(tx, registered.slice(i, i + 2000), strength));
     let interactions = 0;
     let lastDay = start;
     for (const day of org.days()) {
-      const events = day.interactions.map((x) => envelope('InteractionLogged', x.occurredAt, x));
+      const events = day.interactions.map((x) => benchEvent('InteractionLogged', x.occurredAt, x));
       interactions += events.length;
       lastDay = day.date;
       for (let i = 0; i < events.length; i += 2000) await db.transaction((tx) => projectEvents(tx, events.slice(i, i + 2000), strength));

@@ -1,6 +1,6 @@
 import type { PairSums, PersonProfile, StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { profileFromRow, type ProfileRow } from '../structure/organisation.query';
+import { PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
 import { noPairSumColumns, pairSumColumnsReadFrom, pairSumsFromRow, type PairSumsRow } from './pair-sums.columns';
 import { pairSumsBackTo } from './pair-sums.query';
 
@@ -12,9 +12,8 @@ export interface PersonTies {
   readonly counterparts: Map<string, PersonProfile>;
 }
 
-const profileColumns = 'person_id, display_name, department, function, location, seniority, expertise';
 const qualified = (alias: string) =>
-  profileColumns
+  PROFILE_COLUMNS
     .split(', ')
     .map((column) => `${alias}.${column}`)
     .join(', ');

@@ -1,5 +1,6 @@
 import { explainedStrength, tieScoreFromSums, type PairSums, type RelationshipStrength, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
+import { strongestFirst } from '../relationships.query';
 import { pairSumsBackTo, pairSummariesWith } from './pair-sums.query';
 
 /** What ranks a tie: the sums its strength is made of and its last contact. */
@@ -63,9 +64,7 @@ export async function rankedTiesOf(db: SqlExecutor, personId: string, asOf: numb
   }
   const whole = new Map<string, PairSums>(later.length > 0 ? await pairSumsBackTo(db, personId, await pairSummariesWith(db, personId, later), asOf, p) : []);
   const ranked = (sums: ScoringSums, counterpartId: string): RankedTie => ({ counterpartId, strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength, lastContact: sums.lastContact });
-  const ties = [...[...scoring].map(([id, sums]) => ranked(sums, id)), ...[...whole].map(([id, sums]) => ranked(sums, id))].sort(
-    (a, b) => b.strength - a.strength || a.counterpartId.localeCompare(b.counterpartId),
-  );
+  const ties = [...[...scoring].map(([id, sums]) => ranked(sums, id)), ...[...whole].map(([id, sums]) => ranked(sums, id))].sort(strongestFirst);
   return {
     ties,
     names,

@@ -1,6 +1,9 @@
 import type { PersonProfile } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
+/** The rm_people columns a profile is made of, in one order. */
+export const PROFILE_COLUMNS = 'person_id, display_name, department, function, location, seniority, expertise';
+
 export interface ProfileRow extends Record<string, unknown> {
   person_id: string;
   display_name: string;
@@ -18,7 +21,7 @@ export interface ProfileRow extends Record<string, unknown> {
  */
 export async function organisationProfiles(db: SqlExecutor, asOf: number | null): Promise<Map<string, PersonProfile>> {
   const { rows } = await db.query<ProfileRow>(
-    `SELECT person_id, display_name, department, function, location, seniority, expertise
+    `SELECT ${PROFILE_COLUMNS}
        FROM rm_people p
       WHERE $1::timestamptz IS NULL OR p.registered_at <= $1
          OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1))
@@ -32,7 +35,7 @@ export async function organisationProfiles(db: SqlExecutor, asOf: number | null)
 export async function profilesOf(db: SqlExecutor, personIds: readonly string[]): Promise<Map<string, PersonProfile>> {
   if (personIds.length === 0) return new Map();
   const { rows } = await db.query<ProfileRow>(
-    `SELECT person_id, display_name, department, function, location, seniority, expertise FROM rm_people WHERE person_id = ANY($1::uuid[])`,
+    `SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE person_id = ANY($1::uuid[])`,
     [personIds],
   );
   return profilesFrom(rows);
