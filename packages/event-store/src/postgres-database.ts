@@ -21,11 +21,36 @@ const typeParsers = {
 
 type Queryable = pg.Pool | pg.PoolClient;
 
+/**
+ * Statements run often are sent as named prepared statements: each connection parses and
+ * plans them once instead of on every call. A statement is named from its text the third
+ * time it is seen, up to a bounded number of names, so statements whose text is built
+ * per call (lists of values) never fill the server's or the driver's memory.
+ */
+const PREPARE_AFTER = 3;
+const MAX_NAMED = 256;
+const seen = new Map<string, number>();
+const named = new Map<string, string>();
+function statementName(sql: string): string | undefined {
+  const name = named.get(sql);
+  if (name !== undefined || named.size >= MAX_NAMED) return name;
+  const times = (seen.get(sql) ?? 0) + 1;
+  if (times < PREPARE_AFTER) {
+    if (seen.size < MAX_NAMED * 8) seen.set(sql, times);
+    return undefined;
+  }
+  seen.delete(sql);
+  const fresh = `rapport_${named.size + 1}`;
+  named.set(sql, fresh);
+  return fresh;
+}
+
 function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlExecutor {
   return {
     async query<R extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
       if (!isOpen()) throw new Error('transaction is closed');
-      const result = await target.query<R>(sql, params as unknown[]);
+      const name = statementName(sql);
+      const result = await target.query<R>(name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] });
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {

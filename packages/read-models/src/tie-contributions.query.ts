@@ -2,7 +2,7 @@ import type { Channel } from '@rapport/contracts';
 import type { ContributionSource, ScoringContribution, TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 
-interface ContributionRow extends Record<string, unknown> {
+export interface ContributionRow extends Record<string, unknown> {
   event_id: string;
   source_id: string;
   source: ContributionSource;
@@ -32,7 +32,7 @@ const toContribution = (r: ContributionRow): TieContribution => ({
   ...(r.handwritten !== null ? { handwritten: r.handwritten } : {}),
 });
 
-const CONTRIBUTION_COLUMNS = `event_id, source_id, source, person_id, counterpart_id, initiator_id, occurred_at, weight,
+export const CONTRIBUTION_COLUMNS = `event_id, source_id, source, person_id, counterpart_id, initiator_id, occurred_at, weight,
             channel, depth, receiver_id, handwritten`;
 
 /** Every contribution of a person up to T: the history the pair sums add up (the tests' reference). */
@@ -44,20 +44,9 @@ export async function contributionsOf(db: SqlExecutor, personId: string, upTo: n
   return rows.map(toContribution);
 }
 
-/** A person's contributions with these counterparts from one instant to another (both included), by counterpart. */
-export async function contributionsOfPairs(
-  db: SqlExecutor,
-  personId: string,
-  counterparts: readonly string[],
-  from: number,
-  to: number,
-): Promise<Map<string, TieContribution[]>> {
+/** Contribution rows as contributions, by counterpart. */
+export function byCounterpart(rows: readonly ContributionRow[]): Map<string, TieContribution[]> {
   const out = new Map<string, TieContribution[]>();
-  const { rows } = await db.query<ContributionRow>(
-    `SELECT ${CONTRIBUTION_COLUMNS} FROM rm_tie_contributions
-      WHERE person_id = $1 AND occurred_at >= $3 AND occurred_at <= $4 AND counterpart_id = ANY($2::uuid[])`,
-    [personId, counterparts, new Date(from).toISOString(), new Date(to).toISOString()],
-  );
   for (const row of rows) {
     const list = out.get(row.counterpart_id) ?? [];
     list.push(toContribution(row));

@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, recommendationsQuery, routes } from '@rapport/contracts';
 import { defaultRecommendationParameters } from '@rapport/domain';
-import { personNetworkAt, recommendationsFrom, structureFor, structureOfPeople } from '@rapport/read-models';
+import { personNetworkAnswer, recommendationsFrom, structureFor } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { parseRequest } from '../http/request-validation';
@@ -19,18 +19,14 @@ export class NetworkController {
   async network(@Param() params: unknown, @Query() query: unknown) {
     const { id } = parseRequest(personIdParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
-    const requested = parseAsOf(q.asOf);
-    const asOf = requested ?? this.runtime.clock.now();
-    const metrics = await personNetworkAt(this.runtime.db, id, asOf, this.runtime.strength);
-    if (!metrics) throw new HttpProblemError('not_found', `person ${id} is not known`);
-    const run = await structureFor(this.runtime.db, requested, this.structureOptions());
-    const structure = (await structureOfPeople(this.runtime.db, run.runId, [id])).get(id);
+    const answer = await personNetworkAnswer(this.runtime.db, id, parseAsOf(q.asOf), this.structureOptions());
+    if (!answer) throw new HttpProblemError('not_found', `person ${id} is not known`);
     return {
       personId: id,
-      asOf: new Date(asOf).toISOString(),
-      ...metrics,
-      structure: structure ? personStructureView(structure) : null,
-      structureRun: structureRunView(run),
+      asOf: new Date(answer.asOf).toISOString(),
+      ...answer.metrics,
+      structure: answer.structure ? personStructureView(answer.structure) : null,
+      structureRun: structureRunView(answer.run),
     };
   }
 

@@ -24,7 +24,7 @@ export class RelationshipsController {
     const sorted = sortRelationships(ties, names, q.sort, q.order);
     const offset = decodeOffsetCursor(q.cursor);
     // Only the ties on this page are explained.
-    const items: RelationshipView[] = (await found.explain(sorted.slice(offset, offset + q.limit))).map((t) => ({
+    const items: RelationshipView[] = found.explain(sorted.slice(offset, offset + q.limit)).map((t) => ({
       counterpartId: t.counterpartId,
       counterpartName: names.get(t.counterpartId) ?? null,
       strength: t.strength,

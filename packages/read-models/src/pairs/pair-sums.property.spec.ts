@@ -40,7 +40,7 @@ async function bothWays(asOf: number) {
     const history = await contributionsOf(db, person, asOf);
     const ranked = await rankedTiesOf(db, person, asOf, p);
     const strengthOf = new Map(ranked?.ties.map((t) => [t.counterpartId, t.strength]));
-    const named = ranked && (await ranked.explain(ranked.ties)).map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) })).sort(strongestFirst);
+    const named = ranked && ranked.explain(ranked.ties).map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) })).sort(strongestFirst);
     fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named, scores: await tieScoresOf(db, person, asOf, p) });
     const ties = relationshipsFrom(person, history, asOf, p);
     fromHistory.push({ person, ties, named: ties.map((t) => ({ ...t, ranked: t.strength })), scores: tieScoresFrom(person, history, asOf, p) });

@@ -1,6 +1,6 @@
-import { combinePairSums, pairSumsOf, weekStartOf, type PairSums, type StrengthParameters } from '@rapport/domain';
+import { combinePairSums, pairSumsOf, weekStartOf, type PairSums, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { contributionsOfPairs } from '../tie-contributions.query';
+import { byCounterpart, CONTRIBUTION_COLUMNS, type ContributionRow } from '../tie-contributions.query';
 import { pairSumColumnsRead, pairSumsFromRow, pairSumsOfRows, type PairSumsRow } from './pair-sums.columns';
 
 /**
@@ -29,10 +29,66 @@ export async function pairSumsAt(
   return pairSumsBackTo(db, personId, rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const), asOf, p);
 }
 
+/** What taking a person's pairs back to T reads beyond their summaries (pairSumsBackTo). */
+export interface BackToT {
+  /** Per pair in contact after T: its weeks from T's week on, added up, and the last contact of its latest week before. */
+  readonly weeksSince: Map<string, { sums: PairSums; lastBefore: number | null }>;
+  /** Per pair in contact after T: its contributions of T's week up to T. */
+  readonly weekUpToT: Map<string, TieContribution[]>;
+}
+
+type WeeksSinceRow = PairSumsRow & { counterpart_id: string; before_ms: number | null };
+
+/** SQL: the pairs of person `person` in contact after `at` (alias s). */
+const pairsInContactAfter = (person: string, at: string) => `rm_pair_summaries s WHERE s.person_id = ${person} AND s.last_contact > ${at}`;
+
+/** SQL selecting, per pair of pairsInContactAfter, its weeks from `weekStart` on and the last contact before (one index range each). */
+const weeksSinceSql = (person: string, at: string, weekStart: string) =>
+  `SELECT s.counterpart_id, since.*, floor(extract(epoch FROM before.last_contact) * 1000)::float8 AS before_ms
+     FROM ${pairsInContactAfter(person, at).replace(' WHERE ', `
+     CROSS JOIN LATERAL (
+       SELECT ${pairSumColumnsRead} FROM (
+         SELECT ${pairSumsOfRows} FROM rm_pair_weeks d
+          WHERE d.person_id = s.person_id AND d.counterpart_id = s.counterpart_id AND d.week_start >= ${weekStart}) AS summed) AS since
+     LEFT JOIN LATERAL (
+       SELECT w.last_contact FROM rm_pair_weeks w
+        WHERE w.person_id = s.person_id AND w.counterpart_id = s.counterpart_id AND w.week_start < ${weekStart}
+        ORDER BY w.week_start DESC LIMIT 1) AS before ON true
+    WHERE `)}`;
+
+/**
+ * Columns (name → SQL of a scalar subquery, JSON) that read, beside a person's summaries
+ * in one statement, what pairSumsBackTo needs for the pairs in contact after T: the
+ * uuid `person`, the timestamptz `at` (T) and `weekStart` (T's week's start) are SQL
+ * parameters. For "now" no pair qualifies and they read nothing.
+ */
+export const backToTColumns = (person: string, at: string, weekStart: string): Record<'weeks_since' | 'week_up_to_t', string> => ({
+  weeks_since: `(SELECT json_agg(w) FROM (${weeksSinceSql(person, at, weekStart)}) w)`,
+  week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',').map((column) => `c.${column.trim()}`).join(', ')}
+       FROM rm_tie_contributions c JOIN rm_pair_summaries s ON s.person_id = c.person_id AND s.counterpart_id = c.counterpart_id AND s.last_contact > ${at}
+      WHERE c.person_id = ${person} AND c.occurred_at >= ${weekStart} AND c.occurred_at <= ${at}) c)`,
+});
+
+/** BackToT for every pair of the person in contact after T (one statement). */
+async function backToT(db: SqlExecutor, personId: string, asOf: number): Promise<BackToT> {
+  const columns = backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz');
+  const { rows } = await db.query<{ weeks_since: WeeksSinceRow[] | null; week_up_to_t: ContributionRow[] | null }>(
+    `SELECT ${columns.weeks_since} AS weeks_since, ${columns.week_up_to_t} AS week_up_to_t`,
+    [personId, new Date(asOf).toISOString(), new Date(weekStartOf(asOf)).toISOString()],
+  );
+  return backToTFrom(rows[0]?.weeks_since ?? null, rows[0]?.week_up_to_t ?? null);
+}
+
+/** BackToT from what backToTColumns selected. */
+export function backToTFrom(weeksSince: WeeksSinceRow[] | null, weekUpToT: ContributionRow[] | null): BackToT {
+  return { weeksSince: weeksSinceByPair(weeksSince ?? []), weekUpToT: byCounterpart(weekUpToT ?? []) };
+}
+
 /**
  * A person's pair summaries, as they stand, taken back to T: those in contact after T
- * read their weeks since T's week and T's week's contributions (two statements, only
- * when there are such pairs); pairs without a contribution by T are left out.
+ * subtract their weeks since T's week and add T's week's contributions up to T (one
+ * statement, only when there are such pairs, unless `read` already holds them); pairs
+ * without a contribution by T are left out.
  */
 export async function pairSumsBackTo(
   db: SqlExecutor,
@@ -40,6 +96,7 @@ export async function pairSumsBackTo(
   summaries: Iterable<readonly [string, PairSums]>,
   asOf: number,
   p: StrengthParameters,
+  read?: BackToT,
 ): Promise<Map<string, PairSums>> {
   const out = new Map<string, PairSums>();
   const later = new Map<string, PairSums>();
@@ -49,12 +106,7 @@ export async function pairSumsBackTo(
   }
   if (later.size === 0) return out;
 
-  const weekStart = weekStartOf(asOf);
-  const counterparts = [...later.keys()];
-  const [since, thisWeek] = await Promise.all([
-    weeksSince(db, personId, counterparts, weekStart),
-    contributionsOfPairs(db, personId, counterparts, weekStart, asOf),
-  ]);
+  const { weeksSince: since, weekUpToT: thisWeek } = read ?? (await backToT(db, personId, asOf));
   for (const [counterpart, summary] of later) {
     const weeks = since.get(counterpart);
     const atWeekStart = weeks ? combinePairSums(summary, weeks.sums, -1) : summary;
@@ -65,26 +117,7 @@ export async function pairSumsBackTo(
   return out;
 }
 
-/** Per pair: its weeks from `weekStart` on, added up, and the last contact of its latest week before (one index range each). */
-async function weeksSince(
-  db: SqlExecutor,
-  personId: string,
-  counterparts: readonly string[],
-  weekStart: number,
-): Promise<Map<string, { sums: PairSums; lastBefore: number | null }>> {
-  const { rows } = await db.query<PairSumsRow & { counterpart_id: string; before_ms: number | null }>(
-    `SELECT x.counterpart_id, since.*, floor(extract(epoch FROM before.last_contact) * 1000)::float8 AS before_ms
-       FROM unnest($2::uuid[]) AS x(counterpart_id)
-       CROSS JOIN LATERAL (
-         SELECT ${pairSumColumnsRead} FROM (
-           SELECT ${pairSumsOfRows} FROM rm_pair_weeks d
-            WHERE d.person_id = $1 AND d.counterpart_id = x.counterpart_id AND d.week_start >= $3) AS summed) AS since
-       LEFT JOIN LATERAL (
-         SELECT w.last_contact FROM rm_pair_weeks w
-          WHERE w.person_id = $1 AND w.counterpart_id = x.counterpart_id AND w.week_start < $3
-          ORDER BY w.week_start DESC LIMIT 1) AS before ON true`,
-    [personId, counterparts, new Date(weekStart).toISOString()],
-  );
+function weeksSinceByPair(rows: readonly WeeksSinceRow[]): Map<string, { sums: PairSums; lastBefore: number | null }> {
   return new Map(rows.map((r) => [r.counterpart_id, { sums: pairSumsFromRow(r), lastBefore: r.before_ms === null ? null : Number(r.before_ms) }]));
 }
 
@@ -104,11 +137,3 @@ export async function pairSummariesOf(db: SqlExecutor, personIds: readonly strin
   return out;
 }
 
-/** Some of a person's pair summaries as they stand, by counterpart (one statement). */
-export async function pairSummariesWith(db: SqlExecutor, personId: string, counterparts: readonly string[]): Promise<Array<readonly [string, PairSums]>> {
-  const { rows } = await db.query<PairSumsRow & { counterpart_id: string }>(
-    `SELECT counterpart_id, ${pairSumColumnsRead} FROM rm_pair_summaries WHERE person_id = $1 AND counterpart_id = ANY($2::uuid[])`,
-    [personId, counterparts],
-  );
-  return rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const);
-}

@@ -1,8 +1,8 @@
-import type { PairSums, PersonProfile, StrengthParameters } from '@rapport/domain';
+import { weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
 import { noPairSumColumns, pairSumColumnsReadFrom, pairSumsFromRow, type PairSumsRow } from './pair-sums.columns';
-import { pairSumsBackTo } from './pair-sums.query';
+import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
 
 /** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
 export interface PersonTies {
@@ -18,26 +18,47 @@ const qualified = (alias: string) =>
     .map((column) => `${alias}.${column}`)
     .join(', ');
 
+type BackToTColumns = { weeks_since: Parameters<typeof backToTFrom>[0]; week_up_to_t: Parameters<typeof backToTFrom>[1] };
+
+/** A row of the person-ties statement: the person's own row (`own`) or one tie. */
+export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow &
+  Partial<PairSumsRow> & { own: boolean; counterpart_id: string | null } & Partial<BackToTColumns & Extra>;
+
 /**
- * What a person's network answer reads, in one statement for "now":
- * the person's own profile and each of their pair summaries with the counterpart's
- * profile. An unknown person is null. A T before some pair's last contact adds the two
- * statements of pairSumsBackTo, over those pairs only.
+ * The statement reading a person ($1) and their pair summaries with the counterparts'
+ * profiles as of T ($2, timestamptz; $3 is the start of T's week), as one UNION ALL:
+ * the person's own row carries what taking pairs in contact after T back to T needs
+ * (nothing for "now"). `ownColumns` are more columns, each a name and its SQL
+ * expression, selected in the person's own row only (NULL in the tie rows), so one round
+ * trip can carry what else an answer needs.
  */
-export async function personTiesAt(
-  db: SqlExecutor,
-  personId: string,
-  asOf: number,
-  p: StrengthParameters,
-): Promise<PersonTies | null> {
-  const { rows } = await db.query<ProfileRow & Partial<PairSumsRow> & { own: boolean; counterpart_id: string | null }>(
-    `SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${pairSumColumnsReadFrom('s')}
+export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
+  const ownColumns = { ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz'), ...extraColumns };
+  const own = Object.values(ownColumns).map((sql) => `, ${sql}`).join('');
+  // A UNION's column names are its first branch's.
+  const none = Object.keys(ownColumns).map((name) => `, NULL AS ${name}`).join('');
+  return `SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${pairSumColumnsReadFrom('s')}${none}
        FROM rm_pair_summaries s LEFT JOIN rm_people cp ON cp.person_id = s.counterpart_id
       WHERE s.person_id = $1
      UNION ALL
-     SELECT true, NULL, ${qualified('p')}, ${noPairSumColumns} FROM rm_people p WHERE p.person_id = $1`,
-    [personId],
-  );
+     SELECT true, NULL, ${qualified('p')}, ${noPairSumColumns}${own} FROM rm_people p WHERE p.person_id = $1`;
+}
+
+/** The parameters of personTiesStatement: the person, T and the start of T's week. */
+export const personTiesParameters = (personId: string, asOf: number): [string, string, string] => [
+  personId,
+  new Date(asOf).toISOString(),
+  new Date(weekStartOf(asOf)).toISOString(),
+];
+
+/** A person's ties as of T from the rows of personTiesStatement (no further statement); null for an unknown person. */
+export async function personTiesFromRows<Extra extends Record<string, unknown>>(
+  db: SqlExecutor,
+  personId: string,
+  rows: readonly PersonTiesRow<Extra>[],
+  asOf: number,
+  p: StrengthParameters,
+): Promise<(PersonTies & { readonly own: PersonTiesRow<Extra> }) | null> {
   const own = rows.find((row) => row.own);
   if (!own) return null;
   const profiles = new Map<string, PersonProfile>();
@@ -48,5 +69,18 @@ export async function personTiesAt(
     if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row));
     summaries.push([row.counterpart_id, pairSumsFromRow(row as PairSumsRow)]);
   }
-  return { person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p), counterparts: profiles };
+  const read = backToTFrom(own.weeks_since ?? null, own.week_up_to_t ?? null);
+  return { own, person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read), counterparts: profiles };
+}
+
+const statement = personTiesStatement();
+
+/**
+ * What a person's ties answer reads, in one statement for any T: the person's own
+ * profile and each of their pair summaries with the counterpart's profile, taken back
+ * to T. An unknown person is null.
+ */
+export async function personTiesAt(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<PersonTies | null> {
+  const { rows } = await db.query<PersonTiesRow>(statement, personTiesParameters(personId, asOf));
+  return personTiesFromRows(db, personId, rows, asOf, p);
 }

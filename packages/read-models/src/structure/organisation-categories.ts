@@ -60,17 +60,29 @@ export async function keepOrganisationCategories(tx: SqlExecutor, registered: re
 
 /** K_d for every dimension as of T, from the kept categories (one statement). */
 export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
-  const { rows } = await db.query<{ dimension: keyof OrganisationCategories; categories: string[] }>(
-    `SELECT c.dimension, array_agg(c.category) AS categories FROM rm_organisation_categories c
-      WHERE c.registered_since <= $1
-         OR EXISTS (SELECT 1 FROM rm_people p
-                     WHERE p.registered_at > $1 AND (${HOLDS})
-                       AND EXISTS (SELECT 1 FROM rm_tie_contributions t WHERE t.person_id = p.person_id AND t.occurred_at <= $1))
-      GROUP BY c.dimension`,
-    [new Date(asOf).toISOString()],
-  );
-  const kept = new Map(rows.map((r) => [r.dimension, r.categories]));
-  const set = (dimension: keyof OrganisationCategories) => new Set(kept.get(dimension) ?? []);
+  const { rows } = await db.query<{ categories: KeptCategories | null }>(`SELECT ${categoriesAsOf('$1')} AS categories`, [new Date(asOf).toISOString()]);
+  return categoriesFromKept(rows[0]?.categories ?? null);
+}
+
+/** The kept categories as of T as one JSON object, by dimension (what categoriesAsOf selects). */
+export type KeptCategories = Partial<Record<keyof OrganisationCategories, string[]>>;
+
+/**
+ * SQL of a scalar subquery: the categories counting as of the timestamptz parameter `at`,
+ * as a JSON object of arrays by dimension (null when there are none). A statement that
+ * reads other things as of T selects it beside them.
+ */
+export const categoriesAsOf = (at: string): string =>
+  `(SELECT json_object_agg(k.dimension, k.categories) FROM (
+      SELECT c.dimension, array_agg(c.category) AS categories FROM rm_organisation_categories c
+       WHERE c.registered_since <= ${at}
+          OR EXISTS (SELECT 1 FROM rm_people p
+                      WHERE p.registered_at > ${at} AND (${HOLDS})
+                        AND EXISTS (SELECT 1 FROM rm_tie_contributions t WHERE t.person_id = p.person_id AND t.occurred_at <= ${at}))
+       GROUP BY c.dimension) k)`;
+
+export function categoriesFromKept(kept: KeptCategories | null): OrganisationCategories {
+  const set = (dimension: keyof OrganisationCategories) => new Set(kept?.[dimension] ?? []);
   return { department: set('department'), function: set('function'), location: set('location'), seniority: set('seniority'), expertise: set('expertise') };
 }
 

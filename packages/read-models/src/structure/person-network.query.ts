@@ -1,23 +1,66 @@
-import { personNetworkMetrics, tieScoreFromSums, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
-import type { SqlExecutor } from '@rapport/event-store';
-import { personTiesAt } from '../pairs/person-ties.query';
+import { personNetworkMetrics, tieScoreFromSums, type PersonNetworkMetrics, type PersonStructure, type StrengthParameters } from '@rapport/domain';
+import type { Database } from '@rapport/event-store';
+import { personTiesFromRows, personTiesParameters, personTiesStatement, type PersonTiesRow } from '../pairs/person-ties.query';
 import { strongestFirst } from '../relationships.query';
-import { organisationCategoriesAt } from './organisation-categories';
+import { categoriesAsOf, categoriesFromKept, type KeptCategories } from './organisation-categories';
+import { structureFor, type StructureRunOptions } from './structure-run';
+import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunChoice, type StoredRunOfPerson } from './structure-run.query';
+import type { StructureRunInfo } from './structure-run.store';
+
+/** A person's network answer: SPEC §6.3 ego metrics as of T and their structure from the run read for T. */
+export interface PersonNetworkAnswer {
+  readonly asOf: number;
+  readonly metrics: PersonNetworkMetrics;
+  readonly run: StructureRunInfo;
+  /** Null when the run holds no row for the person (registered after it). */
+  readonly structure: PersonStructure | null;
+}
+
+type NetworkContext = { categories: KeptCategories | null; structure: StoredRunOfPerson | null };
+
+/** The person-ties statement carrying, in the person's row, the kept categories as of T ($2) and the stored run for T. */
+const statements: Record<StoredRunChoice, string> = {
+  exactly: networkStatement('exactly'),
+  latest: networkStatement('latest'),
+};
+function networkStatement(choice: StoredRunChoice): string {
+  return personTiesStatement({ categories: categoriesAsOf('$2::timestamptz'), structure: storedRunOfPerson(choice, '$2::timestamptz', '$1::uuid') });
+}
 
 /**
- * SPEC §6.3 metrics of one person as of T that need only their own ties; null for an
- * unknown person. Reads the person with their ties and counterparts (one statement for
- * "now") beside the organisation's kept categories — never the whole organisation — so
- * it stays fast at any size.
+ * A person's network as of `requested` (default: now); null for an unknown person.
+ *
+ * One statement for "now" reads the person with their ties and the counterparts'
+ * profiles, the organisation's kept categories as of T and the stored structural run
+ * for T with the person's row in it — never the whole organisation, so it stays fast at
+ * any size, and takes pairs in contact after T back to T (a past T). A stored run that
+ * is missing or stale is found or computed as structureFor says, and the person's row
+ * read from it.
  */
-export async function personNetworkAt(
-  db: SqlExecutor,
+export async function personNetworkAnswer(
+  db: Database,
   personId: string,
+  requested: number | undefined,
+  options: StructureRunOptions,
+): Promise<PersonNetworkAnswer | null> {
+  const asOf = requested ?? options.now();
+  const { rows } = await db.query<PersonTiesRow<NetworkContext>>(statements[requested === undefined ? 'latest' : 'exactly'], personTiesParameters(personId, asOf));
+  const found = await personTiesFromRows(db, personId, rows, asOf, options.strength);
+  if (!found) return null;
+  const metrics = networkMetricsOf(personId, found, categoriesFromKept(found.own.categories ?? null), asOf, options.strength);
+  const stored = runOfPersonFrom(found.own.structure ?? null);
+  const run = await structureFor(db, requested, options, stored?.run ?? null);
+  const structure = stored && stored.run.runId === run.runId ? stored.person : ((await structureOfPeople(db, run.runId, [personId])).get(personId) ?? null);
+  return { asOf, metrics, run, structure };
+}
+
+function networkMetricsOf(
+  personId: string,
+  found: NonNullable<Awaited<ReturnType<typeof personTiesFromRows>>>,
+  categories: ReturnType<typeof categoriesFromKept>,
   asOf: number,
   p: StrengthParameters,
-): Promise<PersonNetworkMetrics | null> {
-  const [found, categories] = await Promise.all([personTiesAt(db, personId, asOf, p), organisationCategoriesAt(db, asOf)]);
-  if (!found) return null;
+): PersonNetworkMetrics {
   const ties = [...found.sums].map(([counterpartId, sums]) => tieScoreFromSums(counterpartId, sums, asOf, p)).sort(strongestFirst);
   const profiles = new Map(found.counterparts).set(personId, found.person);
   return personNetworkMetrics(found.person, ties, profiles, categories);

@@ -29,9 +29,21 @@ export const toRunInfo = (r: RunRow): StructureRunInfo => ({
   thresholds: typeof r.thresholds === 'string' ? (JSON.parse(r.thresholds) as RoleThresholds) : r.thresholds,
 });
 
+/** Which stored run a query reads: the one for exactly T, or the latest "current" one at or before T. */
+export type StoredRunChoice = 'exactly' | 'latest';
+
+/** SQL selecting the stored run `choice` picks for the timestamptz `at` (at most one row). */
+const storedRun = (choice: StoredRunChoice, at: string, columns = runColumns): string =>
+  choice === 'exactly'
+    ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of = ${at}`
+    : `SELECT ${columns} FROM rm_structure_runs
+        WHERE as_of <= ${at}
+          AND (trigger = 'schedule' OR as_of >= computed_at - duration_ms * interval '1 millisecond' - interval '1 minute')
+        ORDER BY as_of DESC LIMIT 1`;
+
 /** The run for exactly this as-of instant, if one is stored. */
 export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
-  const { rows } = await db.query<RunRow>(`SELECT ${runColumns} FROM rm_structure_runs WHERE as_of = $1`, [new Date(asOf).toISOString()]);
+  const { rows } = await db.query<RunRow>(storedRun('exactly', '$1'), [new Date(asOf).toISOString()]);
   return rows[0] ? toRunInfo(rows[0]) : null;
 }
 
@@ -48,14 +60,31 @@ export async function structureRunAtOrBefore(db: SqlExecutor, asOf: number): Pro
  * or an on-demand run for now), not a run for a past instant someone asked about.
  */
 export async function latestStructureRun(db: SqlExecutor, notAfter: number): Promise<StructureRunInfo | null> {
-  const { rows } = await db.query<RunRow>(
-    `SELECT ${runColumns} FROM rm_structure_runs
-      WHERE as_of <= $1
-        AND (trigger = 'schedule' OR as_of >= computed_at - duration_ms * interval '1 millisecond' - interval '1 minute')
-      ORDER BY as_of DESC LIMIT 1`,
-    [new Date(notAfter).toISOString()],
-  );
+  const { rows } = await db.query<RunRow>(storedRun('latest', '$1'), [new Date(notAfter).toISOString()]);
   return rows[0] ? toRunInfo(rows[0]) : null;
+}
+
+/** A stored run with one person's row of it, as storedRunOfPerson selects it. */
+export interface StoredRunOfPerson {
+  readonly run: RunRow;
+  readonly person: PersonRow | null;
+}
+
+/**
+ * SQL of a scalar subquery: the stored run `choice` picks for the timestamptz `at`, with
+ * the row of the person `personId` (a uuid parameter) in it, as one JSON object (null
+ * when no run is stored), so an answer can read it beside other things in one statement.
+ */
+export const storedRunOfPerson = (choice: StoredRunChoice, at: string, personId: string): string =>
+  `(SELECT json_build_object('run', row_to_json(r), 'person', row_to_json(sp)) FROM (${storedRun(
+    choice,
+    at,
+    runColumns.replace('run_id', 'run_id::text AS run_id').replace('events_through', 'events_through::text AS events_through'),
+  )}) r LEFT JOIN rm_structure_people sp ON sp.run_id = r.run_id::bigint AND sp.person_id = ${personId})`;
+
+/** The run and the person's structure from what storedRunOfPerson selected. */
+export function runOfPersonFrom(stored: StoredRunOfPerson | null): { run: StructureRunInfo; person: PersonStructure | null } | null {
+  return stored ? { run: toRunInfo(stored.run), person: stored.person ? toStructure(stored.person) : null } : null;
 }
 
 /** The global position of the last event the read models have applied ('0' when none). */

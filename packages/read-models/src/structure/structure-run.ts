@@ -64,13 +64,19 @@ function computeOnce(db: Database, asOf: number, options: StructureRunOptions): 
  *   has been projected since it was computed; otherwise it is computed now and cached.
  * - No as-of instant: the latest run (the structural job keeps it fresh on its schedule),
  *   or one computed now when none exists yet.
+ * `read` is that stored run (or null for none) when the caller has read it already.
  */
-export async function structureFor(db: Database, asOf: number | undefined, options: StructureRunOptions): Promise<StructureRunInfo> {
+export async function structureFor(
+  db: Database,
+  asOf: number | undefined,
+  options: StructureRunOptions,
+  read?: StructureRunInfo | null,
+): Promise<StructureRunInfo> {
   if (asOf === undefined) {
     const now = options.now();
-    return (await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
+    return (read !== undefined ? read : await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
   }
-  const stored = await structureRunAt(db, asOf);
+  const stored = read !== undefined ? read : await structureRunAt(db, asOf);
   if (stored && stored.eventsThrough === (await recentProjectedPosition(db))) return stored;
   if ((await peopleCount(db)) > (options.maxOnDemandPeople ?? DEFAULT_MAX_ON_DEMAND_PEOPLE)) {
     const nearest = stored ?? (await structureRunAtOrBefore(db, asOf));
