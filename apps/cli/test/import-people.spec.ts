@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,14 @@ describe('rapport import people', () => {
     const ana = await h.client.request<{ items: Array<{ personId: string }> }>('GET', '/v1/people?email=ana@example.com');
     expect(ben.body.items).toHaveLength(1);
     expect(ben.body.items[0]!.managerId).toBe(ana.body.items[0]!.personId);
+  });
+
+  it('writes a rejected row that starts like a formula as text in the rejects file (CSV injection)', async () => {
+    const file = await h.file('hostile.csv', peopleCsv([['=HYPERLINK(x)', 'not-an-email', '@SUM(1)', '-2+3', 'Lisbon', '3', '', '']]));
+    const summary = await importPeople(h.client, { file, rejects: 'hostile-rejects.csv' }, h.io);
+    expect(summary.rejected).toHaveLength(1);
+    const [, row] = parse(await readFile(join(h.dir, 'hostile-rejects.csv'), 'utf8')) as string[][];
+    expect(row!.slice(2, 6)).toEqual(["'=HYPERLINK(x)", 'not-an-email', "'@SUM(1)", "'-2+3"]);
   });
 
   it('changes nothing when the same file is imported again', async () => {

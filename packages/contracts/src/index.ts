@@ -4,6 +4,7 @@ export * from './streams';
 export * from './topics';
 export * from './event-message';
 export * from './problems';
+export * from './spreadsheet-text';
 export * from './events/person-registered.v1';
 export * from './events/interaction-logged.v1';
 export * from './events/person-profile-updated.v1';

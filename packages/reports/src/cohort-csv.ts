@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { summaryMetricKeys } from '@rapport/contracts';
+import { spreadsheetSafeCast, summaryMetricKeys } from '@rapport/contracts';
 import type { CohortReportData } from './report-data';
 
 /** The CSV header: who, then baseline / current / change for every metric. */
@@ -18,5 +18,5 @@ export function cohortReportCsv(report: CohortReportData): Buffer {
       return [m?.baseline ?? '', m?.current ?? '', m?.change ?? ''];
     }),
   ]);
-  return Buffer.from(stringify([cohortCsvHeader(), ...rows]), 'utf8');
+  return Buffer.from(stringify([cohortCsvHeader(), ...rows], { cast: spreadsheetSafeCast }), 'utf8');
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { cohortMetricKeys, metricLabels, type GroupFigures, type ManagerDashboardResponse } from '@rapport/contracts';
+import { cohortMetricKeys, metricLabels, spreadsheetSafeCast, type GroupFigures, type ManagerDashboardResponse } from '@rapport/contracts';
 import type { ManagerReportData } from './report-data';
 import { formatColumns, styleSheet } from './workbook-style';
 
@@ -27,7 +27,7 @@ export function managerReportCsv(report: ManagerReportData): Buffer {
       ? [group, figures.people, figures.siloIndex ?? '', figures.bridges.crossDepartmentTies, figures.bridges.peopleBridging, ...cohortMetricKeys.flatMap((k) => [median(figures, k, 'baseline') ?? '', median(figures, k, 'current') ?? ''])]
       : [group, ...managerCsvHeader().slice(1).map(() => withheld)],
   );
-  return Buffer.from(stringify([managerCsvHeader(), ...rows]), 'utf8');
+  return Buffer.from(stringify([managerCsvHeader(), ...rows], { cast: spreadsheetSafeCast }), 'utf8');
 }
 
 export const managerSheetNames = ['Organisation', 'Departments', 'Trend'] as const;

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { spreadsheetSafeCast } from '@rapport/contracts';
 import type { Rejection } from '../io';
 
 export interface CsvRow {
@@ -24,5 +25,5 @@ export async function readCsv(path: string): Promise<{ headers: string[]; rows: 
 export async function writeRejects(path: string, headers: readonly string[], rejections: readonly Rejection[]): Promise<void> {
   const columns = ['line', 'reasons', ...headers];
   const rows = rejections.map((r) => [String(r.line), r.reasons.join('; '), ...headers.map((h) => r.row?.[h] ?? '')]);
-  await writeFile(path, stringify([columns, ...rows]));
+  await writeFile(path, stringify([columns, ...rows], { cast: spreadsheetSafeCast }));
 }
