@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { serveAdminApp } from './http/admin-static';
 import { openApiDocument } from './openapi/openapi-document';
 import { protectHttp } from './http/protection';
+import { TokenVerifier } from './auth/token-verifier';
 import { signInOrigins } from './auth/sign-in-config';
 import { httpMetrics } from './observability/http-metrics.middleware';
 import type { Runtime } from './runtime';
@@ -24,7 +25,9 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean; a
   });
   if (!quiet) app.useLogger(app.get(Logger));
   app.use(httpMetrics(runtime.metrics));
-  protectHttp(app, runtime.config.http, signInOrigins(runtime.config.auth));
+  const verifier = app.get(TokenVerifier);
+  const subjectOf = (token: string) => verifier.verify(token).then((principal) => principal.subject, () => null);
+  protectHttp(app, runtime.config.http, subjectOf, signInOrigins(runtime.config.auth));
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
   const document = openApiDocument();
   app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { RouteContract } from '@rapport/contracts';
 import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
+import { bearerToken } from './bearer-token';
 import { PRINCIPAL } from './principal';
 import { TokenVerifier } from './token-verifier';
 
@@ -25,10 +26,9 @@ export class AuthGuard implements CanActivate {
     if (route.access.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<Request & Record<string, unknown>>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
-    const principal = await this.verifier.verify(match[1]);
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
+    const principal = await this.verifier.verify(token);
 
     if (!route.access.roles.includes(principal.role)) {
       throw new HttpProblemError('forbidden', `the ${principal.role} role cannot ${route.summary.toLowerCase()}`);

@@ -44,3 +44,27 @@ describe('verified tokens are remembered no longer than they are valid', () => {
     expect(await refusal(verifier.verify(`${good}x`))).toBe('unauthenticated');
   });
 });
+
+describe('tokens that would never expire, or are issued in the future', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const signed = (claims: { exp?: number; iat?: number; nbf?: number }) => {
+    let jwt = new SignJWT({ rapport_role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('dev-admin').setIssuer('rapport-dev').setAudience('rapport');
+    if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
+    if (claims.iat !== undefined) jwt = jwt.setIssuedAt(claims.iat);
+    if (claims.nbf !== undefined) jwt = jwt.setNotBefore(claims.nbf);
+    return jwt.sign(secret);
+  };
+
+  it('refuses a token without an expiry', async () => {
+    const verifier = new TokenVerifier({ ...auth, clockToleranceSeconds: 300 }, secret);
+    expect(await refusal(verifier.verify(await signed({ iat: now() })))).toBe('unauthenticated');
+  });
+
+  it('refuses a token issued, or valid from, more than a minute ahead, and takes one a few seconds ahead', async () => {
+    // A generous clock tolerance must not let a token from the future through.
+    const verifier = new TokenVerifier({ ...auth, clockToleranceSeconds: 300 }, secret);
+    expect(await refusal(verifier.verify(await signed({ exp: now() + 3600, iat: now() + 120 })))).toBe('unauthenticated');
+    expect(await refusal(verifier.verify(await signed({ exp: now() + 3600, nbf: now() + 120 })))).toBe('unauthenticated');
+    expect((await verifier.verify(await signed({ exp: now() + 3600, iat: now() + 5 }))).role).toBe('admin');
+  });
+});

@@ -49,17 +49,20 @@ export class TokenVerifier {
           issuer: DEV_ISSUER,
           audience: DEV_AUDIENCE,
           clockTolerance: this.auth.clockToleranceSeconds,
+          requiredClaims: ['exp', 'sub'],
         }));
       } else {
         ({ payload } = await jwtVerify(token, this.jwks!, {
           issuer: this.auth.issuer,
           audience: this.auth.audience,
           clockTolerance: this.auth.clockToleranceSeconds,
+          requiredClaims: ['exp', 'sub'],
         }));
       }
     } catch {
       throw new HttpProblemError('unauthenticated', 'the bearer token is invalid or expired');
     }
+    if (issuedInTheFuture(payload)) throw new HttpProblemError('unauthenticated', 'the bearer token is issued in the future');
     const role = roleFromClaim(claimAt(payload, this.auth.roleClaim));
     if (!role || !payload.sub) throw new HttpProblemError('unauthenticated', 'the token carries no Rapport role');
     const personId = claimAt(payload, this.auth.personClaim);
@@ -90,4 +93,11 @@ export class TokenVerifier {
       .sign(this.devSecret);
     return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
   }
+}
+
+/** A token never expires without `exp` (required above); one issued or valid only from more than a minute ahead is refused. */
+const FUTURE_LEEWAY_SECONDS = 60;
+function issuedInTheFuture(payload: JWTPayload): boolean {
+  const latest = Date.now() / 1000 + FUTURE_LEEWAY_SECONDS;
+  return (payload.iat !== undefined && payload.iat > latest) || (payload.nbf !== undefined && payload.nbf > latest);
 }

@@ -5,20 +5,32 @@ import helmet from 'helmet';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { problemTypes } from '@rapport/contracts';
 import type { ServiceConfig } from '@rapport/config';
+import { bearerToken } from '../auth/bearer-token';
 import { problem } from './problem';
 
-/** Who a request counts against: its bearer token (hashed), else its address. */
-function rateLimitKey(request: Request): string {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return `token:${createHash('sha256').update(header.slice(7)).digest('hex')}`;
-  return `address:${ipKeyGenerator(request.ip ?? 'unknown')}`;
+/** The subject of a valid bearer token; null for a token that does not verify. */
+export type SubjectOf = (token: string) => Promise<string | null>;
+
+/**
+ * Who a request counts against: the verified subject of its bearer token (hashed), so
+ * however many tokens a person holds or however the header is written they share one
+ * budget; a request without a valid token counts against its client address.
+ */
+function rateLimitKey(subjectOf: SubjectOf) {
+  return async (request: Request): Promise<string> => {
+    const token = bearerToken(request.headers.authorization);
+    const subject = token === null ? null : await subjectOf(token);
+    if (subject !== null) return `subject:${createHash('sha256').update(subject).digest('hex')}`;
+    return `address:${ipKeyGenerator(request.ip ?? 'unknown')}`;
+  };
 }
 
 /**
- * Security headers, strict CORS (only the configured origins) and a per-token rate
- * limit answered with 429 problem+json and Retry-After.
+ * Security headers, strict CORS (only the configured origins) and a rate limit per
+ * signed-in person (per address without a valid token), answered with 429
+ * problem+json and Retry-After.
  */
-export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http'], connectOrigins: readonly string[] = []): void {
+export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http'], subjectOf: SubjectOf, connectOrigins: readonly string[] = []): void {
   app.disable('x-powered-by');
   // The admin page may call its own origin and, with OIDC sign-in, the provider (discovery, token endpoint).
   app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", ...connectOrigins] } } }));
@@ -32,13 +44,13 @@ export function protectHttp(app: NestExpressApplication, http: ServiceConfig['ht
       limit: http.rateLimitPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      keyGenerator: rateLimitKey,
+      keyGenerator: rateLimitKey(subjectOf),
       skip: (request) => request.path.startsWith('/health/'),
       handler: (request: Request & { rateLimit?: { resetTime?: Date } }, response: Response) => {
         const reset = request.rateLimit?.resetTime?.getTime() ?? Date.now() + 60_000;
         response.setHeader('Retry-After', String(Math.max(1, Math.ceil((reset - Date.now()) / 1000))));
         const body = problem(429, problemTypes.rateLimited, 'Too many requests', {
-          detail: `at most ${http.rateLimitPerMinute} requests a minute per token`,
+          detail: `at most ${http.rateLimitPerMinute} requests a minute per person (per address without a valid token)`,
           instance: request.originalUrl,
         });
         response.status(429).type('application/problem+json').send(JSON.stringify(body));
