@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withReadModelsDatabase } from '../property/read-models-database';
-import { toLatest, type RapportEvent } from '@rapport/contracts';
+import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY } from '@rapport/domain';
 import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { relationshipsOf, tieScoresOf } from '../relationships.query';
 import { emptyReadModels } from '../property/read-model-snapshot';
+import { call, registration } from '../property/test-events';
 import { personTiesAt } from './person-ties.query';
 
 const p = defaultStrengthParameters;
@@ -14,49 +15,14 @@ const start = Date.UTC(2026, 0, 5);
 let db: Database;
 withReadModelsDatabase((opened) => (db = opened));
 
-/** One event of the test history; `n` numbers ids and the global position. */
-function event(n: number, type: RapportEvent['type'], streamId: string, occurredAt: string, data: unknown): RapportEvent {
-  const id = String(n).padStart(12, '0');
-  return toLatest({
-    eventId: `00000000-0000-4000-9000-${id}`,
-    type,
-    schemaVersion: 1,
-    streamId: streamId || `interaction-00000000-0000-4000-a000-${id}`,
-    streamVersion: 1,
-    occurredAt,
-    recordedAt: occurredAt,
-    actorId: 'test',
-    correlationId: 'test',
-    causationId: null,
-    globalPosition: String(n),
-    data,
-  } as never);
-}
-
 /** The six registered, then every pair of them meets every day for `days` days. */
 function history(days: number): RapportEvent[] {
   const registeredAt = new Date(start - MS_PER_DAY).toISOString();
-  const events = people.map((personId, i) =>
-    event(i + 1, 'PersonRegistered', `person-${personId}`, registeredAt, {
-      personId,
-      displayName: `P${i}`,
-      email: `p${i}@example.com`,
-      department: ['Sales', 'Legal'][i % 2],
-      function: 'F',
-      location: 'Lisbon',
-      seniority: 1 + (i % 6),
-      expertise: ['x'],
-    }),
-  );
+  const events = people.map((personId, i) => registration(i + 1, personId, registeredAt, { displayName: `P${i}`, department: ['Sales', 'Legal'][i % 2]! }));
   let n = events.length;
   for (let day = 0; day < days; day++) {
     for (let a = 0; a < people.length; a++) {
-      for (let b = a + 1; b < people.length; b++) {
-        n++;
-        const occurredAt = new Date(start + day * MS_PER_DAY + a * 3_600_000).toISOString();
-        const data = { interactionId: `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`, initiatorId: people[a], participantIds: [people[a], people[b]], occurredAt, channel: 'call', kind: 'one_on_one' };
-        events.push(event(n, 'InteractionLogged', '', occurredAt, data));
-      }
+      for (let b = a + 1; b < people.length; b++) events.push(call(++n, people[a]!, people[b]!, new Date(start + day * MS_PER_DAY + a * 3_600_000).toISOString()));
     }
   }
   return events;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { channels, meetingPlaces, toLatest, type EventEnvelope, type RapportEvent } from '@rapport/contracts';
+import { channels, meetingPlaces, type RapportEvent } from '@rapport/contracts';
+import { testEvent } from './test-events';
 
 /** Five people with fixed ids; histories happen over 60 days from 2026-01-01. */
 export const people = Array.from({ length: 5 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
@@ -58,22 +59,7 @@ export const eventHistory = fc
     const append = (streamId: string, type: string, occurredAt: string, data: unknown) => {
       const streamVersion = (versions.get(streamId) ?? 0) + 1;
       versions.set(streamId, streamVersion);
-      const n = events.length + 1;
-      const envelope: EventEnvelope = {
-        eventId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`,
-        type,
-        schemaVersion: 1,
-        streamId,
-        streamVersion,
-        occurredAt,
-        recordedAt: occurredAt,
-        actorId: 'test',
-        correlationId: 'test',
-        causationId: null,
-        globalPosition: String(n),
-        data,
-      };
-      events.push(toLatest(envelope));
+      events.push(testEvent(events.length + 1, type as RapportEvent['type'], streamId, occurredAt, data, streamVersion));
     };
     people.forEach((id, i) =>
       append(`person-${id}`, 'PersonRegistered', '2025-12-31T00:00:00.000Z', {

@@ -113,3 +113,49 @@ export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: nu
     expertise: set(r?.expertise),
   };
 }
+
+/**
+ * The projection's lanes with their batch counts, as text (SQL): it changes with every
+ * projected batch, so read models a statement reads under the same lanes are unchanged.
+ */
+const PROJECTION_LANES_SQL = `(SELECT coalesce(string_agg(m.lane::text || ':' || m.batches, ',' ORDER BY m.lane), '') FROM rm_projection_marks m)`;
+
+/**
+ * The organisation's categories as of named instants, remembered in this process under
+ * the projection's lanes. A statement selects `columns(at, knownLanes)`: the lanes, and
+ * the categories as of T only when a batch was projected since this process remembered
+ * them for T (null otherwise), so a query for a named past instant — whose categories
+ * may look at every person registered after it, for back-dated imports — pays for them
+ * once per projected change, not once per request.
+ */
+export class CategoriesByInstant {
+  private readonly known = new Map<number, { readonly lanes: string; readonly categories: OrganisationCategories }>();
+
+  constructor(private readonly max = 256) {}
+
+  /** Columns `lanes` and `categories` (JSON, null when the known ones still hold) for the timestamptz `at` and the text parameter `knownLanes`. */
+  static columns(at: string, knownLanes: string): Record<'lanes' | 'categories', string> {
+    return {
+      lanes: PROJECTION_LANES_SQL,
+      categories: `CASE WHEN ${PROJECTION_LANES_SQL} = ${knownLanes} THEN NULL ELSE coalesce(${categoriesAsOf(at)}, '{}'::json) END`,
+    };
+  }
+
+  /** The lanes the categories for T were remembered under ('' when they are not). */
+  lanesFor(asOf: number): string {
+    return this.known.get(asOf)?.lanes ?? '';
+  }
+
+  /** The categories for T from what the statement selected; null when they were not selected and are no longer remembered. */
+  resolve(asOf: number, lanes: string, selected: KeptCategories | null): OrganisationCategories | null {
+    if (selected === null) {
+      const known = this.known.get(asOf);
+      return known && known.lanes === lanes ? known.categories : null;
+    }
+    const categories = categoriesFromKept(selected);
+    this.known.delete(asOf);
+    this.known.set(asOf, { lanes, categories });
+    if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);
+    return categories;
+  }
+}

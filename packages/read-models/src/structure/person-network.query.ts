@@ -2,7 +2,7 @@ import { personNetworkMetrics, tieScoreFromSums, type PersonNetworkMetrics, type
 import type { Database } from '@rapport/event-store';
 import { personTiesFromRows, personTiesParameters, personTiesStatement, type PersonTiesRow } from '../pairs/person-ties.query';
 import { strongestFirst } from '../relationships.query';
-import { categoriesAsOf, categoriesFromKept, type KeptCategories } from './organisation-categories';
+import { categoriesAsOf, CategoriesByInstant, categoriesFromKept, organisationCategoriesAt, type KeptCategories } from './organisation-categories';
 import { structureFor, type StructureRunOptions } from './structure-run';
 import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunChoice, type StoredRunOfPerson } from './structure-run.query';
 import type { StructureRunInfo } from './structure-run.store';
@@ -16,16 +16,23 @@ export interface PersonNetworkAnswer {
   readonly structure: PersonStructure | null;
 }
 
-type NetworkContext = { categories: KeptCategories | null; structure: StoredRunOfPerson | null };
+type NetworkContext = { categories: KeptCategories | null; lanes: string; structure: StoredRunOfPerson | null };
 
-/** The person-ties statement carrying, in the person's row, the kept categories as of T ($2) and the stored run for T. */
+/**
+ * The person-ties statement carrying, in the person's row, the organisation's categories
+ * as of T ($2) and the stored run for T: for "now", the latest run and the categories;
+ * for a named T, the run for exactly T and the categories unless this process knows
+ * them for T under the same projection lanes ($4).
+ */
 const statements: Record<StoredRunChoice, string> = {
-  exactly: networkStatement('exactly'),
-  latest: networkStatement('latest'),
+  exactly: personTiesStatement({
+    ...CategoriesByInstant.columns('$2::timestamptz', '$4::text'),
+    structure: storedRunOfPerson('exactly', '$2::timestamptz', '$1::uuid'),
+  }),
+  latest: personTiesStatement({ categories: categoriesAsOf('$2::timestamptz'), structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid') }),
 };
-function networkStatement(choice: StoredRunChoice): string {
-  return personTiesStatement({ categories: categoriesAsOf('$2::timestamptz'), structure: storedRunOfPerson(choice, '$2::timestamptz', '$1::uuid') });
-}
+
+const categoriesByInstant = new CategoriesByInstant();
 
 /**
  * A person's network as of `requested` (default: now); null for an unknown person.
@@ -44,10 +51,18 @@ export async function personNetworkAnswer(
   options: StructureRunOptions,
 ): Promise<PersonNetworkAnswer | null> {
   const asOf = requested ?? options.now();
-  const { rows } = await db.query<PersonTiesRow<NetworkContext>>(statements[requested === undefined ? 'latest' : 'exactly'], personTiesParameters(personId, asOf));
+  const { rows } =
+    requested === undefined
+      ? await db.query<PersonTiesRow<NetworkContext>>(statements.latest, personTiesParameters(personId, asOf))
+      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, [...personTiesParameters(personId, asOf), categoriesByInstant.lanesFor(asOf)]);
   const found = await personTiesFromRows(db, personId, rows, asOf, options.strength);
   if (!found) return null;
-  const metrics = networkMetricsOf(personId, found, categoriesFromKept(found.own.categories ?? null), asOf, options.strength);
+  const selected = found.own.categories ?? null;
+  const categories =
+    requested === undefined
+      ? categoriesFromKept(selected)
+      : (categoriesByInstant.resolve(asOf, found.own.lanes ?? '', selected) ?? (await organisationCategoriesAt(db, asOf)));
+  const metrics = networkMetricsOf(personId, found, categories, asOf, options.strength);
   const stored = runOfPersonFrom(found.own.structure ?? null);
   const run = await structureFor(db, requested, options, stored?.run ?? null);
   const structure = stored && stored.run.runId === run.runId ? stored.person : ((await structureOfPeople(db, run.runId, [personId])).get(personId) ?? null);
