@@ -31,7 +31,13 @@ export function startWorkerHttp(port: number, host: string, registry: Registry, 
     }
   });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`the worker's HTTP port ${port} on ${host} is in use: give each worker on this host its own WORKER_HTTP_PORT, or 0 for any free port`)
+          : error,
+      ),
+    );
     server.listen(port, host, () => resolve(server));
   });
 }
