@@ -86,6 +86,10 @@ describe('erasing a person', () => {
     const fullBefore = (await run('pg_dump', [stack.database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
     expect(hits(fullBefore)).toContain(zeb.displayName);
 
+    // Someone looks them up by e-mail and in the directory (the request logs must not keep what was searched).
+    expect((await api('GET', `/v1/people?email=${encodeURIComponent(zeb.email)}`)).status).toBe(200);
+    expect((await api('GET', `/v1/people/directory?q=${marker}`)).status).toBe(200);
+
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(200);
     await waitFor(async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person', 'the erasure projected', 60_000, stack.worker!.output);
 
@@ -126,6 +130,10 @@ describe('erasing a person', () => {
 
     // 4. Every export of a cohort they were in.
     expect(hits((await exportTexts(cohortId)).join('\n'))).toEqual([]);
+
+    // 5. The logs of the service and the worker, request logs included.
+    expect(stack.service.output()).toContain('/v1/people/directory?q');
+    expect(hits(stack.service.output() + stack.worker!.output())).toEqual([]);
 
     // Everyone else's metrics are unchanged: the tie to the anonymous node still counts.
     const after = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;

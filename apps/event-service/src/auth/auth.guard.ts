@@ -5,12 +5,14 @@ import type { RouteContract } from '@rapport/contracts';
 import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { bearerToken } from './bearer-token';
+import { ErasedSubjects } from './erased-subjects';
 import { PRINCIPAL } from './principal';
 import { TokenVerifier } from './token-verifier';
 
 /**
  * Runs before every route: a route without a contract is refused, a public one is
- * open, every other one needs a valid bearer token whose role the contract allows;
+ * open, every other one needs a valid bearer token whose role the contract allows and
+ * whose person (if it names one) has not been erased;
  * `self` routes let a participant or manager reach only their own person id.
  */
 @Injectable()
@@ -18,6 +20,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+    @Inject(ErasedSubjects) private readonly erasedSubjects: ErasedSubjects,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -29,6 +32,9 @@ export class AuthGuard implements CanActivate {
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
     const principal = await this.verifier.verify(token);
+    if (principal.personId && (await this.erasedSubjects.isErased(principal.personId))) {
+      throw new HttpProblemError('unauthenticated', 'the person this token names has been erased');
+    }
 
     if (!route.access.roles.includes(principal.role)) {
       throw new HttpProblemError('forbidden', `the ${principal.role} role cannot ${route.summary.toLowerCase()}`);

@@ -22,11 +22,34 @@ export function requestLogging(level: string): Params {
       customAttributeKeys: { reqId: 'correlationId' },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["idempotency-key"]'],
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        req: (req: LoggedRequest) => ({ method: req.method, route: req.raw?.route?.path ?? null, url: withoutQueryValues(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
   };
+}
+
+/** What pino-http hands the request serializer: the request's method and URL, and the request itself. */
+interface LoggedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly raw?: { readonly route?: { readonly path?: string } };
+}
+
+/**
+ * The URL as logged: the path and the names of its query parameters, never their values
+ * (`/v1/people?email=…` would keep an e-mail address in the logs after its person is
+ * erased). docs/privacy.md.
+ */
+export function withoutQueryValues(url: string): string {
+  const question = url.indexOf('?');
+  if (question < 0) return url;
+  const names = url
+    .slice(question + 1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')[0]!);
+  return `${url.slice(0, question)}?${names.join('&')}`;
 }
