@@ -3,8 +3,13 @@ import { z } from 'zod';
 /** Identifiers are UUIDs (events use UUIDv7 so they sort by creation time). */
 export const id = z.uuid().toLowerCase();
 
-/** An ISO-8601 instant with an explicit offset, e.g. 2026-03-01T09:30:00Z. */
-export const instant = z.iso.datetime({ offset: true });
+/** The earliest instant Rapport accepts: 1970-01-01T00:00:00Z (nothing networked earlier; the strength weights are kept from a fixed epoch after it). */
+export const EARLIEST_INSTANT = Date.UTC(1970, 0, 1);
+
+/** An ISO-8601 instant with an explicit offset, e.g. 2026-03-01T09:30:00Z, from 1970 on. */
+export const instant = z.iso
+  .datetime({ offset: true })
+  .refine((value) => Date.parse(value) >= EARLIEST_INSTANT, 'must be 1970-01-01T00:00:00Z or later');
 
 /**
  * The envelope every Rapport event travels in (SPEC §5): in the event store,
