@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import swaggerUi from 'swagger-ui-express';
 import { AppModule } from './app.module';
 import { serveAdminApp } from './http/admin-static';
+import { documentationRoutes } from './openapi/access-table';
 import { openApiDocument } from './openapi/openapi-document';
 import { protectHttp } from './http/protection';
 import { TokenVerifier } from './auth/token-verifier';
@@ -30,8 +31,8 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean; a
   protectHttp(app, runtime.config.http, subjectOf, signInOrigins(runtime.config.auth));
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
   const document = openApiDocument();
-  app.use('/docs/openapi.json', (_req: unknown, res: { json(body: unknown): void }) => res.json(document));
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(document as Parameters<typeof swaggerUi.setup>[0]));
+  app.use(documentationRoutes.openApi.path, (_req: unknown, res: { json(body: unknown): void }) => res.json(document));
+  app.use(documentationRoutes.reference.path, swaggerUi.serve, swaggerUi.setup(document as Parameters<typeof swaggerUi.setup>[0]));
   serveAdminApp(app, options.adminDist);
   return app;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles, routes, type RouteContract } from '@rapport/contracts';
-import { accessOf, accessTableMarkdown } from '../src/openapi/access-table';
+import { accessOf, accessTableMarkdown, documentationRoutes } from '../src/openapi/access-table';
 import { nestPath } from '../src/http/endpoint.decorator';
 import { registerPeople } from './people-fixture';
 import { startTestApp, type TestApp } from './test-app';
@@ -40,6 +40,15 @@ describe('the route × role table', () => {
     const served = servedRoutes(app);
     const declared = all.map(([, r]) => `${r.method.toUpperCase()} ${nestPath(r.path)}`).sort();
     expect(served).toEqual(declared);
+  });
+
+  it('lists the API documentation as open, and it is open: no token, and no data in it', async () => {
+    for (const { path } of Object.values(documentationRoutes)) {
+      expect(accessTableMarkdown()).toContain(`| \`GET ${path}\` | open | open | open |`);
+      const r = await fetch(`${app.url}${path}`);
+      expect(r.status, path).toBe(200);
+      expect(await r.text()).not.toContain(self);
+    }
   });
 
   for (const [name, route] of all) {

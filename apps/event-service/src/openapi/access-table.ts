@@ -10,6 +10,15 @@ export function accessOf(route: RouteContract, role: (typeof roles)[number]): 'o
   return route.access.self && role !== 'admin' ? 'own only' : 'yes';
 }
 
+/**
+ * The API's own documentation, served beside the registry's routes and open to anyone:
+ * it describes the API and holds no data (`create-app.ts` serves exactly these paths).
+ */
+export const documentationRoutes = {
+  reference: { path: '/docs', summary: 'The API reference (Swagger UI); describes the API, holds no data' },
+  openApi: { path: '/docs/openapi.json', summary: 'The OpenAPI document the reference is drawn from' },
+} as const;
+
 /** The route × role table of docs/privacy.md, generated from the registry so it cannot drift. */
 export function accessTableMarkdown(): string {
   const header = `| route | ${roles.join(' | ')} | what it does |`;
@@ -17,7 +26,8 @@ export function accessTableMarkdown(): string {
   const rows = (Object.values(routes) as RouteContract[]).map(
     (route) => `| \`${route.method.toUpperCase()} ${route.path}\` | ${roles.map((role) => accessOf(route, role)).join(' | ')} | ${route.summary} |`,
   );
-  return [ACCESS_TABLE_START, header, rule, ...rows, ACCESS_TABLE_END].join('\n');
+  const documentation = Object.values(documentationRoutes).map(({ path, summary }) => `| \`GET ${path}\` | ${roles.map(() => 'open').join(' | ')} | ${summary} |`);
+  return [ACCESS_TABLE_START, header, rule, ...rows, ...documentation, ACCESS_TABLE_END].join('\n');
 }
 
 /** Replaces the generated table inside a document (between its markers). */
