@@ -15,3 +15,12 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
   if (!/^\d{1,9}$/.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
   return Number(decoded);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor holding the id the next page starts after (a person id, in id order). */
+export function decodeIdCursor(cursor: string): string {
+  const decoded = decodeCursor(cursor);
+  if (!UUID.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  return decoded;
+}

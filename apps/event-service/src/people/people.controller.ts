@@ -7,7 +7,7 @@ import { commandContext } from '../commands/command-context';
 import { reply } from '../commands/reply';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
-import { decodeCursor, encodeCursor } from '../http/cursor';
+import { decodeIdCursor, encodeCursor } from '../http/cursor';
 import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -62,7 +62,7 @@ export class PeopleController {
     const q = parseRequest(listPeopleQuery, query, 'query');
     const page = await listPeople(this.runtime.db, {
       limit: q.limit,
-      ...(q.cursor ? { after: decodeCursor(q.cursor) } : {}),
+      ...(q.cursor ? { after: decodeIdCursor(q.cursor) } : {}),
       ...(q.department ? { department: q.department } : {}),
       ...(q.email ? { email: q.email } : {}),
     });
