@@ -15,6 +15,9 @@ import { TokenVerifier } from './token-verifier';
  * whose person (if it names one) has not been erased;
  * `self` routes let a participant or manager reach only their own person id.
  */
+/** A person claim that is no person id names nobody, so nobody erased. */
+const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -32,7 +35,7 @@ export class AuthGuard implements CanActivate {
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
     const principal = await this.verifier.verify(token);
-    if (principal.personId && (await this.erasedSubjects.isErased(principal.personId))) {
+    if (principal.personId && PERSON_ID.test(principal.personId) && (await this.erasedSubjects.isErased(principal.personId))) {
       throw new HttpProblemError('unauthenticated', 'the person this token names has been erased');
     }
 
