@@ -6,7 +6,7 @@ import { ROUTE_CONTRACT } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { bearerToken } from './bearer-token';
 import { ErasedSubjects } from './erased-subjects';
-import { PRINCIPAL } from './principal';
+import { namedPerson, PRINCIPAL } from './principal';
 import { TokenVerifier } from './token-verifier';
 
 /**
@@ -15,9 +15,6 @@ import { TokenVerifier } from './token-verifier';
  * whose person (if it names one) has not been erased;
  * `self` routes let a participant or manager reach only their own person id.
  */
-/** A person claim that is no person id names nobody, so nobody erased. */
-const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -35,7 +32,9 @@ export class AuthGuard implements CanActivate {
     const token = bearerToken(request.headers.authorization);
     if (!token) throw new HttpProblemError('unauthenticated', 'send Authorization: Bearer <token>');
     const principal = await this.verifier.verify(token);
-    if (principal.personId && PERSON_ID.test(principal.personId) && (await this.erasedSubjects.isErased(principal.personId))) {
+    // A person claim that is no person id names nobody, so nobody erased.
+    const person = namedPerson(principal);
+    if (person !== null && (await this.erasedSubjects.isErased(person))) {
       throw new HttpProblemError('unauthenticated', 'the person this token names has been erased');
     }
 

@@ -1,3 +1,4 @@
+import { id } from '@rapport/contracts';
 import { RequestValidationError } from './request-validation';
 
 /** Cursors are opaque to clients: base64url of the position the next page starts after. */
@@ -16,11 +17,9 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
   return Number(decoded);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A cursor holding the id the next page starts after (a person id, in id order). */
 export function decodeIdCursor(cursor: string): string {
   const decoded = decodeCursor(cursor);
-  if (!UUID.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  if (!id.safeParse(decoded).success) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
   return decoded;
 }

@@ -39,13 +39,10 @@ export interface BackToT {
 
 type WeeksSinceRow = PairSumsRow & { counterpart_id: string; before_ms: number | null };
 
-/** SQL: the pairs of person `person` in contact after `at` (alias s). */
-const pairsInContactAfter = (person: string, at: string) => `rm_pair_summaries s WHERE s.person_id = ${person} AND s.last_contact > ${at}`;
-
-/** SQL selecting, per pair of pairsInContactAfter, its weeks from `weekStart` on and the last contact before (one index range each). */
+/** SQL selecting, per pair of `person` in contact after `at`, its weeks from `weekStart` on and the last contact before (one index range each). */
 const weeksSinceSql = (person: string, at: string, weekStart: string) =>
   `SELECT s.counterpart_id, since.*, floor(extract(epoch FROM before.last_contact) * 1000)::float8 AS before_ms
-     FROM ${pairsInContactAfter(person, at).replace(' WHERE ', `
+     FROM rm_pair_summaries s
      CROSS JOIN LATERAL (
        SELECT ${pairSumColumnsRead} FROM (
          SELECT ${pairSumsOfRows} FROM rm_pair_weeks d
@@ -54,7 +51,7 @@ const weeksSinceSql = (person: string, at: string, weekStart: string) =>
        SELECT w.last_contact FROM rm_pair_weeks w
         WHERE w.person_id = s.person_id AND w.counterpart_id = s.counterpart_id AND w.week_start < ${weekStart}
         ORDER BY w.week_start DESC LIMIT 1) AS before ON true
-    WHERE `)}`;
+    WHERE s.person_id = ${person} AND s.last_contact > ${at}`;
 
 /**
  * Columns (name → SQL of a scalar subquery, JSON) that read, beside a person's summaries

@@ -29,6 +29,13 @@ export const projectionMarksMigration = {
 /** The stamp, as SQL. */
 export const PROJECTION_STAMP_SQL = '(SELECT coalesce(sum(batches), 0) FROM rm_projection_marks)';
 
+/**
+ * The lanes with their batch counts, as text (SQL): like the stamp it changes with every
+ * projected batch, and it names the lanes, so a count that starts again in new lanes
+ * (after the read models are emptied) does not repeat an earlier value.
+ */
+export const PROJECTION_LANES_SQL = `(SELECT coalesce(string_agg(m.lane::text || ':' || m.batches, ',' ORDER BY m.lane), '') FROM rm_projection_marks m)`;
+
 const lane = randomUUID();
 
 /** Counts one projected batch, as the last statement of its transaction (the row is held only until it commits). */

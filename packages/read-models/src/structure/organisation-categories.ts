@@ -1,5 +1,6 @@
 import type { OrganisationCategories } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
+import { PROJECTION_LANES_SQL } from '../projections-control/projection-marks';
 
 /**
  * The categories of the organisation (SPEC §6.3's K_d): every department, function,
@@ -113,12 +114,6 @@ export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: nu
     expertise: set(r?.expertise),
   };
 }
-
-/**
- * The projection's lanes with their batch counts, as text (SQL): it changes with every
- * projected batch, so read models a statement reads under the same lanes are unchanged.
- */
-const PROJECTION_LANES_SQL = `(SELECT coalesce(string_agg(m.lane::text || ':' || m.batches, ',' ORDER BY m.lane), '') FROM rm_projection_marks m)`;
 
 /**
  * The organisation's categories as of named instants, remembered in this process under

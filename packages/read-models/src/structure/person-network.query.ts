@@ -1,6 +1,6 @@
-import { personNetworkMetrics, tieScoreFromSums, type PersonNetworkMetrics, type PersonStructure, type StrengthParameters } from '@rapport/domain';
+import { personNetworkMetrics, tieScoreFromSums, type OrganisationCategories, type PersonNetworkMetrics, type PersonStructure, type StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
-import { personTiesFromRows, personTiesParameters, personTiesStatement, type PersonTiesRow } from '../pairs/person-ties.query';
+import { personTiesFromRows, personTiesParameters, personTiesStatement, type PersonTies, type PersonTiesRow } from '../pairs/person-ties.query';
 import { strongestFirst } from '../relationships.query';
 import { categoriesAsOf, CategoriesByInstant, categoriesFromKept, organisationCategoriesAt, type KeptCategories } from './organisation-categories';
 import { structureFor, type StructureRunOptions } from './structure-run';
@@ -71,8 +71,8 @@ export async function personNetworkAnswer(
 
 function networkMetricsOf(
   personId: string,
-  found: NonNullable<Awaited<ReturnType<typeof personTiesFromRows>>>,
-  categories: ReturnType<typeof categoriesFromKept>,
+  found: PersonTies,
+  categories: OrganisationCategories,
   asOf: number,
   p: StrengthParameters,
 ): PersonNetworkMetrics {
