@@ -51,7 +51,7 @@ export async function embeddedDenseBenchmark(seconds: number, log: (message: str
     RATE_LIMIT_PER_MINUTE: '0',
     STRUCTURE_INTERVAL_SECONDS: '86400',
     LOG_LEVEL: 'warn',
-  });
+  }, { bundled: true });
   try {
     await waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok === true, 'the embedded service answering', 120_000, service.output, service.process);
     const { token } = (await post(url, '', '/v1/auth/dev-token', { role: 'admin' })) as { token: string };
@@ -85,7 +85,7 @@ export async function embeddedDenseBenchmark(seconds: number, log: (message: str
     ] as const) {
       // The network's structural run for the instant is computed by its first request, untimed (as in the main rows).
       const firstPassSeconds = path.includes('/network') ? await timed(() => get(url, token, path.replace('{id}', ids[0]!))) : undefined;
-      const q = await queryBenchmark(stack, path, ids, seconds);
+      const q = await queryBenchmark(stack, path, ids, seconds, service.process.pid);
       log(`embedded dense ${path}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s, ${q.non2xx + q.failed} errors`);
       queries.push({ ...q, endpoint: path.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: ids.length, ...(firstPassSeconds !== undefined ? { firstPassSeconds } : {}) });
     }

@@ -9,12 +9,12 @@ import { projectionBenchmark, rebuildBenchmark } from './projection.bench';
 import { firstPass, queryBenchmark, waitForCohortProjected } from './queries.bench';
 import { rawReadBenchmark } from './raw-read';
 import { historyGrowthBenchmark } from './history-growth.bench';
-import { markdown, writeReport, type ScaleResult } from './report';
+import { cpuText, markdown, writeReport, type ScaleResult } from './report';
 import { peakRssMiB, startStack } from './stack';
 import { workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth] [--no-embedded-dense]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth] [--no-embedded-dense] [--keep-database]`
  * Runs every benchmark at each scale against Rapport in its production shape and
  * writes the results to docs/performance.md; then measures how a "now" query's cost
  * changes as the same organisation's history doubles, and how the embedded default does with a
@@ -22,6 +22,7 @@ import { workload } from './workload';
  * writes nothing: ingest always runs (it fills the topic the others read), freshness
  * runs after the projection has caught up (`--only freshness` implies projection). `--queries`
  * runs only the query rows whose path holds one of the words given (and writes nothing).
+ * `--keep-database` leaves each scale's database in place, for EXPLAIN and the like afterwards.
  */
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     queries: { type: 'string' },
     'no-history-growth': { type: 'boolean', default: false },
     'no-embedded-dense': { type: 'boolean', default: false },
+    'keep-database': { type: 'boolean', default: false },
   },
 });
 
@@ -49,7 +51,8 @@ const log = (message: string) => console.log(`[bench ${new Date().toISOString().
 for (const scale of scales) {
   const load = workload(scale, Date.now());
   log(`${scale}×: ${load.people.length} people, ${load.interactions.length} interactions`);
-  const stack = await startStack(`s${scale}`);
+  const stack = await startStack(`s${scale}`, values['keep-database']);
+  if (values['keep-database']) log(`keeping database ${stack.env.DATABASE_URL}`);
   try {
     await registerPeople(stack, load);
     const ingest = await ingestBenchmark(stack, load);
@@ -70,9 +73,11 @@ for (const scale of scales) {
     const past = new Date(Date.now() - 31.5 * 86_400_000).toISOString();
     const seconds = Number(values['query-seconds']);
     const rawRead = await rawReadBenchmark(stack, ids, seconds);
-    log(`raw read: p50 ${rawRead.p50Ms} ms, p99 ${rawRead.p99Ms} ms, ${rawRead.perSecond.toFixed(0)} req/s`);
+    log(`raw read: p50 ${rawRead.p50Ms} ms, p99 ${rawRead.p99Ms} ms, ${rawRead.perSecond.toFixed(0)} req/s${cpuText(rawRead.cpu)}`);
     const queries = [];
     const endpoints: ReadonlyArray<readonly [string, readonly string[], string]> = [
+      // The floor under every answer: the token checked, the request logged and counted, headers, JSON; no database.
+      ['/v1/auth/me', [''], 'now'],
       [`/v1/people/{id}/network?asOf=${now}`, ids, 'now'],
       [`/v1/people/{id}/network?asOf=${past}`, ids, 'past'],
       [`/v1/people/{id}/relationships?asOf=${now}`, ids, 'now'],
@@ -91,9 +96,10 @@ for (const scale of scales) {
       const warmUpIds = everyId ? endpointIds : endpoint.includes('/network') ? endpointIds.slice(0, 1) : null;
       const warmUp = warmUpIds ? await firstPass(stack, endpoint, warmUpIds) : undefined;
       if (warmUp !== undefined) log(`${endpoint}: first pass over ${warmUpIds!.length} ids in ${warmUp.toFixed(1)} s`);
-      const q = { ...(await queryBenchmark(stack, endpoint, endpointIds, seconds)), ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}) };
-      log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids`);
-      queries.push({ ...q, endpoint: endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: endpointIds.length });
+      const q = { ...(await queryBenchmark(stack, endpoint, endpointIds, seconds, stack.service.process.pid)), ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}) };
+      log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids${cpuText(q.cpu)}`);
+      const shown = endpoint.includes('?asOf=') ? endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`) : endpoint;
+      queries.push({ ...q, endpoint: shown, ...(endpoint.includes('{id}') ? { ids: endpointIds.length } : {}) });
     }
     if (queryWords !== null) continue;
     const serviceRssMiB = peakRssMiB(stack.service.process.pid);

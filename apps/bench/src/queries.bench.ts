@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { countCpu, type CpuPerRequest } from './cpu';
 import type { Stack } from './stack';
 
 export interface QueryResult {
@@ -14,6 +15,8 @@ export interface QueryResult {
   readonly ids?: number;
   /** Seconds the untimed first pass (every id once, in turn) took, where one was made. */
   readonly firstPassSeconds?: number;
+  /** CPU time per request of the answering process, the database and the load generator, where it could be read. */
+  readonly cpu?: CpuPerRequest;
 }
 
 /** Asks for every id once, one after the other (what a job does before anyone asks); seconds taken. */
@@ -41,10 +44,18 @@ export async function waitForCohortProjected(stack: Stack, cohortIds: readonly s
 
 /**
  * p50/p99 latency of one GET endpoint under autocannon at 50 connections, each
- * request for another person (`{id}` replaced round-robin).
+ * request for another person (`{id}` replaced round-robin), and the CPU time each request
+ * cost the process answering (`serverPid`), the database and the load generator.
  */
-export async function queryBenchmark(stack: Pick<Stack, 'url' | 'token'>, endpoint: string, ids: readonly string[], seconds = 10): Promise<QueryResult> {
+export async function queryBenchmark(
+  stack: Pick<Stack, 'url' | 'token'>,
+  endpoint: string,
+  ids: readonly string[],
+  seconds = 10,
+  serverPid?: number,
+): Promise<QueryResult> {
   let next = 0;
+  const cpuSince = countCpu(serverPid);
   const result = await autocannon({
     url: stack.url,
     connections: 50,
@@ -65,5 +76,6 @@ export async function queryBenchmark(stack: Pick<Stack, 'url' | 'token'>, endpoi
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
     failed: result.errors + result.timeouts,
+    cpu: cpuSince(result.requests.total),
   };
 }

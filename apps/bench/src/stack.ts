@@ -5,7 +5,7 @@ import { startProductionStack, type ServiceProcess } from '@rapport/test-support
 /**
  * Rapport as production runs it, for one benchmark run: a fresh PostgreSQL database,
  * topics of its own on the local Kafka broker, the event-service and the projection
- * worker as separate processes.
+ * worker as separate processes, each from its production bundle as infra/docker runs it.
  */
 export interface Stack {
   readonly url: string;
@@ -19,9 +19,12 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(name: string): Promise<Stack> {
+/** `keepDatabase` leaves the database in place when the stack closes (`pnpm bench --keep-database`). */
+export async function startStack(name: string, keepDatabase = false): Promise<Stack> {
   const production = await startProductionStack(`bench_${name}`, {
     worker: false,
+    bundled: true,
+    keepDatabase,
     startTimeoutMs: 120_000,
     env: { DATABASE_POOL_SIZE: '20', KAFKA_SESSION_TIMEOUT_MS: '6000', RATE_LIMIT_PER_MINUTE: '0', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'warn' },
   });

@@ -18,6 +18,14 @@ describe('HTTP hardening', () => {
     expect(r.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('lets no cache keep an answer of the API (personal data), and computes no entity tag for one', async () => {
+    const token = await app.token('admin');
+    const r = await app.request('GET', '/v1/people?limit=1', { token });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect(r.headers.get('etag')).toBeNull();
+  });
+
   it('allows cross-origin calls only from the configured origins', async () => {
     const allowed = await fetch(`${app.url}/health/live`, { headers: { origin: 'https://admin.example.com' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://admin.example.com');

@@ -13,6 +13,10 @@ export interface ProjectionStackOptions {
   readonly kafkaBrokers?: readonly string[];
   readonly partitions?: number;
   readonly startTimeoutMs?: number;
+  /** Start every process from its production bundle (see StartOptions). */
+  readonly bundled?: boolean;
+  /** Leave the database in place when the stack closes (to inspect it after a benchmark). */
+  readonly keepDatabase?: boolean;
 }
 
 /**
@@ -79,7 +83,7 @@ async function openStack(name: string, options: ProjectionStackOptions, processe
       return current;
     },
     async startWorker(envOverrides = {}) {
-      const worker = startProcess('projection-worker', { ...env, ...envOverrides });
+      const worker = startProcess('projection-worker', { ...env, ...envOverrides }, { bundled: options.bundled ?? false });
       processes.push(worker);
       current = worker;
       await waitFor(async () => worker.output().includes('consuming'), 'worker start', startTimeoutMs, worker.output, worker.process);
@@ -93,7 +97,7 @@ async function openStack(name: string, options: ProjectionStackOptions, processe
     async close() {
       current = null;
       for (const started of [...processes].reverse()) await started.stop();
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }
@@ -132,7 +136,7 @@ export async function startProductionStack(name: string, options: ProductionStac
   const projection = await openStack(name, { ...options, env: { PORT: String(port), ...options.env } }, processes);
   const url = `http://127.0.0.1:${port}`;
   try {
-    const started = startProcess('event-service', projection.env);
+    const started = startProcess('event-service', projection.env, { bundled: options.bundled ?? false });
     processes.push(started);
     await waitFor(async () => (await fetch(`${url}/health/ready`)).ok, 'event-service readiness', options.startTimeoutMs ?? defaultStartTimeoutMs, started.output, started.process);
     if (options.worker ?? true) await projection.startWorker();

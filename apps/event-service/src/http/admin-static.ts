@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
+/** Where the admin app's production build can be, seen from this module in the sources (src/http) or in a bundle (dist). */
+const adminDistCandidates = ['../../../admin/dist', '../../admin/dist'].map((path) => resolve(dirname(fileURLToPath(import.meta.url)), path));
+
 /** The admin app's production build (`pnpm --filter @rapport/admin build`). */
-export const defaultAdminDist = resolve(dirname(fileURLToPath(import.meta.url)), '../../../admin/dist');
+export const defaultAdminDist = adminDistCandidates.find((dist) => existsSync(join(dist, 'index.html'))) ?? adminDistCandidates[0]!;
 
 /** Paths the API owns: never answered with the admin app, so unknown API routes stay 404 problems. */
 const apiPrefixes = ['/v1', '/docs', '/health', '/metrics'];

@@ -26,12 +26,19 @@ function rateLimitKey(subjectOf: SubjectOf) {
 }
 
 /**
- * Security headers, strict CORS (only the configured origins) and a rate limit per
- * signed-in person (per address without a valid token), answered with 429
- * problem+json and Retry-After.
+ * Security headers, answers of the API kept by no cache, strict CORS (only the
+ * configured origins) and a rate limit per signed-in person (per address without a
+ * valid token), answered with 429 problem+json and Retry-After.
  */
 export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http'], subjectOf: SubjectOf, connectOrigins: readonly string[] = []): void {
   app.disable('x-powered-by');
+  // The API's answers hold personal data: no browser, proxy or shared computer keeps them
+  // (so there is nothing to revalidate either, and no entity tag is computed).
+  app.set('etag', false);
+  app.use((request: Request, response: Response, next: () => void) => {
+    if (request.path.startsWith('/v1/')) response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // The admin page may call its own origin and, with OIDC sign-in, the provider (discovery, token endpoint).
   app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", ...connectOrigins] } } }));
   if (http.corsOrigins.length > 0) {

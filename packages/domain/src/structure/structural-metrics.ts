@@ -1,5 +1,5 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { activeTieGraph, weightedAdjacency, type ScoredTie } from './active-tie-graph';
 import { percentile, percentileRanks } from './percentiles';
 import { structuralHoles } from './structural-holes';

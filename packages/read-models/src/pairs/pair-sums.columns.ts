@@ -37,6 +37,9 @@ const floatColumns = [
 
 export type PairSumColumn = (typeof columns)[number][0] | (typeof floatColumns)[number][0] | 'last_contact';
 
+/** SQL of the last contact of the row `from` (an alias and a dot, or nothing) as epoch milliseconds. */
+const lastMsOf = (from: string) => `floor(extract(epoch FROM ${from}last_contact) * 1000)::float8`;
+
 /** Column names, in one order. */
 export const pairSumColumnList = [...columns.map(([name]) => name), ...floatColumns.map(([name]) => name), 'last_contact'].join(', ');
 
@@ -99,15 +102,31 @@ export function pairSumColumnsReadFrom(alias: string): string {
   const from = alias ? `${alias}.` : '';
   return pairSumColumnList
     .split(', ')
-    .map((column) => (column === 'last_contact' ? `floor(extract(epoch FROM ${from}last_contact) * 1000)::float8 AS last_ms` : `${from}${column}`))
+    .map((column) => (column === 'last_contact' ? `${lastMsOf(from)} AS last_ms` : `${from}${column}`))
     .join(', ');
 }
 
-/** As many NULLs as pair-sum columns are read (a UNION branch without sums). */
-export const noPairSumColumns = pairSumColumnList
-  .split(', ')
-  .map(() => 'NULL')
-  .join(', ');
+/**
+ * SQL of the pair sums of the row aliased `alias` as one text value: every column in
+ * pairSumColumnList's order, comma separated, the last contact as epoch milliseconds
+ * (floats are written exactly: PostgreSQL's shortest round-trip form). A statement
+ * returning many pairs sends one field per pair instead of twenty-one, each of which
+ * the driver would decode on its own.
+ */
+export function packedPairSumsFrom(alias: string): string {
+  const columns = pairSumColumnList.split(', ').map((column) => (column === 'last_contact' ? lastMsOf(`${alias}.`) : `${alias}.${column}`));
+  return `concat_ws(',', ${columns.join(', ')})`;
+}
+
+const packedNames = pairSumColumnList.split(', ').map((column) => (column === 'last_contact' ? 'last_ms' : column));
+
+/** The pair sums packedPairSumsFrom wrote. */
+export function pairSumsFromPacked(packed: string): PairSums {
+  const values = packed.split(',');
+  const row: Record<string, string> = {};
+  for (let i = 0; i < packedNames.length; i++) row[packedNames[i]!] = values[i]!;
+  return pairSumsFromRow(row as PairSumsRow);
+}
 
 export function pairSumsFromRow(r: PairSumsRow): PairSums {
   const n = (column: Exclude<PairSumColumn, 'last_contact'>) => Number(r[column]);

@@ -39,10 +39,14 @@ export interface BackToT {
 
 type WeeksSinceRow = PairSumsRow & { counterpart_id: string; before_ms: number | null };
 
-/** SQL selecting, per pair of `person` in contact after `at`, its weeks from `weekStart` on and the last contact before (one index range each). */
-const weeksSinceSql = (person: string, at: string, weekStart: string) =>
+/**
+ * SQL selecting, per pair of `person` in contact after `at`, its weeks from `weekStart` on
+ * and the last contact before (one index range each). `summaries` is where the person's
+ * summaries are read: the table, or a CTE holding them already.
+ */
+const weeksSinceSql = (person: string, at: string, weekStart: string, summaries: string) =>
   `SELECT s.counterpart_id, since.*, floor(extract(epoch FROM before.last_contact) * 1000)::float8 AS before_ms
-     FROM rm_pair_summaries s
+     FROM ${summaries} s
      CROSS JOIN LATERAL (
        SELECT ${pairSumColumnsRead} FROM (
          SELECT ${pairSumsOfRows} FROM rm_pair_weeks d
@@ -57,13 +61,21 @@ const weeksSinceSql = (person: string, at: string, weekStart: string) =>
  * Columns (name → SQL of a scalar subquery, JSON) that read, beside a person's summaries
  * in one statement, what pairSumsBackTo needs for the pairs in contact after T: the
  * uuid `person`, the timestamptz `at` (T) and `weekStart` (T's week's start) are SQL
- * parameters. For "now" no pair qualifies and they read nothing.
+ * parameters; `summaries` is where the person's summaries are read (the table, or a CTE
+ * of the statement holding them, so they are not read again). For "now" no pair
+ * qualifies and they read nothing.
  */
-export const backToTColumns = (person: string, at: string, weekStart: string): Record<'weeks_since' | 'week_up_to_t', string> => ({
-  weeks_since: `(SELECT json_agg(w) FROM (${weeksSinceSql(person, at, weekStart)}) w)`,
+export const backToTColumns = (
+  person: string,
+  at: string,
+  weekStart: string,
+  summaries = 'rm_pair_summaries',
+): Record<'weeks_since' | 'week_up_to_t', string> => ({
+  weeks_since: `(SELECT json_agg(w) FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
   week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',').map((column) => `c.${column.trim()}`).join(', ')}
-       FROM rm_tie_contributions c JOIN rm_pair_summaries s ON s.person_id = c.person_id AND s.counterpart_id = c.counterpart_id AND s.last_contact > ${at}
-      WHERE c.person_id = ${person} AND c.occurred_at >= ${weekStart} AND c.occurred_at <= ${at}) c)`,
+       FROM ${summaries} s JOIN rm_tie_contributions c ON c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id
+        AND c.occurred_at >= ${weekStart} AND c.occurred_at <= ${at}
+      WHERE s.person_id = ${person} AND s.last_contact > ${at}) c)`,
 });
 
 /** BackToT for every pair of the person in contact after T (one statement). */

@@ -1,7 +1,7 @@
 import { weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
-import { noPairSumColumns, pairSumColumnsReadFrom, pairSumsFromRow, type PairSumsRow } from './pair-sums.columns';
+import { packedPairSumsFrom, pairSumsFromPacked } from './pair-sums.columns';
 import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
 
 /** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
@@ -12,36 +12,47 @@ export interface PersonTies {
   readonly counterparts: Map<string, PersonProfile>;
 }
 
+/** The profile columns of the row `alias`, expertise as a JSON array (parsed natively, where a text[] is parsed character by character). */
 const qualified = (alias: string) =>
   PROFILE_COLUMNS
     .split(', ')
-    .map((column) => `${alias}.${column}`)
+    .map((column) => (column === 'expertise' ? `array_to_json(${alias}.expertise) AS expertise` : `${alias}.${column}`))
     .join(', ');
 
 type BackToTColumns = { weeks_since: Parameters<typeof backToTFrom>[0]; week_up_to_t: Parameters<typeof backToTFrom>[1] };
 
 /** A row of the person-ties statement: the person's own row (`own`) or one tie. */
-export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow &
-  Partial<PairSumsRow> & { own: boolean; counterpart_id: string | null } & Partial<BackToTColumns & Extra>;
+export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow & {
+  own: boolean;
+  counterpart_id: string | null;
+  /** The pair's sums, packed (packedPairSumsFrom); null in the person's own row. */
+  sums: string | null;
+} & Partial<BackToTColumns & Extra>;
 
 /**
  * The statement reading a person ($1) and their pair summaries with the counterparts'
- * profiles as of T ($2, timestamptz; $3 is the start of T's week), as one UNION ALL:
- * the person's own row carries what taking pairs in contact after T back to T needs
- * (nothing for "now"). `ownColumns` are more columns, each a name and its SQL
- * expression, selected in the person's own row only (NULL in the tie rows), so one round
- * trip can carry what else an answer needs.
+ * profiles as of T ($2, timestamptz; $3 is the start of T's week), as one UNION ALL: a
+ * row per tie (plain columns: PostgreSQL writes them for a fraction of what building
+ * JSON of them costs), and the person's own row, carrying what taking pairs in contact
+ * after T back to T needs (nothing for "now"). A tie's sums travel packed in one text
+ * field (packedPairSumsFrom). The person's summaries are read once,
+ * into `ties`; each counterpart's profile is one primary-key lookup, never a scan of
+ * everyone whatever the planner estimates. `extraColumns` are more columns, each a name
+ * and its SQL expression, selected in the person's own row only (NULL in the tie rows),
+ * so one round trip can carry what else an answer needs.
  */
 export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
-  const ownColumns = { ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz'), ...extraColumns };
+  const ownColumns = { ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'), ...extraColumns };
   const own = Object.values(ownColumns).map((sql) => `, ${sql}`).join('');
   // A UNION's column names are its first branch's.
   const none = Object.keys(ownColumns).map((name) => `, NULL AS ${name}`).join('');
-  return `SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${pairSumColumnsReadFrom('s')}${none}
-       FROM rm_pair_summaries s LEFT JOIN rm_people cp ON cp.person_id = s.counterpart_id
-      WHERE s.person_id = $1
+  return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
+     SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${packedPairSumsFrom('s')} AS sums${none}
+       FROM ties s LEFT JOIN LATERAL (
+         -- OFFSET 0 keeps this a lookup per tie: pulled up into a join, it may become a scan of everyone.
+         SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE rm_people.person_id = s.counterpart_id OFFSET 0) cp ON true
      UNION ALL
-     SELECT true, NULL, ${qualified('p')}, ${noPairSumColumns}${own} FROM rm_people p WHERE p.person_id = $1`;
+     SELECT true, NULL, ${qualified('p')}, NULL${own} FROM rm_people p WHERE p.person_id = $1`;
 }
 
 /** The parameters of personTiesStatement: the person, T and the start of T's week. */
@@ -67,7 +78,7 @@ export async function personTiesFromRows<Extra extends Record<string, unknown>>(
     if (row.own || row.counterpart_id === null) continue;
     // A counterpart not (yet) registered has sums and no profile.
     if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row));
-    summaries.push([row.counterpart_id, pairSumsFromRow(row as PairSumsRow)]);
+    summaries.push([row.counterpart_id, pairSumsFromPacked(row.sums!)]);
   }
   const read = backToTFrom(own.weeks_since ?? null, own.week_up_to_t ?? null);
   return { own, person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read), counterparts: profiles };
