@@ -8,7 +8,9 @@ import { personRequest } from './people-fixture';
 
 /**
  * Production shape: the event-service and the projection worker as separate
- * processes on a real PostgreSQL and a real Kafka broker.
+ * processes on a real PostgreSQL and a real Kafka broker, each started from the bundle
+ * `pnpm build` makes, as the container image runs it (a bundle that cannot resolve an
+ * import fails here, not in a deployment).
  */
 let stack: ProductionStack;
 let kafkaAdmin: Admin;
@@ -44,7 +46,7 @@ async function projectionCaughtUp(): Promise<void> {
 }
 
 beforeAll(async () => {
-  stack = await startProductionStack('e2e');
+  stack = await startProductionStack('e2e', { bundled: true });
   kafkaAdmin = kafka.admin();
   await kafkaAdmin.connect();
 });
