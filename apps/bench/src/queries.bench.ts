@@ -42,6 +42,9 @@ export async function waitForCohortProjected(stack: Stack, cohortIds: readonly s
   }
 }
 
+/** Seconds of the same load, untimed, before each timed run. */
+export const WARM_UP_SECONDS = 2;
+
 /**
  * p50/p99 latency of one GET endpoint under autocannon at 50 connections, each
  * request for another person (`{id}` replaced round-robin), and the CPU time each request
@@ -55,19 +58,21 @@ export async function queryBenchmark(
   serverPid?: number,
 ): Promise<QueryResult> {
   let next = 0;
+  const run = (duration: number) =>
+    autocannon({
+      url: stack.url,
+      connections: 50,
+      duration,
+      headers: { authorization: `Bearer ${stack.token}` },
+      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: endpoint.replace('{id}', ids[next++ % ids.length]!) }) }],
+    });
+  // Untimed, the same load for a moment first: the server's code compiled hot, its connections' statements prepared and
+  // the database's caches filled, so the row measures the steady state whichever row runs first.
+  // Then a second's pause, so requests the warm-up left in flight are answered before the timed run starts.
+  await run(WARM_UP_SECONDS);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const cpuSince = countCpu(serverPid);
-  const result = await autocannon({
-    url: stack.url,
-    connections: 50,
-    duration: seconds,
-    headers: { authorization: `Bearer ${stack.token}` },
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({ ...request, path: endpoint.replace('{id}', ids[next++ % ids.length]!) }),
-      },
-    ],
-  });
+  const result = await run(seconds);
   return {
     endpoint,
     requests: result.requests.total,

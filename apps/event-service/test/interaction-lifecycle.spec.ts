@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, meetingRequest, registerPeople } from './people-fixture';
 import { startTestApp, type TestApp } from './test-app';
 
 let app: TestApp;
@@ -15,16 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const meeting = (initiatorId: string, participantIds: string[], overrides: Record<string, unknown> = {}) => ({
-  initiatorId,
-  participantIds,
-  occurredAt: '2026-03-10T09:00:00Z',
-  channel: 'in_person',
-  durationMinutes: 30,
-  location: 'their_office',
-  kind: 'one_on_one',
-  ...overrides,
-});
+const meeting = meetingRequest;
 
 async function logged(initiatorId: string, participantIds: string[], overrides: Record<string, unknown> = {}): Promise<string> {
   const interactionId = randomUUID();

@@ -90,8 +90,8 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const message = seen.find((m) => m.value.eventId === logged.body.eventId)!;
     expect(message.key).toBe(`interaction-${logged.body.interactionId}`);
     expect(eventEnvelope.safeParse(message.value).success).toBe(true);
-    expect(message.value).toMatchObject({ type: 'InteractionLogged', schemaVersion: 2, streamVersion: 1, data: { initiatorId: ana } });
-    expect(message.headers).toEqual({ eventId: logged.body.eventId, type: 'InteractionLogged', schemaVersion: '2' });
+    expect(message.value).toMatchObject({ type: 'InteractionLogged', schemaVersion: 3, streamVersion: 1, data: { initiatorId: ana, authorId: ana } });
+    expect(message.headers).toEqual({ eventId: logged.body.eventId, type: 'InteractionLogged', schemaVersion: '3' });
   });
 
   it('counts a duplicate delivery of the same event once', async () => {

@@ -28,3 +28,15 @@ export async function registerPeople(app: TestApp, adminToken: string, count: nu
   }
   return ids;
 }
+
+/** The body of a 30-minute in-person one-on-one on 10 March 2026, in their office; `overrides` change any field. */
+export const meetingRequest = (initiatorId: string, participantIds: string[], overrides: Record<string, unknown> = {}) => ({
+  initiatorId,
+  participantIds,
+  occurredAt: '2026-03-10T09:00:00Z',
+  channel: 'in_person',
+  durationMinutes: 30,
+  location: 'their_office',
+  kind: 'one_on_one',
+  ...overrides,
+});

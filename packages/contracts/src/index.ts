@@ -26,5 +26,6 @@ export * from './events/participant-withdrawn.v1';
 export * from './events/report-exported.v1';
 export * from './events/catalogue';
 export * from './events/sealed-versions.v2';
+export * from './events/authored-versions.v3';
 export * from './events/person-erased.v1';
 export * from './api/index';

@@ -13,12 +13,14 @@ async function ownerOf(event: NewEvent, streamId: string, uow: UnitOfWork): Prom
       return String(data.personId);
     case 'InteractionLogged':
     case 'InteractionCorrected':
-      return String(data.initiatorId);
+      return String(data.authorId);
     case 'InteractionDisputed':
       return String(data.counterpartId);
     case 'InteractionRetracted': {
+      // Whoever recorded the interaction: its author from version 3 on, its initiator before.
       const [logged] = await uow.readStream(streamId);
-      return String((logged?.data as Record<string, unknown> | undefined)?.initiatorId);
+      const recorded = logged?.data as Record<string, unknown> | undefined;
+      return String(recorded?.authorId ?? recorded?.initiatorId);
     }
   }
 }
@@ -52,14 +54,16 @@ function sealPaths(data: unknown, paths: readonly string[], sealText: (text: str
 /**
  * Seals the personal text of every event about to be appended (names, emails, private
  * notes, reasons) with its owner's data key, in the same transaction, and writes the
- * sealed version of the event (v2). Nothing personal reaches the store or Kafka in clear.
+ * sealed version of the event: v2 for an event written as v1; an event written in a
+ * later version (an interaction's record, v3) stays in it, its text sealed. Nothing
+ * personal reaches the store or Kafka in clear.
  */
 export async function sealPersonalData(uow: UnitOfWork, personalData: SealedPersonalData, appends: readonly StreamAppend[]): Promise<StreamAppend[]> {
   const owners = new Map<NewEvent, string>();
   const sealing = new Set<string>();
   for (const append of appends) {
     for (const event of append.events) {
-      if (!hasPersonalData(event.type) || event.schemaVersion !== 1) continue;
+      if (!hasPersonalData(event.type)) continue;
       const owner = await ownerOf(event, append.streamId, uow);
       owners.set(event, owner);
       if (carriesText(event.data, personalFields[event.type])) sealing.add(owner);
@@ -75,7 +79,7 @@ export async function sealPersonalData(uow: UnitOfWork, personalData: SealedPers
       const owner = owners.get(event);
       if (!owner) return event;
       const paths = personalFields[event.type as EventWithPersonalData];
-      return { ...event, schemaVersion: 2, data: sealPaths(event.data, paths, (text) => seal(owner, text)) };
+      return { ...event, schemaVersion: Math.max(event.schemaVersion, 2), data: sealPaths(event.data, paths, (text) => seal(owner, text)) };
     }),
   }));
 }

@@ -26,6 +26,8 @@ import type { Runtime } from '../runtime';
 
 interface Decision {
   readonly type: EventType;
+  /** The event's schema version as written (default 1). */
+  readonly schemaVersion?: number;
   readonly data: unknown;
   readonly occurredAt: string;
   readonly expectedVersion?: number | undefined;
@@ -33,8 +35,8 @@ interface Decision {
 
 /**
  * Everything that happens to an interaction after it is logged: corrections and
- * retractions (initiator or admin), confirmations, disputes and feedback (a
- * counterpart only). Each reads the interaction's stream, decides, and appends with
+ * retractions (whoever recorded it, or an admin), confirmations, disputes and feedback
+ * (a counterpart only: a participant other than whoever recorded it). Each reads the interaction's stream, decides, and appends with
  * the stream version it read (or the caller's expectedVersion): a race is a 409.
  */
 @Injectable()
@@ -50,14 +52,16 @@ export class InteractionLifecycleHandler {
       throw new DomainError('validation', 'the body names another interaction', [{ field: 'interactionId', message: 'must match the path (or be left out)' }]);
     }
     return this.decideOn(interactionId, context, async (state, uow) => {
+      // Registered and not erased, as when an interaction is logged: an erased person is no longer someone to record one with.
       const versions = await uow.streamVersions(interaction.participantIds.map(personStream));
-      const knownPeople = new Set(interaction.participantIds.filter((id) => (versions.get(personStream(id)) ?? 0) > 0));
+      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, interaction.participantIds);
+      const knownPeople = new Set(interaction.participantIds.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
       const decided = decideCorrectInteraction({ ...interaction, interactionId }, state, {
         actor: actorOf(context),
         knownPeople,
         now: this.runtime.clock.now(),
       });
-      return { type: 'InteractionCorrected', ...decided, expectedVersion };
+      return { type: 'InteractionCorrected', schemaVersion: 3, ...decided, expectedVersion };
     });
   }
 
@@ -108,7 +112,7 @@ export class InteractionLifecycleHandler {
       const decision = await decide(state, uow);
       const expected: ExpectedVersion = decision.expectedVersion ?? state.version;
       const [result] = await uow.append([
-        { streamId, expectedVersion: expected, events: [newEvent(decision.type, 1, decision.occurredAt, decision.data, context)] },
+        { streamId, expectedVersion: expected, events: [newEvent(decision.type, decision.schemaVersion ?? 1, decision.occurredAt, decision.data, context)] },
       ]);
       return {
         status: 201,

@@ -23,7 +23,7 @@ export class InteractionNoteController {
       e.type === 'InteractionLogged' || e.type === 'InteractionCorrected',
     );
     // Someone else's interaction reads as absent: its existence is not the caller's to learn.
-    if (!latest || latest.data.initiatorId !== principal.personId) throw new HttpProblemError('not_found', `no interaction ${id} of yours`);
+    if (!latest || latest.data.authorId !== principal.personId) throw new HttpProblemError('not_found', `no interaction ${id} of yours`);
     const opener = await this.runtime.personalData.openerFor(this.runtime.db, [latest]);
     return { interactionId: id, note: opener.open(latest.data.note) };
   }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { interactionStream, type InteractionLoggedV1, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
+import { interactionStream, type InteractionLoggedV3, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
 import { decideLogInteraction, DomainError } from '@rapport/domain';
 import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
@@ -62,7 +62,7 @@ export class LogInteractionsHandler {
     const knownPeople = new Set(everyone.filter((id) => registered.has(id) && !erased.has(id)));
     const now = this.runtime.clock.now();
     const broken: InvalidField[] = [];
-    const decided: InteractionLoggedV1[] = [];
+    const decided: InteractionLoggedV3[] = [];
     const seenIds = new Set<string>();
     let onlyUnknownPeople = true;
 
@@ -74,9 +74,9 @@ export class LogInteractionsHandler {
         onlyUnknownPeople = false;
       }
       seenIds.add(interactionId);
-      this.authorise(request, context, prefix);
+      const authorId = this.authorOf(request, context, prefix);
       try {
-        decided.push(decideLogInteraction({ ...request, interactionId }, { knownPeople, now }));
+        decided.push(decideLogInteraction({ ...request, interactionId, authorId }, { knownPeople, now }));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         if (error.code !== 'unknown_person') onlyUnknownPeople = false;
@@ -91,19 +91,30 @@ export class LogInteractionsHandler {
       decided.map((data) => ({
         streamId: interactionStream(data.interactionId),
         expectedVersion: 'no_stream' as const,
-        events: [newEvent('InteractionLogged', 1, data.occurredAt, data, context)],
+        events: [newEvent('InteractionLogged', 3, data.occurredAt, data, context)],
       })),
     );
     return results.map((r, i) => ({ interactionId: decided[i]!.interactionId, eventId: r.events[0]!.eventId }));
   }
 
-  /** A participant records only interactions they took part in. */
-  private authorise(request: LogInteractionRequest, context: CommandContext, prefix: string): void {
+  /**
+   * Who records the interaction, its author: anyone but an admin records as themselves,
+   * and only interactions they took part in; an admin records on behalf of the
+   * participant the request names, or of the initiator.
+   */
+  private authorOf(request: LogInteractionRequest, context: CommandContext, prefix: string): string {
     const { role, personId } = context.principal;
-    if (role === 'participant' && (!personId || !request.participantIds.includes(personId))) {
+    if (role === 'admin') return request.authorId ?? request.initiatorId;
+    if (!personId || !request.participantIds.includes(personId)) {
       throw new DomainError('forbidden', 'a participant can only log interactions they took part in', [
         { field: `${prefix}participantIds`, message: 'must include you' },
       ]);
     }
+    if (request.authorId !== undefined && request.authorId !== personId) {
+      throw new DomainError('forbidden', 'only an admin records an interaction on behalf of someone else', [
+        { field: `${prefix}authorId`, message: 'must be you (or be left out)' },
+      ]);
+    }
+    return personId;
   }
 }

@@ -9,7 +9,7 @@ export const interactionsRoutes = {
   logInteraction: {
     method: 'post',
     path: '/v1/interactions',
-    summary: 'Log an interaction',
+    summary: 'Log an interaction you took part in; you are its author (an admin may record on behalf of a participant)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     body: logInteractionRequest,
@@ -29,7 +29,7 @@ export const interactionsRoutes = {
   correctInteraction: {
     method: 'post',
     path: '/v1/interactions/{id}/corrections',
-    summary: 'Correct an interaction: the full corrected interaction replaces what was logged (initiator or admin)',
+    summary: 'Correct an interaction: the full corrected interaction replaces what was logged (whoever recorded it, or an admin)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     params: interactionIdParams,
@@ -40,7 +40,7 @@ export const interactionsRoutes = {
   interactionNote: {
     method: 'get',
     path: '/v1/interactions/{id}/note',
-    summary: 'The private note of an interaction: only its author (the initiator) reads it; never an admin or a manager',
+    summary: 'The private note of an interaction: only its author (whoever recorded it) reads it; never an admin or a manager',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['participant'] },
     params: interactionIdParams,
@@ -49,7 +49,7 @@ export const interactionsRoutes = {
   retractInteraction: {
     method: 'post',
     path: '/v1/interactions/{id}/retraction',
-    summary: 'Retract an interaction: it never counts again (initiator or admin)',
+    summary: 'Retract an interaction: it never counts again (whoever recorded it, or an admin)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     params: interactionIdParams,
@@ -60,7 +60,7 @@ export const interactionsRoutes = {
   confirmInteraction: {
     method: 'post',
     path: '/v1/interactions/{id}/confirmation',
-    summary: 'Confirm an interaction as a counterpart (a participant other than the initiator)',
+    summary: 'Confirm an interaction as a counterpart (a participant other than whoever recorded it)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     params: interactionIdParams,
@@ -71,7 +71,7 @@ export const interactionsRoutes = {
   disputeInteraction: {
     method: 'post',
     path: '/v1/interactions/{id}/dispute',
-    summary: 'Dispute an interaction as a counterpart (a participant other than the initiator)',
+    summary: 'Dispute an interaction as a counterpart (a participant other than whoever recorded it)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     params: interactionIdParams,
@@ -82,7 +82,7 @@ export const interactionsRoutes = {
   giveCounterpartFeedback: {
     method: 'post',
     path: '/v1/interactions/{id}/feedback',
-    summary: 'Say how heard you felt by the initiator, 1–5 (a counterpart, once)',
+    summary: 'Say how heard you felt by the initiator, 1–5 (a participant other than the initiator, once)',
     tag: 'interactions',
     access: { kind: 'roles', roles: ['admin', 'participant'] },
     params: interactionIdParams,

@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { id } from '../envelope';
 import { interactionLoggedV1 } from '../events/interaction-logged.v1';
 
 export const logInteractionRequest = interactionLoggedV1
-  .extend({ interactionId: z.uuid().toLowerCase().optional() })
+  .extend({
+    interactionId: z.uuid().toLowerCase().optional(),
+    /**
+     * Who records it, the record's author (corrects, retracts, owns the note). Anyone but
+     * an admin records as themselves and may leave it out; an admin records on behalf of
+     * the participant named here, or of the initiator.
+     */
+    authorId: id.optional(),
+  })
   .strict();
 export type LogInteractionRequest = z.infer<typeof logInteractionRequest>;
 

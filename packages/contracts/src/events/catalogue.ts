@@ -29,6 +29,7 @@ import {
   personProfileUpdatedV2,
   personRegisteredV2,
 } from './sealed-versions.v2';
+import { authoredByInitiator, interactionCorrectedV3, interactionLoggedV3 } from './authored-versions.v3';
 
 /**
  * Every published event type, each version's schema, and the upcasters that lift
@@ -38,8 +39,16 @@ export const eventCatalogue = {
   PersonRegistered: { latest: 2, versions: { 1: personRegisteredV1, 2: personRegisteredV2 }, upcasters: { 1: liftToSealedVersion } },
   PersonProfileUpdated: { latest: 2, versions: { 1: personProfileUpdatedV1, 2: personProfileUpdatedV2 }, upcasters: { 1: liftToSealedVersion } },
   PersonErased: { latest: 1, versions: { 1: personErasedV1 }, upcasters: {} },
-  InteractionLogged: { latest: 2, versions: { 1: interactionLoggedV1, 2: interactionLoggedV2 }, upcasters: { 1: liftToSealedVersion } },
-  InteractionCorrected: { latest: 2, versions: { 1: interactionCorrectedV1, 2: interactionCorrectedV2 }, upcasters: { 1: liftToSealedVersion } },
+  InteractionLogged: {
+    latest: 3,
+    versions: { 1: interactionLoggedV1, 2: interactionLoggedV2, 3: interactionLoggedV3 },
+    upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator },
+  },
+  InteractionCorrected: {
+    latest: 3,
+    versions: { 1: interactionCorrectedV1, 2: interactionCorrectedV2, 3: interactionCorrectedV3 },
+    upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator },
+  },
   InteractionRetracted: { latest: 2, versions: { 1: interactionRetractedV1, 2: interactionRetractedV2 }, upcasters: { 1: liftToSealedVersion } },
   InteractionConfirmed: { latest: 1, versions: { 1: interactionConfirmedV1 }, upcasters: {} },
   InteractionDisputed: { latest: 2, versions: { 1: interactionDisputedV1, 2: interactionDisputedV2 }, upcasters: { 1: liftToSealedVersion } },

@@ -1,10 +1,10 @@
-import type { InteractionCorrectedV1, InteractionRetractedV1 } from '@rapport/contracts';
+import type { InteractionCorrectedV3, InteractionRetractedV1 } from '@rapport/contracts';
 import { DomainError } from '../shared/domain-error';
 import { toEpochMs, toIso, type EpochMs } from '../shared/clock';
 import type { Actor } from '../shared/actor';
 import { decideLogInteraction, type LogInteraction } from './log-interaction';
 import type { InteractionState } from './interaction-state';
-import { assertInitiatorOrAdmin, standingInteraction } from './interaction-rules';
+import { assertAuthorOrAdmin, standingInteraction } from './interaction-rules';
 
 export interface CorrectionContext {
   readonly actor: Actor;
@@ -27,20 +27,23 @@ export interface Decided<T> {
 const datedEarliest = (state: InteractionState, occurredAt?: string): string =>
   toIso(Math.min(state.earliestOccurredAt ?? Infinity, occurredAt ? toEpochMs(occurredAt) : Infinity));
 
-/** The full corrected interaction, validated exactly like logging one; initiator or admin only. */
+/**
+ * The full corrected interaction, validated exactly like logging one; only whoever
+ * recorded it or an admin, and its author stays who recorded it.
+ */
 export function decideCorrectInteraction(
-  command: LogInteraction,
+  command: Omit<LogInteraction, 'authorId'>,
   state: InteractionState,
   context: CorrectionContext,
-): Decided<InteractionCorrectedV1> {
+): Decided<InteractionCorrectedV3> {
   const standing = standingInteraction(command.interactionId, state);
-  assertInitiatorOrAdmin(standing, context.actor, 'correct');
+  assertAuthorOrAdmin(standing, context.actor, 'correct');
   if (!context.actor.isAdmin && !command.participantIds.includes(context.actor.personId ?? '')) {
     throw new DomainError('forbidden', 'a participant can only record interactions they took part in', [
       { field: 'participantIds', message: 'must include you' },
     ]);
   }
-  const data = decideLogInteraction(command, { knownPeople: context.knownPeople, now: context.now });
+  const data = decideLogInteraction({ ...command, authorId: standing.authorId }, { knownPeople: context.knownPeople, now: context.now });
   return { data, occurredAt: datedEarliest(state, data.occurredAt) };
 }
 
@@ -50,6 +53,6 @@ export function decideRetractInteraction(
   actor: Actor,
 ): Decided<InteractionRetractedV1> {
   const standing = standingInteraction(command.interactionId, state);
-  assertInitiatorOrAdmin(standing, actor, 'retract');
+  assertAuthorOrAdmin(standing, actor, 'retract');
   return { data: { interactionId: command.interactionId, reason: command.reason.trim() }, occurredAt: datedEarliest(state) };
 }

@@ -2,11 +2,11 @@ import type { CounterpartFeedbackGivenV1, InteractionConfirmedV1, InteractionDis
 import { DomainError } from '../shared/domain-error';
 import type { Actor } from '../shared/actor';
 import type { InteractionState } from './interaction-state';
-import { counterpartOf, standingInteraction } from './interaction-rules';
+import { counterpartOfInitiator, counterpartOfRecord, standingInteraction } from './interaction-rules';
 
-/** A counterpart confirms; confirming twice in a row is refused, changing one's mind is not. */
+/** A counterpart of the record (not whoever recorded it) confirms; confirming twice in a row is refused, changing one's mind is not. */
 export function decideConfirmInteraction(interactionId: string, state: InteractionState, actor: Actor): InteractionConfirmedV1 {
-  const counterpartId = counterpartOf(standingInteraction(interactionId, state), actor, 'confirm');
+  const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'confirm');
   if (state.verdicts.get(counterpartId) === 'confirmed') {
     throw new DomainError('invalid_state', 'you have already confirmed this interaction');
   }
@@ -19,21 +19,21 @@ export function decideDisputeInteraction(
   state: InteractionState,
   actor: Actor,
 ): InteractionDisputedV1 {
-  const counterpartId = counterpartOf(standingInteraction(interactionId, state), actor, 'dispute');
+  const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'dispute');
   if (state.verdicts.get(counterpartId) === 'disputed') {
     throw new DomainError('invalid_state', 'you have already disputed this interaction');
   }
   return { interactionId, counterpartId, ...(reason?.trim() ? { reason: reason.trim() } : {}) };
 }
 
-/** Habit 1: each counterpart rates once how heard they felt (1–5). */
+/** Habit 1: each participant but the initiator rates once how heard the initiator made them feel (1–5). */
 export function decideCounterpartFeedback(
   interactionId: string,
   feltHeard: number,
   state: InteractionState,
   actor: Actor,
 ): CounterpartFeedbackGivenV1 {
-  const fromId = counterpartOf(standingInteraction(interactionId, state), actor, 'give feedback on');
+  const fromId = counterpartOfInitiator(standingInteraction(interactionId, state), actor, 'give feedback on');
   if (state.feedbackFrom.has(fromId)) throw new DomainError('invalid_state', 'you have already given feedback on this interaction');
   if (!Number.isInteger(feltHeard) || feltHeard < 1 || feltHeard > 5) {
     throw new DomainError('validation', 'feltHeard is 1 to 5', [{ field: 'feltHeard', message: 'a whole number from 1 to 5' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InteractionLoggedV1, RapportEvent } from '@rapport/contracts';
+import type { InteractionLoggedV3, RapportEvent } from '@rapport/contracts';
 import { DomainError } from '../shared/domain-error';
 import { interactionStateOf } from './interaction-state';
 import { decideCorrectInteraction, decideRetractInteraction } from './correct-interaction';
@@ -14,8 +14,10 @@ const anaActs = { isAdmin: false, personId: ana };
 const benActs = { isAdmin: false, personId: ben };
 const admin = { isAdmin: true, personId: null };
 
-const logged: InteractionLoggedV1 = {
+/** As written by a handler: a note, if any, still plain. */
+const logged: InteractionLoggedV3 & { note?: string } = {
   interactionId: id,
+  authorId: ana,
   initiatorId: ana,
   participantIds: [ana, ben],
   occurredAt: '2026-03-02T09:00:00Z',
@@ -61,7 +63,7 @@ describe('correcting an interaction', () => {
     expect(corrected.occurredAt).toBe('2026-02-20T09:00:00.000Z');
   });
 
-  it('refuses a counterpart correcting it (only the initiator or an admin)', () => {
+  it('refuses a counterpart correcting it (only whoever recorded it or an admin)', () => {
     const state = given(event('InteractionLogged', logged));
     expect(refusal(() => decideCorrectInteraction(logged, state, { actor: benActs, knownPeople: known, now })).code).toBe('forbidden');
   });
@@ -82,6 +84,32 @@ describe('correcting an interaction', () => {
     const retracted = given(event('InteractionLogged', logged), event('InteractionRetracted', { interactionId: id, reason: 'typo' }));
     expect(refusal(() => decideCorrectInteraction(logged, retracted, { actor: admin, knownPeople: known, now })).code).toBe('invalid_state');
     expect(refusal(() => decideCorrectInteraction(logged, given(), { actor: admin, knownPeople: known, now })).code).toBe('not_found');
+  });
+});
+
+describe('who recorded an interaction, not who initiated it', () => {
+  // Ben recorded that Ana reached out to him.
+  const recordedByBen = { ...logged, authorId: ben };
+
+  it('given ben recorded ana\'s coffee, when ben corrects or retracts it, then it is decided, and the correction stays his whoever makes it', () => {
+    const state = given(event('InteractionLogged', recordedByBen));
+    expect(decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: benActs, knownPeople: known, now }).data.authorId).toBe(ben);
+    expect(decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: admin, knownPeople: known, now }).data.authorId).toBe(ben);
+    expect(decideRetractInteraction({ interactionId: id, reason: 'wrong day' }, state, benActs).data.interactionId).toBe(id);
+  });
+
+  it('refuses ana, the initiator, correcting or retracting ben\'s record, and lets her, not him, confirm it', () => {
+    const state = given(event('InteractionLogged', recordedByBen));
+    expect(refusal(() => decideCorrectInteraction(logged, state, { actor: anaActs, knownPeople: known, now })).code).toBe('forbidden');
+    expect(refusal(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, anaActs)).code).toBe('forbidden');
+    expect(decideConfirmInteraction(id, state, anaActs)).toEqual({ interactionId: id, counterpartId: ana });
+    expect(refusal(() => decideConfirmInteraction(id, state, benActs)).code).toBe('forbidden');
+  });
+
+  it('still asks ben, not ana, how heard ana made him feel: felt-heard rates the initiator, whoever recorded it', () => {
+    const state = given(event('InteractionLogged', recordedByBen));
+    expect(decideCounterpartFeedback(id, 5, state, benActs)).toEqual({ interactionId: id, fromId: ben, feltHeard: 5 });
+    expect(refusal(() => decideCounterpartFeedback(id, 5, state, anaActs)).code).toBe('forbidden');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { InteractionLoggedV2, RapportEvent } from '@rapport/contracts';
+import type { InteractionLoggedV3, RapportEvent } from '@rapport/contracts';
 import { toEpochMs, type EpochMs } from '../shared/clock';
 
 export type Verdict = 'confirmed' | 'disputed';
@@ -8,7 +8,7 @@ export interface InteractionState {
   /** The stream's version (0: nothing logged). */
   readonly version: number;
   /** The interaction in its latest (corrected) form; null before it is logged or once retracted. */
-  readonly current: InteractionLoggedV2 | null;
+  readonly current: InteractionLoggedV3 | null;
   readonly retracted: boolean;
   /** The earliest occurredAt the interaction was ever logged or corrected with. */
   readonly earliestOccurredAt: EpochMs | null;

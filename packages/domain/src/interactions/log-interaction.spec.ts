@@ -9,6 +9,7 @@ const now = Date.parse('2026-03-02T12:00:00Z');
 
 const command = (overrides: Partial<LogInteraction> = {}): LogInteraction => ({
   interactionId: '00000000-0000-4000-8000-0000000000f1',
+  authorId: ana,
   initiatorId: ana,
   participantIds: [ana, ben],
   occurredAt: '2026-03-02T09:00:00Z',
@@ -28,6 +29,16 @@ function brokenRules(fn: () => unknown): { code: string; fields: string[] } {
 }
 
 describe('logging an interaction', () => {
+  it('given ben records that ana reached out, then the record names ben its author and ana its initiator', () => {
+    const data = decideLogInteraction(command({ authorId: ben }), { knownPeople: new Set([ana, ben]), now });
+    expect(data).toMatchObject({ authorId: ben, initiatorId: ana });
+  });
+
+  it('refuses an author who took no part', () => {
+    const refused = brokenRules(() => decideLogInteraction(command({ authorId: stranger }), { knownPeople: new Set([ana, ben, stranger]), now }));
+    expect(refused).toEqual({ code: 'validation', fields: ['authorId'] });
+  });
+
   it('given two registered people, when one logs a coffee with the other, then InteractionLogged records it', () => {
     const data = decideLogInteraction(command({ durationMinutes: 25 }), { knownPeople: new Set([ana, ben]), now });
     expect(data).toMatchObject({ initiatorId: ana, participantIds: [ana, ben], durationMinutes: 25, kind: 'coffee' });

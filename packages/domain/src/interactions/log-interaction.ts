@@ -2,7 +2,7 @@ import {
   MAX_PARTICIPANTS,
   type Channel,
   type InteractionKind,
-  type InteractionLoggedV1,
+  type InteractionLoggedV3,
   type MeetingPlace,
 } from '@rapport/contracts';
 import { RuleCheck } from '../shared/domain-error';
@@ -10,6 +10,9 @@ import { toEpochMs, type EpochMs } from '../shared/clock';
 
 export interface LogInteraction {
   readonly interactionId: string;
+  /** Who records it (decided by the handler from who asks): corrects, retracts and owns the note. */
+  readonly authorId: string;
+  /** Who reached out: a fact about the interaction, not about who recorded it. */
   readonly initiatorId: string;
   readonly participantIds: readonly string[];
   readonly occurredAt: string;
@@ -38,14 +41,15 @@ export const defaultDecisionPolicy: DecisionPolicy = { futureToleranceMs: 60_000
 
 /**
  * Decides whether an interaction can be logged and what it records: the initiator
- * takes part, 2–50 distinct participants, all of them known, not in the future.
+ * and the author take part, 2–50 distinct participants, all of them known, not in the
+ * future.
  * Returns the InteractionLogged data; throws DomainError naming every broken rule.
  */
 export function decideLogInteraction(
   command: LogInteraction,
   state: LogInteractionState,
   policy: DecisionPolicy = defaultDecisionPolicy,
-): InteractionLoggedV1 {
+): InteractionLoggedV3 {
   const check = new RuleCheck();
   const distinct = new Set(command.participantIds);
   if (distinct.size !== command.participantIds.length) {
@@ -56,6 +60,10 @@ export function decideLogInteraction(
   }
   if (!distinct.has(command.initiatorId)) {
     check.fail('initiatorId', 'the initiator must be one of the participants');
+  }
+  // An author who is the initiator is already named above when absent.
+  if (command.authorId !== command.initiatorId && !distinct.has(command.authorId)) {
+    check.fail('authorId', 'whoever records an interaction is one of its participants');
   }
   command.participantIds.forEach((personId, index) => {
     if (!state.knownPeople.has(personId)) {
