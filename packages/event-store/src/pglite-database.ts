@@ -14,8 +14,9 @@ import type { Database, SqlExecutor } from './types';
  * callbacks, and the event loop polls for I/O only when the queue is empty: under load
  * a new connection waited one whole queue per poll, and its first request was answered
  * seconds after the others. So statements (and whole transactions) take turns here,
- * first come first served, with one turn of the event loop before each: new
- * connections and requests are taken in between, and queue behind what came first.
+ * first come first served, and after every 20 ms they have held the thread the event
+ * loop gets a turn: new connections and requests are taken in between, and queue behind
+ * what came first.
  */
 interface OpenTransaction {
   open: boolean;
@@ -38,11 +39,24 @@ function executorOf(tx: Transaction): SqlExecutor {
   };
 }
 
-/** Runs tasks one at a time in the order they were asked for, each after a turn of the event loop. */
+/** How long statements may run back to back before the event loop gets a turn. */
+const MAX_MS_WITHOUT_A_TURN = 20;
+
+/**
+ * Runs tasks one at a time in the order they were asked for; once tasks have held the
+ * thread for MAX_MS_WITHOUT_A_TURN, the next waits for one turn of the event loop first.
+ * A lone statement runs at once; a long queue lets I/O in every few statements.
+ */
 function turns(): <T>(task: () => Promise<T>) => Promise<T> {
   let last: Promise<unknown> = Promise.resolve();
+  let turnAt = performance.now();
+  const turnIfDue = async (): Promise<void> => {
+    if (performance.now() - turnAt < MAX_MS_WITHOUT_A_TURN) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    turnAt = performance.now();
+  };
   return (task) => {
-    const run = last.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(task);
+    const run = last.then(turnIfDue).then(task);
     last = run.catch(() => undefined);
     return run;
   };

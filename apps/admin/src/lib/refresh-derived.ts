@@ -1,14 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { derivedFromEvents } from './query-keys';
 
 /**
- * After a command, refresh everything computed from events. Read models are updated
- * asynchronously by the projection worker (usually within milliseconds), so the refresh
- * is repeated a little later to pick up what had not been projected yet.
+ * After a command, refresh what is computed from events (`queryKey`: by default
+ * everything). Read models are updated asynchronously by the projection worker (usually
+ * within milliseconds, never before the command's answer), so the refresh is repeated a
+ * little later to pick up what had not been projected yet.
  */
-export function refreshDerivedFromEvents(queryClient: QueryClient, laterMs: readonly number[] = [600, 2000]): void {
-  void queryClient.invalidateQueries({ queryKey: derivedFromEvents });
+export function refreshDerivedFromEvents(queryClient: QueryClient, laterMs: readonly number[] = [600, 2000], queryKey: QueryKey = derivedFromEvents): void {
+  void queryClient.invalidateQueries({ queryKey });
   for (const delay of laterMs) {
-    setTimeout(() => void queryClient.invalidateQueries({ queryKey: derivedFromEvents }), delay);
+    setTimeout(() => void queryClient.invalidateQueries({ queryKey }), delay);
   }
 }
+
+/** refreshDerivedFromEvents for the queries under one key (a feature's own read models). */
+export const refreshAfterCommand = (queryClient: QueryClient, queryKey: QueryKey): void => refreshDerivedFromEvents(queryClient, [300, 1000, 3000], queryKey);

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { cohortKeys } from './cohort-keys';
 import { cohortPaths, commandResult } from './cohort-schemas';
 
@@ -18,5 +19,5 @@ export async function createCohort(cohort: NewCohort): Promise<{ cohortId: strin
 
 export function useCreateCohort() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createCohort, onSuccess: () => void queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
+  return useMutation({ mutationFn: createCohort, onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
 }

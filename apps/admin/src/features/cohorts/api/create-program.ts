@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { cohortKeys } from './cohort-keys';
 import { cohortPaths, commandResult } from './cohort-schemas';
 
@@ -11,5 +12,5 @@ export async function createProgram(program: { name: string; description?: strin
 
 export function useCreateProgram() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createProgram, onSuccess: () => void queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
+  return useMutation({ mutationFn: createProgram, onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
 }

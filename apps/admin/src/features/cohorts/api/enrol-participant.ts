@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { cohortKeys } from './cohort-keys';
 import { cohortPaths, commandResult } from './cohort-schemas';
 
@@ -9,5 +10,5 @@ export function enrolParticipant(cohortId: string, personId: string) {
 
 export function useEnrolParticipant(cohortId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (personId: string) => enrolParticipant(cohortId, personId), onSuccess: () => void queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
+  return useMutation({ mutationFn: (personId: string) => enrolParticipant(cohortId, personId), onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { routes } from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { cohortKeys } from './cohort-keys';
 import { commandResult } from './cohort-schemas';
 
@@ -23,6 +24,6 @@ export function useUpdateCohort(cohortId: string) {
   return useMutation({
     mutationFn: (changes: CohortChanges) => updateCohort(cohortId, changes),
     // A conflict too: the screen then shows the cohort as it is now.
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: cohortKeys.all }),
+    onSettled: () => refreshAfterCommand(queryClient, cohortKeys.all),
   });
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { cohortKeys } from './cohort-keys';
 import { cohortPaths } from './cohort-schemas';
 
@@ -10,5 +11,5 @@ export function withdrawParticipant(cohortId: string, personId: string) {
 
 export function useWithdrawParticipant(cohortId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (personId: string) => withdrawParticipant(cohortId, personId), onSuccess: () => void queryClient.invalidateQueries({ queryKey: cohortKeys.all }) });
+  return useMutation({ mutationFn: (personId: string) => withdrawParticipant(cohortId, personId), onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
 }
