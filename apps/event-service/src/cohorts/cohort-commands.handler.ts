@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { cohortStream, personStream, programStream, toLatest, type CohortUpdatedV1, type EventType } from '@rapport/contracts';
+import { cohortStream, programStream, toLatest, type CohortUpdatedV1, type EventType } from '@rapport/contracts';
 import { cohortStateOf, decideCreateCohort, decideCreateProgram, decideEnrol, decideUpdateCohort, decideWithdraw } from '@rapport/domain';
 import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
+import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -74,10 +75,9 @@ export class CohortCommandsHandler {
       const cohort = cohortStateOf(events);
       const command = { cohortId, personId };
       if (how === 'withdraw') return this.append(uow, streamId, events.length, 'ParticipantWithdrawn', decideWithdraw(command, cohort), context, 200);
-      const versions = await uow.streamVersions([personStream(personId)]);
       // An erased person can no longer be enrolled (withdrawing them stays possible).
-      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, [personId]);
-      const data = decideEnrol(command, { cohort, personKnown: (versions.get(personStream(personId)) ?? 0) > 0 && !erased.has(personId) });
+      const personKnown = (await registeredAndNotErased(uow, this.runtime.personalData.keys, [personId])).has(personId);
+      const data = decideEnrol(command, { cohort, personKnown });
       return this.append(uow, streamId, events.length, 'ParticipantEnrolled', data, context, 201);
     });
   }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   interactionStream,
-  personStream,
   toLatest,
   type CorrectInteractionRequest,
   type EventType,
@@ -21,6 +20,7 @@ import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
 import { newEvent } from '../commands/new-event';
+import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -52,10 +52,8 @@ export class InteractionLifecycleHandler {
       throw new DomainError('validation', 'the body names another interaction', [{ field: 'interactionId', message: 'must match the path (or be left out)' }]);
     }
     return this.decideOn(interactionId, context, async (state, uow) => {
-      // Registered and not erased, as when an interaction is logged: an erased person is no longer someone to record one with.
-      const versions = await uow.streamVersions(interaction.participantIds.map(personStream));
-      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, interaction.participantIds);
-      const knownPeople = new Set(interaction.participantIds.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
+      // Registered and not erased, as when an interaction is logged.
+      const knownPeople = await registeredAndNotErased(uow, this.runtime.personalData.keys, interaction.participantIds);
       const decided = decideCorrectInteraction({ ...interaction, interactionId }, state, {
         actor: actorOf(context),
         knownPeople,

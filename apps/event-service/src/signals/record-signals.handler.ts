@@ -14,6 +14,7 @@ import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
 import { newEvent } from '../commands/new-event';
+import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -59,10 +60,7 @@ export class RecordSignalsHandler {
     decide: (ctx: SignalContext, uow: UnitOfWork) => Promise<{ type: EventType; data: { occurredAt: string } }>,
   ): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const versions = await uow.streamVersions(people.map(personStream));
-      // An erased person is no longer someone a signal can be recorded for.
-      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, people);
-      const knownPeople = new Set(people.filter((id) => (versions.get(personStream(id)) ?? 0) > 0 && !erased.has(id)));
+      const knownPeople = await registeredAndNotErased(uow, this.runtime.personalData.keys, people);
       const decided = await decide({ actor: actorOf(context), knownPeople, now: this.runtime.clock.now() }, uow);
       const streamId = personStream(ownerId);
       const [result] = await uow.append([
