@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { rebuildReadModels } from '@rapport/projections';
 import { readModelChecksum } from '@rapport/read-models';
-import { waitFor, type ServiceProcess } from '@rapport/test-support';
+import { SealedPersonalData } from '@rapport/personal-data';
+import { testMasterKey, waitFor, type ServiceProcess } from '@rapport/test-support';
 import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
 
 /**
@@ -57,7 +58,8 @@ describe('a projection worker killed at random points', () => {
     await worker.stop();
     worker = undefined;
 
-    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters });
+    // With the workers' keys: names stay sealed, and people are found by the same keyed digests.
+    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters, personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')) });
     const rebuilt = await readModelChecksum(rig.db);
     expect(killedAt).toHaveLength(KILLS);
     // Every kill struck mid-stream: events were waiting to be projected.

@@ -3,7 +3,8 @@ import { toEventMessage } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { rebuildReadModels } from '@rapport/projections';
 import { readModelChecksum } from '@rapport/read-models';
-import { waitFor, type ServiceProcess } from '@rapport/test-support';
+import { SealedPersonalData } from '@rapport/personal-data';
+import { testMasterKey, waitFor, type ServiceProcess } from '@rapport/test-support';
 import { seeded, startFaultRig, type FaultRig } from './ingest-fixture';
 
 /**
@@ -61,7 +62,8 @@ describe('two workers in one consumer group', () => {
       `first worker applied ${firstCounts.applied} (skipped ${firstCounts.duplicate} duplicates), second applied ${secondCounts.applied} (skipped ${secondCounts.duplicate}); ${appended} events`,
     );
 
-    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters });
+    // With the workers' keys: names stay sealed, and people are found by the same keyed digests.
+    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters, personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')) });
     const rebuilt = await readModelChecksum(rig.db);
     expect(firstCounts.applied).toBeGreaterThan(0);
     expect(secondCounts.applied).toBeGreaterThan(0);

@@ -3,3 +3,5 @@ export * from './person-keys';
 export * from './unsealer';
 export * from './sealed-personal-data';
 export * from './master-key';
+export * from './blind-index';
+export * from './kept-text';

@@ -1,7 +1,9 @@
-import type { PersonalText, SealedText } from '@rapport/contracts';
+import type { SealedText } from '@rapport/contracts';
+import { BlindIndex } from './blind-index';
+import { KeptPersonalTextReader } from './kept-text';
 import type { SqlExecutor } from '@rapport/event-store';
 import { seal } from './cipher';
-import type { PersonKeys } from './person-keys';
+import { PersonKeys } from './person-keys';
 import { Unsealer } from './unsealer';
 
 /**
@@ -9,7 +11,20 @@ import { Unsealer } from './unsealer';
  * their transaction; projections open what they need with the keys that still exist.
  */
 export class SealedPersonalData {
-  constructor(readonly keys: PersonKeys) {}
+  /** The read side: names and e-mails kept sealed in the read models, opened through a key cache. */
+  readonly kept: KeptPersonalTextReader;
+
+  constructor(
+    readonly keys: PersonKeys,
+    index: BlindIndex,
+  ) {
+    this.kept = new KeptPersonalTextReader(keys, index);
+  }
+
+  /** Keys wrapped with, and digests keyed from, the deployment's master key (32 bytes). */
+  static withMasterKey(masterKey: Buffer): SealedPersonalData {
+    return new SealedPersonalData(new PersonKeys(masterKey), new BlindIndex(masterKey));
+  }
 
   /**
    * Seals each text with the key of the person it belongs to. Every owner's key is made
@@ -26,12 +41,13 @@ export class SealedPersonalData {
   }
 
   /** For projections: opens the personal text found in these events' data. */
-  async openerFor(tx: SqlExecutor, events: readonly { readonly data: unknown }[]): Promise<{ open(value: PersonalText | undefined | null): string | null }> {
+  async openerFor(tx: SqlExecutor, events: readonly { readonly data: unknown }[]): Promise<Unsealer> {
     return Unsealer.for(tx, this.keys, events.map((e) => e.data));
   }
 
-  /** Crypto-shredding, in the caller's transaction. */
-  destroy(tx: SqlExecutor, personId: string): Promise<void> {
-    return this.keys.destroy(tx, personId);
+  /** Crypto-shredding, in the caller's transaction; this process forgets the key at once. */
+  async destroy(tx: SqlExecutor, personId: string): Promise<void> {
+    await this.keys.destroy(tx, personId);
+    this.kept.forget(personId);
   }
 }

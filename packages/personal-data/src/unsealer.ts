@@ -1,6 +1,7 @@
 import { isSealed, type SealedText } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
 import { unseal } from './cipher';
+import { keptSealed } from './kept-text';
 import type { PersonKeys } from './person-keys';
 
 /** What an erased person's data reads as. */
@@ -23,6 +24,17 @@ export class Unsealer {
     };
     values.forEach(visit);
     return new Unsealer(await personKeys.find(db, [...ids]));
+  }
+
+  /**
+   * The form a read model keeps a value in: sealed text stays sealed (keptSealed); null
+   * when it can no longer be opened. Plain text (events recorded before sealing) stays
+   * plain: its owner may have no key.
+   */
+  keep(_owner: string, value: SealedText | string | undefined | null): string | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'string') return value;
+    return this.open(value) === null ? null : keptSealed(value);
   }
 
   open(value: SealedText | string | undefined | null): string | null {

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 
     const asOf = Date.parse(`${lastDay}T23:59:59.000Z`);
     t = performance.now();
-    const profiles = await organisationProfiles(db, asOf);
+    const profiles = await organisationProfiles(db, asOf, null);
     const pairs = await pairStrengthsAt(db, asOf, strength);
     const readMs = performance.now() - t;
     const active = pairs.filter((p) => isActiveTie(p.strength));

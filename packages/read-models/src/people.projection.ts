@@ -1,6 +1,6 @@
 import type { PersonProfileUpdatedV2, PersonRegisteredV2 } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
-import { ERASED_PERSON_NAME, erasedEmail, type PersonalTextOpener } from './personal-text';
+import { ERASED_PERSON_NAME, erasedEmail, type KeptPersonalText, type PersonalTextOpener } from './personal-text';
 import { arrayLiteral, columnsOf } from './sql-arrays';
 import { keepOrganisationCategories } from './structure/organisation-categories';
 
@@ -63,20 +63,25 @@ export class PeopleChanges {
     this.steps.push({ kind: 'erasure', personId, meta });
   }
 
-  async write(tx: SqlExecutor, opener: PersonalTextOpener): Promise<void> {
+  /**
+   * Names and e-mails are written as `opener.keep` gives them (sealed with their owner's
+   * key), with the digests `index` makes so people can still be found (docs/privacy.md).
+   */
+  async write(tx: SqlExecutor, opener: PersonalTextOpener, index: KeptPersonalText): Promise<void> {
     const registered: string[] = [];
     let categoriesChanged = false;
     for (const step of this.steps) {
       if (step.kind === 'together') {
-        await insertRegistrations(tx, [...step.registrations.values()], opener);
+        await insertRegistrations(tx, [...step.registrations.values()], opener, index);
         await moveVersions(tx, step.versions);
         registered.push(...step.registrations.keys());
       } else if (step.kind === 'profile') {
-        await updateProfile(tx, step.data, step.meta, opener);
+        await updateProfile(tx, step.data, step.meta, opener, index);
         categoriesChanged ||= Object.keys(step.data.changes).some((field) => categoryFields.has(field));
       } else {
         await tx.query(
-          `UPDATE rm_people SET display_name = $2, email = $3, version = GREATEST(version, $4), updated_at = $5 WHERE person_id = $1`,
+          `WITH tokens AS (DELETE FROM rm_people_name_tokens WHERE person_id = $1)
+           UPDATE rm_people SET display_name = $2, email = $3, email_index = NULL, version = GREATEST(version, $4), updated_at = $5 WHERE person_id = $1`,
           [step.personId, ERASED_PERSON_NAME, erasedEmail(step.personId), step.meta.streamVersion, step.meta.occurredAt],
         );
       }
@@ -95,17 +100,31 @@ export class PeopleChanges {
   }
 }
 
+/** The digests a person is found by, as hex (what `decode(…, 'hex')` reads). */
+function digestsOf(personId: string, name: string | null, email: string | null, index: KeptPersonalText) {
+  return {
+    emailIndex: email === null ? null : index.emailIndex(email).toString('hex'),
+    tokens: name === null ? [] : index.nameTokens(name).map((token) => [token.toString('hex'), personId] as const),
+  };
+}
+
 async function insertRegistrations(
   tx: SqlExecutor,
   registrations: ReadonlyArray<{ data: PersonRegisteredV2; meta: EventMeta }>,
   opener: PersonalTextOpener,
+  index: KeptPersonalText,
 ): Promise<void> {
   if (registrations.length === 0) return;
-  const rows = registrations.map(({ data, meta }) => [
+  const tokens: (readonly [string, string])[] = [];
+  const rows = registrations.map(({ data, meta }) => {
+    const found = digestsOf(data.personId, opener.open(data.displayName), opener.open(data.email), index);
+    tokens.push(...found.tokens);
+    return [
       data.personId,
       // A person erased before this was projected (a rebuild) appears anonymous.
-      opener.open(data.displayName) ?? ERASED_PERSON_NAME,
-      opener.open(data.email) ?? erasedEmail(data.personId),
+      opener.keep(data.personId, data.displayName) ?? ERASED_PERSON_NAME,
+      opener.keep(data.personId, data.email) ?? erasedEmail(data.personId),
+      found.emailIndex,
       data.department,
       data.function,
       data.location,
@@ -114,18 +133,27 @@ async function insertRegistrations(
       data.managerId ?? null,
       meta.streamVersion,
       meta.occurredAt,
-    ]);
+    ];
+  });
+  // The name's digests only for the rows this inserts (a replayed registration inserts none).
   await tx.query(
-    `INSERT INTO rm_people (person_id, display_name, email, department, function, location, seniority,
-                            expertise, manager_id, version, registered_at, updated_at)
-     SELECT person_id, display_name, email, department, function, location, seniority,
-            expertise::text[], manager_id, version, registered_at, registered_at
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[],
-                   $8::text[], $9::uuid[], $10::int[], $11::timestamptz[])
-              AS r(person_id, display_name, email, department, function, location, seniority,
-                   expertise, manager_id, version, registered_at)
-     ON CONFLICT (person_id) DO NOTHING`,
-    columnsOf(rows, 11),
+    `WITH inserted AS (
+       INSERT INTO rm_people (person_id, display_name, email, email_index, department, function, location, seniority,
+                              expertise, manager_id, version, registered_at, updated_at)
+       SELECT person_id, display_name, email, decode(email_index, 'hex'), department, function, location, seniority,
+              expertise::text[], manager_id, version, registered_at, registered_at
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[],
+                     $9::text[], $10::uuid[], $11::int[], $12::timestamptz[])
+                AS r(person_id, display_name, email, email_index, department, function, location, seniority,
+                     expertise, manager_id, version, registered_at)
+       ON CONFLICT (person_id) DO NOTHING
+       RETURNING person_id
+     )
+     INSERT INTO rm_people_name_tokens (token, person_id)
+     SELECT decode(t.token, 'hex'), t.person_id FROM unnest($13::text[], $14::uuid[]) AS t(token, person_id)
+      WHERE t.person_id IN (SELECT person_id FROM inserted)
+     ON CONFLICT DO NOTHING`,
+    [...columnsOf(rows, 12), ...columnsOf(tokens, 2)],
   );
 }
 
@@ -150,19 +178,37 @@ const columnOf = {
   managerId: 'manager_id',
 } as const;
 
-async function updateProfile(tx: SqlExecutor, data: PersonProfileUpdatedV2, meta: EventMeta, opener: PersonalTextOpener): Promise<void> {
+async function updateProfile(
+  tx: SqlExecutor,
+  data: PersonProfileUpdatedV2,
+  meta: EventMeta,
+  opener: PersonalTextOpener,
+  index: KeptPersonalText,
+): Promise<void> {
   const sets: string[] = [];
   const params: unknown[] = [data.personId, meta.streamVersion, meta.occurredAt];
   const personal: Record<string, string> = { displayName: ERASED_PERSON_NAME, email: erasedEmail(data.personId) };
+  const set = (column: string, value: unknown, sql = (n: string) => n) => {
+    params.push(value);
+    sets.push(`${column} = ${sql(`$${params.length}`)}`);
+  };
   for (const [field, value] of Object.entries(data.changes)) {
     const column = columnOf[field as keyof typeof columnOf];
     if (!column || value === undefined) continue;
-    params.push(field in personal ? (opener.open(value as Parameters<PersonalTextOpener['open']>[0]) ?? personal[field]) : value);
-    sets.push(`${column} = $${params.length}`);
+    set(column, field in personal ? (opener.keep(data.personId, value as Parameters<PersonalTextOpener['keep']>[1]) ?? personal[field]) : value);
   }
-  await tx.query(
+  const { changes } = data;
+  const found = digestsOf(data.personId, changes.displayName === undefined ? null : opener.open(changes.displayName), changes.email === undefined ? null : opener.open(changes.email), index);
+  if (changes.email !== undefined) set('email_index', found.emailIndex, (n) => `decode(${n}, 'hex')`);
+  const { rowCount } = await tx.query(
     `UPDATE rm_people SET ${[...sets, 'version = $2', 'updated_at = $3'].join(', ')}
      WHERE person_id = $1 AND version < $2`,
     params,
+  );
+  if (changes.displayName === undefined || !rowCount) return;
+  await tx.query('DELETE FROM rm_people_name_tokens WHERE person_id = $1', [data.personId]);
+  await tx.query(
+    `INSERT INTO rm_people_name_tokens (token, person_id) SELECT decode(t, 'hex'), $1 FROM unnest($2::text[]) AS t ON CONFLICT DO NOTHING`,
+    [data.personId, arrayLiteral(found.tokens.map(([token]) => token))],
   );
 }

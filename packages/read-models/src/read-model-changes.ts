@@ -37,7 +37,7 @@ export class ReadModelChanges {
   async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
     const opener = await (this.personalText.length > 0 ? personal : plainTextOnly).openerFor(tx, this.personalText);
     if (this.options.figuresKept !== false) await this.snapshots.write(tx);
-    await this.people.write(tx, opener);
+    await this.people.write(tx, opener, personal.kept);
     await this.signals.write(tx);
     await this.cohorts.write(tx);
     const replaced = await replaceInteractions(tx, this.interactions, this.p);

@@ -87,10 +87,27 @@ export const readModelMigrations = [
     id: '009_processed_events_position',
     sql: `CREATE INDEX rm_processed_events_position ON rm_processed_events (global_position);`,
   },
+  {
+    // Names and e-mails stay sealed with their owner's key (docs/privacy.md, "Personal
+    // data at rest"): people are found by keyed digests, an address by its digest and a
+    // name by the digests of its words' prefixes, never by plaintext.
+    id: '010_people_found_by_digests',
+    sql: `
+      DROP INDEX IF EXISTS rm_people_email;
+      ALTER TABLE rm_people ADD COLUMN email_index bytea NULL;
+      CREATE INDEX rm_people_email_index ON rm_people (email_index);
+      CREATE TABLE rm_people_name_tokens (
+        token bytea NOT NULL,
+        person_id uuid NOT NULL,
+        PRIMARY KEY (token, person_id)
+      );
+      CREATE INDEX rm_people_name_tokens_person ON rm_people_name_tokens (person_id);
+    `,
+  },
 ] as const;
 
 /** Every table the projection writes. */
-export const projectedTables = ['rm_people', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables, ...organisationCategoriesTables] as const;
+export const projectedTables = ['rm_people', 'rm_people_name_tokens', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables, ...organisationCategoriesTables] as const;
 
 /** Every read-model table: the projected ones and the caches of figures computed from them (emptied together). */
 export const readModelTables = [...projectedTables, ...snapshotTables] as const;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ServiceConfig } from '@rapport/config';
 import { migrate, openDatabase, type Database } from '@rapport/event-store';
 import { createTransport, type MessageTransport } from '@rapport/messaging';
-import { loadMasterKey, PersonKeys, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
+import { loadMasterKey, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
 import { migrateReadModels } from '@rapport/read-models';
 
 /**
@@ -51,5 +51,5 @@ export function transportFor(config: ServiceConfig, clientSuffix = ''): MessageT
 /** Seals and opens personal text with the deployment's master key (the embedded default keeps one in its data folder). */
 export function personalDataFor(config: ServiceConfig): SealedPersonalData {
   const keptIn = config.storage.kind === 'pglite' && config.dataDir !== IN_MEMORY ? config.dataDir : null;
-  return new SealedPersonalData(new PersonKeys(loadMasterKey(config.masterKey, keptIn)));
+  return SealedPersonalData.withMasterKey(loadMasterKey(config.masterKey, keptIn));
 }

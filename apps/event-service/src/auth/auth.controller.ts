@@ -26,7 +26,7 @@ export class AuthController {
   async me(@CurrentPrincipal() principal: Principal): Promise<SignedInPrincipal> {
     // A person claim that is not a Rapport person id names nobody (and reaches no one's data).
     const personId = namedPerson(principal);
-    const person = personId ? await personById(this.runtime.db, personId) : null;
+    const person = personId ? await personById(this.runtime.db, this.runtime.personalData.kept, personId) : null;
     return {
       role: principal.role,
       personId,

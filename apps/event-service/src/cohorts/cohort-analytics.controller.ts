@@ -47,7 +47,7 @@ export class CohortAnalyticsController {
 
   private analyticsFor(cohort: CohortRow, asOf: number): Promise<CohortAnalytics> {
     return this.analytics.run(JSON.stringify([cohort, asOf]), () =>
-      cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now()),
+      cohortAnalytics(this.runtime.db, this.runtime.personalData.kept, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now()),
     );
   }
 

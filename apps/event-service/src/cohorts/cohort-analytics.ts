@@ -11,7 +11,7 @@ import {
 } from '@rapport/contracts';
 import { MS_PER_DAY, compareMetric, distributionOf, internalNetworkOf, type StrengthParameters } from '@rapport/domain';
 import type { Database, SqlExecutor } from '@rapport/event-store';
-import { cohortParticipants, groupMetricsOverTime, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow } from '@rapport/read-models';
+import { cohortParticipants, groupMetricsOverTime, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow, type KeptPersonalText } from '@rapport/read-models';
 
 const WEEK = 7 * MS_PER_DAY;
 /** A series longer than this many weeks keeps its latest points. */
@@ -64,8 +64,15 @@ async function everyMetricOverTime(
 export const baselineOf = (cohort: CohortRow, asOf: number): number => Math.min(Date.parse(`${cohort.startsOn}T00:00:00Z`), asOf);
 
 /** SPEC §6.6: every metric at the cohort start and as of T, per participant and summarised. */
-export async function cohortAnalytics(db: Database, cohort: CohortRow, asOf: number, strength: StrengthParameters, now: () => number): Promise<CohortAnalytics> {
-  const members = await cohortParticipants(db, cohort.cohortId);
+export async function cohortAnalytics(
+  db: Database,
+  names: KeptPersonalText,
+  cohort: CohortRow,
+  asOf: number,
+  strength: StrengthParameters,
+  now: () => number,
+): Promise<CohortAnalytics> {
+  const members = await cohortParticipants(db, cohort.cohortId, names);
   const people = members.map((m) => m.personId);
   const baselineAt = baselineOf(cohort, asOf);
   const [[before = new Map(), after = new Map()], tiesBefore, tiesNow] = await Promise.all([
@@ -121,7 +128,7 @@ export function weeklyInstants(from: number, to: number): number[] {
 
 /** SPEC §6.6 weekly series: the distribution of every metric over the participants, week by week. */
 export async function cohortSeries(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortSeriesResponse> {
-  const people = (await cohortParticipants(db, cohort.cohortId)).map((m) => m.personId);
+  const people = (await cohortParticipants(db, cohort.cohortId, null)).map((m) => m.personId);
   const from = baselineOf(cohort, asOf);
   const instants = weeklyInstants(from, asOf);
   const weekly = await groupMetricsOverTime(db, people, instants, strength);

@@ -65,7 +65,7 @@ export class CohortsController {
   async cohort(@Param() params: unknown) {
     const { id } = parseRequest(cohortIdParams, params, 'params');
     const { participantCount: _count, ...cohort } = await requireCohort(this.runtime.db, id);
-    return { ...cohort, participants: await cohortParticipants(this.runtime.db, id) };
+    return { ...cohort, participants: await cohortParticipants(this.runtime.db, id, this.runtime.personalData.kept) };
   }
 
   @Endpoint(routes.updateCohort)

@@ -1,6 +1,6 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, routes } from '@rapport/contracts';
-import { personById, scorecardOf } from '@rapport/read-models';
+import { isKnownPerson, scorecardOf } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { parseRequest } from '../http/request-validation';
@@ -16,7 +16,7 @@ export class ScorecardController {
   async scorecard(@Param() params: unknown, @Query() query: unknown) {
     const { id } = parseRequest(personIdParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
-    if (!(await personById(this.runtime.db, id))) throw new HttpProblemError('not_found', `person ${id} is not known`);
+    if (!(await isKnownPerson(this.runtime.db, id))) throw new HttpProblemError('not_found', `person ${id} is not known`);
     const asOf = q.asOf ? Date.parse(q.asOf) : this.runtime.clock.now();
     return { personId: id, ...(await scorecardOf(this.runtime.db, id, asOf, this.runtime.strength)) };
   }

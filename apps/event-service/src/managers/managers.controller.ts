@@ -23,6 +23,6 @@ export class ManagersController {
     const q = parseRequest(asOfQuery, query, 'query');
     const asOf = groupFiguresInstant(parseAsOf(q.asOf) ?? this.runtime.clock.now());
     const k = this.runtime.config.kAnonymity;
-    return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, id, asOf, k, this.runtime.strength));
+    return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, k, this.runtime.strength));
   }
 }

@@ -37,7 +37,7 @@ export class NetworkController {
     const q = parseRequest(recommendationsQuery, query, 'query');
     await requireKnownPerson(this.runtime.db, id);
     const run = await structureFor(this.runtime.db, parseAsOf(q.asOf), this.structureOptions());
-    const { items, names } = await recommendationsFrom(this.runtime.db, id, run, defaultRecommendationParameters);
+    const { items, names } = await recommendationsFrom(this.runtime.db, id, run, defaultRecommendationParameters, this.runtime.personalData.kept);
     return {
       personId: id,
       asOf: new Date(run.asOf).toISOString(),

@@ -18,7 +18,7 @@ export class ColleagueDirectoryController {
   @Endpoint(routes.colleagueDirectory)
   async search(@Query() query: unknown) {
     const q = parseRequest(colleagueDirectoryQuery, query, 'query');
-    const page = await colleagueDirectory(this.runtime.db, {
+    const page = await colleagueDirectory(this.runtime.db, this.runtime.personalData.kept, {
       q: q.q,
       ids: q.ids,
       limit: q.limit,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ColleagueView } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
+import { openedNames, type KeptPersonalText } from '@rapport/read-models';
 import { RequestValidationError } from '../http/request-validation';
 
 /** Where a directory page ends: the last name (lower-cased, as sorted) and id shown. */
@@ -36,37 +37,57 @@ export interface DirectorySearch {
   readonly after?: DirectoryPosition | undefined;
 }
 
+/** Where a colleague sorts: their name in lower case, then their id. */
+const positionOf = (c: ColleagueView): DirectoryPosition => ({ name: c.displayName.toLowerCase(), personId: c.personId });
+const compare = (a: DirectoryPosition, b: DirectoryPosition): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0;
+
 /**
  * A page of the colleague directory, sorted by name: only name, department and function,
  * never an erased person (their key is gone the moment they are erased, before any
  * projection catches up, so the key store's record of erasure decides).
+ *
+ * Names are kept sealed (docs/privacy.md, "Personal data at rest"), so a search word
+ * finds a name through the keyed digests of its words' prefixes ("ort" finds "Ortiz";
+ * the middle of a word finds nothing), and a department or function as before, by any
+ * part of it. The matching people's names are opened and sorted here, not by the
+ * database: a page costs a pass over everyone the search matches.
  */
-export async function colleagueDirectory(db: SqlExecutor, search: DirectorySearch): Promise<{ items: ColleagueView[]; next: DirectoryPosition | null }> {
+export async function colleagueDirectory(
+  db: SqlExecutor,
+  names: KeptPersonalText,
+  search: DirectorySearch,
+): Promise<{ items: ColleagueView[]; next: DirectoryPosition | null }> {
   const params: unknown[] = [];
   const where = ['NOT EXISTS (SELECT 1 FROM erased_people e WHERE e.person_id = p.person_id)'];
   const words = (search.q ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   for (const word of words) {
-    params.push(containing(word));
-    const n = `$${params.length}`;
-    where.push(`(p.display_name ILIKE ${n} OR p.department ILIKE ${n} OR p.function ILIKE ${n})`);
+    const tokens = [...new Set(names.searchTokens(word).map((token) => token.toString('hex')))];
+    params.push(containing(word), tokens, tokens.length);
+    const [like, wanted, count] = [`$${params.length - 2}`, `$${params.length - 1}`, `$${params.length}`];
+    where.push(
+      `(p.department ILIKE ${like} OR p.function ILIKE ${like}
+        OR (${count}::int > 0 AND p.person_id IN (
+          SELECT t.person_id FROM rm_people_name_tokens t
+           WHERE t.token IN (SELECT decode(x, 'hex') FROM unnest(${wanted}::text[]) AS x)
+           GROUP BY t.person_id HAVING count(*) = ${count}::int)))`,
+    );
   }
   if (search.ids) {
     params.push(search.ids);
     where.push(`p.person_id = ANY($${params.length}::uuid[])`);
   }
-  if (search.after) {
-    params.push(search.after.name, search.after.personId);
-    where.push(`(lower(p.display_name), p.person_id) > ($${params.length - 1}::text, $${params.length}::uuid)`);
-  }
-  params.push(search.limit + 1);
   const { rows } = await db.query<{ person_id: string; display_name: string; department: string; function: string }>(
-    `SELECT p.person_id, p.display_name, p.department, p.function FROM rm_people p
-      WHERE ${where.join(' AND ')}
-      ORDER BY lower(p.display_name), p.person_id
-      LIMIT $${params.length}`,
+    `SELECT p.person_id, p.display_name, p.department, p.function FROM rm_people p WHERE ${where.join(' AND ')}`,
     params,
   );
-  const items = rows.slice(0, search.limit).map((r) => ({ personId: r.person_id, displayName: r.display_name, department: r.department, function: r.function }));
+  const opened = await openedNames(db, names, rows);
+  const after = search.after;
+  const sorted = rows
+    .map((r, i): ColleagueView => ({ personId: r.person_id, displayName: opened[i]!, department: r.department, function: r.function }))
+    .filter((c) => !after || compare(positionOf(c), after) > 0)
+    .sort((a, b) => compare(positionOf(a), positionOf(b)));
+  const items = sorted.slice(0, search.limit);
   const last = items.at(-1);
-  return { items, next: rows.length > search.limit && last ? { name: last.displayName.toLowerCase(), personId: last.personId } : null };
+  return { items, next: sorted.length > search.limit && last ? positionOf(last) : null };
 }

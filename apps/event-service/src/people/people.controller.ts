@@ -60,7 +60,7 @@ export class PeopleController {
   @Endpoint(routes.listPeople)
   async list(@Query() query: unknown) {
     const q = parseRequest(listPeopleQuery, query, 'query');
-    const page = await listPeople(this.runtime.db, {
+    const page = await listPeople(this.runtime.db, this.runtime.personalData.kept, {
       limit: q.limit,
       ...(q.cursor ? { after: decodeIdCursor(q.cursor) } : {}),
       ...(q.department ? { department: q.department } : {}),
@@ -72,7 +72,7 @@ export class PeopleController {
   @Endpoint(routes.getPerson)
   async get(@Param() params: unknown) {
     const { id } = parseRequest(personIdParams, params, 'params');
-    const person = await personById(this.runtime.db, id);
+    const person = await personById(this.runtime.db, this.runtime.personalData.kept, id);
     if (!person) throw new HttpProblemError('not_found', `person ${id} is not known`);
     return person;
   }

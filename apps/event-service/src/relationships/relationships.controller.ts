@@ -1,6 +1,6 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
-import { personById, rankedTiesOf, relationshipBetween } from '@rapport/read-models';
+import { isKnownPerson, personById, rankedTiesOf, relationshipBetween } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
 import { HttpProblemError } from '../http/http-error';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
@@ -18,7 +18,7 @@ export class RelationshipsController {
     const { id } = parseRequest(personIdParams, params, 'params');
     const q = parseRequest(relationshipsQuery, query, 'query');
     const asOf = q.asOf ? Date.parse(q.asOf) : this.runtime.clock.now();
-    const found = await rankedTiesOf(this.runtime.db, id, asOf, this.runtime.strength);
+    const found = await rankedTiesOf(this.runtime.db, id, asOf, this.runtime.strength, this.runtime.personalData.kept);
     if (!found) throw new HttpProblemError('not_found', `person ${id} is not known`);
     const { ties, names } = found;
     const sorted = sortRelationships(ties, names, q.sort, q.order);
@@ -40,7 +40,7 @@ export class RelationshipsController {
     const { id, otherId } = parseRequest(relationshipParams, params, 'params');
     const q = parseRequest(asOfQuery, query, 'query');
     const asOf = await this.asOfFor(id, q.asOf);
-    const other = await personById(this.runtime.db, otherId);
+    const other = await personById(this.runtime.db, this.runtime.personalData.kept, otherId);
     if (!other) throw new HttpProblemError('not_found', `person ${otherId} is not known`);
     const tie = await relationshipBetween(this.runtime.db, id, otherId, asOf, this.runtime.strength);
     return {
@@ -55,7 +55,7 @@ export class RelationshipsController {
   }
 
   private async asOfFor(personId: string, asOf: string | undefined): Promise<number> {
-    if (!(await personById(this.runtime.db, personId))) throw new HttpProblemError('not_found', `person ${personId} is not known`);
+    if (!(await isKnownPerson(this.runtime.db, personId))) throw new HttpProblemError('not_found', `person ${personId} is not known`);
     return asOf ? Date.parse(asOf) : this.runtime.clock.now();
   }
 }

@@ -34,7 +34,7 @@ export class ReportsController {
     const { id, format } = parseRequest(reportParams, params, 'params');
     const asOf = parseAsOf(parseRequest(reportQuery, query, 'query').asOf) ?? this.runtime.clock.now();
     const cohort = await requireCohort(this.runtime.db, id);
-    const { summary, participants } = await cohortAnalytics(this.runtime.db, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now());
+    const { summary, participants } = await cohortAnalytics(this.runtime.db, this.runtime.personalData.kept, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now());
     const series = await cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
     const file = await cohortReportFile({ summary, participants, series, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'cohort', cohortId: id }, format, asOf, file.length, request, principal);
@@ -45,7 +45,7 @@ export class ReportsController {
   async managerReport(@Param() params: unknown, @Query() query: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     const { id, format } = parseRequest(reportParams, params, 'params');
     const asOf = parseAsOf(parseRequest(reportQuery, query, 'query').asOf) ?? this.runtime.clock.now();
-    const dashboard = await managerDashboard(this.runtime.db, id, asOf, this.runtime.config.kAnonymity, this.runtime.strength);
+    const dashboard = await managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, this.runtime.config.kAnonymity, this.runtime.strength);
     const file = await managerReportFile({ dashboard, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'manager', managerId: id }, format, asOf, file.length, request, principal);
     return this.send(response, file, format, reportFileName(`${dashboard.managerName} organisation`, dashboard.asOf, format));

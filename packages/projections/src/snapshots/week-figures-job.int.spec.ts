@@ -54,6 +54,6 @@ describe('week figures job', () => {
       `SELECT manager_id, at, (dashboard->'organisation'->'value'->>'people')::int AS people FROM rm_manager_dashboards`,
     );
     expect(rows).toEqual([{ manager_id: people[0], at: new Date(managerDashboardInstants(now).trend.at(-1)!), people: people.length - 1 }]);
-    expect((await managerDashboardAt(db, people[0]!, now, 5, p))?.organisation).toEqual({ suppressed: false, value: expect.objectContaining({ people: people.length - 1 }) });
+    expect((await managerDashboardAt(db, people[0]!, now, 5, p, null))?.organisation).toEqual({ suppressed: false, value: expect.objectContaining({ people: people.length - 1 }) });
   });
 });

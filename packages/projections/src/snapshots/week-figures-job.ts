@@ -49,7 +49,7 @@ export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFigures
       const managers = await options.db.query<{ manager_id: string }>('SELECT DISTINCT manager_id FROM rm_people WHERE manager_id IS NOT NULL ORDER BY manager_id');
       for (const { manager_id } of managers.rows) {
         if (stopped) break;
-        await managerDashboardAt(options.db, manager_id, now(), options.kAnonymity, options.strength);
+        await managerDashboardAt(options.db, manager_id, now(), options.kAnonymity, options.strength, null);
       }
     }
     return people.length;

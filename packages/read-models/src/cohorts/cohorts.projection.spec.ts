@@ -48,7 +48,7 @@ async function projectInOrder(events: readonly RapportEvent[]) {
   for (const e of events) await db.transaction((tx) => projectEvents(tx, [e], defaultStrengthParameters));
   return {
     cohort: await cohortById(db, cohort),
-    participants: (await cohortParticipants(db, cohort)).map((p) => p.personId),
+    participants: (await cohortParticipants(db, cohort, null)).map((p) => p.personId),
     programs: await listPrograms(db, 0, 10),
     exports: await listExports(db, 0, 10),
   };

@@ -1,4 +1,6 @@
 import type { SqlExecutor } from '@rapport/event-store';
+import type { KeptPersonalText } from '../personal-text';
+import { openedNames } from '../structure/organisation.query';
 
 export interface ProgramRow {
   programId: string;
@@ -84,15 +86,25 @@ export async function cohortById(db: SqlExecutor, cohortId: string): Promise<Coh
   return rows[0] ? toCohort(rows[0]) : null;
 }
 
-/** Current participants, by name. */
-export async function cohortParticipants(db: SqlExecutor, cohortId: string): Promise<CohortParticipant[]> {
+const byName = new Intl.Collator('en', { sensitivity: 'variant' });
+
+/**
+ * Current participants, by name (opened here: the read model keeps names sealed, so
+ * they are sorted after opening); by id, nameless, when `names` is null.
+ */
+export async function cohortParticipants(db: SqlExecutor, cohortId: string, names: KeptPersonalText | null): Promise<CohortParticipant[]> {
   const { rows } = await db.query<{ person_id: string; display_name: string | null; department: string | null; enrolled_at: Date }>(
     `SELECT e.person_id, p.display_name, p.department, e.enrolled_at
        FROM rm_cohort_participants e LEFT JOIN rm_people p USING (person_id)
-      WHERE e.cohort_id = $1 AND e.enrolled ORDER BY p.display_name, e.person_id`,
+      WHERE e.cohort_id = $1 AND e.enrolled ORDER BY e.person_id`,
     [cohortId],
   );
-  return rows.map((r) => ({ personId: r.person_id, displayName: r.display_name ?? '', department: r.department ?? '', enrolledAt: iso(r.enrolled_at) }));
+  const known = rows.filter((r) => r.display_name !== null) as { person_id: string; display_name: string }[];
+  const opened = names ? await openedNames(db, names, known) : [];
+  const nameOf = new Map(known.map((r, i) => [r.person_id, opened[i] ?? ''] as const));
+  return rows
+    .map((r) => ({ personId: r.person_id, displayName: nameOf.get(r.person_id) ?? '', department: r.department ?? '', enrolledAt: iso(r.enrolled_at) }))
+    .sort((a, b) => byName.compare(a.displayName, b.displayName) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
 }
 
 export async function programExists(db: SqlExecutor, programId: string): Promise<boolean> {

@@ -63,7 +63,7 @@ async function referenceFactsOf(personId: string, asOf: number): Promise<Scoreca
 
 /** A person's figures as of T computed alone: one person, one instant, their own queries. */
 async function oneByOne(personId: string, asOf: number) {
-  const profiles = await organisationProfiles(db, null);
+  const profiles = await organisationProfiles(db, null, null);
   const person = profiles.get(personId);
   if (!person) return undefined;
   const ties = (await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf);

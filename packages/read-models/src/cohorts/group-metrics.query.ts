@@ -83,7 +83,7 @@ export async function groupMetricsFromPairSums(
   ]);
   const everyone = new Set(personIds);
   for (const list of ties.values()) for (const tie of list) everyone.add(tie.counterpartId);
-  const profiles = await profilesOf(db, [...everyone]);
+  const profiles = await profilesOf(db, [...everyone], null);
   for (const personId of personIds) {
     const person = profiles.get(personId);
     if (!person) continue;
@@ -109,7 +109,7 @@ export async function groupMetricsFromHistory(
   if (personIds.length === 0) return instants.map(() => new Map());
   const upTo = Math.max(...instants);
   const [profiles, contributions, histories, categoriesAt] = await Promise.all([
-    organisationProfiles(db, null),
+    organisationProfiles(db, null, null),
     scoringContributionsOf(db, personIds, upTo),
     scorecardHistoriesOf(db, personIds, upTo),
     Promise.all(instants.map((at) => organisationCategoriesAt(db, at))),

@@ -43,7 +43,7 @@ export interface DashboardKey {
 }
 
 /**
- * One statement: the manager's name (null for an unknown person), the dashboard kept for
+ * One statement: the manager's name as kept (sealed; null for an unknown person), the dashboard kept for
  * the key when still valid, the versions sum to keep a new one under, and the latest
  * instant one may be kept for (the start of the current week: an event dated after it
  * raises no version).

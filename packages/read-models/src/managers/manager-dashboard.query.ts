@@ -10,6 +10,8 @@ import { compareMetric, groupFiguresInstant, managerDashboardInstants, distribut
 import type { SqlExecutor } from '@rapport/event-store';
 import { reportingLines, reportingLinesFingerprint } from '../cohorts/cohorts.query';
 import { groupMetricsOverTime, type PersonMetricValues } from '../cohorts/group-metrics.query';
+import type { KeptPersonalText } from '../personal-text';
+import { openedNames } from '../structure/organisation.query';
 import { pairStrengthsAt } from '../structure/pair-strengths.query';
 import { keepDashboard, keptDashboard, type KeptDashboard } from './kept-dashboards';
 
@@ -70,7 +72,7 @@ async function disclosuresFor(db: SqlExecutor, k: number) {
  * (docs/privacy.md): no figure over fewer than k people, complementary and differencing
  * suppression decided on the reporting lines alone. Read as one kept row while it is
  * valid (kept-dashboards.ts), else computed from the kept person figures and kept.
- * Null for an unknown manager.
+ * Null for an unknown manager. The manager's name is opened when `names` is given (else '').
  */
 export async function managerDashboardAt(
   db: SqlExecutor,
@@ -78,6 +80,7 @@ export async function managerDashboardAt(
   requestedAsOf: number,
   k: number,
   strength: StrengthParameters,
+  names: KeptPersonalText | null,
 ): Promise<ManagerDashboardResponse | null> {
   const asOf = groupFiguresInstant(requestedAsOf);
   const { key: reportingLinesKey, lines, disclose } = await disclosuresFor(db, k);
@@ -87,7 +90,8 @@ export async function managerDashboardAt(
   const key = { managerId, at: asOf, k, reportingLines: reportingLinesKey, members: people };
   const found = await keptDashboard(db, key);
   if (!found) return null;
-  if (found.kept) return { ...found.kept, managerName: found.managerName };
+  const [managerName] = names ? await openedNames(db, names, [{ person_id: managerId, display_name: found.managerName }]) : [''];
+  if (found.kept) return { ...found.kept, managerName: managerName! };
 
   const departmentOf = new Map(lines.map((l) => [l.personId, l.department]));
   const { baseline: baselineAt, trend: trendInstants } = managerDashboardInstants(asOf);
@@ -117,5 +121,5 @@ export async function managerDashboardAt(
     trend: disclosure.total.shown ? { suppressed: false, value: trend() } : { suppressed: true, reason: disclosure.total.reason },
   };
   if (asOf <= found.horizon) await keepDashboard(db, key, found.versions, dashboard);
-  return { ...dashboard, managerName: found.managerName };
+  return { ...dashboard, managerName: managerName! };
 }

@@ -5,6 +5,7 @@ import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
+import { plainTextOnly } from '../personal-text';
 import { relationshipBetween, relationshipsFrom, relationshipsOf, strongestFirst, tieScoresFrom, tieScoresOf } from '../relationships.query';
 import { rankedTiesOf } from './ranked-ties.query';
 import { contributionsOf } from '../tie-contributions.query';
@@ -38,7 +39,7 @@ async function bothWays(asOf: number) {
   const fromHistory = [];
   for (const person of people) {
     const history = await contributionsOf(db, person, asOf);
-    const ranked = await rankedTiesOf(db, person, asOf, p);
+    const ranked = await rankedTiesOf(db, person, asOf, p, plainTextOnly.kept);
     const strengthOf = new Map(ranked?.ties.map((t) => [t.counterpartId, t.strength]));
     const named = ranked && ranked.explain(ranked.ties).map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) })).sort(strongestFirst);
     fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named, scores: await tieScoresOf(db, person, asOf, p) });

@@ -4,6 +4,7 @@ import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters, MS_PER_DAY } from '@rapport/domain';
 import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
+import { plainTextOnly } from '../personal-text';
 import { relationshipsOf, tieScoresOf } from '../relationships.query';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { call, registration } from '../property/test-events';
@@ -55,7 +56,7 @@ describe('a person\'s ties read from pair sums', () => {
       costs.push(
         await costOf((q) => relationshipsOf(q, people[0]!, now, p)),
         await costOf((q) => tieScoresOf(q, people[0]!, now, p)),
-        await costOf((q) => personTiesAt(q, people[0]!, now, p)),
+        await costOf((q) => personTiesAt(q, people[0]!, now, p, plainTextOnly.kept)),
       );
     }
     expect(costs.slice(3)).toEqual(costs.slice(0, 3));
@@ -71,7 +72,7 @@ describe('a person\'s ties read from pair sums', () => {
       await db.transaction((tx) => projectEvents(tx, history(days), p));
       // Three weeks and a day before the last day, on a Wednesday.
       const asOf = start + (days - 22) * MS_PER_DAY + 12 * 3_600_000;
-      costs.push(await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)), await costOf((q) => personTiesAt(q, people[0]!, asOf, p)));
+      costs.push(await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)), await costOf((q) => personTiesAt(q, people[0]!, asOf, p, plainTextOnly.kept)));
     }
     expect(costs.slice(2)).toEqual(costs.slice(0, 2));
     expect(costs[0]!.statements).toBe(2);

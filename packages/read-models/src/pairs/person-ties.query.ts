@@ -1,6 +1,7 @@
 import { weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
+import type { KeptPersonalText } from '../personal-text';
+import { openedNames, PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
 import { packedPairSumsFrom, pairSumsFromPacked } from './pair-sums.columns';
 import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
 
@@ -62,26 +63,34 @@ export const personTiesParameters = (personId: string, asOf: number): [string, s
   new Date(weekStartOf(asOf)).toISOString(),
 ];
 
-/** A person's ties as of T from the rows of personTiesStatement (no further statement); null for an unknown person. */
+/**
+ * A person's ties as of T from the rows of personTiesStatement; null for an unknown
+ * person. Names are opened when `names` is given (else each is ''): no further
+ * statement once their keys are cached.
+ */
 export async function personTiesFromRows<Extra extends Record<string, unknown>>(
   db: SqlExecutor,
   personId: string,
   rows: readonly PersonTiesRow<Extra>[],
   asOf: number,
   p: StrengthParameters,
+  names: KeptPersonalText | null,
 ): Promise<(PersonTies & { readonly own: PersonTiesRow<Extra> }) | null> {
   const own = rows.find((row) => row.own);
   if (!own) return null;
+  // A counterpart not (yet) registered has sums and no profile.
+  const profiled = rows.filter((row) => row.person_id !== null);
+  const opened = names ? await openedNames(db, names, profiled) : null;
+  const nameOf = new Map(opened ? profiled.map((row, i) => [row, opened[i]!] as const) : []);
   const profiles = new Map<string, PersonProfile>();
   const summaries: Array<readonly [string, PairSums]> = [];
   for (const row of rows) {
     if (row.own || row.counterpart_id === null) continue;
-    // A counterpart not (yet) registered has sums and no profile.
-    if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row));
+    if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row, nameOf.get(row) ?? ''));
     summaries.push([row.counterpart_id, pairSumsFromPacked(row.sums!)]);
   }
   const read = backToTFrom(own.weeks_since ?? null, own.week_up_to_t ?? null);
-  return { own, person: profileFromRow(own), sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read), counterparts: profiles };
+  return { own, person: profileFromRow(own, nameOf.get(own) ?? ''), sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read), counterparts: profiles };
 }
 
 const statement = personTiesStatement();
@@ -91,7 +100,13 @@ const statement = personTiesStatement();
  * profile and each of their pair summaries with the counterpart's profile, taken back
  * to T. An unknown person is null.
  */
-export async function personTiesAt(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<PersonTies | null> {
+export async function personTiesAt(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  p: StrengthParameters,
+  names: KeptPersonalText | null,
+): Promise<PersonTies | null> {
   const { rows } = await db.query<PersonTiesRow>(statement, personTiesParameters(personId, asOf));
-  return personTiesFromRows(db, personId, rows, asOf, p);
+  return personTiesFromRows(db, personId, rows, asOf, p, names);
 }

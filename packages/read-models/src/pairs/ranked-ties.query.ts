@@ -1,5 +1,6 @@
 import { explainedStrength, tieScoreFromSums, type RelationshipStrength, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
+import type { KeptPersonalText } from '../personal-text';
 import { strongestFirst } from '../relationships.query';
 import { personTiesAt } from './person-ties.query';
 
@@ -25,8 +26,14 @@ export interface RankedTies {
  * a past T adds two, over the pairs in contact since). Ranking scores every tie; only
  * the ties a page shows are explained. Null for an unknown person.
  */
-export async function rankedTiesOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RankedTies | null> {
-  const found = await personTiesAt(db, personId, asOf, p);
+export async function rankedTiesOf(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  p: StrengthParameters,
+  kept: KeptPersonalText,
+): Promise<RankedTies | null> {
+  const found = await personTiesAt(db, personId, asOf, p, kept);
   if (!found) return null;
   const names = new Map([...found.counterparts].map(([id, profile]) => [id, profile.displayName] as const));
   const ties = [...found.sums]

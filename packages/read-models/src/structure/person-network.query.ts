@@ -55,7 +55,8 @@ export async function personNetworkAnswer(
     requested === undefined
       ? await db.query<PersonTiesRow<NetworkContext>>(statements.latest, personTiesParameters(personId, asOf))
       : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, [...personTiesParameters(personId, asOf), categoriesByInstant.lanesFor(asOf)]);
-  const found = await personTiesFromRows(db, personId, rows, asOf, options.strength);
+  // The answer names no one: names stay sealed.
+  const found = await personTiesFromRows(db, personId, rows, asOf, options.strength, null);
   if (!found) return null;
   const selected = found.own.categories ?? null;
   const categories =

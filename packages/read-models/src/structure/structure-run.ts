@@ -31,7 +31,7 @@ export async function computeStructureRun(
 ): Promise<StructureRunInfo> {
   const started = performance.now();
   const eventsThrough = await lastProjectedPosition(db);
-  const profiles = await organisationProfiles(db, asOf);
+  const profiles = await organisationProfiles(db, asOf, null);
   const ties = (await pairStrengthsAt(db, asOf, options.strength)).filter((t) => isActiveTie(t.strength));
   const structure = organisationStructure(profiles.keys(), ties);
   return saveStructureRun(
