@@ -1,8 +1,8 @@
 import { Body, Controller, Inject } from '@nestjs/common';
-import { devTokenRequest, routes, type SignedInPrincipal, type SignInConfig } from '@rapport/contracts';
+import { routes, type SignedInPrincipal, type SignInConfig } from '@rapport/contracts';
 import { personById } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { BodyOf } from '../http/route-contract.pipe';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { CurrentPrincipal, namedPerson, type Principal } from './principal';
@@ -36,8 +36,7 @@ export class AuthController {
   }
 
   @Endpoint(routes.devToken)
-  devToken(@Body() body: unknown) {
-    const request = parseRequest(devTokenRequest, body, 'body');
+  devToken(@Body() request: BodyOf<typeof routes.devToken>) {
     return this.verifier.issueDevToken(request.role, request.personId, this.runtime.clock.now());
   }
 }

@@ -1,9 +1,9 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { asOfQuery, cohortIdParams, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { keepCohortAnswer, keptCohortAnswer, type CohortRow, type KeptCohortAnswerKind } from '@rapport/read-models';
 import type { SqlExecutor } from '@rapport/event-store';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -23,8 +23,8 @@ export class CohortAnalyticsController {
 
   /** A named instant's summary is kept as a row until the next projected event (keptCohortAnswer). */
   @Endpoint(routes.cohortSummary)
-  async summary(@Param() params: unknown, @Query() query: unknown) {
-    const { cohort, asOf, named } = await this.request(params, query);
+  async summary(@Param() { id }: ParamsOf<typeof routes.cohortSummary>, @Query() query: QueryOf<typeof routes.cohortSummary>) {
+    const { cohort, asOf, named } = await this.request(id, query.asOf);
     if (!named) return (await this.analyticsFor(cohort, asOf)).summary;
     return this.keptSummaries.run(JSON.stringify([cohort, asOf]), () =>
       keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'summary', async () => (await this.analyticsFor(cohort, asOf)).summary),
@@ -32,15 +32,15 @@ export class CohortAnalyticsController {
   }
 
   @Endpoint(routes.cohortParticipants)
-  async participants(@Param() params: unknown, @Query() query: unknown) {
-    const { cohort, asOf } = await this.request(params, query);
+  async participants(@Param() { id }: ParamsOf<typeof routes.cohortParticipants>, @Query() query: QueryOf<typeof routes.cohortParticipants>) {
+    const { cohort, asOf } = await this.request(id, query.asOf);
     return (await this.analyticsFor(cohort, asOf)).participants;
   }
 
   /** A named instant's series is kept as a row until the next projected event. */
   @Endpoint(routes.cohortSeries)
-  async series(@Param() params: unknown, @Query() query: unknown) {
-    const { cohort, asOf, named } = await this.request(params, query);
+  async series(@Param() { id }: ParamsOf<typeof routes.cohortSeries>, @Query() query: QueryOf<typeof routes.cohortSeries>) {
+    const { cohort, asOf, named } = await this.request(id, query.asOf);
     const compute = () => cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
     return this.weekly.run(JSON.stringify([cohort, asOf]), () => (named ? keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'series', compute) : compute()));
   }
@@ -52,11 +52,9 @@ export class CohortAnalyticsController {
   }
 
   /** The cohort and the instant; `named` when the request names it (a "now" is never asked twice). */
-  private async request(params: unknown, query: unknown) {
-    const { id } = parseRequest(cohortIdParams, params, 'params');
-    const q = parseRequest(asOfQuery, query, 'query');
+  private async request(id: string, asOf: string | undefined) {
     const cohort = await requireCohort(this.runtime.db, id);
-    const named = parseAsOf(q.asOf);
+    const named = parseAsOf(asOf);
     return { cohort, asOf: named ?? this.runtime.clock.now(), named: named !== undefined };
   }
 }

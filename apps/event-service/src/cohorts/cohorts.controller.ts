@@ -1,23 +1,13 @@
 import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import {
-  cohortIdParams,
-  cohortParticipantParams,
-  createCohortRequest,
-  createProgramRequest,
-  enrolParticipantRequest,
-  listCohortsQuery,
-  pageQuery,
-  routes,
-  updateCohortRequest,
-} from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { cohortParticipants, listCohorts, listPrograms } from '@rapport/read-models';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { commandContext } from '../commands/command-context';
 import { reply } from '../commands/reply';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { BodyOf, ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { CohortCommandsHandler } from './cohort-commands.handler';
@@ -34,57 +24,48 @@ export class CohortsController {
   ) {}
 
   @Endpoint(routes.createProgram)
-  async createProgram(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(createProgramRequest, body, 'body');
+  async createProgram(@Body() command: BodyOf<typeof routes.createProgram>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.handler.createProgram(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.listPrograms)
-  async programs(@Query() query: unknown) {
-    const q = parseRequest(pageQuery, query, 'query');
+  async programs(@Query() q: QueryOf<typeof routes.listPrograms>) {
     const offset = decodeOffsetCursor(q.cursor);
     const items = await listPrograms(this.runtime.db, offset, q.limit);
     return { items, nextCursor: nextCursor(offset, q.limit, items.length) };
   }
 
   @Endpoint(routes.createCohort)
-  async createCohort(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(createCohortRequest, body, 'body');
+  async createCohort(@Body() command: BodyOf<typeof routes.createCohort>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.handler.createCohort(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.listCohorts)
-  async cohorts(@Query() query: unknown) {
-    const q = parseRequest(listCohortsQuery, query, 'query');
+  async cohorts(@Query() q: QueryOf<typeof routes.listCohorts>) {
     const offset = decodeOffsetCursor(q.cursor);
     const items = await listCohorts(this.runtime.db, { programId: q.programId }, offset, q.limit);
     return { items, nextCursor: nextCursor(offset, q.limit, items.length) };
   }
 
   @Endpoint(routes.cohort)
-  async cohort(@Param() params: unknown) {
-    const { id } = parseRequest(cohortIdParams, params, 'params');
+  async cohort(@Param() { id }: ParamsOf<typeof routes.cohort>) {
     const { participantCount: _count, ...cohort } = await requireCohort(this.runtime.db, id);
     return { ...cohort, participants: await cohortParticipants(this.runtime.db, id, this.runtime.personalData.kept) };
   }
 
   @Endpoint(routes.updateCohort)
-  async updateCohort(@Param() params: unknown, @Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id } = parseRequest(cohortIdParams, params, 'params');
-    const change = parseRequest(updateCohortRequest, body, 'body');
+  async updateCohort(@Param() { id }: ParamsOf<typeof routes.updateCohort>, @Body() change: BodyOf<typeof routes.updateCohort>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.handler.updateCohort({ cohortId: id, ...change }, commandContext(request, principal)));
   }
 
   @Endpoint(routes.enrolParticipant)
-  async enrol(@Param() params: unknown, @Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id } = parseRequest(cohortIdParams, params, 'params');
-    const { personId } = parseRequest(enrolParticipantRequest, body, 'body');
+  async enrol(@Param() { id }: ParamsOf<typeof routes.enrolParticipant>, @Body() body: BodyOf<typeof routes.enrolParticipant>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const { personId } = body;
     return reply(response, await this.handler.enrol(id, personId, commandContext(request, principal)));
   }
 
   @Endpoint(routes.withdrawParticipant)
-  async withdraw(@Param() params: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id, personId } = parseRequest(cohortParticipantParams, params, 'params');
+  async withdraw(@Param() { id, personId }: ParamsOf<typeof routes.withdrawParticipant>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.handler.withdraw(id, personId, commandContext(request, principal)));
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, Inject, Query } from '@nestjs/common';
-import { eventLogQuery, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import type { StoredEvent } from '@rapport/event-store';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { QueryOf } from '../http/route-contract.pipe';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -19,8 +19,7 @@ export class EventLogController {
 
   /** The admin's event log, a page at a time, oldest first after a position or newest first before one. */
   @Endpoint(routes.eventLog)
-  async events(@Query() query: unknown) {
-    const q = parseRequest(eventLogQuery, query, 'query');
+  async events(@Query() q: QueryOf<typeof routes.eventLog>) {
     const page = await this.runtime.store.readAll({
       afterPosition: q.after,
       ...(q.before !== undefined ? { beforePosition: q.before } : {}),

@@ -1,5 +1,6 @@
-import { applyDecorators, Delete, Get, HttpCode, Patch, Post, SetMetadata } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, SetMetadata, UsePipes } from '@nestjs/common';
 import type { RouteContract } from '@rapport/contracts';
+import { RouteContractPipe } from './route-contract.pipe';
 
 export const ROUTE_CONTRACT = 'rapport:route-contract';
 
@@ -9,8 +10,14 @@ const methods = { get: Get, post: Post, patch: Patch, delete: Delete } as const;
 export const nestPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$1');
 
 /**
- * Binds a handler to its route contract: method, path, success status, and the
- * access rule the auth guard enforces. Routes are declared once, in contracts.
+ * Binds a handler to its route contract: method, path, success status, the access rule
+ * the auth guard enforces, and the schemas its params, query and body are parsed with
+ * (RouteContractPipe). Routes are declared once, in contracts.
  */
 export const Endpoint = (route: RouteContract) =>
-  applyDecorators(methods[route.method](nestPath(route.path)), HttpCode(route.success.status), SetMetadata(ROUTE_CONTRACT, route));
+  applyDecorators(
+    methods[route.method](nestPath(route.path)),
+    HttpCode(route.success.status),
+    SetMetadata(ROUTE_CONTRACT, route),
+    UsePipes(new RouteContractPipe(route)),
+  );

@@ -1,9 +1,9 @@
 import { Controller, Inject, Param } from '@nestjs/common';
-import { interactionIdParams, interactionStream, routes, toLatest, type RapportEvent } from '@rapport/contracts';
+import { interactionStream, routes, toLatest, type RapportEvent } from '@rapport/contracts';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { Endpoint } from '../http/endpoint.decorator';
+import type { ParamsOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
-import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -16,8 +16,7 @@ export class InteractionNoteController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.interactionNote)
-  async note(@Param() params: unknown, @CurrentPrincipal() principal: Principal) {
-    const { id } = parseRequest(interactionIdParams, params, 'params');
+  async note(@Param() { id }: ParamsOf<typeof routes.interactionNote>, @CurrentPrincipal() principal: Principal) {
     const history = (await this.runtime.store.readStream(interactionStream(id))).map((e) => toLatest(e));
     const latest = [...history].reverse().find((e): e is Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' }> =>
       e.type === 'InteractionLogged' || e.type === 'InteractionCorrected',

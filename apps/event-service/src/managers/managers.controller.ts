@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { asOfQuery, managerIdParams, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -18,9 +18,7 @@ export class ManagersController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.managerDashboard)
-  async dashboard(@Param() params: unknown, @Query() query: unknown) {
-    const { id } = parseRequest(managerIdParams, params, 'params');
-    const q = parseRequest(asOfQuery, query, 'query');
+  async dashboard(@Param() { id }: ParamsOf<typeof routes.managerDashboard>, @Query() q: QueryOf<typeof routes.managerDashboard>) {
     const asOf = groupFiguresInstant(parseAsOf(q.asOf) ?? this.runtime.clock.now());
     const k = this.runtime.config.kAnonymity;
     return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, k, this.runtime.strength));

@@ -1,10 +1,10 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { asOfQuery, personIdParams, recommendationsQuery, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { defaultRecommendationParameters } from '@rapport/domain';
 import { personNetworkAnswer, recommendationsFrom, structureFor } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
-import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { parseAsOf, requireKnownPerson } from './as-of';
@@ -16,9 +16,7 @@ export class NetworkController {
 
   /** SPEC §6.3. Ego metrics as of T (default now); structure from the run for T (default: the latest run). */
   @Endpoint(routes.network)
-  async network(@Param() params: unknown, @Query() query: unknown) {
-    const { id } = parseRequest(personIdParams, params, 'params');
-    const q = parseRequest(asOfQuery, query, 'query');
+  async network(@Param() { id }: ParamsOf<typeof routes.network>, @Query() q: QueryOf<typeof routes.network>) {
     const answer = await personNetworkAnswer(this.runtime.db, id, parseAsOf(q.asOf), this.structureOptions());
     if (!answer) throw new HttpProblemError('not_found', `person ${id} is not known`);
     return {
@@ -32,9 +30,7 @@ export class NetworkController {
 
   /** SPEC §6.4, everything read from one structural run so ties, PageRanks and paths agree. */
   @Endpoint(routes.recommendations)
-  async recommendations(@Param() params: unknown, @Query() query: unknown) {
-    const { id } = parseRequest(personIdParams, params, 'params');
-    const q = parseRequest(recommendationsQuery, query, 'query');
+  async recommendations(@Param() { id }: ParamsOf<typeof routes.recommendations>, @Query() q: QueryOf<typeof routes.recommendations>) {
     await requireKnownPerson(this.runtime.db, id);
     const run = await structureFor(this.runtime.db, parseAsOf(q.asOf), this.structureOptions());
     const { items, names } = await recommendationsFrom(this.runtime.db, id, run, defaultRecommendationParameters, this.runtime.personalData.kept);

@@ -1,8 +1,8 @@
 import { Controller, Inject, Query } from '@nestjs/common';
-import { asOfQuery, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { organisationProfiles, structureFor, structureOfPeople, structureTies } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { QueryOf } from '../http/route-contract.pipe';
 import { parseAsOf } from '../network/as-of';
 import { personStructureView, structureRunView } from '../network/structure-run-view';
 import { RUNTIME } from '../tokens';
@@ -14,8 +14,7 @@ export class OrgGraphController {
 
   /** The whole active-tie graph of one structural run, for the admin's network map. */
   @Endpoint(routes.orgGraph)
-  async graph(@Query() query: unknown) {
-    const q = parseRequest(asOfQuery, query, 'query');
+  async graph(@Query() q: QueryOf<typeof routes.orgGraph>) {
     const db = this.runtime.db;
     const run = await structureFor(db, parseAsOf(q.asOf), {
       strength: this.runtime.strength,

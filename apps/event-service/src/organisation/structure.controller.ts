@@ -1,8 +1,8 @@
 import { Body, Controller, Inject } from '@nestjs/common';
-import { computeStructureRequest, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { computeStructureRun, latestStructureRun } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { BodyOf } from '../http/route-contract.pipe';
 import { structureRunView } from '../network/structure-run-view';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -20,8 +20,7 @@ export class StructureController {
 
   /** On demand: computes and stores a run now; it takes as long as the job (about a minute for 10,000 people). */
   @Endpoint(routes.computeStructure)
-  async compute(@Body() body: unknown) {
-    const request = parseRequest(computeStructureRequest, body, 'body');
+  async compute(@Body() request: BodyOf<typeof routes.computeStructure>) {
     const asOf = request.asOf ? Date.parse(request.asOf) : this.runtime.clock.now();
     const run = await computeStructureRun(this.runtime.db, asOf, 'on_demand', { strength: this.runtime.strength, now: () => this.runtime.clock.now() });
     return structureRunView(run);

@@ -1,7 +1,7 @@
 import { Controller, Inject, Query } from '@nestjs/common';
-import { colleagueDirectoryQuery, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { QueryOf } from '../http/route-contract.pipe';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { colleagueDirectory, decodeDirectoryCursor, encodeDirectoryCursor } from './colleague-directory.query';
@@ -16,8 +16,7 @@ export class ColleagueDirectoryController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.colleagueDirectory)
-  async search(@Query() query: unknown) {
-    const q = parseRequest(colleagueDirectoryQuery, query, 'query');
+  async search(@Query() q: QueryOf<typeof routes.colleagueDirectory>) {
     const page = await colleagueDirectory(this.runtime.db, this.runtime.personalData.kept, {
       q: q.q,
       ids: q.ids,

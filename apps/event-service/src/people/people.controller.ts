@@ -1,14 +1,14 @@
 import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { listPeopleQuery, personIdParams, registerPeopleBatchRequest, registerPersonRequest, routes, updateProfileRequest } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { listPeople, personById } from '@rapport/read-models';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { commandContext } from '../commands/command-context';
 import { reply } from '../commands/reply';
 import { Endpoint } from '../http/endpoint.decorator';
+import type { BodyOf, ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
 import { decodeIdCursor, encodeCursor } from '../http/cursor';
-import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
@@ -27,39 +27,33 @@ export class PeopleController {
   ) {}
 
   @Endpoint(routes.registerPerson)
-  async create(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(registerPersonRequest, body, 'body');
+  async create(@Body() command: BodyOf<typeof routes.registerPerson>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.register.execute(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.registerPeopleBatch)
-  async createBatch(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(registerPeopleBatchRequest, body, 'body');
+  async createBatch(@Body() command: BodyOf<typeof routes.registerPeopleBatch>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.registerBatch.execute(command.people, commandContext(request, principal)));
   }
 
   @Endpoint(routes.updateProfile)
   async update(
-    @Param() params: unknown,
-    @Body() body: unknown,
+    @Param() { id }: ParamsOf<typeof routes.updateProfile>,
+    @Body() command: BodyOf<typeof routes.updateProfile>,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
     @CurrentPrincipal() principal: Principal,
   ) {
-    const { id } = parseRequest(personIdParams, params, 'params');
-    const command = parseRequest(updateProfileRequest, body, 'body');
     return reply(response, await this.updateProfile.execute(id, command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.erasePerson)
-  async remove(@Param() params: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id } = parseRequest(personIdParams, params, 'params');
+  async remove(@Param() { id }: ParamsOf<typeof routes.erasePerson>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.erase.execute(id, commandContext(request, principal)));
   }
 
   @Endpoint(routes.listPeople)
-  async list(@Query() query: unknown) {
-    const q = parseRequest(listPeopleQuery, query, 'query');
+  async list(@Query() q: QueryOf<typeof routes.listPeople>) {
     const page = await listPeople(this.runtime.db, this.runtime.personalData.kept, {
       limit: q.limit,
       ...(q.cursor ? { after: decodeIdCursor(q.cursor) } : {}),
@@ -70,8 +64,7 @@ export class PeopleController {
   }
 
   @Endpoint(routes.getPerson)
-  async get(@Param() params: unknown) {
-    const { id } = parseRequest(personIdParams, params, 'params');
+  async get(@Param() { id }: ParamsOf<typeof routes.getPerson>) {
     const person = await personById(this.runtime.db, this.runtime.personalData.kept, id);
     if (!person) throw new HttpProblemError('not_found', `person ${id} is not known`);
     return person;

@@ -1,8 +1,8 @@
 import { Body, Controller, Inject } from '@nestjs/common';
-import { rebuildRequest, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { PROJECTION_VERSION, projectionStatus, requestRebuild } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { BodyOf } from '../http/route-contract.pipe';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -19,8 +19,8 @@ export class ProjectionsController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.rebuildProjections)
-  async rebuild(@Body() body: unknown) {
-    const { reason } = parseRequest(rebuildRequest, body, 'body');
+  async rebuild(@Body() body: BodyOf<typeof routes.rebuildProjections>) {
+    const { reason } = body;
     const { rebuild } = await requestRebuild(this.runtime.db, reason ?? 'requested by an admin', PROJECTION_VERSION);
     return rebuild;
   }

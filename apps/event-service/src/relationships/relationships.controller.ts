@@ -1,10 +1,10 @@
 import { Controller, Inject, Param, Query } from '@nestjs/common';
-import { asOfQuery, personIdParams, relationshipParams, relationshipsQuery, routes, type RelationshipView } from '@rapport/contracts';
+import { routes, type RelationshipView } from '@rapport/contracts';
 import { isKnownPerson, personById, rankedTiesOf, relationshipBetween } from '@rapport/read-models';
 import { Endpoint } from '../http/endpoint.decorator';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
-import { parseRequest } from '../http/request-validation';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { sortRelationships } from './sort-relationships';
@@ -14,9 +14,7 @@ export class RelationshipsController {
   constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.relationships)
-  async relationships(@Param() params: unknown, @Query() query: unknown) {
-    const { id } = parseRequest(personIdParams, params, 'params');
-    const q = parseRequest(relationshipsQuery, query, 'query');
+  async relationships(@Param() { id }: ParamsOf<typeof routes.relationships>, @Query() q: QueryOf<typeof routes.relationships>) {
     const asOf = q.asOf ? Date.parse(q.asOf) : this.runtime.clock.now();
     const found = await rankedTiesOf(this.runtime.db, id, asOf, this.runtime.strength, this.runtime.personalData.kept);
     if (!found) throw new HttpProblemError('not_found', `person ${id} is not known`);
@@ -36,9 +34,7 @@ export class RelationshipsController {
   }
 
   @Endpoint(routes.relationship)
-  async relationship(@Param() params: unknown, @Query() query: unknown) {
-    const { id, otherId } = parseRequest(relationshipParams, params, 'params');
-    const q = parseRequest(asOfQuery, query, 'query');
+  async relationship(@Param() { id, otherId }: ParamsOf<typeof routes.relationship>, @Query() q: QueryOf<typeof routes.relationship>) {
     const asOf = await this.asOfFor(id, q.asOf);
     const other = await personById(this.runtime.db, this.runtime.personalData.kept, otherId);
     if (!other) throw new HttpProblemError('not_found', `person ${otherId} is not known`);

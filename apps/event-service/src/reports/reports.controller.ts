@@ -1,9 +1,8 @@
 import { Controller, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { exportStream, pageQuery, reportQuery, routes, type ReportExportedV1, type ReportFormat } from '@rapport/contracts';
+import { exportStream, routes, type ReportExportedV1, type ReportFormat } from '@rapport/contracts';
 import { listExports } from '@rapport/read-models';
 import { cohortReportFile, contentTypes, managerReportFile, reportFileName } from '@rapport/reports';
-import { z } from 'zod';
 import { v7 as uuidv7 } from 'uuid';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { CommandRunner } from '../commands/command-runner';
@@ -11,15 +10,13 @@ import { commandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { parseAsOf } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { cohortAnalytics, cohortSeries } from '../cohorts/cohort-analytics';
 import { requireCohort } from '../cohorts/require-cohort';
 import { managerDashboard } from '../managers/manager-dashboard';
-
-const reportParams = z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx', 'pdf']) });
 
 /** Cohort and manager reports as files; every export is recorded as ReportExported (SPEC §2). */
 @Controller()
@@ -30,9 +27,8 @@ export class ReportsController {
   ) {}
 
   @Endpoint(routes.cohortReport)
-  async cohortReport(@Param() params: unknown, @Query() query: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id, format } = parseRequest(reportParams, params, 'params');
-    const asOf = parseAsOf(parseRequest(reportQuery, query, 'query').asOf) ?? this.runtime.clock.now();
+  async cohortReport(@Param() { id, format }: ParamsOf<typeof routes.cohortReport>, @Query() query: QueryOf<typeof routes.cohortReport>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const asOf = parseAsOf(query.asOf) ?? this.runtime.clock.now();
     const cohort = await requireCohort(this.runtime.db, id);
     const { summary, participants } = await cohortAnalytics(this.runtime.db, this.runtime.personalData.kept, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now());
     const series = await cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
@@ -42,9 +38,8 @@ export class ReportsController {
   }
 
   @Endpoint(routes.managerReport)
-  async managerReport(@Param() params: unknown, @Query() query: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id, format } = parseRequest(reportParams, params, 'params');
-    const asOf = parseAsOf(parseRequest(reportQuery, query, 'query').asOf) ?? this.runtime.clock.now();
+  async managerReport(@Param() { id, format }: ParamsOf<typeof routes.managerReport>, @Query() query: QueryOf<typeof routes.managerReport>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const asOf = parseAsOf(query.asOf) ?? this.runtime.clock.now();
     const dashboard = await managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, this.runtime.config.kAnonymity, this.runtime.strength);
     const file = await managerReportFile({ dashboard, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'manager', managerId: id }, format, asOf, file.length, request, principal);
@@ -52,8 +47,7 @@ export class ReportsController {
   }
 
   @Endpoint(routes.listExports)
-  async exports(@Query() query: unknown) {
-    const q = parseRequest(pageQuery, query, 'query');
+  async exports(@Query() q: QueryOf<typeof routes.listExports>) {
     const offset = decodeOffsetCursor(q.cursor);
     const items = await listExports(this.runtime.db, offset, q.limit);
     return { items, nextCursor: items.length === q.limit ? encodeCursor(offset + q.limit) : null };

@@ -1,19 +1,11 @@
 import { Body, Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import {
-  addTargetRequest,
-  giveHelpRequest,
-  makeIntroductionRequest,
-  personIdParams,
-  routes,
-  sendThankYouNoteRequest,
-  targetParams,
-} from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { commandContext } from '../commands/command-context';
 import { reply } from '../commands/reply';
 import { Endpoint } from '../http/endpoint.decorator';
-import { parseRequest } from '../http/request-validation';
+import type { BodyOf, ParamsOf } from '../http/route-contract.pipe';
 import { NetworkingTargetsHandler } from './networking-targets.handler';
 import { RecordSignalsHandler } from './record-signals.handler';
 
@@ -26,33 +18,28 @@ export class SignalsController {
   ) {}
 
   @Endpoint(routes.giveHelp)
-  async help(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(giveHelpRequest, body, 'body');
+  async help(@Body() command: BodyOf<typeof routes.giveHelp>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.signals.giveHelp(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.makeIntroduction)
-  async introduction(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(makeIntroductionRequest, body, 'body');
+  async introduction(@Body() command: BodyOf<typeof routes.makeIntroduction>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.signals.makeIntroduction(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.sendThankYouNote)
-  async thankYou(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const command = parseRequest(sendThankYouNoteRequest, body, 'body');
+  async thankYou(@Body() command: BodyOf<typeof routes.sendThankYouNote>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.signals.sendThankYouNote(command, commandContext(request, principal)));
   }
 
   @Endpoint(routes.addNetworkingTarget)
-  async addTarget(@Param() params: unknown, @Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id } = parseRequest(personIdParams, params, 'params');
-    const { targetId } = parseRequest(addTargetRequest, body, 'body');
+  async addTarget(@Param() { id }: ParamsOf<typeof routes.addNetworkingTarget>, @Body() body: BodyOf<typeof routes.addNetworkingTarget>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+    const { targetId } = body;
     return reply(response, await this.targets.add(id, targetId, commandContext(request, principal)));
   }
 
   @Endpoint(routes.removeNetworkingTarget)
-  async removeTarget(@Param() params: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { id, targetId } = parseRequest(targetParams, params, 'params');
+  async removeTarget(@Param() { id, targetId }: ParamsOf<typeof routes.removeNetworkingTarget>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
     return reply(response, await this.targets.remove(id, targetId, commandContext(request, principal)));
   }
 }
