@@ -20,6 +20,7 @@ import { CohortsModule } from './cohorts/cohorts.module';
 import { ManagersModule } from './managers/managers.module';
 import { ReportsModule } from './reports/reports.module';
 import { RUNTIME } from './tokens';
+import { CommandsModule } from './commands/commands.module';
 import type { Runtime } from './runtime';
 
 @Module({})
@@ -31,7 +32,7 @@ export class AppModule {
       global: true,
       imports: [
         LoggerModule.forRoot(requestLogging(options.logLevel ?? runtime.config.logLevel)),
-        AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, SignalsModule, HabitsModule, ProjectionsModule, CohortsModule, ManagersModule, ReportsModule, HealthModule, ObservabilityModule, PublishingModule],
+        CommandsModule, AuthModule, PeopleModule, InteractionsModule, RelationshipsModule, NetworkModule, OrganisationModule, EventLogModule, SignalsModule, HabitsModule, ProjectionsModule, CohortsModule, ManagersModule, ReportsModule, HealthModule, ObservabilityModule, PublishingModule],
       providers: [
         { provide: RUNTIME, useValue: runtime },
         { provide: APP_FILTER, useClass: ProblemFilter },

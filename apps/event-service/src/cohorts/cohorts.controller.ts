@@ -1,10 +1,8 @@
-import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
 import { routes } from '@rapport/contracts';
 import { cohortParticipants, listCohorts, listPrograms } from '@rapport/read-models';
-import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { commandContext } from '../commands/command-context';
-import { reply } from '../commands/reply';
+import { Command } from '../commands/command.decorator';
+import type { CommandContext } from '../commands/command-context';
 import { decodeOffsetCursor, encodeCursor } from '../http/cursor';
 import { Endpoint } from '../http/endpoint.decorator';
 import type { BodyOf, ParamsOf, QueryOf } from '../http/route-contract.pipe';
@@ -24,8 +22,8 @@ export class CohortsController {
   ) {}
 
   @Endpoint(routes.createProgram)
-  async createProgram(@Body() command: BodyOf<typeof routes.createProgram>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.handler.createProgram(command, commandContext(request, principal)));
+  async createProgram(@Body() command: BodyOf<typeof routes.createProgram>, @Command() context: CommandContext) {
+    return this.handler.createProgram(command, context);
   }
 
   @Endpoint(routes.listPrograms)
@@ -36,8 +34,8 @@ export class CohortsController {
   }
 
   @Endpoint(routes.createCohort)
-  async createCohort(@Body() command: BodyOf<typeof routes.createCohort>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.handler.createCohort(command, commandContext(request, principal)));
+  async createCohort(@Body() command: BodyOf<typeof routes.createCohort>, @Command() context: CommandContext) {
+    return this.handler.createCohort(command, context);
   }
 
   @Endpoint(routes.listCohorts)
@@ -54,18 +52,18 @@ export class CohortsController {
   }
 
   @Endpoint(routes.updateCohort)
-  async updateCohort(@Param() { id }: ParamsOf<typeof routes.updateCohort>, @Body() change: BodyOf<typeof routes.updateCohort>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.handler.updateCohort({ cohortId: id, ...change }, commandContext(request, principal)));
+  async updateCohort(@Param() { id }: ParamsOf<typeof routes.updateCohort>, @Body() change: BodyOf<typeof routes.updateCohort>, @Command() context: CommandContext) {
+    return this.handler.updateCohort({ cohortId: id, ...change }, context);
   }
 
   @Endpoint(routes.enrolParticipant)
-  async enrol(@Param() { id }: ParamsOf<typeof routes.enrolParticipant>, @Body() body: BodyOf<typeof routes.enrolParticipant>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+  async enrol(@Param() { id }: ParamsOf<typeof routes.enrolParticipant>, @Body() body: BodyOf<typeof routes.enrolParticipant>, @Command() context: CommandContext) {
     const { personId } = body;
-    return reply(response, await this.handler.enrol(id, personId, commandContext(request, principal)));
+    return this.handler.enrol(id, personId, context);
   }
 
   @Endpoint(routes.withdrawParticipant)
-  async withdraw(@Param() { id, personId }: ParamsOf<typeof routes.withdrawParticipant>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.handler.withdraw(id, personId, commandContext(request, principal)));
+  async withdraw(@Param() { id, personId }: ParamsOf<typeof routes.withdrawParticipant>, @Command() context: CommandContext) {
+    return this.handler.withdraw(id, personId, context);
   }
 }

@@ -1,5 +1,6 @@
-import { applyDecorators, Delete, Get, HttpCode, Patch, Post, SetMetadata, UsePipes } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, SetMetadata, UseInterceptors, UsePipes } from '@nestjs/common';
 import type { RouteContract } from '@rapport/contracts';
+import { CommandOutcomeInterceptor } from '../commands/command-outcome.interceptor';
 import { RouteContractPipe } from './route-contract.pipe';
 
 export const ROUTE_CONTRACT = 'rapport:route-contract';
@@ -11,8 +12,9 @@ export const nestPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$
 
 /**
  * Binds a handler to its route contract: method, path, success status, the access rule
- * the auth guard enforces, and the schemas its params, query and body are parsed with
- * (RouteContractPipe). Routes are declared once, in contracts.
+ * the auth guard enforces, the schemas its params, query and body are parsed with
+ * (RouteContractPipe), and for a command, how its outcome is sent
+ * (CommandOutcomeInterceptor). Routes are declared once, in contracts.
  */
 export const Endpoint = (route: RouteContract) =>
   applyDecorators(
@@ -20,4 +22,5 @@ export const Endpoint = (route: RouteContract) =>
     HttpCode(route.success.status),
     SetMetadata(ROUTE_CONTRACT, route),
     UsePipes(new RouteContractPipe(route)),
+    ...(route.command ? [UseInterceptors(CommandOutcomeInterceptor)] : []),
   );

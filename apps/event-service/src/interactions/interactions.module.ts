@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CommandRunner } from '../commands/command-runner';
 import { InteractionsController } from './interactions.controller';
 import { InteractionNoteController } from './interaction-note.controller';
 import { LogInteractionsHandler } from './log-interactions.handler';
@@ -8,7 +7,7 @@ import { InteractionLifecycleHandler } from './interaction-lifecycle.handler';
 
 @Module({
   controllers: [InteractionsController, InteractionNoteController, InteractionLifecycleController],
-  providers: [CommandRunner, LogInteractionsHandler, InteractionLifecycleHandler],
+  providers: [LogInteractionsHandler, InteractionLifecycleHandler],
   exports: [LogInteractionsHandler],
 })
 export class InteractionsModule {}

@@ -1,10 +1,8 @@
-import { Body, Controller, Inject, Param, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
 import { routes } from '@rapport/contracts';
 import { listPeople, personById } from '@rapport/read-models';
-import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { commandContext } from '../commands/command-context';
-import { reply } from '../commands/reply';
+import { Command } from '../commands/command.decorator';
+import type { CommandContext } from '../commands/command-context';
 import { Endpoint } from '../http/endpoint.decorator';
 import type { BodyOf, ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
@@ -27,29 +25,27 @@ export class PeopleController {
   ) {}
 
   @Endpoint(routes.registerPerson)
-  async create(@Body() command: BodyOf<typeof routes.registerPerson>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.register.execute(command, commandContext(request, principal)));
+  async create(@Body() command: BodyOf<typeof routes.registerPerson>, @Command() context: CommandContext) {
+    return this.register.execute(command, context);
   }
 
   @Endpoint(routes.registerPeopleBatch)
-  async createBatch(@Body() command: BodyOf<typeof routes.registerPeopleBatch>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.registerBatch.execute(command.people, commandContext(request, principal)));
+  async createBatch(@Body() command: BodyOf<typeof routes.registerPeopleBatch>, @Command() context: CommandContext) {
+    return this.registerBatch.execute(command.people, context);
   }
 
   @Endpoint(routes.updateProfile)
   async update(
     @Param() { id }: ParamsOf<typeof routes.updateProfile>,
     @Body() command: BodyOf<typeof routes.updateProfile>,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-    @CurrentPrincipal() principal: Principal,
+    @Command() context: CommandContext,
   ) {
-    return reply(response, await this.updateProfile.execute(id, command, commandContext(request, principal)));
+    return this.updateProfile.execute(id, command, context);
   }
 
   @Endpoint(routes.erasePerson)
-  async remove(@Param() { id }: ParamsOf<typeof routes.erasePerson>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.erase.execute(id, commandContext(request, principal)));
+  async remove(@Param() { id }: ParamsOf<typeof routes.erasePerson>, @Command() context: CommandContext) {
+    return this.erase.execute(id, context);
   }
 
   @Endpoint(routes.listPeople)

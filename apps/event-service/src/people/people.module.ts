@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CommandRunner } from '../commands/command-runner';
 import { ColleagueDirectoryController } from './colleague-directory.controller';
 import { PeopleController } from './people.controller';
 import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
@@ -10,7 +9,7 @@ import { ErasePersonHandler } from './erase-person.handler';
 @Module({
   // The directory first: its fixed path must win over `/v1/people/{id}`.
   controllers: [ColleagueDirectoryController, PeopleController],
-  providers: [CommandRunner, RegisterPersonHandler, RegisterPeopleBatchHandler, UpdateProfileHandler, ErasePersonHandler],
+  providers: [RegisterPersonHandler, RegisterPeopleBatchHandler, UpdateProfileHandler, ErasePersonHandler],
   exports: [RegisterPersonHandler],
 })
 export class PeopleModule {}

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CommandRunner } from '../commands/command-runner';
 import { ReportsController } from './reports.controller';
 
-@Module({ controllers: [ReportsController], providers: [CommandRunner] })
+@Module({ controllers: [ReportsController] })
 export class ReportsModule {}

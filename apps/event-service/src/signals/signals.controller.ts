@@ -1,9 +1,7 @@
-import { Body, Controller, Inject, Param, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Body, Controller, Inject, Param } from '@nestjs/common';
 import { routes } from '@rapport/contracts';
-import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { commandContext } from '../commands/command-context';
-import { reply } from '../commands/reply';
+import { Command } from '../commands/command.decorator';
+import type { CommandContext } from '../commands/command-context';
 import { Endpoint } from '../http/endpoint.decorator';
 import type { BodyOf, ParamsOf } from '../http/route-contract.pipe';
 import { NetworkingTargetsHandler } from './networking-targets.handler';
@@ -18,28 +16,27 @@ export class SignalsController {
   ) {}
 
   @Endpoint(routes.giveHelp)
-  async help(@Body() command: BodyOf<typeof routes.giveHelp>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.signals.giveHelp(command, commandContext(request, principal)));
+  async help(@Body() command: BodyOf<typeof routes.giveHelp>, @Command() context: CommandContext) {
+    return this.signals.giveHelp(command, context);
   }
 
   @Endpoint(routes.makeIntroduction)
-  async introduction(@Body() command: BodyOf<typeof routes.makeIntroduction>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.signals.makeIntroduction(command, commandContext(request, principal)));
+  async introduction(@Body() command: BodyOf<typeof routes.makeIntroduction>, @Command() context: CommandContext) {
+    return this.signals.makeIntroduction(command, context);
   }
 
   @Endpoint(routes.sendThankYouNote)
-  async thankYou(@Body() command: BodyOf<typeof routes.sendThankYouNote>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.signals.sendThankYouNote(command, commandContext(request, principal)));
+  async thankYou(@Body() command: BodyOf<typeof routes.sendThankYouNote>, @Command() context: CommandContext) {
+    return this.signals.sendThankYouNote(command, context);
   }
 
   @Endpoint(routes.addNetworkingTarget)
-  async addTarget(@Param() { id }: ParamsOf<typeof routes.addNetworkingTarget>, @Body() body: BodyOf<typeof routes.addNetworkingTarget>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    const { targetId } = body;
-    return reply(response, await this.targets.add(id, targetId, commandContext(request, principal)));
+  async addTarget(@Param() { id }: ParamsOf<typeof routes.addNetworkingTarget>, @Body() { targetId }: BodyOf<typeof routes.addNetworkingTarget>, @Command() context: CommandContext) {
+    return this.targets.add(id, targetId, context);
   }
 
   @Endpoint(routes.removeNetworkingTarget)
-  async removeTarget(@Param() { id, targetId }: ParamsOf<typeof routes.removeNetworkingTarget>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
-    return reply(response, await this.targets.remove(id, targetId, commandContext(request, principal)));
+  async removeTarget(@Param() { id, targetId }: ParamsOf<typeof routes.removeNetworkingTarget>, @Command() context: CommandContext) {
+    return this.targets.remove(id, targetId, context);
   }
 }
