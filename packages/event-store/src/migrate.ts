@@ -1,13 +1,8 @@
 import { advisoryLocks } from './advisory-locks';
 import { eventStoreMigrations } from './migrations';
-import type { Database } from './types';
+import type { Database, Migration } from './types';
 
-/** One schema change: a SQL script (several statements allowed) applied once, in a transaction. */
-export interface Migration {
-  /** Stable and ordered within its namespace, e.g. `0001-events`. Never rename an applied one. */
-  readonly id: string;
-  readonly sql: string;
-}
+export type { Migration } from './types';
 
 export interface MigrateOptions {
   /** Who owns the migrations (`event-store`, a read model's name): ids only need to be unique within it. */

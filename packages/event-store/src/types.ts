@@ -83,3 +83,10 @@ export interface UnitOfWork {
 }
 
 export type IdempotentOutcome = RememberedResponse & { readonly replayed: boolean };
+
+/** One schema change: a SQL script (several statements allowed) applied once, in a transaction. */
+export interface Migration {
+  /** Stable and ordered within its namespace, e.g. `0001-events`. Never rename an applied one. */
+  readonly id: string;
+  readonly sql: string;
+}

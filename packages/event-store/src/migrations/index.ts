@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from '../types';
 import { createEvents } from './0001-events';
 import { createOutbox } from './0002-outbox';
 import { createIdempotencyKeys } from './0003-idempotency-keys';

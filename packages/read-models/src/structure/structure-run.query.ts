@@ -1,33 +1,6 @@
 import type { CrossRole, PersonStructure, ScoredTie } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import type { StructureRunInfo, StructureTrigger } from './structure-run.store';
-import type { RoleThresholds } from '@rapport/domain';
-
-interface RunRow extends Record<string, unknown> {
-  run_id: string | number;
-  as_of: Date | string;
-  computed_at: Date | string;
-  duration_ms: number;
-  trigger: StructureTrigger;
-  events_through: string | number;
-  people: number;
-  ties: number;
-  thresholds: RoleThresholds | string;
-}
-
-const runColumns = 'run_id, as_of, computed_at, duration_ms, trigger, events_through, people, ties, thresholds';
-
-export const toRunInfo = (r: RunRow): StructureRunInfo => ({
-  runId: String(r.run_id),
-  asOf: new Date(r.as_of).getTime(),
-  computedAt: new Date(r.computed_at).getTime(),
-  durationMs: Number(r.duration_ms),
-  trigger: r.trigger,
-  eventsThrough: String(r.events_through),
-  people: Number(r.people),
-  ties: Number(r.ties),
-  thresholds: typeof r.thresholds === 'string' ? (JSON.parse(r.thresholds) as RoleThresholds) : r.thresholds,
-});
+import { runColumns, toRunInfo, type RunRow, type StructureRunInfo } from './structure-run.info';
 
 /** Which stored run a query reads: the one for exactly T, or the latest "current" one at or before T. */
 export type StoredRunChoice = 'exactly' | 'latest';

@@ -1,20 +1,8 @@
-import type { OrganisationStructure, PersonStructure, RoleThresholds, ScoredTie } from '@rapport/domain';
+import type { OrganisationStructure, PersonStructure, ScoredTie } from '@rapport/domain';
 import type { SqlExecutor, Database } from '@rapport/event-store';
-import { toRunInfo } from './structure-run.query';
+import { toRunInfo, type StructureRunInfo } from './structure-run.info';
 
-export type StructureTrigger = 'schedule' | 'on_demand';
-
-export interface StructureRunInfo {
-  readonly runId: string;
-  readonly asOf: number;
-  readonly computedAt: number;
-  readonly durationMs: number;
-  readonly trigger: StructureTrigger;
-  readonly eventsThrough: string;
-  readonly people: number;
-  readonly ties: number;
-  readonly thresholds: RoleThresholds;
-}
+export type { StructureRunInfo, StructureTrigger } from './structure-run.info';
 
 /**
  * Transaction-scoped advisory lock serialising saves, so two processes storing a run for
