@@ -1,5 +1,6 @@
 export * from './shared/clock';
 export * from './shared/domain-error';
+export * from './shared/decide-batch';
 export * from './relationships/strength-parameters';
 export * from './relationships/tie-contribution';
 export * from './relationships/contributions';

@@ -9,6 +9,7 @@ import { newEvent } from '../commands/new-event';
 import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 export interface CreateCohortCommand {
   programId: string;
@@ -85,6 +86,6 @@ export class CohortCommandsHandler {
   private async append(uow: UnitOfWork, streamId: string, expectedVersion: number, type: EventType, data: unknown, context: CommandContext, status: number) {
     const now = new Date(this.runtime.clock.now()).toISOString();
     const [result] = await uow.append([{ streamId, expectedVersion, events: [newEvent(type, 1, now, data, context)] }]);
-    return { status, body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) } };
+    return { status, body: appended(streamId, result) };
   }
 }

@@ -23,6 +23,7 @@ import { newEvent } from '../commands/new-event';
 import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 interface Decision {
   readonly type: EventType;
@@ -114,7 +115,7 @@ export class InteractionLifecycleHandler {
       ]);
       return {
         status: 201,
-        body: { interactionId, streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+        body: { interactionId, ...appended(streamId, result) },
       };
     });
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { interactionStream, type InteractionLoggedV3, type InvalidField, type LogInteractionRequest } from '@rapport/contracts';
-import { decideLogInteraction, DomainError } from '@rapport/domain';
+import { interactionStream, type LogInteractionRequest } from '@rapport/contracts';
+import { decideBatch, decideLogInteraction, DomainError } from '@rapport/domain';
 import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
@@ -9,6 +9,7 @@ import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { RegisteredPeople } from './registered-people';
+import { registeredAndNotErased } from '../commands/people-to-name';
 
 /**
  * Logs one interaction or a batch of up to 1,000: every interaction is decided
@@ -56,36 +57,28 @@ export class LogInteractionsHandler {
     registered: Set<string>,
   ): Promise<Array<{ interactionId: string; eventId: string }>> {
     const everyone = [...new Set(requests.flatMap((r) => r.participantIds))];
-    for (const id of await this.registeredPeople.among(uow, everyone)) registered.add(id);
-    // An erased person is no longer someone an interaction can be logged with (checked every time).
-    const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, everyone);
-    const knownPeople = new Set(everyone.filter((id) => registered.has(id) && !erased.has(id)));
-    const now = this.runtime.clock.now();
-    const broken: InvalidField[] = [];
-    const decided: InteractionLoggedV3[] = [];
-    const seenIds = new Set<string>();
-    let onlyUnknownPeople = true;
-
-    requests.forEach((request, index) => {
-      const prefix = requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : '';
-      const interactionId = request.interactionId ?? randomUUID();
-      if (seenIds.has(interactionId)) {
-        broken.push({ field: `${prefix}interactionId`, message: 'appears twice in this batch' });
-        onlyUnknownPeople = false;
-      }
-      seenIds.add(interactionId);
-      const authorId = this.authorOf(request, context, prefix);
-      try {
-        decided.push(decideLogInteraction({ ...request, interactionId, authorId }, { knownPeople, now }));
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        if (error.code !== 'unknown_person') onlyUnknownPeople = false;
-        broken.push(...error.fields.map((f) => ({ field: `${prefix}${f.field}`, message: f.message })));
-      }
+    const knownPeople = await registeredAndNotErased(uow, this.runtime.personalData.keys, everyone, async (work, ids) => {
+      const found = await this.registeredPeople.among(work, ids);
+      for (const id of found) registered.add(id);
+      return found;
     });
-    if (broken.length > 0) {
-      throw new DomainError(onlyUnknownPeople ? 'unknown_person' : 'validation', 'nothing was logged: fix every listed field', broken);
-    }
+    const now = this.runtime.clock.now();
+    // Who records each one is settled first: recording for someone else is refused outright (403).
+    const authored = requests.map((request, index) => {
+      const prefix = requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : '';
+      return { ...request, interactionId: request.interactionId ?? randomUUID(), authorId: this.authorOf(request, context, prefix) };
+    });
+    const seenIds = new Set<string>();
+    const decided = decideBatch(authored, {
+      prefix: (index) => (requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : ''),
+      refusal: 'nothing was logged: fix every listed field',
+      check: ({ interactionId }) => {
+        const twice = seenIds.has(interactionId);
+        seenIds.add(interactionId);
+        return twice ? [{ field: 'interactionId', message: 'appears twice in this batch' }] : [];
+      },
+      decide: (request) => decideLogInteraction(request, { knownPeople, now }),
+    });
 
     const results = await uow.append(
       decided.map((data) => ({

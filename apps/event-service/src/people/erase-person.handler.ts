@@ -7,6 +7,7 @@ import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 /**
  * Erasure by crypto-shredding: PersonErased is recorded and the person's data key is
@@ -32,7 +33,7 @@ export class ErasePersonHandler {
       const [result] = await uow.append([
         { streamId, expectedVersion: history.at(-1)!.streamVersion, events: [newEvent('PersonErased', 1, now, { personId }, context)] },
       ]);
-      return { status: 200, body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) } };
+      return { status: 200, body: appended(streamId, result) };
     });
   }
 }

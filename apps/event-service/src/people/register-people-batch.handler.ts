@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { personStream, type InvalidField, type PersonRegisteredV1, type RegisterPersonRequest } from '@rapport/contracts';
-import { decideRegisterPerson, DomainError } from '@rapport/domain';
+import { personStream, type RegisterPersonRequest } from '@rapport/contracts';
+import { decideBatch, decideRegisterPerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
@@ -29,36 +29,26 @@ export class RegisterPeopleBatchHandler {
       const versions = await uow.streamVersions(mentioned.map(personStream));
       const registered = (id: string) => (versions.get(personStream(id)) ?? 0) > 0;
       const now = new Date(this.runtime.clock.now()).toISOString();
-      const broken: InvalidField[] = [];
-      const codes = new Set<string>();
-      const decided: PersonRegisteredV1[] = [];
       const seenIds = new Set<string>();
       const seenEmails = new Set<string>();
-
-      people.forEach((person, index) => {
-        const prefix = `people.${index}.`;
-        const email = person.email.toLowerCase();
-        if (seenIds.has(person.personId)) broken.push({ field: `${prefix}personId`, message: 'appears twice in this batch' });
-        if (seenEmails.has(email)) broken.push({ field: `${prefix}email`, message: 'appears twice in this batch' });
-        if (seenIds.has(person.personId) || seenEmails.has(email)) codes.add('validation');
-        seenIds.add(person.personId);
-        seenEmails.add(email);
-        try {
+      const decided = decideBatch(people, {
+        prefix: (index) => `people.${index}.`,
+        refusal: 'nobody was registered: fix every listed field',
+        check: (person) => {
+          const email = person.email.toLowerCase();
+          const twice = [
+            ...(seenIds.has(person.personId) ? [{ field: 'personId', message: 'appears twice in this batch' }] : []),
+            ...(seenEmails.has(email) ? [{ field: 'email', message: 'appears twice in this batch' }] : []),
+          ];
+          seenIds.add(person.personId);
+          seenEmails.add(email);
+          return twice;
+        },
+        decide: (person) => {
           const managerKnown = !person.managerId || registered(person.managerId) || inBatch.has(person.managerId);
-          decided.push(
-            decideRegisterPerson({ ...person, registeredAt: now }, { alreadyRegistered: registered(person.personId), managerKnown }),
-          );
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          codes.add(error.code);
-          broken.push(...error.fields.map((f) => ({ field: `${prefix}${f.field}`, message: f.message })));
-        }
+          return decideRegisterPerson({ ...person, registeredAt: now }, { alreadyRegistered: registered(person.personId), managerKnown });
+        },
       });
-      if (broken.length > 0) {
-        // The most general broken rule names the problem: invalid input, then a clash, then unknown people.
-        const code = (['validation', 'already_exists', 'unknown_person'] as const).find((c) => codes.has(c)) ?? 'validation';
-        throw new DomainError(code, 'nobody was registered: fix every listed field', broken);
-      }
 
       const results = await uow.append(
         decided.map((data) => ({

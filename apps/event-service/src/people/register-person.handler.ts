@@ -8,6 +8,7 @@ import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 @Injectable()
 export class RegisterPersonHandler {
@@ -35,7 +36,7 @@ export class RegisterPersonHandler {
       ]);
       return {
         status: 201,
-        body: { personId, streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+        body: { personId, ...appended(streamId, result) },
       };
     });
   }

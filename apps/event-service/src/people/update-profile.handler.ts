@@ -7,6 +7,7 @@ import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 /** PersonProfileUpdated with optimistic concurrency: a stale expectedVersion is a 409. */
 @Injectable()
@@ -38,7 +39,7 @@ export class UpdateProfileHandler {
       ]);
       return {
         status: 200,
-        body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+        body: appended(streamId, result),
       };
     });
   }

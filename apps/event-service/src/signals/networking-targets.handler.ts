@@ -7,6 +7,7 @@ import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 /** Habit 2: a person's target list lives on their person stream (access: the person themselves, or an admin). */
 @Injectable()
@@ -43,7 +44,7 @@ export class NetworkingTargetsHandler {
       const [result] = await uow.append([{ streamId, expectedVersion: events.length, events: [newEvent(type, 1, now, data, context)] }]);
       return {
         status: how === 'add' ? 201 : 200,
-        body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+        body: appended(streamId, result),
       };
     });
   }

@@ -17,6 +17,7 @@ import { newEvent } from '../commands/new-event';
 import { registeredAndNotErased } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
+import { appended } from '../commands/appended';
 
 /**
  * Help, introductions and thank-you notes, each appended to the person stream of
@@ -68,7 +69,7 @@ export class RecordSignalsHandler {
       ]);
       return {
         status: 201,
-        body: { streamId, streamVersion: result!.nextExpectedVersion, eventIds: result!.events.map((e) => e.eventId) },
+        body: appended(streamId, result),
       };
     });
   }
