@@ -12,6 +12,7 @@ export * from './relationships/relationship-strength';
 export * from './relationships/network-summary';
 export * from './interactions/log-interaction';
 export * from './people/register-person';
+export * from './people/update-profile';
 export * from './relationships/strength-from-sums';
 export * from './network/person-profile';
 export * from './network/diversity';

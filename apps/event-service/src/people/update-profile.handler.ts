@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { personStream, type UpdateProfileRequest } from '@rapport/contracts';
-import { DomainError } from '@rapport/domain';
+import { decideUpdateProfile } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
@@ -22,19 +22,16 @@ export class UpdateProfileHandler {
     return this.commands.run(context, async (uow) => {
       const streamId = personStream(personId);
       const versions = await uow.streamVersions([streamId, ...(changes.managerId ? [personStream(changes.managerId)] : [])]);
-      if ((versions.get(streamId) ?? 0) === 0) throw new DomainError('not_found', `person ${personId} is not registered`);
-      if (changes.managerId === personId) {
-        throw new DomainError('validation', 'a person cannot manage themselves', [{ field: 'managerId', message: 'a person cannot manage themselves' }]);
-      }
-      if (changes.managerId && (versions.get(personStream(changes.managerId)) ?? 0) === 0) {
-        throw new DomainError('unknown_person', 'unknown manager', [{ field: 'managerId', message: `unknown person ${changes.managerId}` }]);
-      }
+      const data = decideUpdateProfile(
+        { personId, changes },
+        { registered: (versions.get(streamId) ?? 0) > 0, managerKnown: !changes.managerId || (versions.get(personStream(changes.managerId)) ?? 0) > 0 },
+      );
       const now = new Date(this.runtime.clock.now()).toISOString();
       const [result] = await uow.append([
         {
           streamId,
           expectedVersion,
-          events: [newEvent('PersonProfileUpdated', 1, now, { personId, changes }, context)],
+          events: [newEvent('PersonProfileUpdated', 1, now, data, context)],
         },
       ]);
       return {

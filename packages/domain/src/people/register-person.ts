@@ -18,11 +18,13 @@ export function decideRegisterPerson(command: RegisterPerson, state: RegisterPer
     ]);
   }
   const check = new RuleCheck();
-  if (command.managerId && command.managerId === command.personId) {
-    check.fail('managerId', 'a person cannot manage themselves');
-  } else if (command.managerId && !state.managerKnown) {
-    check.fail('managerId', `unknown person ${command.managerId}`, { unknownPerson: true });
-  }
+  checkManager(check, command.personId, command.managerId, state.managerKnown);
   check.throwIfBroken('the person cannot be registered');
   return { ...command, expertise: [...new Set(command.expertise)] };
+}
+
+/** A manager, when one is named, is someone else and a registered person. */
+export function checkManager(check: RuleCheck, personId: string, managerId: string | null | undefined, managerKnown: boolean): void {
+  if (managerId && managerId === personId) check.fail('managerId', 'a person cannot manage themselves');
+  else if (managerId && !managerKnown) check.fail('managerId', `unknown person ${managerId}`, { unknownPerson: true });
 }
