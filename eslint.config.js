@@ -34,7 +34,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Test helpers read untyped JSON responses; production code keeps to typed schemas.
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': ['error', { patterns: [byName] }],
@@ -55,7 +58,12 @@ export default tseslint.config(
       // The domain is pure: no I/O, no ambient clock or environment.
       'no-restricted-imports': [
         'error',
-        { patterns: [...notApps, { group: ['pg', 'kafkajs', '@nestjs/*', '@electric-sql/*', 'node:*', '@rapport/event-store', '@rapport/messaging'] }] },
+        {
+          patterns: [
+            ...notApps,
+            { group: ['pg', 'kafkajs', '@nestjs/*', '@electric-sql/*', 'node:*', '@rapport/event-store', '@rapport/messaging'] },
+          ],
+        },
       ],
       'no-restricted-properties': [
         'error',

@@ -31,7 +31,10 @@ async function choose(page: Page, label: string, text: string): Promise<void> {
   const input = page.getByLabel(label).first();
   await input.click();
   await input.fill(text);
-  await page.getByRole('option', { name: new RegExp(text) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(text) })
+    .first()
+    .click();
 }
 
 describe('admin app in a real browser against the embedded default', () => {
@@ -66,7 +69,9 @@ describe('admin app in a real browser against the embedded default', () => {
     const { token } = await api<{ token: string }>(service, '/v1/auth/dev-token', { body: { role: 'admin' } });
     people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
     for (const candidate of people) {
-      const ties = (await api<{ items: { counterpartId: string }[] }>(service, `/v1/people/${candidate.personId}/relationships?limit=500`, { token })).items;
+      const ties = (
+        await api<{ items: { counterpartId: string }[] }>(service, `/v1/people/${candidate.personId}/relationships?limit=500`, { token })
+      ).items;
       const stranger = people.find((p) => p.personId !== candidate.personId && !ties.some((t) => t.counterpartId === p.personId));
       if (ties.length >= 3 && stranger) {
         participant = candidate;
@@ -79,7 +84,9 @@ describe('admin app in a real browser against the embedded default', () => {
     // real figures (and two small specialist groups), and a team lead with too few reports.
     const reportsOf = (p: Person) => people.filter((report) => report.managerId === p.personId);
     departmentHead = people.find((p) => p.function === 'Head of Engineering')!;
-    teamLead = people.find((p) => reportsOf(p).length > 0 && reportsOf(p).length < 5 && reportsOf(p).every((r) => reportsOf(r).length === 0))!;
+    teamLead = people.find(
+      (p) => reportsOf(p).length > 0 && reportsOf(p).length < 5 && reportsOf(p).every((r) => reportsOf(r).length === 0),
+    )!;
     expect(departmentHead, 'the demo organisation has a head of engineering').toBeDefined();
     expect(teamLead, 'the demo organisation has a team lead with fewer than five reports').toBeDefined();
   });
@@ -97,7 +104,11 @@ describe('admin app in a real browser against the embedded default', () => {
   it('a participant signs in, sees their network graph, logs an interaction with a colleague found in the directory and sees the tie appear', async () => {
     await page.goto(service.url);
     await page.waitForURL(/\/sign-in$/);
-    await page.getByRole('option').first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .getByRole('option')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await screenshot(page, '01-sign-in');
 
     await choose(page, 'Demo person', participant.displayName);
@@ -119,7 +130,9 @@ describe('admin app in a real browser against the embedded default', () => {
 
     expect(await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).count()).toBe(0);
     // The colleague is found in the colleague directory, searched as the participant types.
-    const directorySearch = page.waitForResponse((response) => response.url().includes('/v1/people/directory?q=') && response.status() === 200);
+    const directorySearch = page.waitForResponse(
+      (response) => response.url().includes('/v1/people/directory?q=') && response.status() === 200,
+    );
     await choose(page, 'Who with', newColleague.displayName);
     await directorySearch;
     await page.getByRole('button', { name: 'Log interaction' }).click();
@@ -206,7 +219,11 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);
     await page.getByRole('heading', { name: 'Operations' }).waitFor();
-    await page.getByText(/Loading/).first().waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .getByText(/Loading/)
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     // The event log opens on the latest events: the cohort just created and its enrolments.
     const log = page.getByRole('table', { name: 'Event log' });
     await log.waitFor();
@@ -250,8 +267,14 @@ describe('admin app in a real browser against the embedded default', () => {
     await choose(page, 'Demo person', teamLead.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/team$/);
-    await page.getByRole('region', { name: 'Your organisation' }).getByText(/^Suppressed · fewer than 5 people$/).waitFor();
-    await page.getByRole('region', { name: 'Trend' }).getByText(/^Suppressed · fewer than 5 people$/).waitFor();
+    await page
+      .getByRole('region', { name: 'Your organisation' })
+      .getByText(/^Suppressed · fewer than 5 people$/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Trend' })
+      .getByText(/^Suppressed · fewer than 5 people$/)
+      .waitFor();
     await screenshot(page, '10b-team-lead-too-few');
 
     // The head of the organisation sees real figures, with small departments still suppressed.
@@ -263,8 +286,20 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     const departments = page.getByRole('table', { name: 'By department' });
     await departments.waitFor();
-    expect(await departments.getByRole('row').filter({ hasText: 'Finance' }).getByText(/Suppressed/).count()).toBe(0);
-    expect(await departments.getByRole('row').filter({ hasText: 'Security' }).getByText(/Suppressed · fewer than 5 people/).count()).toBe(1);
+    expect(
+      await departments
+        .getByRole('row')
+        .filter({ hasText: 'Finance' })
+        .getByText(/Suppressed/)
+        .count(),
+    ).toBe(0);
+    expect(
+      await departments
+        .getByRole('row')
+        .filter({ hasText: 'Security' })
+        .getByText(/Suppressed · fewer than 5 people/)
+        .count(),
+    ).toBe(1);
     await page.waitForTimeout(500);
     await screenshot(page, '11-head-of-organisation-team');
   });

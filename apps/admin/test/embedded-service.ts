@@ -44,7 +44,15 @@ export async function startEmbeddedService(options: EmbeddedServiceOptions = {})
   // Run from the event-service's folder so tsx reads its tsconfig (decorators).
   const child: ChildProcess = spawn(join(repoRoot, 'node_modules/.bin/tsx'), ['src/embedded/main.ts'], {
     cwd: join(repoRoot, 'apps/event-service'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', RAPPORT_DATA_DIR: dataDir, AUTH_MODE: 'dev', LOG_LEVEL: 'warn', ...options.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RAPPORT_DATA_DIR: dataDir,
+      AUTH_MODE: 'dev',
+      LOG_LEVEL: 'warn',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

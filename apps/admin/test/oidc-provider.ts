@@ -34,7 +34,8 @@ export async function startOidcProvider(options: {
   const issuer = `http://127.0.0.1:${options.port}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingKey = { ...(privateKey.export({ format: 'jwk' }) as JWK), kid: 'rapport-test-key', alg: 'RS256', use: 'sig' };
-  const accountOf = (id: string | undefined) => (id !== undefined && Object.hasOwn(options.accounts, id) ? options.accounts[id] : undefined);
+  const accountOf = (id: string | undefined) =>
+    id !== undefined && Object.hasOwn(options.accounts, id) ? options.accounts[id] : undefined;
 
   const configuration: Configuration = {
     clients: [

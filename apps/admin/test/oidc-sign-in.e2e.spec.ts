@@ -26,7 +26,8 @@ async function ensureAdminBuild(): Promise<void> {
 }
 
 /** The payload of a JWT, read without checking it (the API checks it). */
-const claimsOf = (jwt: string): Record<string, unknown> => JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+const claimsOf = (jwt: string): Record<string, unknown> =>
+  JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
 
 describe('admin app signing in through a real OIDC provider, in a real browser', () => {
   // A participant of the demo organisation the service seeds (its ids are fixed).
@@ -70,7 +71,11 @@ describe('admin app signing in through a real OIDC provider, in a real browser',
       clientId,
       apiResource,
       accounts: {
-        [participant.displayName.split(' ')[0]!.toLowerCase()]: { name: participant.displayName, role: 'participant', personId: participant.personId },
+        [participant.displayName.split(' ')[0]!.toLowerCase()]: {
+          name: participant.displayName,
+          role: 'participant',
+          personId: participant.personId,
+        },
         brief: { name: participant.displayName, role: 'participant', personId: participant.personId, accessTokenSeconds: 12 },
       },
     });
@@ -114,7 +119,12 @@ describe('admin app signing in through a real OIDC provider, in a real browser',
     const authorizationRequest = page.waitForRequest((request) => request.url().startsWith(`${provider.issuer}/auth?`));
     await page.getByRole('button', { name: 'Sign in with your organisation' }).click();
     const authorization = new URL((await authorizationRequest).url()).searchParams;
-    expect(Object.fromEntries(authorization)).toMatchObject({ client_id: clientId, code_challenge_method: 'S256', resource: apiResource, redirect_uri: `${service.url}/sign-in/callback` });
+    expect(Object.fromEntries(authorization)).toMatchObject({
+      client_id: clientId,
+      code_challenge_method: 'S256',
+      resource: apiResource,
+      redirect_uri: `${service.url}/sign-in/callback`,
+    });
     await signInAtProvider(participant.displayName.split(' ')[0]!.toLowerCase());
 
     // Back through /sign-in/callback to the participant's own person view.
@@ -130,7 +140,12 @@ describe('admin app signing in through a real OIDC provider, in a real browser',
     const stored = await page.evaluate(() => ({ session: sessionStorage.getItem('rapport.session'), keys: Object.keys(sessionStorage) }));
     const session = JSON.parse(stored.session!) as { token: string; role: string; personId: string; displayName: string };
     expect(session).toMatchObject({ role: 'participant', personId: participant.personId, displayName: participant.displayName });
-    expect(claimsOf(session.token)).toMatchObject({ iss: provider.issuer, aud: apiResource, rapport_role: 'participant', rapport_person_id: participant.personId });
+    expect(claimsOf(session.token)).toMatchObject({
+      iss: provider.issuer,
+      aud: apiResource,
+      rapport_role: 'participant',
+      rapport_person_id: participant.personId,
+    });
     expect(stored.keys).toEqual(['rapport.session']);
     expect(page.url()).not.toMatch(/code=/);
 

@@ -35,25 +35,41 @@ const DAYS = 365;
  */
 export async function embeddedDenseBenchmark(seconds: number, log: (message: string) => void): Promise<EmbeddedDenseResult> {
   const until = Date.now();
-  const org = syntheticOrganisation({ people: PEOPLE, days: DAYS, seed: 7, start: new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10), profile: 'dense' });
+  const org = syntheticOrganisation({
+    people: PEOPLE,
+    days: DAYS,
+    seed: 7,
+    start: new Date(until - (DAYS + 1) * 86_400_000).toISOString().slice(0, 10),
+    profile: 'dense',
+  });
   const interactions: SyntheticInteraction[] = [];
   for (const day of org.days()) for (const i of day.interactions) if (interactions.length < INTERACTIONS) interactions.push(i);
 
   const dir = await mkdtemp(join(tmpdir(), 'rapport-dense-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const service = startProcess('embedded', {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    RAPPORT_DATA_DIR: dir,
-    RAPPORT_SEED_DEMO: 'false',
-    AUTH_MODE: 'dev',
-    RATE_LIMIT_PER_MINUTE: '0',
-    STRUCTURE_INTERVAL_SECONDS: '86400',
-    LOG_LEVEL: 'warn',
-  }, { bundled: true });
+  const service = startProcess(
+    'embedded',
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RAPPORT_DATA_DIR: dir,
+      RAPPORT_SEED_DEMO: 'false',
+      AUTH_MODE: 'dev',
+      RATE_LIMIT_PER_MINUTE: '0',
+      STRUCTURE_INTERVAL_SECONDS: '86400',
+      LOG_LEVEL: 'warn',
+    },
+    { bundled: true },
+  );
   try {
-    await waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok === true, 'the embedded service answering', 120_000, service.output, service.process);
+    await waitFor(
+      async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok === true,
+      'the embedded service answering',
+      120_000,
+      service.output,
+      service.process,
+    );
     const { token } = (await post(url, '', '/v1/auth/dev-token', { role: 'admin' })) as { token: string };
 
     const started = performance.now();
@@ -87,7 +103,12 @@ export async function embeddedDenseBenchmark(seconds: number, log: (message: str
       const firstPassSeconds = path.includes('/network') ? await timed(() => get(url, token, path.replace('{id}', ids[0]!))) : undefined;
       const q = await queryBenchmark(stack, path, ids, seconds, service.process.pid);
       log(`embedded dense ${path}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s, ${q.non2xx + q.failed} errors`);
-      queries.push({ ...q, endpoint: path.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`), ids: ids.length, ...(firstPassSeconds !== undefined ? { firstPassSeconds } : {}) });
+      queries.push({
+        ...q,
+        endpoint: path.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`),
+        ids: ids.length,
+        ...(firstPassSeconds !== undefined ? { firstPassSeconds } : {}),
+      });
     }
     const n = (share: (i: SyntheticInteraction) => boolean) => interactions.filter(share).length / interactions.length;
     return {

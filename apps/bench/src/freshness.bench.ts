@@ -17,7 +17,12 @@ export interface FreshnessResult {
  * API while the worker runs; lag = when the projection recorded the event processed
  * (its transaction start) − when the store recorded the event.
  */
-export async function freshnessBenchmark(stack: Stack, people: readonly string[], seconds = 30, perSecond = 1000): Promise<FreshnessResult> {
+export async function freshnessBenchmark(
+  stack: Stack,
+  people: readonly string[],
+  seconds = 30,
+  perSecond = 1000,
+): Promise<FreshnessResult> {
   const since = new Date().toISOString();
   const tick = 100;
   const perTick = Math.round((perSecond * tick) / 1000);
@@ -63,5 +68,13 @@ export async function freshnessBenchmark(stack: Stack, people: readonly string[]
     [since],
   );
   const r = rows[0]!;
-  return { targetPerSecond: perSecond, achievedPerSecond: sent / elapsed, seconds: elapsed, events: Number(r.n), p50Ms: Number(r.p50), p99Ms: Number(r.p99), maxMs: Number(r.max) };
+  return {
+    targetPerSecond: perSecond,
+    achievedPerSecond: sent / elapsed,
+    seconds: elapsed,
+    events: Number(r.n),
+    p50Ms: Number(r.p50),
+    p99Ms: Number(r.p99),
+    maxMs: Number(r.max),
+  };
 }

@@ -6,7 +6,12 @@ import { chunks, inParallel, workload } from './workload';
 
 export interface HistoryGrowthResult {
   readonly people: number;
-  readonly runs: ReadonlyArray<{ readonly days: number; readonly interactions: number; readonly networkP50Ms: number; readonly relationshipsP50Ms: number }>;
+  readonly runs: ReadonlyArray<{
+    readonly days: number;
+    readonly interactions: number;
+    readonly networkP50Ms: number;
+    readonly relationshipsP50Ms: number;
+  }>;
   /** p50 at the longer history over p50 at the shorter, minus one (0.1 = 10 % slower). */
   readonly networkChange: number;
   readonly relationshipsChange: number;
@@ -29,14 +34,17 @@ export async function historyGrowthBenchmark(seconds: number, log: (message: str
       });
       await stack.startWorker();
       const events = load.people.length + load.interactions.length;
-      while ((await countOf(stack.sql, 'SELECT count(*) AS n FROM rm_processed_events')) < events) await new Promise((r) => setTimeout(r, 250));
+      while ((await countOf(stack.sql, 'SELECT count(*) AS n FROM rm_processed_events')) < events)
+        await new Promise((r) => setTimeout(r, 250));
       const ids = load.people.map((p) => p.personId);
       const now = new Date().toISOString();
       // The structural run for the instant is computed by its first request, untimed (as in the main rows).
       await firstPass(stack, `/v1/people/{id}/network?asOf=${now}`, ids.slice(0, 1));
       const network = await queryBenchmark(stack, `/v1/people/{id}/network?asOf=${now}`, ids, seconds);
       const relationships = await queryBenchmark(stack, `/v1/people/{id}/relationships?asOf=${now}`, ids, seconds);
-      log(`history of ${days} days (${load.interactions.length} interactions): network p50 ${network.p50Ms} ms, relationships p50 ${relationships.p50Ms} ms`);
+      log(
+        `history of ${days} days (${load.interactions.length} interactions): network p50 ${network.p50Ms} ms, relationships p50 ${relationships.p50Ms} ms`,
+      );
       runs.push({ days, interactions: load.interactions.length, networkP50Ms: network.p50Ms, relationshipsP50Ms: relationships.p50Ms });
     } finally {
       await stack.close();

@@ -90,7 +90,14 @@ async function rawIngest(stack: Stack, load: Workload): Promise<number> {
     );
   }
   for (const batch of chunks(envelopes, BATCH)) {
-    await producer.send({ topic, acks: -1, messages: batch.map((e) => { const m = toEventMessage(e); return { key: m.key, value: m.value, headers: { ...m.headers } }; }) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: batch.map((e) => {
+        const m = toEventMessage(e);
+        return { key: m.key, value: m.value, headers: { ...m.headers } };
+      }),
+    });
   }
   const seconds = (performance.now() - started) / 1000;
   await producer.disconnect();

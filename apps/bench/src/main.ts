@@ -60,7 +60,9 @@ for (const scale of scales) {
     if (!runs('projection')) continue;
     const events = load.people.length + load.interactions.length;
     const projection = await projectionBenchmark(stack, events);
-    log(`projection ${projection.rapportPerSecond.toFixed(0)}/s vs raw ${projection.rawPerSecond.toFixed(0)}/s (ratio ${projection.ratio.toFixed(2)})`);
+    log(
+      `projection ${projection.rapportPerSecond.toFixed(0)}/s vs raw ${projection.rawPerSecond.toFixed(0)}/s (ratio ${projection.ratio.toFixed(2)})`,
+    );
     const ids = load.people.map((p) => p.personId);
     if (!runs('freshness')) continue;
     const freshness = await freshnessBenchmark(stack, ids, Number(values['freshness-seconds']));
@@ -96,9 +98,16 @@ for (const scale of scales) {
       const warmUpIds = everyId ? endpointIds : endpoint.includes('/network') ? endpointIds.slice(0, 1) : null;
       const warmUp = warmUpIds ? await firstPass(stack, endpoint, warmUpIds) : undefined;
       if (warmUp !== undefined) log(`${endpoint}: first pass over ${warmUpIds!.length} ids in ${warmUp.toFixed(1)} s`);
-      const q = { ...(await queryBenchmark(stack, endpoint, endpointIds, seconds, stack.service.process.pid)), ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}) };
-      log(`${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids${cpuText(q.cpu)}`);
-      const shown = endpoint.includes('?asOf=') ? endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`) : endpoint;
+      const q = {
+        ...(await queryBenchmark(stack, endpoint, endpointIds, seconds, stack.service.process.pid)),
+        ...(warmUp !== undefined ? { firstPassSeconds: warmUp } : {}),
+      };
+      log(
+        `${endpoint}: p50 ${q.p50Ms} ms, p99 ${q.p99Ms} ms, ${q.perSecond.toFixed(0)} req/s over ${endpointIds.length} ids${cpuText(q.cpu)}`,
+      );
+      const shown = endpoint.includes('?asOf=')
+        ? endpoint.replace(/\?asOf=.*/, `?asOf=${when === 'now' ? 'now' : '4½ weeks ago'}`)
+        : endpoint;
       queries.push({ ...q, endpoint: shown, ...(endpoint.includes('{id}') ? { ids: endpointIds.length } : {}) });
     }
     if (queryWords !== null) continue;
@@ -108,7 +117,19 @@ for (const scale of scales) {
     stack.worker = null;
     const rebuild = await rebuildBenchmark(stack);
     log(`rebuild ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s`);
-    results.push({ scale, people: load.people.length, events, ingest, projection, freshness, rawRead, queries, rebuild, serviceRssMiB, workerRssMiB });
+    results.push({
+      scale,
+      people: load.people.length,
+      events,
+      ingest,
+      projection,
+      freshness,
+      rawRead,
+      queries,
+      rebuild,
+      serviceRssMiB,
+      workerRssMiB,
+    });
   } finally {
     await stack.close();
   }

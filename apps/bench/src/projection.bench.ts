@@ -43,7 +43,14 @@ export async function projectionBenchmark(stack: Stack, events: number): Promise
     if (projected < events) throw new Error(`the worker committed every offset but projected ${projected} of ${events} events`);
 
     const rawSeconds = await rawProjection(stack, events);
-    return { events, rapportSeconds, rawSeconds, rapportPerSecond: events / rapportSeconds, rawPerSecond: events / rawSeconds, ratio: rawSeconds / rapportSeconds };
+    return {
+      events,
+      rapportSeconds,
+      rawSeconds,
+      rapportPerSecond: events / rapportSeconds,
+      rawPerSecond: events / rawSeconds,
+      ratio: rawSeconds / rapportSeconds,
+    };
   } finally {
     await admin.disconnect();
   }
@@ -62,7 +69,8 @@ async function uncommitted(admin: Admin, groupId: string, topic: string): Promis
 }
 
 async function rawProjection(stack: Stack, events: number): Promise<number> {
-  await stack.sql.query(`CREATE TABLE bench_raw_ties (event_id uuid, person_id uuid, counterpart_id uuid, weight float8, occurred_at timestamptz,
+  await stack.sql
+    .query(`CREATE TABLE bench_raw_ties (event_id uuid, person_id uuid, counterpart_id uuid, weight float8, occurred_at timestamptz,
                           PRIMARY KEY (event_id, person_id, counterpart_id))`);
   const consumer = kafka.consumer({ groupId: `raw-${randomUUID()}`, sessionTimeout: 10_000 });
   await consumer.connect();
@@ -78,7 +86,8 @@ async function rawProjection(stack: Stack, events: number): Promise<number> {
           const envelope = JSON.parse(String(message.value)) as { eventId: string; type: string; data: InteractionLoggedV1 };
           if (envelope.type === 'InteractionLogged') {
             const [a, b] = envelope.data.participantIds;
-            if (a && b) rows.push([envelope.eventId, a, b, 1, envelope.data.occurredAt], [envelope.eventId, b, a, 1, envelope.data.occurredAt]);
+            if (a && b)
+              rows.push([envelope.eventId, a, b, 1, envelope.data.occurredAt], [envelope.eventId, b, a, 1, envelope.data.occurredAt]);
           }
         }
         if (rows.length > 0) {

@@ -34,7 +34,9 @@ export async function waitForCohortProjected(stack: Stack, cohortIds: readonly s
   const deadline = Date.now() + timeoutMs;
   for (const cohortId of cohortIds) {
     for (;;) {
-      const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/participants`, { headers: { authorization: `Bearer ${stack.token}` } });
+      const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/participants`, {
+        headers: { authorization: `Bearer ${stack.token}` },
+      });
       if (response.ok && ((await response.json()) as { items: unknown[] }).items.length > 0) break;
       if (Date.now() > deadline) throw new Error(`cohort ${cohortId} was not projected within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -28,7 +28,9 @@ const goal = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 /** Where a run's CPU went per request (`; CPU/request: server 1.2 ms, database 0.8 ms`), or nothing where it was not read. */
 export function cpuText(cpu: QueryResult['cpu']): string {
-  return cpu ? `; CPU per request: server ${n(cpu.server, 2)} ms, database ${n(cpu.database, 2)} ms, load generator ${n(cpu.load, 2)} ms` : '';
+  return cpu
+    ? `; CPU per request: server ${n(cpu.server, 2)} ms, database ${n(cpu.database, 2)} ms, load generator ${n(cpu.load, 2)} ms`
+    : '';
 }
 
 /** A query run that got answers, all of them 2xx. */
@@ -45,17 +47,27 @@ function queryGoal(q: QueryResult, raw: QueryResult): { ratio: string; goal: str
   const ok = answered(q);
   if (!q.endpoint.includes('{id}')) {
     const ratio = raw.perSecond > 0 ? q.perSecond / raw.perSecond : 0;
-    return { ratio: n(ratio, 2), goal: 'none: the floor under every answer (token checked, request logged and counted, headers, JSON), no database' };
+    return {
+      ratio: n(ratio, 2),
+      goal: 'none: the floor under every answer (token checked, request logged and counted, headers, JSON), no database',
+    };
   }
   if (q.endpoint.includes('/people/')) {
     const ratio = raw.perSecond > 0 ? q.perSecond / raw.perSecond : 0;
     return { ratio: n(ratio, 2), goal: `≥ 0.6 of the raw read limit and p99 ≤ 100 ms: ${goal(ok && ratio >= 0.6 && q.p99Ms <= 100)}` };
   }
-  if (q.endpoint.includes('/managers/')) return { ratio: '', goal: `p99 ≤ 500 ms, every request answered: ${goal(ok && q.failed === 0 && q.p99Ms <= 500)}` };
+  if (q.endpoint.includes('/managers/'))
+    return { ratio: '', goal: `p99 ≤ 500 ms, every request answered: ${goal(ok && q.failed === 0 && q.p99Ms <= 500)}` };
   return { ratio: '', goal: `p99 ≤ 100 ms: ${goal(ok && q.p99Ms <= 100)}` };
 }
 
-export function markdown(results: readonly ScaleResult[], machine: string, date: string, growth: HistoryGrowthResult | null = null, dense: EmbeddedDenseResult | null = null): string {
+export function markdown(
+  results: readonly ScaleResult[],
+  machine: string,
+  date: string,
+  growth: HistoryGrowthResult | null = null,
+  dense: EmbeddedDenseResult | null = null,
+): string {
   const lines: string[] = [START, '', `Measured ${date} on ${machine}.`, ''];
   for (const r of results) {
     lines.push(`### ${r.scale}× — ${n(r.people)} people, ${n(r.events)} events`, '');
@@ -70,27 +82,47 @@ export function markdown(results: readonly ScaleResult[], machine: string, date:
     const rawCell = `p50 ${n(raw.p50Ms)} ms, p99 ${n(raw.p99Ms)} ms, ${n(raw.perSecond)} req/s`;
     lines.push(`| ${raw.endpoint}, 50 connections, every person in turn | | ${rawCell}${cpuText(raw.cpu)} | | |`);
     for (const q of r.queries) {
-      const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
-      const failures = (answered(q) && q.failed > 0 ? ` (${n(q.failed)} unanswered)` : '') + (q.firstPassSeconds === undefined ? '' : `; untimed first pass: ${n(q.firstPassSeconds, 1)} s`);
+      const outcome = answered(q)
+        ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s`
+        : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
+      const failures =
+        (answered(q) && q.failed > 0 ? ` (${n(q.failed)} unanswered)` : '') +
+        (q.firstPassSeconds === undefined ? '' : `; untimed first pass: ${n(q.firstPassSeconds, 1)} s`);
       const over = q.ids === undefined ? '' : `, ${n(q.ids)} ${idsNoun(q.endpoint, q.ids)} in turn`;
       const { ratio, goal: held } = queryGoal(q, raw);
       const againstRaw = q.endpoint.includes('/people/') || !q.endpoint.includes('{id}');
-      lines.push(`| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome}${failures}${cpuText(q.cpu)} | ${againstRaw ? rawCell : ''} | ${ratio} | ${held} |`);
+      lines.push(
+        `| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome}${failures}${cpuText(q.cpu)} | ${againstRaw ? rawCell : ''} | ${ratio} | ${held} |`,
+      );
     }
     lines.push(`| peak RSS | event-service ${r.serviceRssMiB ?? '?'} MiB, worker ${r.workerRssMiB ?? '?'} MiB | | | |`, '');
   }
   if (results.length > 1) {
-    lines.push('### Growth', '', '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network now / past, relationships now / past, cohort summary, cohort series, manager dashboard) | service RSS | worker RSS |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '### Growth',
+      '',
+      '| scale | people | events | ingest /s | projection /s | rebuild /s | freshness p99 | query p99 (network now / past, relationships now / past, cohort summary, cohort series, manager dashboard) | service RSS | worker RSS |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const r of results) {
       lines.push(
-        `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries.filter((q) => q.endpoint.includes('{id}')).map((q) => (answered(q) ? `${n(q.p99Ms)} ms` : 'no answer')).join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,
+        `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries
+          .filter((q) => q.endpoint.includes('{id}'))
+          .map((q) => (answered(q) ? `${n(q.p99Ms)} ms` : 'no answer'))
+          .join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,
       );
     }
     lines.push('');
   }
   if (growth) {
-    lines.push(`### "Now" queries as the history doubles (${n(growth.people)} people, same pace)`, '', '| history | interactions | network p50 | relationships p50 |', '|---|---|---|---|');
-    for (const run of growth.runs) lines.push(`| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms |`);
+    lines.push(
+      `### "Now" queries as the history doubles (${n(growth.people)} people, same pace)`,
+      '',
+      '| history | interactions | network p50 | relationships p50 |',
+      '|---|---|---|---|',
+    );
+    for (const run of growth.runs)
+      lines.push(`| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms |`);
     const pct = (x: number) => `${x >= 0 ? '+' : ''}${n(x * 100)} %`;
     lines.push(
       `| change | | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} |`,
@@ -118,9 +150,13 @@ function denseSection(d: EmbeddedDenseResult): string[] {
     `| import + projection (the last one projected) | ${n(d.projectedSeconds, 1)} s | ≤ 60 s: ${goal(d.projectedSeconds <= 60)} |`,
   ];
   for (const q of d.queries) {
-    const outcome = answered(q) ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s, ${n(q.failed)} unanswered` : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
+    const outcome = answered(q)
+      ? `p50 ${n(q.p50Ms)} ms, p99 ${n(q.p99Ms)} ms, ${n(q.perSecond)} req/s, ${n(q.failed)} unanswered`
+      : `no answer: ${n(q.failed)} errors or timeouts, ${n(q.non2xx)} non-2xx`;
     const first = q.firstPassSeconds === undefined ? '' : `; untimed first pass: ${n(q.firstPassSeconds, 1)} s`;
-    lines.push(`| \`GET ${q.endpoint}\`, 50 connections, ${n(q.ids ?? 0)} people in turn | ${outcome}${first}${cpuText(q.cpu)} | p99 ≤ 150 ms, no errors: ${goal(answered(q) && q.failed === 0 && q.p99Ms <= 150)} |`);
+    lines.push(
+      `| \`GET ${q.endpoint}\`, 50 connections, ${n(q.ids ?? 0)} people in turn | ${outcome}${first}${cpuText(q.cpu)} | p99 ≤ 150 ms, no errors: ${goal(answered(q) && q.failed === 0 && q.p99Ms <= 150)} |`,
+    );
   }
   lines.push(`| peak RSS | ${d.serviceRssMiB ?? '?'} MiB | |`, '');
   return lines;

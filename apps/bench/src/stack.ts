@@ -26,7 +26,13 @@ export async function startStack(name: string, keepDatabase = false): Promise<St
     bundled: true,
     keepDatabase,
     startTimeoutMs: 120_000,
-    env: { DATABASE_POOL_SIZE: '20', KAFKA_SESSION_TIMEOUT_MS: '6000', RATE_LIMIT_PER_MINUTE: '0', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'warn' },
+    env: {
+      DATABASE_POOL_SIZE: '20',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+      RATE_LIMIT_PER_MINUTE: '0',
+      STRUCTURE_INTERVAL_SECONDS: '86400',
+      LOG_LEVEL: 'warn',
+    },
   });
   const sql = new pg.Pool({ connectionString: production.database.url, max: 4 });
 

@@ -1,4 +1,9 @@
-import { syntheticOrganisation, type SyntheticCohort, type SyntheticInteraction, type SyntheticPerson } from '@rapport/synthetic-organisation';
+import {
+  syntheticOrganisation,
+  type SyntheticCohort,
+  type SyntheticInteraction,
+  type SyntheticPerson,
+} from '@rapport/synthetic-organisation';
 
 /**
  * One benchmark size: 1× is 100 people and 10,000 interactions; 10× and 100× scale both

@@ -38,7 +38,11 @@ export class RapportClient {
     }
   }
 
-  async request<T = unknown>(method: string, path: string, options: { body?: unknown; idempotencyKey?: string } = {}): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    options: { body?: unknown; idempotencyKey?: string } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;

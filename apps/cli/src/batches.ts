@@ -39,7 +39,12 @@ const ALREADY_REGISTERED = 'a person with this id is already registered';
  * answer; a batch that clashes with something stored earlier (409) is split until the stored
  * items are found, and those count as already imported.
  */
-export async function sendInBatches<T>(client: RapportClient, route: BatchRoute, items: readonly BatchItem<T>[], options: BatchOptions): Promise<BatchOutcome> {
+export async function sendInBatches<T>(
+  client: RapportClient,
+  route: BatchRoute,
+  items: readonly BatchItem<T>[],
+  options: BatchOptions,
+): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { stored: 0, alreadyStored: 0, rejections: [], requests: 0, stopped: false };
   let batches = 0;
   for (let start = 0; start < items.length; start += options.batchSize) {
@@ -53,7 +58,13 @@ export async function sendInBatches<T>(client: RapportClient, route: BatchRoute,
   return outcome;
 }
 
-async function sendBatch<T>(client: RapportClient, route: BatchRoute, batch: readonly BatchItem<T>[], outcome: BatchOutcome, options: BatchOptions): Promise<void> {
+async function sendBatch<T>(
+  client: RapportClient,
+  route: BatchRoute,
+  batch: readonly BatchItem<T>[],
+  outcome: BatchOutcome,
+  options: BatchOptions,
+): Promise<void> {
   let pending = [...batch];
   while (pending.length > 0) {
     const requests = pending.map((i) => i.request);
@@ -79,7 +90,11 @@ async function sendBatch<T>(client: RapportClient, route: BatchRoute, batch: rea
           outcome.alreadyStored++;
           options.onSettled?.(1);
         } else {
-          outcome.rejections.push({ line: item.line, reasons: messages.filter((m) => !m.endsWith(ALREADY_REGISTERED)), ...(item.row ? { row: item.row } : {}) });
+          outcome.rejections.push({
+            line: item.line,
+            reasons: messages.filter((m) => !m.endsWith(ALREADY_REGISTERED)),
+            ...(item.row ? { row: item.row } : {}),
+          });
           options.onSettled?.(1);
         }
       });
@@ -99,7 +114,9 @@ async function sendBatch<T>(client: RapportClient, route: BatchRoute, batch: rea
       await sendBatch(client, route, pending.slice(half), outcome, options);
       return;
     }
-    throw new Error(`the server refused a batch of ${pending.length} ${route.field} (lines ${pending[0]!.line}–${pending.at(-1)!.line}): ${describeProblem(response)}`);
+    throw new Error(
+      `the server refused a batch of ${pending.length} ${route.field} (lines ${pending[0]!.line}–${pending.at(-1)!.line}): ${describeProblem(response)}`,
+    );
   }
 }
 

@@ -17,7 +17,9 @@ const wholeNumber = (min: number, max: number) => (value: string) => {
 /** The `rapport` command. Returns the exit code instead of exiting, so tests can run it in-process. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command('rapport')
-    .description('Bring data into a running Rapport: import people, interactions and calendars, seed a synthetic organisation, rebuild projections')
+    .description(
+      'Bring data into a running Rapport: import people, interactions and calendars, seed a synthetic organisation, rebuild projections',
+    )
     .addOption(new Option('--url <url>', 'event-service base URL (default: RAPPORT_URL or http://127.0.0.1:3000)'))
     .addOption(new Option('--token <token>', 'bearer token of an admin (default: RAPPORT_TOKEN; the embedded default signs in by itself)'))
     .exitOverride()
@@ -28,7 +30,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return connect(o, io.env, (line) => io.err(line));
   };
   const batchSize = new Option('--batch-size <n>', 'rows per request (1–1000)').argParser(wholeNumber(1, 1000));
-  const stopAfter = new Option('--stop-after-batches <n>', 'stop after n batches, as if interrupted (a re-run resumes)').argParser(wholeNumber(0, 1_000_000)).hideHelp();
+  const stopAfter = new Option('--stop-after-batches <n>', 'stop after n batches, as if interrupted (a re-run resumes)')
+    .argParser(wholeNumber(0, 1_000_000))
+    .hideHelp();
 
   const importCommand = program.command('import').description('import people, interactions or calendar meetings');
   importCommand
@@ -66,15 +70,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--days <n>', 'days of activity, ending yesterday', wholeNumber(1, 3650), 90)
     .option('--seed <n>', 'random seed: the same seed gives the same organisation', wholeNumber(0, 2 ** 31 - 1), 1)
     .option('--start <date>', 'first day of activity, YYYY-MM-DD (default: --days before today)')
-    .addOption(new Option('--profile <profile>', 'typical, or dense: three times the activity, mostly e-mail, many to a group').choices(['typical', 'dense']).default('typical'))
+    .addOption(
+      new Option('--profile <profile>', 'typical, or dense: three times the activity, mostly e-mail, many to a group')
+        .choices(['typical', 'dense'])
+        .default('typical'),
+    )
     .option('--cohorts-out <file>', 'write the cohorts and their participants to this JSON file')
     .option('--no-signals', 'post people and interactions only, not help, introductions or thank-you notes (each is one request)')
     .option('--dry-run', 'generate and count, but send nothing')
     .addOption(batchSize)
     .action(async (o) => void (await seed(await client(), o, io)));
 
-  program.command('rebuild').description('rebuild the read models from the event store, with progress').action(async () => void (await rebuildProjections(await client(), io)));
-  program.command('status').description('projection status: lag and any rebuild in progress').action(async () => void (await projectionStatus(await client(), io)));
+  program
+    .command('rebuild')
+    .description('rebuild the read models from the event store, with progress')
+    .action(async () => void (await rebuildProjections(await client(), io)));
+  program
+    .command('status')
+    .description('projection status: lag and any rebuild in progress')
+    .action(async () => void (await projectionStatus(await client(), io)));
   program
     .command('export')
     .description('export a report')

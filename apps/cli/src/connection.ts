@@ -28,5 +28,7 @@ export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv
 export async function supportedPaths(client: RapportClient): Promise<Set<string>> {
   const response = await client.request<{ paths?: Record<string, Record<string, unknown>> }>('GET', '/docs/openapi.json');
   if (response.status !== 200 || !response.body?.paths) return new Set();
-  return new Set(Object.entries(response.body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)));
+  return new Set(
+    Object.entries(response.body.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)),
+  );
 }

@@ -20,7 +20,12 @@ export interface Rejection {
 }
 
 /** Prints a summary block: a title, aligned counts, then notes. */
-export function printSummary(io: CliIo, title: string, counts: ReadonlyArray<readonly [string, number | string]>, notes: readonly string[] = []): void {
+export function printSummary(
+  io: CliIo,
+  title: string,
+  counts: ReadonlyArray<readonly [string, number | string]>,
+  notes: readonly string[] = [],
+): void {
   io.out(`\n${title}`);
   const width = Math.max(...counts.map(([label]) => label.length));
   for (const [label, value] of counts) io.out(`  ${label.padEnd(width)}  ${value}`);

@@ -60,7 +60,9 @@ export class Progress {
     this.lastPlainLine = now;
     const rate = this.rate();
     const eta = rate > 0 ? Math.round((this.total - this.value) / rate) : null;
-    this.options.stream.write(`${this.label}: ${this.value}/${this.total} ${this.unit}, ${rate.toFixed(0)} ${this.unit}/s, ETA ${eta === null ? '?' : `${eta}s`}\n`);
+    this.options.stream.write(
+      `${this.label}: ${this.value}/${this.total} ${this.unit}, ${rate.toFixed(0)} ${this.unit}/s, ETA ${eta === null ? '?' : `${eta}s`}\n`,
+    );
   }
 
   /** Items per second since start. */

@@ -47,7 +47,13 @@ export async function startCliHarness(): Promise<CliHarness> {
     LOG_LEVEL: 'warn',
   });
   try {
-    await waitFor(async () => (await fetch(`${url}/health/ready`)).ok, 'the embedded service answering', 90_000, service.output, service.process);
+    await waitFor(
+      async () => (await fetch(`${url}/health/ready`)).ok,
+      'the embedded service answering',
+      90_000,
+      service.output,
+      service.process,
+    );
   } catch (error) {
     await service.stop();
     throw error;
@@ -56,17 +62,22 @@ export async function startCliHarness(): Promise<CliHarness> {
   const app: ServiceUnderTest = {
     url,
     async token(role, personId) {
-      const r = await new RapportClient(url, null).request<{ token: string }>('POST', '/v1/auth/dev-token', { body: { role, ...(personId ? { personId } : {}) } });
+      const r = await new RapportClient(url, null).request<{ token: string }>('POST', '/v1/auth/dev-token', {
+        body: { role, ...(personId ? { personId } : {}) },
+      });
       return r.body.token;
     },
-    request: (method, path, o = {}) => new RapportClient(url, o.token ?? null).request(method, path, o.body !== undefined ? { body: o.body } : {}),
+    request: (method, path, o = {}) =>
+      new RapportClient(url, o.token ?? null).request(method, path, o.body !== undefined ? { body: o.body } : {}),
   };
   const admin = new RapportClient(url, await app.token('admin'));
   const eventLog = async (type?: string): Promise<EventEnvelope[]> => {
     const events: EventEnvelope[] = [];
     let after: string | null = '0';
     while (after !== null) {
-      const page: EventLogPage = (await admin.request<EventLogPage>('GET', `/v1/events?limit=500&after=${after}${type ? `&type=${type}` : ''}`)).body;
+      const page: EventLogPage = (
+        await admin.request<EventLogPage>('GET', `/v1/events?limit=500&after=${after}${type ? `&type=${type}` : ''}`)
+      ).body;
       events.push(...page.items);
       after = page.nextAfter;
     }

@@ -21,7 +21,10 @@ describe('rapport import calendar', () => {
   let idOf: Map<string, string>;
   beforeAll(async () => {
     h = await startCliHarness();
-    const file = await h.file('people.csv', peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])));
+    const file = await h.file(
+      'people.csv',
+      peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])),
+    );
     await importPeople(h.client, { file }, h.io);
     const list = await h.client.request<{ items: Array<{ email: string; personId: string }> }>('GET', '/v1/people?limit=50');
     idOf = new Map(list.body.items.map((p) => [p.email.split('@')[0]!, p.personId]));
@@ -54,11 +57,23 @@ describe('rapport import calendar', () => {
       '2026-06-29T09:00:00.000Z',
     ]);
     const [first, , team, berlin, moved] = interactions;
-    expect(first).toMatchObject({ initiatorId: id('ana'), participantIds: [id('ana'), id('ben')], channel: 'in_person', kind: 'one_on_one', durationMinutes: 30 });
+    expect(first).toMatchObject({
+      initiatorId: id('ana'),
+      participantIds: [id('ana'), id('ben')],
+      channel: 'in_person',
+      kind: 'one_on_one',
+      durationMinutes: 30,
+    });
     expect(moved).toMatchObject({ durationMinutes: 60 });
     expect(team).toMatchObject({ initiatorId: id('cleo'), kind: 'group', channel: 'in_person', durationMinutes: 60 });
     expect(new Set(team!.participantIds)).toEqual(new Set([id('cleo'), id('ana'), id('dan')]));
-    expect(berlin).toMatchObject({ initiatorId: id('dan'), participantIds: [id('dan'), id('eva')], channel: 'video', location: 'remote', durationMinutes: 45 });
+    expect(berlin).toMatchObject({
+      initiatorId: id('dan'),
+      participantIds: [id('dan'), id('eva')],
+      channel: 'video',
+      location: 'remote',
+      durationMinutes: 45,
+    });
   });
 
   it('logs nothing twice when the same calendar is imported again', async () => {
@@ -68,7 +83,11 @@ describe('rapport import calendar', () => {
   });
 
   it('expands only inside the window, and never past now', async () => {
-    const summary = await importCalendar(h.client, { file: 'meetings.ics', from: '2026-07-01', to: '2026-12-31', now: new Date('2026-07-14T00:00:00Z'), dryRun: true }, h.io);
+    const summary = await importCalendar(
+      h.client,
+      { file: 'meetings.ics', from: '2026-07-01', to: '2026-12-31', now: new Date('2026-07-14T00:00:00Z'), dryRun: true },
+      h.io,
+    );
     // 6 and 13 July: the rest of the ten weekly occurrences have not happened yet.
     expect(summary).toMatchObject({ occurrences: 2, ready: 2, imported: 0 });
   });

@@ -19,7 +19,10 @@ describe('rapport import interactions', () => {
   let h: CliHarness;
   beforeAll(async () => {
     h = await startCliHarness();
-    const file = await h.file('people.csv', peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])));
+    const file = await h.file(
+      'people.csv',
+      peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])),
+    );
     await importPeople(h.client, { file }, h.io);
   });
   afterAll(async () => h?.close());

@@ -38,7 +38,10 @@ describe('rapport import people', () => {
     expect(rejects).toContain('6,');
     expect(await h.eventCounts()).toMatchObject({ PersonRegistered: 2 });
 
-    const ben = await h.client.request<{ items: Array<{ managerId: string; personId: string }> }>('GET', '/v1/people?email=BEN@example.com');
+    const ben = await h.client.request<{ items: Array<{ managerId: string; personId: string }> }>(
+      'GET',
+      '/v1/people?email=BEN@example.com',
+    );
     const ana = await h.client.request<{ items: Array<{ personId: string }> }>('GET', '/v1/people?email=ana@example.com');
     expect(ben.body.items).toHaveLength(1);
     expect(ben.body.items[0]!.managerId).toBe(ana.body.items[0]!.personId);
@@ -60,7 +63,10 @@ describe('rapport import people', () => {
   });
 
   it('updates only the changed fields of a person matched by email, with the version it read', async () => {
-    const file = await h.file('people-v2.csv', peopleCsv([rows[0]!, ['Ben Okafor', 'ben@example.com', 'Finance', 'Treasury', 'Frankfurt', '3', 'tax', 'ana@example.com']]));
+    const file = await h.file(
+      'people-v2.csv',
+      peopleCsv([rows[0]!, ['Ben Okafor', 'ben@example.com', 'Finance', 'Treasury', 'Frankfurt', '3', 'tax', 'ana@example.com']]),
+    );
     const summary = await importPeople(h.client, { file }, h.io);
     expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: [] });
     const events = await h.events('PersonProfileUpdated');

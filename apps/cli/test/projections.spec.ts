@@ -37,10 +37,26 @@ describe('rapport status, rebuild and export', () => {
     const admin = await h.app.token('admin');
     const program = await h.app.request('POST', '/v1/programs', { token: admin, body: { name: 'Leaders' } });
     const programId = program.body.streamId.slice('program-'.length);
-    const cohort = await h.app.request('POST', '/v1/cohorts', { token: admin, body: { programId, name: 'Spring', startsOn: '2026-03-02', endsOn: '2026-06-26' } });
+    const cohort = await h.app.request('POST', '/v1/cohorts', {
+      token: admin,
+      body: { programId, name: 'Spring', startsOn: '2026-03-02', endsOn: '2026-06-26' },
+    });
     const cohortId = cohort.body.streamId.slice('cohort-'.length);
-    await eventually(() => h.app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin }), (r) => r.status === 200);
-    const { code, output } = await run('export', 'cohort', cohortId, '--format', 'pdf', '--out', 'spring.pdf', '--as-of', '2026-04-01T00:00:00Z');
+    await eventually(
+      () => h.app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin }),
+      (r) => r.status === 200,
+    );
+    const { code, output } = await run(
+      'export',
+      'cohort',
+      cohortId,
+      '--format',
+      'pdf',
+      '--out',
+      'spring.pdf',
+      '--as-of',
+      '2026-04-01T00:00:00Z',
+    );
     expect(code).toBe(0);
     expect(output).toContain('preparing the PDF report');
     expect(output).toMatch(/bytes\s+\d+/);

@@ -38,7 +38,10 @@ describe('rapport seed', () => {
   });
 
   it('posts the cohorts with their participants and writes them to a file', async () => {
-    const cohorts = JSON.parse(await readFile(join(h.dir, 'cohorts.json'), 'utf8')) as Array<{ participantIds: string[]; postedCohortId: string | null }>;
+    const cohorts = JSON.parse(await readFile(join(h.dir, 'cohorts.json'), 'utf8')) as Array<{
+      participantIds: string[];
+      postedCohortId: string | null;
+    }>;
     expect(cohorts).toHaveLength(1);
     const [cohort] = cohorts;
     expect(cohort!.participantIds.length).toBeGreaterThanOrEqual(4);

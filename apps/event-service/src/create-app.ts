@@ -27,7 +27,11 @@ export async function createApp(runtime: Runtime, options: { logger?: boolean; a
   if (!quiet) app.useLogger(app.get(Logger));
   app.use(httpMetrics(runtime.metrics));
   const verifier = app.get(TokenVerifier);
-  const subjectOf = (token: string) => verifier.verify(token).then((principal) => principal.subject, () => null);
+  const subjectOf = (token: string) =>
+    verifier.verify(token).then(
+      (principal) => principal.subject,
+      () => null,
+    );
   protectHttp(app, runtime.config.http, subjectOf, signInOrigins(runtime.config.auth));
   app.useBodyParser('json', { limit: MAX_BODY, type: ['application/json', 'application/*+json'] });
   const document = openApiDocument();

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, { log: (m) => console.warn(m) });
   const app = await createApp(runtime);
   await app.listen(config.http.port, config.http.host);
-  console.log(`rapport event-service listening on http://${config.http.host}:${config.http.port} (${runtime.db.engine}, ${runtime.transport.kind})`);
+  console.log(
+    `rapport event-service listening on http://${config.http.host}:${config.http.port} (${runtime.db.engine}, ${runtime.transport.kind})`,
+  );
   const shutdown = async () => {
     await app.close();
     await runtime.close();

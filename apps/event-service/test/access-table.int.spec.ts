@@ -54,7 +54,10 @@ describe('the route × role table', () => {
   for (const [name, route] of all) {
     it(`${route.method.toUpperCase()} ${route.path} (${name}) enforces its access rule for every caller`, async () => {
       const call = (token?: string, id = self) =>
-        app.request(route.method.toUpperCase(), pathFor(route, id), { ...(token ? { token } : {}), ...(route.method === 'get' ? {} : { body: {} }) });
+        app.request(route.method.toUpperCase(), pathFor(route, id), {
+          ...(token ? { token } : {}),
+          ...(route.method === 'get' ? {} : { body: {} }),
+        });
       const anonymous = await call();
       if (route.access.kind === 'public') expect(anonymous.status).not.toBe(401);
       else expect(anonymous.status).toBe(401);
@@ -84,7 +87,9 @@ describe('the route × role table', () => {
  * files and its single-page fallback are catch-all routes outside the API (no data).
  */
 function servedRoutes(testApp: TestApp): string[] {
-  const instance = testApp.http.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } };
+  const instance = testApp.http.getHttpAdapter().getInstance() as {
+    router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+  };
   return instance.router.stack
     .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []))
     .filter((r) => !r.includes('*'))

@@ -31,12 +31,17 @@ describe('who recorded an interaction', () => {
     const benToken = await app.token('participant', ben);
     const interactionId = randomUUID();
     // Ben records that Ana reached out to him, with a note of his own.
-    const logged = await app.request('POST', '/v1/interactions', { token: benToken, body: { interactionId, ...meeting(ana, [ana, ben], { note: 'Ana asked about the Lisbon office' }) } });
+    const logged = await app.request('POST', '/v1/interactions', {
+      token: benToken,
+      body: { interactionId, ...meeting(ana, [ana, ben], { note: 'Ana asked about the Lisbon office' }) },
+    });
     expect(logged.status).toBe(201);
 
     // Ana, the initiator, did not record it: she neither corrects, retracts nor reads the note.
     expect((await correct(interactionId, anaToken, meeting(ana, [ana, ben], { durationMinutes: 5 }))).status).toBe(403);
-    expect((await app.request('POST', `/v1/interactions/${interactionId}/retraction`, { token: anaToken, body: { reason: 'not mine' } })).status).toBe(403);
+    expect(
+      (await app.request('POST', `/v1/interactions/${interactionId}/retraction`, { token: anaToken, body: { reason: 'not mine' } })).status,
+    ).toBe(403);
     expect((await app.request('GET', `/v1/interactions/${interactionId}/note`, { token: anaToken })).status).toBe(404);
     // She is the counterpart of Ben's record: she confirms it, he cannot.
     expect((await app.request('POST', `/v1/interactions/${interactionId}/confirmation`, { token: benToken, body: {} })).status).toBe(403);
@@ -65,17 +70,28 @@ describe('who recorded an interaction', () => {
 
     // An admin records on Ben's behalf: the record is Ben's to correct, not Ana's, though she initiated it.
     const interactionId = randomUUID();
-    expect((await app.request('POST', '/v1/interactions', { token: admin, body: { interactionId, ...meeting(ana, [ana, ben], { authorId: ben }) } })).status).toBe(201);
+    expect(
+      (
+        await app.request('POST', '/v1/interactions', {
+          token: admin,
+          body: { interactionId, ...meeting(ana, [ana, ben], { authorId: ben }) },
+        })
+      ).status,
+    ).toBe(201);
     expect((await correct(interactionId, await app.token('participant', ana), meeting(ana, [ana, ben]))).status).toBe(403);
     expect((await correct(interactionId, benToken, meeting(ana, [ana, ben], { durationMinutes: 20 }))).status).toBe(201);
     // Ben recording as himself may say so.
-    expect((await app.request('POST', '/v1/interactions', { token: benToken, body: meeting(ben, [ana, ben], { authorId: ben }) })).status).toBe(201);
+    expect(
+      (await app.request('POST', '/v1/interactions', { token: benToken, body: meeting(ben, [ana, ben], { authorId: ben }) })).status,
+    ).toBe(201);
   });
 
   it('cannot correct an interaction into one with an erased person, as it cannot log one', async () => {
     const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
     const interactionId = randomUUID();
-    expect((await app.request('POST', '/v1/interactions', { token: admin, body: { interactionId, ...meeting(ana, [ana, ben]) } })).status).toBe(201);
+    expect(
+      (await app.request('POST', '/v1/interactions', { token: admin, body: { interactionId, ...meeting(ana, [ana, ben]) } })).status,
+    ).toBe(201);
     expect((await app.request('DELETE', `/v1/people/${cat}`, { token: admin })).status).toBeLessThan(300);
     const before = await storedEvents();
     const logging = await app.request('POST', '/v1/interactions', { token: admin, body: meeting(ana, [ana, cat]) });

@@ -50,12 +50,26 @@ describe('programmes and cohorts', () => {
     expect((await app.request('POST', `/v1/cohorts/${other}/participants`, { token: admin, body: { personId: ana } })).status).toBe(201);
     expect((await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: ben } })).status).toBe(201);
     expect((await app.request('DELETE', `/v1/cohorts/${cohortId}/participants/${ben}`, { token: admin })).status).toBe(200);
-    const stale = await app.request('PATCH', `/v1/cohorts/${cohortId}`, { token: admin, body: { expectedVersion: 1, name: 'Spring 2026' } });
+    const stale = await app.request('PATCH', `/v1/cohorts/${cohortId}`, {
+      token: admin,
+      body: { expectedVersion: 1, name: 'Spring 2026' },
+    });
     expect(stale.status).toBe(409);
-    const patched = await app.request('PATCH', `/v1/cohorts/${cohortId}`, { token: admin, body: { expectedVersion: 4, name: 'Spring 2026' } });
+    const patched = await app.request('PATCH', `/v1/cohorts/${cohortId}`, {
+      token: admin,
+      body: { expectedVersion: 4, name: 'Spring 2026' },
+    });
     expect(patched.status).toBe(200);
-    const view = await eventually(() => app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin }), (r) => r.body?.version === 5);
-    expect(view.body).toMatchObject({ name: 'Spring 2026', startsOn: '2026-03-02', goals: ['Cross the silos'], participants: [expect.objectContaining({ personId: ana })] });
+    const view = await eventually(
+      () => app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin }),
+      (r) => r.body?.version === 5,
+    );
+    expect(view.body).toMatchObject({
+      name: 'Spring 2026',
+      startsOn: '2026-03-02',
+      goals: ['Cross the silos'],
+      participants: [expect.objectContaining({ personId: ana })],
+    });
     const list = await app.request('GET', '/v1/cohorts?limit=10', { token: admin });
     expect(list.body.items.map((c: { cohortId: string }) => c.cohortId)).toEqual(expect.arrayContaining([cohortId, other]));
     const participant = await app.token('participant', ana);
@@ -76,23 +90,35 @@ describe('cohort analytics', () => {
   it('keeps the summary and series of a named instant as rows until the next projected event; "now" keeps nothing', async () => {
     const cohortId = await createCohort('Kept answers');
     const [a, b, c, d] = (await registerPeople(app, admin, 4)) as [string, string, string, string];
-    for (const p of [a, b, c, d]) await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: p } });
+    for (const p of [a, b, c, d])
+      await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: p } });
     await help(a, b, '2026-03-20T10:00:00Z');
     const asOf = '2026-03-25T00:00:00Z';
-    const ask = (what: 'summary' | 'series', at = `?asOf=${asOf}`) => app.request('GET', `/v1/cohorts/${cohortId}/${what}${at}`, { token: admin });
-    const first = await eventually(() => ask('summary'), (r) => r.body?.participants === 4 && r.body.internalNetwork?.ties === 1);
+    const ask = (what: 'summary' | 'series', at = `?asOf=${asOf}`) =>
+      app.request('GET', `/v1/cohorts/${cohortId}/${what}${at}`, { token: admin });
+    const first = await eventually(
+      () => ask('summary'),
+      (r) => r.body?.participants === 4 && r.body.internalNetwork?.ties === 1,
+    );
     expect((await ask('series')).status).toBe(200);
-    const kept = () => app.runtime.db.query<{ kind: string }>('SELECT kind FROM rm_cohort_answers WHERE cohort_id = $1 ORDER BY kind', [cohortId]);
+    const kept = () =>
+      app.runtime.db.query<{ kind: string }>('SELECT kind FROM rm_cohort_answers WHERE cohort_id = $1 ORDER BY kind', [cohortId]);
     expect((await kept()).rows).toEqual([{ kind: 'series' }, { kind: 'summary' }]);
     // What is kept is what is read: a row changed by hand comes back as it is.
-    await app.runtime.db.query(`UPDATE rm_cohort_answers SET answer = jsonb_set(answer, '{name}', '"changed by hand"') WHERE cohort_id = $1 AND kind = 'summary'`, [cohortId]);
+    await app.runtime.db.query(
+      `UPDATE rm_cohort_answers SET answer = jsonb_set(answer, '{name}', '"changed by hand"') WHERE cohort_id = $1 AND kind = 'summary'`,
+      [cohortId],
+    );
     expect((await ask('summary')).body).toEqual({ ...first.body, name: 'changed by hand' });
     expect((await ask('summary', '')).status).toBe(200);
     expect((await kept()).rows).toHaveLength(2);
 
     // Any projected event makes the kept answers compute again.
     await help(c, d, '2026-03-21T10:00:00Z');
-    const later = await eventually(() => ask('summary'), (r) => r.body?.internalNetwork?.ties === 2);
+    const later = await eventually(
+      () => ask('summary'),
+      (r) => r.body?.internalNetwork?.ties === 2,
+    );
     expect(later.body.name).toBe('Kept answers');
   });
 
@@ -100,7 +126,8 @@ describe('cohort analytics', () => {
     const cohortId = await createCohort();
     const [a, b, c, d, e] = (await registerPeople(app, admin, 5)) as [string, string, string, string, string];
     const outside = await registerPeople(app, admin, 4);
-    for (const p of [a, b, c, d, e]) await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: p } });
+    for (const p of [a, b, c, d, e])
+      await app.request('POST', `/v1/cohorts/${cohortId}/participants`, { token: admin, body: { personId: p } });
     // Before the start (2 March): a–x1, b–x1, b–x2. Each help tie is ≈ 23–27 (active) a month later.
     await help(a, outside[0]!, '2026-02-25T10:00:00Z');
     await help(b, outside[0]!, '2026-02-25T10:00:00Z');
@@ -134,7 +161,11 @@ describe('cohort analytics', () => {
     expect(summary.body.metrics.find((m: { metric: string }) => m.metric === 'twoStepReach')).toMatchObject({ kind: 'structure' });
     const series = await app.request('GET', `/v1/cohorts/${cohortId}/series?asOf=${asOf}`, { token: admin });
     expect(series.body.points.map((p: { at: string }) => p.at)).toEqual([
-      '2026-03-02T00:00:00.000Z', '2026-03-09T00:00:00.000Z', '2026-03-16T00:00:00.000Z', '2026-03-23T00:00:00.000Z', '2026-03-25T00:00:00.000Z',
+      '2026-03-02T00:00:00.000Z',
+      '2026-03-09T00:00:00.000Z',
+      '2026-03-16T00:00:00.000Z',
+      '2026-03-23T00:00:00.000Z',
+      '2026-03-25T00:00:00.000Z',
     ]);
     expect(series.body.points.map((p: { metrics: { size: { median: number } } }) => p.metrics.size.median)).toEqual([0, 0, 0, 2, 2]);
 
@@ -143,16 +174,31 @@ describe('cohort analytics', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(String(csv.body).split('\n')[0]).toMatch(/^person_id,name,department,size_baseline,size_current,size_change,/);
-    const xlsx = await fetch(`${app.url}/v1/cohorts/${cohortId}/report.xlsx?asOf=${asOf}`, { headers: { authorization: `Bearer ${admin}` } });
+    const xlsx = await fetch(`${app.url}/v1/cohorts/${cohortId}/report.xlsx?asOf=${asOf}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const pdf = await fetch(`${app.url}/v1/cohorts/${cohortId}/report.pdf?asOf=${asOf}`, { headers: { authorization: `Bearer ${admin}` } });
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const exports = await eventually(
       () => app.request('GET', '/v1/exports', { token: admin }),
       (r) => r.body.items?.filter((x: { subject: { id: string } }) => x.subject.id === cohortId).length === 3,
     );
-    expect(exports.body.items.filter((x: { subject: { id: string } }) => x.subject.id === cohortId).map((x: { format: string }) => x.format).sort()).toEqual(['csv', 'pdf', 'xlsx']);
+    expect(
+      exports.body.items
+        .filter((x: { subject: { id: string } }) => x.subject.id === cohortId)
+        .map((x: { format: string }) => x.format)
+        .sort(),
+    ).toEqual(['csv', 'pdf', 'xlsx']);
     expect((await app.request('GET', `/v1/cohorts/${cohortId}/report.pdf`, { token: await app.token('manager', a) })).status).toBe(403);
   }, 120_000);
 });

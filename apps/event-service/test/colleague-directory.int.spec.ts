@@ -34,7 +34,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('colleague directory on %s', (b
     app = await startTestApp(database ? { databaseUrl: database.url } : {});
     admin = await app.token('admin');
     for (const person of everyone) expect((await app.request('POST', '/v1/people', { token: admin, body: person })).status).toBe(201);
-    await eventually(() => directory('?limit=100'), (page) => page.items.length === everyone.length);
+    await eventually(
+      () => directory('?limit=100'),
+      (page) => page.items.length === everyone.length,
+    );
   });
   afterAll(async () => {
     await app?.close();
@@ -52,8 +55,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('colleague directory on %s', (b
 
   it('tells only what choosing a colleague needs: no email, no reporting line, no profile details', async () => {
     const page = await directory('', await app.token('participant', bruno.personId));
-    for (const colleague of page.items) expect(Object.keys(colleague).sort()).toEqual(['department', 'displayName', 'function', 'personId']);
-    expect(page.items.find((p) => p.personId === ana.personId)).toEqual({ personId: ana.personId, displayName: 'ana Ortiz', department: 'Finance', function: 'Treasury' });
+    for (const colleague of page.items)
+      expect(Object.keys(colleague).sort()).toEqual(['department', 'displayName', 'function', 'personId']);
+    expect(page.items.find((p) => p.personId === ana.personId)).toEqual({
+      personId: ana.personId,
+      displayName: 'ana Ortiz',
+      department: 'Finance',
+      function: 'Treasury',
+    });
   });
 
   it('sorts by name whatever the case, and pages through everyone exactly once', async () => {

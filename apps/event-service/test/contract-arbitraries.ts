@@ -20,9 +20,28 @@ interface Schema {
 /** Values an attacker tries in any field: control characters, lone surrogates, extremes, look-alikes. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
-    '\u0000', 'a\u0000b', '\ud800', 'x\udc00', '\u202e', '𝕽👩🏽‍💼', "' OR 1=1 --", '<script>', '__proto__', 'constructor',
-    '0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '9999-12-31T23:59:59Z', '+275760-09-13T00:00:00.000Z', '2026-02-30T00:00:00Z',
-    '9999999999999999999', '-1', '1e309', 'NaN', '', ' ', 'x'.repeat(10_000),
+    '\u0000',
+    'a\u0000b',
+    '\ud800',
+    'x\udc00',
+    '\u202e',
+    '𝕽👩🏽‍💼',
+    "' OR 1=1 --",
+    '<script>',
+    '__proto__',
+    'constructor',
+    '0000-01-01T00:00:00Z',
+    '1969-12-31T23:59:59Z',
+    '9999-12-31T23:59:59Z',
+    '+275760-09-13T00:00:00.000Z',
+    '2026-02-30T00:00:00Z',
+    '9999999999999999999',
+    '-1',
+    '1e309',
+    'NaN',
+    '',
+    ' ',
+    'x'.repeat(10_000),
   ),
   fc.constantFrom(Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 31, -1, 0, 1e308, -1e308, 0.5),
   fc.constantFrom(null, true, [], {}, { __proto__: { admin: true } }, [[[[[]]]]]),
@@ -52,16 +71,17 @@ function shaped(schema: Schema, knownIds: readonly string[], depth: number): fc.
       if (depth > 4) return fc.constant({});
       const entries = Object.entries(schema.properties ?? {});
       const required = new Set(schema.required ?? []);
-      const record = fc.record(
-        Object.fromEntries(entries.map(([name, s]) => [name, arbitraryOf(s, knownIds, depth + 1)])),
-        { requiredKeys: entries.map(([name]) => name).filter((name) => required.has(name)) },
-      );
-      return fc.tuple(record, fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor'), hostileValue), { freq: 8 })).map(([value, extra]) =>
-        extra ? { ...value, [extra[0]]: extra[1] } : value,
-      );
+      const record = fc.record(Object.fromEntries(entries.map(([name, s]) => [name, arbitraryOf(s, knownIds, depth + 1)])), {
+        requiredKeys: entries.map(([name]) => name).filter((name) => required.has(name)),
+      });
+      return fc
+        .tuple(record, fc.option(fc.tuple(fc.constantFrom('extra', '__proto__', 'constructor'), hostileValue), { freq: 8 }))
+        .map(([value, extra]) => (extra ? { ...value, [extra[0]]: extra[1] } : value));
     }
     case 'array':
-      return depth > 4 ? fc.constant([]) : fc.array(arbitraryOf(schema.items ?? {}, knownIds, depth + 1), { maxLength: Math.min(schema.maxItems ?? 6, 6) });
+      return depth > 4
+        ? fc.constant([])
+        : fc.array(arbitraryOf(schema.items ?? {}, knownIds, depth + 1), { maxLength: Math.min(schema.maxItems ?? 6, 6) });
     case 'integer':
       return fc.integer({ min: Math.max(schema.minimum ?? -1000, -1e6), max: Math.min(schema.maximum ?? 1000, 1e6) });
     case 'number':
@@ -70,8 +90,14 @@ function shaped(schema: Schema, knownIds: readonly string[], depth: number): fc.
       return fc.boolean();
     case 'string':
       if (schema.format === 'uuid') return fc.oneof(fc.constantFrom(...knownIds), fc.uuid({ version: 4 }));
-      if (schema.format === 'date-time') return fc.date({ min: new Date('1969-06-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
-      if (schema.format === 'date') return fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      if (schema.format === 'date-time')
+        return fc
+          .date({ min: new Date('1969-06-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true })
+          .map((d) => d.toISOString());
+      if (schema.format === 'date')
+        return fc
+          .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
       if (schema.format === 'email') return fc.emailAddress();
       return fc.string({ maxLength: 40 });
     default:

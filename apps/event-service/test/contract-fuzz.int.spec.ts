@@ -58,7 +58,11 @@ describe('requests shaped by every route contract, with hostile values', () => {
     it(`${route.method.toUpperCase()} ${route.path} (${name})`, async () => {
       // Erasing a known person would leave the other routes only strangers to work on.
       const ids = name === 'erasePerson' ? [] : known;
-      const pathId = fc.oneof(fc.constantFrom(...(ids.length ? ids : ['00000000-0000-4000-8000-000000000000'])), fc.uuid(), hostileValue.map(String));
+      const pathId = fc.oneof(
+        fc.constantFrom(...(ids.length ? ids : ['00000000-0000-4000-8000-000000000000'])),
+        fc.uuid(),
+        hostileValue.map(String),
+      );
       const body = route.body ? contractArbitrary(route.body, known) : fc.constant(undefined);
       const query = route.query ? contractArbitrary(route.query, known) : fc.constant(undefined);
       await fc.assert(

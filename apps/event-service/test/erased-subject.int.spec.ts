@@ -32,7 +32,16 @@ describe('a token whose person has been erased', () => {
       [asAdmin, 'GET', '/v1/people?limit=1'],
       [own, 'POST', '/v1/interactions'],
     ] as const) {
-      const body = method === 'POST' ? { initiatorId: erased, participantIds: [erased, colleague], occurredAt: new Date().toISOString(), channel: 'call', kind: 'other' } : undefined;
+      const body =
+        method === 'POST'
+          ? {
+              initiatorId: erased,
+              participantIds: [erased, colleague],
+              occurredAt: new Date().toISOString(),
+              channel: 'call',
+              kind: 'other',
+            }
+          : undefined;
       const r = await app.request(method, path, { token, body });
       expect([path, r.status]).toEqual([path, 401]);
       expect(r.body.detail).toMatch(/erased/);

@@ -31,7 +31,9 @@ const hits = (text: string) => secrets.filter((secret) => text.includes(secret))
 /** The text a person would see in each export: CSV as is, every XLSX cell, the PDF's text layer. */
 async function exportTexts(cohortId: string): Promise<string[]> {
   const download = async (format: string) => {
-    const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/report.${format}`, { headers: { authorization: `Bearer ${stack.adminToken}` } });
+    const response = await fetch(`${stack.url}/v1/cohorts/${cohortId}/report.${format}`, {
+      headers: { authorization: `Bearer ${stack.adminToken}` },
+    });
     expect(response.status).toBe(200);
     return Buffer.from(await response.arrayBuffer());
   };
@@ -47,7 +49,9 @@ async function exportTexts(cohortId: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  stack = await startProductionStack('erasure', { env: { KAFKA_SESSION_TIMEOUT_MS: '6000', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'info' } });
+  stack = await startProductionStack('erasure', {
+    env: { KAFKA_SESSION_TIMEOUT_MS: '6000', STRUCTURE_INTERVAL_SECONDS: '86400', LOG_LEVEL: 'info' },
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -58,29 +62,64 @@ describe('erasing a person', () => {
   it('leaves no trace of their name or email in the store, on Kafka or in any response, and keeps others’ metrics', async () => {
     for (const p of [zeb, ana, ben]) expect((await api('POST', '/v1/people', p)).status).toBe(201);
     const at = new Date(Date.now() - 3_600_000).toISOString();
-    const meeting = (a: string, b: string, note?: string) => ({ initiatorId: a, participantIds: [a, b], occurredAt: at, channel: 'in_person', durationMinutes: 45, kind: 'coffee', ...(note ? { note } : {}) });
-    expect((await api('POST', '/v1/interactions', meeting(zeb.personId, ana.personId, `Zebulon Quistgaard ${marker} told me about zq.${marker}@example.com`))).status).toBe(201);
+    const meeting = (a: string, b: string, note?: string) => ({
+      initiatorId: a,
+      participantIds: [a, b],
+      occurredAt: at,
+      channel: 'in_person',
+      durationMinutes: 45,
+      kind: 'coffee',
+      ...(note ? { note } : {}),
+    });
+    expect(
+      (
+        await api(
+          'POST',
+          '/v1/interactions',
+          meeting(zeb.personId, ana.personId, `Zebulon Quistgaard ${marker} told me about zq.${marker}@example.com`),
+        )
+      ).status,
+    ).toBe(201);
     expect((await api('POST', '/v1/interactions', meeting(ana.personId, ben.personId))).status).toBe(201);
-    expect((await api('POST', '/v1/help', { giverId: zeb.personId, receiverId: ana.personId, kind: 'advice', occurredAt: at })).status).toBe(201);
+    expect(
+      (await api('POST', '/v1/help', { giverId: zeb.personId, receiverId: ana.personId, kind: 'advice', occurredAt: at })).status,
+    ).toBe(201);
 
     // A cohort with them in it, so their name is in the reports.
     const program = await api('POST', '/v1/programs', { name: 'Leaders' });
     const programId = String(program.body.streamId).slice('program-'.length);
-    const cohort = await api('POST', '/v1/cohorts', { programId, name: 'Autumn', startsOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), endsOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), goals: [] });
+    const cohort = await api('POST', '/v1/cohorts', {
+      programId,
+      name: 'Autumn',
+      startsOn: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10),
+      endsOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      goals: [],
+    });
     expect(cohort.status).toBe(201);
     const cohortId = String(cohort.body.streamId).slice('cohort-'.length);
-    for (const p of [zeb, ana, ben]) expect((await api('POST', `/v1/cohorts/${cohortId}/participants`, { personId: p.personId })).status).toBeLessThan(300);
+    for (const p of [zeb, ana, ben])
+      expect((await api('POST', `/v1/cohorts/${cohortId}/participants`, { personId: p.personId })).status).toBeLessThan(300);
 
     // Before erasure the name is there, where it should be.
-    await waitFor(async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2, 'projection', 60_000, stack.worker!.output);
+    await waitFor(
+      async () => (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.length === 2,
+      'projection',
+      60_000,
+      stack.worker!.output,
+    );
     const before = (await api('GET', `/v1/people/${ana.personId}/relationships?asOf=${new Date().toISOString()}`)).body.items;
     expect(JSON.stringify(before)).toContain(zeb.displayName);
-    await waitFor(async () => (await api('GET', `/v1/cohorts/${cohortId}/participants`)).text.includes(zeb.personId), 'enrolments projected', 60_000);
+    await waitFor(
+      async () => (await api('GET', `/v1/cohorts/${cohortId}/participants`)).text.includes(zeb.personId),
+      'enrolments projected',
+      60_000,
+    );
     // The export search below can find them when they are there.
     expect(hits((await exportTexts(cohortId)).join('\n'))).toContain(zeb.displayName);
 
     // In the store the name was never in clear, even before erasure.
-    const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', stack.database.url], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const eventsBefore = (await run('pg_dump', ['--data-only', '--table=events', stack.database.url], { maxBuffer: 64 * 1024 * 1024 }))
+      .stdout;
     expect(hits(eventsBefore)).toEqual([]);
     // Nor in the read models: they keep it sealed too (docs/privacy.md, "Personal data at rest"),
     // while what they keep in plaintext, such as the department, the dump search finds.
@@ -93,7 +132,12 @@ describe('erasing a person', () => {
     expect((await api('GET', `/v1/people/directory?q=${marker}`)).status).toBe(200);
 
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(200);
-    await waitFor(async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person', 'the erasure projected', 60_000, stack.worker!.output);
+    await waitFor(
+      async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person',
+      'the erasure projected',
+      60_000,
+      stack.worker!.output,
+    );
 
     // 1. A full dump of the database.
     const dump = (await run('pg_dump', [stack.database.url], { maxBuffer: 256 * 1024 * 1024 })).stdout;
@@ -101,7 +145,10 @@ describe('erasing a person', () => {
     expect(hits(dump)).toEqual([]);
 
     // 2. Every message on rapport.events.
-    const consumer = new Kafka({ clientId: 'erasure-audit', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `${stack.topicPrefix}audit`, sessionTimeout: 10_000 });
+    const consumer = new Kafka({ clientId: 'erasure-audit', brokers: testBackends.kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({
+      groupId: `${stack.topicPrefix}audit`,
+      sessionTimeout: 10_000,
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: stack.topic, fromBeginning: true });
     const messages: string[] = [];
@@ -147,7 +194,9 @@ describe('erasing a person', () => {
     // And they can no longer be part of anything new.
     const again = await api('POST', '/v1/interactions', meeting(ana.personId, zeb.personId));
     expect(again.status).toBe(422);
-    expect((await api('POST', '/v1/help', { giverId: ana.personId, receiverId: zeb.personId, kind: 'advice', occurredAt: at })).status).toBe(422);
+    expect(
+      (await api('POST', '/v1/help', { giverId: ana.personId, receiverId: zeb.personId, kind: 'advice', occurredAt: at })).status,
+    ).toBe(422);
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(404);
   }, 240_000);
 });

@@ -27,7 +27,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('event log newest first on %s',
     admin = await app.token('admin');
     const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
     for (let day = 1; day <= 4; day++) {
-      const body = { initiatorId: ana, participantIds: [ana, ben], occurredAt: `2026-03-0${day}T09:00:00Z`, channel: 'call', kind: 'one_on_one', ...(day === 4 ? { note: 'between us' } : {}) };
+      const body = {
+        initiatorId: ana,
+        participantIds: [ana, ben],
+        occurredAt: `2026-03-0${day}T09:00:00Z`,
+        channel: 'call',
+        kind: 'one_on_one',
+        ...(day === 4 ? { note: 'between us' } : {}),
+      };
       expect((await app.request('POST', '/v1/interactions', { token: admin, body })).status).toBe(201);
     }
     everything = (await log('?limit=500')).items;

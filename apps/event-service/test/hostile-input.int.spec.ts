@@ -61,18 +61,53 @@ const leaf = fc.oneof(
 
 /** Objects built around the fields the commands know, with values of every wrong kind. */
 const fieldNames = fc.constantFrom(
-  'personId', 'initiatorId', 'participantIds', 'occurredAt', 'channel', 'durationMinutes', 'location', 'kind',
-  'displayName', 'email', 'department', 'function', 'seniority', 'expertise', 'managerId', 'expectedVersion',
-  'interactions', 'people', 'giverId', 'receiverId', 'introducerId', 'personAId', 'personBId', 'fromId', 'toId',
-  'handwritten', 'feltHeard', 'reason', 'targetId', 'note', '__proto__', 'extra',
+  'personId',
+  'initiatorId',
+  'participantIds',
+  'occurredAt',
+  'channel',
+  'durationMinutes',
+  'location',
+  'kind',
+  'displayName',
+  'email',
+  'department',
+  'function',
+  'seniority',
+  'expertise',
+  'managerId',
+  'expectedVersion',
+  'interactions',
+  'people',
+  'giverId',
+  'receiverId',
+  'introducerId',
+  'personAId',
+  'personBId',
+  'fromId',
+  'toId',
+  'handwritten',
+  'feltHeard',
+  'reason',
+  'targetId',
+  'note',
+  '__proto__',
+  'extra',
 );
 
 const { value: nested } = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fieldNames, tie('value'), { maxKeys: 6 })),
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fieldNames, tie('value'), { maxKeys: 6 }),
+  ),
 }));
 
 /** Deep nesting as raw JSON text (thousands of levels), so the report of a failure stays printable. */
-const deeplyNested = fc.integer({ min: 200, max: 20000 }).map((depth) => `${'{"interactions":['.repeat(depth)}"bottom"${']}'.repeat(depth)}`);
+const deeplyNested = fc
+  .integer({ min: 200, max: 20000 })
+  .map((depth) => `${'{"interactions":['.repeat(depth)}"bottom"${']}'.repeat(depth)}`);
 
 type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; text: string };
 
@@ -81,10 +116,16 @@ const bodies: fc.Arbitrary<Body> = fc.oneof(
   fc.dictionary(fieldNames, nested, { maxKeys: 12 }).map((value) => ({ kind: 'json' as const, value })),
   deeplyNested.map((text) => ({ kind: 'raw' as const, text })),
   fc.string().map((text) => ({ kind: 'raw' as const, text })),
-  fc.constantFrom('{', '{"a":', '[1,2', 'null', 'true', '"str"', '{"participantIds":[1,2,]}', '\u0000').map((text) => ({ kind: 'raw' as const, text })),
+  fc
+    .constantFrom('{', '{"a":', '[1,2', 'null', 'true', '"str"', '{"participantIds":[1,2,]}', '\u0000')
+    .map((text) => ({ kind: 'raw' as const, text })),
 );
 
-const pathIds = fc.oneof(fc.uuid(), fc.constantFrom('not-a-uuid', '..', '%00', "1' OR '1'='1", 'ÿ'), fc.constantFrom(...['x'].map(() => '')));
+const pathIds = fc.oneof(
+  fc.uuid(),
+  fc.constantFrom('not-a-uuid', '..', '%00', "1' OR '1'='1", 'ÿ'),
+  fc.constantFrom(...['x'].map(() => '')),
+);
 
 describe('hostile input at every command endpoint', () => {
   it('covers every command route in the registry', () => {
@@ -113,7 +154,9 @@ describe('hostile input at every command endpoint', () => {
         }),
         { seed: SEED, numRuns: CASES_PER_ROUTE, endOnFailure: true },
       );
-      console.log(`${name}: ${CASES_PER_ROUTE} hostile requests, ${outcomes.refused} refused, ${outcomes.accepted} accepted, 0 server errors`);
+      console.log(
+        `${name}: ${CASES_PER_ROUTE} hostile requests, ${outcomes.refused} refused, ${outcomes.accepted} accepted, 0 server errors`,
+      );
     });
   }
 });

@@ -138,7 +138,10 @@ describe('validation', () => {
 describe('commands', () => {
   it('logs a batch in one go and answers every id', async () => {
     const before = await storedEvents();
-    const interactions = [coffee({ occurredAt: '2026-02-01T10:00:00Z' }), coffee({ initiatorId: ben, participantIds: [ben, cat], occurredAt: '2026-02-02T10:00:00Z' })];
+    const interactions = [
+      coffee({ occurredAt: '2026-02-01T10:00:00Z' }),
+      coffee({ initiatorId: ben, participantIds: [ben, cat], occurredAt: '2026-02-02T10:00:00Z' }),
+    ];
     const r = await app.request('POST', '/v1/interactions/batch', { token: admin, body: { interactions } });
     expect(r.status).toBe(201);
     expect(r.body.interactions).toHaveLength(2);
@@ -208,7 +211,9 @@ describe('relationships', () => {
       () => app.request('GET', `/v1/people/${hub}/relationships?limit=2`, { token: admin }),
       (res) => res.body.items?.length === 2 && res.body.nextCursor !== null,
     );
-    const second = await app.request('GET', `/v1/people/${hub}/relationships?limit=2&cursor=${firstPage.body.nextCursor}`, { token: admin });
+    const second = await app.request('GET', `/v1/people/${hub}/relationships?limit=2&cursor=${firstPage.body.nextCursor}`, {
+      token: admin,
+    });
     expect(second.body.items).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
   });

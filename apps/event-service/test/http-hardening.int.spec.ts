@@ -62,5 +62,4 @@ describe('HTTP hardening', () => {
     const other = await app.token('manager');
     expect((await app.request('GET', '/v1/people?limit=1', { token: other })).status).toBe(403);
   });
-
 });

@@ -16,8 +16,16 @@ describe('POST /v1/interactions/batch across instances', () => {
   let loggingAdmin: string;
   let otherAdmin: string;
   const at = new Date(Date.now() - 3_600_000).toISOString();
-  const meeting = (a: string, b: string) => ({ initiatorId: a, participantIds: [a, b], occurredAt: at, channel: 'in_person', durationMinutes: 30, kind: 'coffee' });
-  const logBatch = (...interactions: unknown[]) => logging.request('POST', '/v1/interactions/batch', { token: loggingAdmin, body: { interactions } });
+  const meeting = (a: string, b: string) => ({
+    initiatorId: a,
+    participantIds: [a, b],
+    occurredAt: at,
+    channel: 'in_person',
+    durationMinutes: 30,
+    kind: 'coffee',
+  });
+  const logBatch = (...interactions: unknown[]) =>
+    logging.request('POST', '/v1/interactions/batch', { token: loggingAdmin, body: { interactions } });
   const register = async (app: TestApp, token: string, ...people: Array<ReturnType<typeof personRequest>>) => {
     expect((await app.request('POST', '/v1/people/batch', { token, body: { people } })).status).toBe(201);
   };

@@ -19,21 +19,27 @@ const meeting = meetingRequest;
 
 async function logged(initiatorId: string, participantIds: string[], overrides: Record<string, unknown> = {}): Promise<string> {
   const interactionId = randomUUID();
-  const r = await app.request('POST', '/v1/interactions', { token: admin, body: { interactionId, ...meeting(initiatorId, participantIds, overrides) } });
+  const r = await app.request('POST', '/v1/interactions', {
+    token: admin,
+    body: { interactionId, ...meeting(initiatorId, participantIds, overrides) },
+  });
   expect(r.status).toBe(201);
   return interactionId;
 }
 
 const strengthBetween = (a: string, b: string) =>
-  app.request('GET', `/v1/people/${a}/relationships?asOf=2026-03-10T09:00:00Z`, { token: admin }).then(
-    (r) => (r.body.items as Array<{ counterpartId: string; strength: number }>).find((t) => t.counterpartId === b)?.strength ?? null,
-  );
+  app
+    .request('GET', `/v1/people/${a}/relationships?asOf=2026-03-10T09:00:00Z`, { token: admin })
+    .then((r) => (r.body.items as Array<{ counterpartId: string; strength: number }>).find((t) => t.counterpartId === b)?.strength ?? null);
 
 describe('corrections', () => {
   it('changes every read model as if the interaction had been logged in its corrected form', async () => {
     const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
     const id = await logged(ana, [ana, ben]);
-    await eventually(() => strengthBetween(ana, ben), (s) => s === 23.9);
+    await eventually(
+      () => strengthBetween(ana, ben),
+      (s) => s === 23.9,
+    );
     const anaToken = await app.token('participant', ana);
     // Corrected: a 30-minute video call → w = 0.8, S = 100·(1 − e^(−0.8/3))·0.7 = 16.4.
     const r = await app.request('POST', `/v1/interactions/${id}/corrections`, {
@@ -42,7 +48,12 @@ describe('corrections', () => {
     });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({ interactionId: id, streamVersion: 2 });
-    expect(await eventually(() => strengthBetween(ana, ben), (s) => s === 16.4)).toBe(16.4);
+    expect(
+      await eventually(
+        () => strengthBetween(ana, ben),
+        (s) => s === 16.4,
+      ),
+    ).toBe(16.4);
     const ties = await app.request('GET', `/v1/people/${ana}/relationships?asOf=2026-03-10T09:00:00Z`, { token: admin });
     expect(ties.body.items[0].explanation).toMatchObject({ interactionCount: 1, channelMix: { video: 1 } });
   });
@@ -52,9 +63,15 @@ describe('corrections', () => {
     const id = await logged(ana, [ana, ben]);
     const before = await storedEvents();
     const benToken = await app.token('participant', ben);
-    const byCounterpart = await app.request('POST', `/v1/interactions/${id}/corrections`, { token: benToken, body: { ...meeting(ana, [ana, ben]), expectedVersion: 1 } });
+    const byCounterpart = await app.request('POST', `/v1/interactions/${id}/corrections`, {
+      token: benToken,
+      body: { ...meeting(ana, [ana, ben]), expectedVersion: 1 },
+    });
     expect(byCounterpart.status).toBe(403);
-    const stale = await app.request('POST', `/v1/interactions/${id}/corrections`, { token: admin, body: { ...meeting(ana, [ana, ben]), expectedVersion: 7 } });
+    const stale = await app.request('POST', `/v1/interactions/${id}/corrections`, {
+      token: admin,
+      body: { ...meeting(ana, [ana, ben]), expectedVersion: 7 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.type).toBe(problemTypes.concurrencyConflict);
     const invalid = await app.request('POST', `/v1/interactions/${id}/corrections`, {
@@ -63,10 +80,16 @@ describe('corrections', () => {
     });
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['channel', 'expectedVersion']);
-    const unknown = await app.request('POST', `/v1/interactions/${id}/corrections`, { token: admin, body: { ...meeting(ana, [ana, randomUUID()]), expectedVersion: 1 } });
+    const unknown = await app.request('POST', `/v1/interactions/${id}/corrections`, {
+      token: admin,
+      body: { ...meeting(ana, [ana, randomUUID()]), expectedVersion: 1 },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'participantIds.1' })]);
-    const missing = await app.request('POST', `/v1/interactions/${randomUUID()}/corrections`, { token: admin, body: { ...meeting(ana, [ana, ben]), expectedVersion: 1 } });
+    const missing = await app.request('POST', `/v1/interactions/${randomUUID()}/corrections`, {
+      token: admin,
+      body: { ...meeting(ana, [ana, ben]), expectedVersion: 1 },
+    });
     expect(missing.status).toBe(404);
     expect(await storedEvents()).toBe(before);
   });
@@ -76,14 +99,30 @@ describe('retractions', () => {
   it('removes the interaction from every read model; nothing can change it afterwards', async () => {
     const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
     const id = await logged(ana, [ana, ben]);
-    await eventually(() => strengthBetween(ana, ben), (s) => s === 23.9);
+    await eventually(
+      () => strengthBetween(ana, ben),
+      (s) => s === 23.9,
+    );
     const benToken = await app.token('participant', ben);
-    expect((await app.request('POST', `/v1/interactions/${id}/retraction`, { token: benToken, body: { reason: 'not mine' } })).status).toBe(403);
+    expect((await app.request('POST', `/v1/interactions/${id}/retraction`, { token: benToken, body: { reason: 'not mine' } })).status).toBe(
+      403,
+    );
     const anaToken = await app.token('participant', ana);
-    const r = await app.request('POST', `/v1/interactions/${id}/retraction`, { token: anaToken, body: { reason: 'logged twice', expectedVersion: 1 } });
+    const r = await app.request('POST', `/v1/interactions/${id}/retraction`, {
+      token: anaToken,
+      body: { reason: 'logged twice', expectedVersion: 1 },
+    });
     expect(r.status).toBe(201);
-    expect(await eventually(() => strengthBetween(ana, ben), (s) => s === null)).toBeNull();
-    const again = await app.request('POST', `/v1/interactions/${id}/corrections`, { token: admin, body: { ...meeting(ana, [ana, ben]), expectedVersion: 2 } });
+    expect(
+      await eventually(
+        () => strengthBetween(ana, ben),
+        (s) => s === null,
+      ),
+    ).toBeNull();
+    const again = await app.request('POST', `/v1/interactions/${id}/corrections`, {
+      token: admin,
+      body: { ...meeting(ana, [ana, ben]), expectedVersion: 2 },
+    });
     expect(again.status).toBe(409);
     expect(again.body.type).toBe(problemTypes.invalidState);
     expect((await app.request('POST', `/v1/interactions/${id}/retraction`, { token: admin, body: {} })).body.errors).toEqual([

@@ -26,7 +26,8 @@ const kafkaEnv = {
   KAFKA_DATA_DIR: path.join(kafkaDir, 'data'),
   KAFKA_HEAP_OPTS: '-Xms256m -Xmx256m',
 };
-const kafka = (command: 'start' | 'stop') => run('bash', [path.join(repositoryRoot, 'infra/kafka/kafka.sh'), command], { env: kafkaEnv, timeout: 120_000 });
+const kafka = (command: 'start' | 'stop') =>
+  run('bash', [path.join(repositoryRoot, 'infra/kafka/kafka.sh'), command], { env: kafkaEnv, timeout: 120_000 });
 
 let stack: ProductionStack;
 let sql: pg.Client;
@@ -69,7 +70,14 @@ describe('a Kafka outage during ingest', () => {
         const batch = Array.from({ length: 10 }, (_, j) => {
           const a = ids[(i + j) % ids.length]!;
           const b = ids[(i + 3 * j + 1) % ids.length]!;
-          return { interactionId: randomUUID(), initiatorId: a, participantIds: a === b ? [a, ids[(i + j + 1) % ids.length]!] : [a, b], occurredAt: new Date(Date.now() - 60_000).toISOString(), channel: 'video', kind: 'other' };
+          return {
+            interactionId: randomUUID(),
+            initiatorId: a,
+            participantIds: a === b ? [a, ids[(i + j + 1) % ids.length]!] : [a, b],
+            occurredAt: new Date(Date.now() - 60_000).toISOString(),
+            channel: 'video',
+            kind: 'other',
+          };
         });
         statuses.push(await post('/v1/interactions/batch', { interactions: batch }));
         interactions += batch.length;
@@ -95,7 +103,9 @@ describe('a Kafka outage during ingest', () => {
       await new Promise((r) => setTimeout(r, 3_000));
       ingesting = false;
       await ingest;
-      console.log(`broker down for ${outage} ms; ${statuses.length} batches posted (${interactions} interactions); ${pending} events waiting in the outbox during the outage`);
+      console.log(
+        `broker down for ${outage} ms; ${statuses.length} batches posted (${interactions} interactions); ${pending} events waiting in the outbox during the outage`,
+      );
       expect(outage).toBeGreaterThanOrEqual(10_000);
       expect(pending).toBeGreaterThan(0);
     } finally {
@@ -106,7 +116,12 @@ describe('a Kafka outage during ingest', () => {
     expect(statuses.every((s) => s === 201)).toBe(true);
     const stored = await count('SELECT count(*) AS n FROM events');
     expect(stored).toBe(people.length + interactions);
-    await waitFor(async () => (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored, `all ${stored} events projected`, 120_000, stack.worker!.output);
+    await waitFor(
+      async () => (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored,
+      `all ${stored} events projected`,
+      120_000,
+      stack.worker!.output,
+    );
     expect(await count('SELECT count(*) AS n FROM outbox')).toBe(0);
     // Each two-person interaction contributes once, in both directions: nothing counted twice.
     expect(await count(`SELECT count(*) AS n FROM rm_tie_contributions WHERE source = 'interaction'`)).toBe(2 * interactions);

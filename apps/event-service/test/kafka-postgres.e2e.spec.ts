@@ -37,12 +37,19 @@ const interaction = (a: string, b: string, occurredAt = new Date(Date.now() - 60
 
 /** Waits until the projection group has committed everything on the topic. */
 async function projectionCaughtUp(): Promise<void> {
-  await waitFor(async () => {
-    const [ends, committed] = await Promise.all([kafkaAdmin.fetchTopicOffsets(stack.topic), kafkaAdmin.fetchOffsets({ groupId: stack.groupId, topics: [stack.topic] })]);
-    // A partition the group never committed on reports -1: caught up only if it is empty.
-    const done = new Map(committed[0]!.partitions.map((p) => [p.partition, Math.max(Number(p.offset), 0)]));
-    return ends.every((e) => (done.get(e.partition) ?? 0) >= Number(e.high));
-  }, 'projection catch-up', 30_000);
+  await waitFor(
+    async () => {
+      const [ends, committed] = await Promise.all([
+        kafkaAdmin.fetchTopicOffsets(stack.topic),
+        kafkaAdmin.fetchOffsets({ groupId: stack.groupId, topics: [stack.topic] }),
+      ]);
+      // A partition the group never committed on reports -1: caught up only if it is empty.
+      const done = new Map(committed[0]!.partitions.map((p) => [p.partition, Math.max(Number(p.offset), 0)]));
+      return ends.every((e) => (done.get(e.partition) ?? 0) >= Number(e.high));
+    },
+    'projection catch-up',
+    30_000,
+  );
 }
 
 beforeAll(async () => {
@@ -63,10 +70,15 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const logged = await api('POST', '/v1/interactions', interaction(ana, ben));
     expect(logged.status).toBe(201);
     let relationships: any;
-    await waitFor(async () => {
-      relationships = await api('GET', `/v1/people/${ana}/relationships`);
-      return relationships.body.items?.length === 1;
-    }, 'the relationship to appear', 30_000, stack.worker!.output);
+    await waitFor(
+      async () => {
+        relationships = await api('GET', `/v1/people/${ana}/relationships`);
+        return relationships.body.items?.length === 1;
+      },
+      'the relationship to appear',
+      30_000,
+      stack.worker!.output,
+    );
     console.log(`interaction visible in the query ${Date.now() - started} ms after it was posted`);
     expect(relationships.body.items[0]).toMatchObject({ counterpartId: ben, tier: 'weak' });
     expect(relationships.body.items[0].strength).toBeGreaterThan(23);
@@ -90,7 +102,12 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     const message = seen.find((m) => m.value.eventId === logged.body.eventId)!;
     expect(message.key).toBe(`interaction-${logged.body.interactionId}`);
     expect(eventEnvelope.safeParse(message.value).success).toBe(true);
-    expect(message.value).toMatchObject({ type: 'InteractionLogged', schemaVersion: 3, streamVersion: 1, data: { initiatorId: ana, authorId: ana } });
+    expect(message.value).toMatchObject({
+      type: 'InteractionLogged',
+      schemaVersion: 3,
+      streamVersion: 1,
+      data: { initiatorId: ana, authorId: ana },
+    });
     expect(message.headers).toEqual({ eventId: logged.body.eventId, type: 'InteractionLogged', schemaVersion: '3' });
   });
 
@@ -123,7 +140,11 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
     };
     const producer = kafka.producer();
     await producer.connect();
-    const duplicate = { key: envelope.streamId, value: JSON.stringify(envelope), headers: { eventId: envelope.eventId, type: envelope.type, schemaVersion: String(envelope.schemaVersion) } };
+    const duplicate = {
+      key: envelope.streamId,
+      value: JSON.stringify(envelope),
+      headers: { eventId: envelope.eventId, type: envelope.type, schemaVersion: String(envelope.schemaVersion) },
+    };
     await producer.send({ topic: stack.topic, messages: [duplicate, duplicate] });
     await producer.disconnect();
     await projectionCaughtUp();
@@ -142,7 +163,12 @@ describe('an interaction through HTTP, PostgreSQL, Kafka and a separate worker',
 
     const [ana, ben] = await registerTwo();
     expect((await api('POST', '/v1/interactions', interaction(ana, ben))).status).toBe(201);
-    await waitFor(async () => (await api('GET', `/v1/people/${ana}/relationships`)).body.items?.length === 1, 'the next event projected', 30_000, stack.worker!.output);
+    await waitFor(
+      async () => (await api('GET', `/v1/people/${ana}/relationships`)).body.items?.length === 1,
+      'the next event projected',
+      30_000,
+      stack.worker!.output,
+    );
 
     const consumer = kafka.consumer({ groupId: `${stack.topicPrefix}dlq-${randomUUID()}`, sessionTimeout: 10_000 });
     await consumer.connect();

@@ -18,12 +18,18 @@ async function team(managerId: string, count: number, department = 'Finance'): P
 }
 
 async function dashboard(managerId: string, token = admin) {
-  return eventually(() => app.request('GET', `/v1/managers/${managerId}/dashboard?asOf=${asOf}`, { token }), (r) => r.status !== 404);
+  return eventually(
+    () => app.request('GET', `/v1/managers/${managerId}/dashboard?asOf=${asOf}`, { token }),
+    (r) => r.status !== 404,
+  );
 }
 
 async function helpWithin(people: readonly string[]) {
   for (let i = 1; i < people.length; i++) {
-    const r = await app.request('POST', '/v1/help', { token: admin, body: { giverId: people[i - 1], receiverId: people[i], kind: 'advice', occurredAt: '2026-03-20T10:00:00Z' } });
+    const r = await app.request('POST', '/v1/help', {
+      token: admin,
+      body: { giverId: people[i - 1], receiverId: people[i], kind: 'advice', occurredAt: '2026-03-20T10:00:00Z' },
+    });
     expect(r.status).toBe(201);
   }
 }
@@ -48,10 +54,20 @@ describe('manager dashboard (k = 5)', () => {
     const ask = (instant: string) => app.request('GET', `/v1/managers/${boss}/dashboard?asOf=${instant}`, { token: admin });
     const logged = await app.request('POST', '/v1/interactions', {
       token: admin,
-      body: { initiatorId: people[0], participantIds: [people[0], people[5]], occurredAt: at, channel: 'in_person', kind: 'one_on_one', durationMinutes: 60 },
+      body: {
+        initiatorId: people[0],
+        participantIds: [people[0], people[5]],
+        occurredAt: at,
+        channel: 'in_person',
+        kind: 'one_on_one',
+        durationMinutes: 60,
+      },
     });
     expect(logged.status).toBe(201);
-    const after = await eventually(() => ask('2026-03-25T12:00:01.000Z'), (r) => r.status === 200 && r.body.organisation?.value?.people === 6);
+    const after = await eventually(
+      () => ask('2026-03-25T12:00:01.000Z'),
+      (r) => r.status === 200 && r.body.organisation?.value?.people === 6,
+    );
     const before = await ask('2026-03-25T11:59:59.000Z');
     expect(before.body).toEqual(after.body);
     expect(after.body.asOf).toBe('2026-03-23T00:00:00.000Z');
@@ -64,20 +80,36 @@ describe('manager dashboard (k = 5)', () => {
     const [boss] = (await registerPeople(app, admin, 1)) as [string];
     const people = await team(boss, 6, 'Sales');
     await helpWithin(people);
-    const first = await eventually(() => dashboard(boss), (r) => r.status === 200 && r.body.organisation?.value?.people === 6);
-    const kept = () => app.runtime.db.query<{ k: number }>(`SELECT (dashboard->>'k')::int AS k FROM rm_manager_dashboards WHERE manager_id = $1`, [boss]);
+    const first = await eventually(
+      () => dashboard(boss),
+      (r) => r.status === 200 && r.body.organisation?.value?.people === 6,
+    );
+    const kept = () =>
+      app.runtime.db.query<{ k: number }>(`SELECT (dashboard->>'k')::int AS k FROM rm_manager_dashboards WHERE manager_id = $1`, [boss]);
     expect((await kept()).rows).toEqual([{ k: 5 }]);
     // What is kept is what is read: a row changed by hand comes back as it is.
-    await app.runtime.db.query(`UPDATE rm_manager_dashboards SET dashboard = jsonb_set(dashboard, '{k}', '99') WHERE manager_id = $1`, [boss]);
+    await app.runtime.db.query(`UPDATE rm_manager_dashboards SET dashboard = jsonb_set(dashboard, '{k}', '99') WHERE manager_id = $1`, [
+      boss,
+    ]);
     expect((await dashboard(boss)).body).toEqual({ ...first.body, k: 99 });
 
     // A meeting dated in that week, logged late: the row is no longer valid and the answer is computed again.
     const logged = await app.request('POST', '/v1/interactions', {
       token: admin,
-      body: { initiatorId: people[0], participantIds: [people[0], people[3]], occurredAt: '2026-03-24T09:00:00Z', channel: 'in_person', kind: 'one_on_one', durationMinutes: 45 },
+      body: {
+        initiatorId: people[0],
+        participantIds: [people[0], people[3]],
+        occurredAt: '2026-03-24T09:00:00Z',
+        channel: 'in_person',
+        kind: 'one_on_one',
+        durationMinutes: 45,
+      },
     });
     expect(logged.status).toBe(201);
-    const later = await eventually(() => dashboard(boss), (r) => r.body.k === 5);
+    const later = await eventually(
+      () => dashboard(boss),
+      (r) => r.body.k === 5,
+    );
     expect(later.body).not.toEqual(first.body);
     await app.runtime.db.query(`DELETE FROM rm_manager_dashboards WHERE manager_id = $1`, [boss]);
     expect((await dashboard(boss)).body).toEqual(later.body);
@@ -127,7 +159,9 @@ describe('manager dashboard (k = 5)', () => {
     expect(cells.Sales.suppressed).toBe(false);
     // Derivation attempt: total people − published department people = the withheld pair's size, not a pair alone.
     const published = r.body.departments.filter((d: { figures: { suppressed: boolean } }) => !d.figures.suppressed);
-    const remainder = r.body.organisation.value.people - published.reduce((n: number, d: { figures: { value: { people: number } } }) => n + d.figures.value.people, 0);
+    const remainder =
+      r.body.organisation.value.people -
+      published.reduce((n: number, d: { figures: { value: { people: number } } }) => n + d.figures.value.people, 0);
     expect(remainder).toBeGreaterThanOrEqual(5);
     expect(r.body.organisation.value).toMatchObject({ bridges: { crossDepartmentTies: 1 } });
     expect(typeof r.body.organisation.value.siloIndex).toBe('number');
@@ -150,7 +184,10 @@ describe('manager dashboard with K_ANONYMITY=3', () => {
       const token = await small.token('admin');
       const [boss] = (await registerPeople(small, token, 1)) as [string];
       await registerPeople(small, token, 4, { managerId: boss });
-      const r = await eventually(() => small.request('GET', `/v1/managers/${boss}/dashboard?asOf=${asOf}`, { token }), (res) => res.status === 200 && res.body.organisation?.value?.people === 4);
+      const r = await eventually(
+        () => small.request('GET', `/v1/managers/${boss}/dashboard?asOf=${asOf}`, { token }),
+        (res) => res.status === 200 && res.body.organisation?.value?.people === 4,
+      );
       expect(r.body.k).toBe(3);
     } finally {
       await small.close();

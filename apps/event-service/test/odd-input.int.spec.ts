@@ -16,8 +16,24 @@ afterAll(() => app?.close());
 describe('odd input is refused with 4xx problem+json naming the field, never 5xx, and stores nothing', () => {
   const cases = () => {
     const [a, b] = known as [string, string];
-    const interaction = (over: Record<string, unknown>) => ({ initiatorId: a, participantIds: [a, b], occurredAt: '2026-02-01T10:00:00Z', channel: 'call', kind: 'other', ...over });
-    const person = (over: Record<string, unknown>) => ({ displayName: 'Odd One', email: 'odd@example.com', department: 'Sales', function: 'F', location: 'Lisbon', seniority: 3, expertise: [], ...over });
+    const interaction = (over: Record<string, unknown>) => ({
+      initiatorId: a,
+      participantIds: [a, b],
+      occurredAt: '2026-02-01T10:00:00Z',
+      channel: 'call',
+      kind: 'other',
+      ...over,
+    });
+    const person = (over: Record<string, unknown>) => ({
+      displayName: 'Odd One',
+      email: 'odd@example.com',
+      department: 'Sales',
+      function: 'F',
+      location: 'Lisbon',
+      seniority: 3,
+      expertise: [],
+      ...over,
+    });
     return [
       ['POST', '/v1/interactions', interaction({ location: 'room\u0000' })],
       ['POST', '/v1/interactions', interaction({ note: 'lone \ud800 surrogate' })],
@@ -41,7 +57,9 @@ describe('odd input is refused with 4xx problem+json naming the field, never 5xx
       const stored = (await app.runtime.store.count()) - before;
       const refused = r.status >= 400 && r.status < 500 && /problem\+json/.test(r.headers.get('content-type') ?? '');
       if (!refused || stored !== 0) {
-        failures.push(`${method} ${path} ${JSON.stringify(body)?.slice(0, 60)} → ${r.status} stored ${stored} ${JSON.stringify(r.body)?.slice(0, 120)}`);
+        failures.push(
+          `${method} ${path} ${JSON.stringify(body)?.slice(0, 60)} → ${r.status} stored ${stored} ${JSON.stringify(r.body)?.slice(0, 120)}`,
+        );
       }
     }
     expect(failures).toEqual([]);

@@ -24,7 +24,12 @@ async function newSigningKey(kid: string): Promise<CryptoKey> {
   return privateKey;
 }
 
-function token(key: CryptoKey, kid: string, claims: Record<string, unknown>, options: { exp?: number; iat?: number; iss?: string; aud?: string } = {}) {
+function token(
+  key: CryptoKey,
+  kid: string,
+  claims: Record<string, unknown>,
+  options: { exp?: number; iat?: number; iss?: string; aud?: string } = {},
+) {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid })

@@ -12,7 +12,8 @@ describe('POST /v1/people/batch and GET /v1/people?email=', () => {
   });
   afterAll(async () => app?.close());
 
-  const registered = async () => (await app.runtime.db.query<{ n: string }>(`SELECT count(*) AS n FROM events WHERE type = 'PersonRegistered'`)).rows[0]!.n;
+  const registered = async () =>
+    (await app.runtime.db.query<{ n: string }>(`SELECT count(*) AS n FROM events WHERE type = 'PersonRegistered'`)).rows[0]!.n;
 
   it('registers a manager and their report in one batch', async () => {
     const manager = personRequest({ email: 'Maria.Lopez@example.com' });

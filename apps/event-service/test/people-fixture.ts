@@ -18,7 +18,12 @@ export function personRequest(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export async function registerPeople(app: TestApp, adminToken: string, count: number, overrides: Record<string, unknown> = {}): Promise<string[]> {
+export async function registerPeople(
+  app: TestApp,
+  adminToken: string,
+  count: number,
+  overrides: Record<string, unknown> = {},
+): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const body = personRequest(overrides);

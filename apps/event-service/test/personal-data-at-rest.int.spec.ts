@@ -60,7 +60,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('personal data at rest on %s', 
     }
     const admin = await app.token('admin');
     expect((await app.request('POST', '/v1/people', { token: admin, body: zeb })).status).toBe(201);
-    await eventually(() => app!.request('GET', `/v1/people/${zeb.personId}`, { token: admin }), (r) => r.status === 200);
+    await eventually(
+      () => app!.request('GET', `/v1/people/${zeb.personId}`, { token: admin }),
+      (r) => r.status === 200,
+    );
 
     // While they are here, they are found as before: by e-mail (any case) and by name.
     const byEmail = await app.request('GET', `/v1/people?email=${encodeURIComponent(zeb.email.toUpperCase())}`, { token: admin });
@@ -70,7 +73,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('personal data at rest on %s', 
     expect(byName.body.items.map((p: { personId: string }) => p.personId)).toEqual([zeb.personId]);
 
     expect((await app.request('DELETE', `/v1/people/${zeb.personId}`, { token: admin })).status).toBe(200);
-    await eventually(() => app!.request('GET', `/v1/people/${zeb.personId}`, { token: admin }), (r) => r.body?.displayName === 'Erased person');
+    await eventually(
+      () => app!.request('GET', `/v1/people/${zeb.personId}`, { token: admin }),
+      (r) => r.body?.displayName === 'Erased person',
+    );
     expect((await app.request('GET', `/v1/people?email=${encodeURIComponent(zeb.email)}`, { token: admin })).body.items).toEqual([]);
 
     let files: string[];

@@ -16,7 +16,14 @@ describe('private notes', () => {
     const note = 'Asked about her move to Singapore — follow up in March';
     const logged = await app.request('POST', '/v1/interactions', {
       token: await app.token('participant', author),
-      body: { initiatorId: author, participantIds: [author, counterpart], occurredAt: '2026-02-03T10:00:00Z', channel: 'in_person', kind: 'coffee', note },
+      body: {
+        initiatorId: author,
+        participantIds: [author, counterpart],
+        occurredAt: '2026-02-03T10:00:00Z',
+        channel: 'in_person',
+        kind: 'coffee',
+        note,
+      },
     });
     expect(logged.status).toBe(201);
     const path = `/v1/interactions/${logged.body.interactionId}/note`;

@@ -14,13 +14,27 @@ afterAll(() => app?.close());
 describe('projection rebuild and status', () => {
   it('rebuilds beside the live read models, switches over, and answers the same afterwards', async () => {
     const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
-    for (const [a, b] of [[ana, ben], [ben, cat], [cat, ana]] as const) {
+    for (const [a, b] of [
+      [ana, ben],
+      [ben, cat],
+      [cat, ana],
+    ] as const) {
       await app.request('POST', '/v1/interactions', {
         token: admin,
-        body: { initiatorId: a, participantIds: [a, b], occurredAt: '2026-03-01T10:00:00Z', channel: 'video', durationMinutes: 45, kind: 'coffee' },
+        body: {
+          initiatorId: a,
+          participantIds: [a, b],
+          occurredAt: '2026-03-01T10:00:00Z',
+          channel: 'video',
+          durationMinutes: 45,
+          kind: 'coffee',
+        },
       });
     }
-    await app.request('POST', '/v1/help', { token: admin, body: { giverId: ana, receiverId: cat, kind: 'advice', occurredAt: '2026-03-02T10:00:00Z' } });
+    await app.request('POST', '/v1/help', {
+      token: admin,
+      body: { giverId: ana, receiverId: cat, kind: 'advice', occurredAt: '2026-03-02T10:00:00Z' },
+    });
     const ties = () => app.request('GET', `/v1/people/${ana}/relationships?asOf=2026-03-05T00:00:00Z`, { token: admin });
     const before = await eventually(ties, (r) => r.body.items?.length === 2 && r.body.items[0].explanation.valueExchanged.helpGiven === 1);
 

@@ -21,7 +21,8 @@ afterAll(() => app?.close());
 
 const statusesOf = async (authorizations: readonly string[]) => {
   const statuses: number[] = [];
-  for (const authorization of authorizations) statuses.push((await app.request('GET', '/v1/people?limit=1', { headers: { authorization } })).status);
+  for (const authorization of authorizations)
+    statuses.push((await app.request('GET', '/v1/people?limit=1', { headers: { authorization } })).status);
   return statuses;
 };
 

@@ -13,7 +13,11 @@ export interface TestApp {
   readonly runtime: Runtime;
   readonly http: NestExpressApplication;
   token(role: 'admin' | 'manager' | 'participant', personId?: string): Promise<string>;
-  request(method: string, path: string, options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,13 @@ export async function startTestApp(
   await transport.start();
   const clock = options.now ? { now: options.now } : undefined;
   const runtime = await openRuntime(config, { transport, ...(clock ? { clock } : {}) });
-  const worker = await startProjectionWorker({ db: runtime.db, transport, groupId: 'test', strength: runtime.strength, personal: runtime.personalData });
+  const worker = await startProjectionWorker({
+    db: runtime.db,
+    transport,
+    groupId: 'test',
+    strength: runtime.strength,
+    personal: runtime.personalData,
+  });
   const app = await createApp(runtime, { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

@@ -52,8 +52,14 @@ async function main(): Promise<void> {
   });
   const http = await startWorkerHttp(config.workerHttpPort, config.http.host, metrics.registry, {
     ready: async () => ({
-      store: await db.query('SELECT 1').then(() => true, () => false),
-      transport: await transport.lag(config.projectionGroupId, transport.topics.events).then(() => true, () => false),
+      store: await db.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
+      transport: await transport.lag(config.projectionGroupId, transport.topics.events).then(
+        () => true,
+        () => false,
+      ),
     }),
   });
   logger.info(

@@ -64,7 +64,11 @@ export async function startFaultRig(name: string, options: { people?: number; br
   });
   await transport.start();
   const store = new EventStore(db);
-  const relay = new OutboxRelay({ db, publish: (events) => transport.publish(transport.topics.events, events.map(toEventMessage)), pollIntervalMs: 20 });
+  const relay = new OutboxRelay({
+    db,
+    publish: (events) => transport.publish(transport.topics.events, events.map(toEventMessage)),
+    pollIntervalMs: 20,
+  });
 
   const people: PersonRegisteredV1[] = Array.from({ length: options.people ?? 120 }, (_, i) => ({
     personId: randomUUID(),
@@ -77,7 +81,11 @@ export async function startFaultRig(name: string, options: { people?: number; br
     expertise: [`skill-${i % 7}`],
   }));
   await store.append(
-    people.map((p) => ({ streamId: personStream(p.personId), expectedVersion: 'no_stream' as const, events: [newEvent('PersonRegistered', '2026-01-01T00:00:00Z', p)] })),
+    people.map((p) => ({
+      streamId: personStream(p.personId),
+      expectedVersion: 'no_stream' as const,
+      events: [newEvent('PersonRegistered', '2026-01-01T00:00:00Z', p)],
+    })),
   );
   const ids = people.map((p) => p.personId);
 
@@ -106,7 +114,11 @@ export async function startFaultRig(name: string, options: { people?: number; br
         };
       });
       await store.append(
-        interactions.map((x) => ({ streamId: interactionStream(x.interactionId), expectedVersion: 'no_stream' as const, events: [newEvent('InteractionLogged', x.occurredAt, x)] })),
+        interactions.map((x) => ({
+          streamId: interactionStream(x.interactionId),
+          expectedVersion: 'no_stream' as const,
+          events: [newEvent('InteractionLogged', x.occurredAt, x)],
+        })),
       );
       relay.wake();
     },

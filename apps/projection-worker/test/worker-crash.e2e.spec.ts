@@ -54,12 +54,19 @@ describe('a projection worker killed at random points', () => {
 
     await waitFor(async () => (await rig.processedCount()) === appended, `all ${appended} events projected`, 120_000, worker.output);
     const afterCrashes = await readModelChecksum(rig.db);
-    console.log(`worker SIGKILLed ${KILLS}× at ${killedAt.join(', ')} of ${appendedAtKill.join(', ')} events; ${appended} events in all; rows ${JSON.stringify(afterCrashes.rows)}`);
+    console.log(
+      `worker SIGKILLed ${KILLS}× at ${killedAt.join(', ')} of ${appendedAtKill.join(', ')} events; ${appended} events in all; rows ${JSON.stringify(afterCrashes.rows)}`,
+    );
     await worker.stop();
     worker = undefined;
 
     // With the workers' keys: names stay sealed, and people are found by the same keyed digests.
-    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters, personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')) });
+    await rebuildReadModels({
+      db: rig.db,
+      store: rig.store,
+      strength: defaultStrengthParameters,
+      personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')),
+    });
     const rebuilt = await readModelChecksum(rig.db);
     expect(killedAt).toHaveLength(KILLS);
     // Every kill struck mid-stream: events were waiting to be projected.

@@ -26,7 +26,8 @@ afterAll(async () => {
 async function projectedBy(worker: ServiceProcess): Promise<{ applied: number; duplicate: number }> {
   const port = /"port":(\d+)/.exec(worker.output())?.[1];
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const read = (outcome: string) => Number(new RegExp(`rapport_events_projected_total\\{outcome="${outcome}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  const read = (outcome: string) =>
+    Number(new RegExp(`rapport_events_projected_total\\{outcome="${outcome}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
   return { applied: read('applied'), duplicate: read('duplicate') };
 }
 
@@ -63,7 +64,12 @@ describe('two workers in one consumer group', () => {
     );
 
     // With the workers' keys: names stay sealed, and people are found by the same keyed digests.
-    await rebuildReadModels({ db: rig.db, store: rig.store, strength: defaultStrengthParameters, personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')) });
+    await rebuildReadModels({
+      db: rig.db,
+      store: rig.store,
+      strength: defaultStrengthParameters,
+      personal: SealedPersonalData.withMasterKey(Buffer.from(testMasterKey, 'base64')),
+    });
     const rebuilt = await readModelChecksum(rig.db);
     expect(firstCounts.applied).toBeGreaterThan(0);
     expect(secondCounts.applied).toBeGreaterThan(0);

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -44,7 +42,10 @@ export const envSchema = z
     /** The admin app's public client at the provider (sign-in by redirect with PKCE); without it the admin cannot sign in. */
     AUTH_CLIENT_ID: z.string().min(1).optional(),
     /** Scopes the admin app asks for when it signs in. */
-    AUTH_SCOPE: z.string().regex(/^\S+( \S+)*$/, 'expected space-separated scopes').default('openid profile'),
+    AUTH_SCOPE: z
+      .string()
+      .regex(/^\S+( \S+)*$/, 'expected space-separated scopes')
+      .default('openid profile'),
     /** Resource indicator (RFC 8707) the admin app names so the provider issues an access token for this API. */
     AUTH_RESOURCE: z.url().optional(),
     /** A claim name or a dotted path (e.g. realm_access.roles); a list picks the most privileged Rapport role. */
@@ -56,7 +57,10 @@ export const envSchema = z
      */
     RAPPORT_MASTER_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v), 'expected base64 of exactly 32 bytes (openssl rand -base64 32)')
+      .refine(
+        (v) => Buffer.from(v, 'base64').length === 32 && /^[A-Za-z0-9+/]+={0,2}$/.test(v),
+        'expected base64 of exactly 32 bytes (openssl rand -base64 32)',
+      )
       .optional(),
     RAPPORT_SEED_DEMO: flag.optional(),
     /** Requests per minute per token (per address without one); 0 turns the limit off. */

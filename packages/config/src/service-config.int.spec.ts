@@ -42,7 +42,12 @@ describe('service configuration', () => {
   });
 
   it('carries the admin app’s public sign-in settings in OIDC mode, with a default scope', () => {
-    const oidc = { AUTH_MODE: 'oidc', AUTH_ISSUER: 'https://id.example.test', AUTH_AUDIENCE: 'urn:rapport:api', AUTH_JWKS_URL: 'https://id.example.test/jwks' };
+    const oidc = {
+      AUTH_MODE: 'oidc',
+      AUTH_ISSUER: 'https://id.example.test',
+      AUTH_AUDIENCE: 'urn:rapport:api',
+      AUTH_JWKS_URL: 'https://id.example.test/jwks',
+    };
     expect(loadServiceConfig({ ...oidc, AUTH_CLIENT_ID: 'rapport-admin', AUTH_RESOURCE: 'urn:rapport:api' }).auth).toMatchObject({
       mode: 'oidc',
       signIn: { clientId: 'rapport-admin', scope: 'openid profile', resource: 'urn:rapport:api' },
@@ -52,6 +57,8 @@ describe('service configuration', () => {
   });
 
   it('requires the OIDC settings outside dev sign-in', () => {
-    expect(() => loadServiceConfig({ DATABASE_URL: 'postgres://db/rapport' })).toThrow(/AUTH_ISSUER[\s\S]*AUTH_AUDIENCE[\s\S]*AUTH_JWKS_URL/);
+    expect(() => loadServiceConfig({ DATABASE_URL: 'postgres://db/rapport' })).toThrow(
+      /AUTH_ISSUER[\s\S]*AUTH_AUDIENCE[\s\S]*AUTH_JWKS_URL/,
+    );
   });
 });

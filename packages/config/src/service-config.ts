@@ -38,7 +38,8 @@ export interface ServiceConfig {
     readonly rateLimitPerMinute: number;
     readonly corsOrigins: readonly string[];
   };
-  readonly storage: { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number } | { readonly kind: 'pglite'; readonly dataDir: string };
+  readonly storage:
+    { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number } | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly dataDir: string;
   readonly transport:
     | {

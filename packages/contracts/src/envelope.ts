@@ -7,13 +7,11 @@ export const id = z.uuid().toLowerCase();
 export const EARLIEST_INSTANT = Date.UTC(1970, 0, 1);
 
 /** An ISO-8601 instant with an explicit offset, e.g. 2026-03-01T09:30:00Z, from 1970 on. */
-export const instant = z.iso
-  .datetime({ offset: true })
-  .refine((value) => {
-    const at = Date.parse(value);
-    // What is not an instant at all is reported by the format check alone.
-    return Number.isNaN(at) || at >= EARLIEST_INSTANT;
-  }, 'must be 1970-01-01T00:00:00Z or later');
+export const instant = z.iso.datetime({ offset: true }).refine((value) => {
+  const at = Date.parse(value);
+  // What is not an instant at all is reported by the format check alone.
+  return Number.isNaN(at) || at >= EARLIEST_INSTANT;
+}, 'must be 1970-01-01T00:00:00Z or later');
 
 /**
  * The envelope every Rapport event travels in (SPEC §5): in the event store,

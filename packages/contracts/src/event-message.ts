@@ -36,6 +36,7 @@ export function fromEventMessage(value: string): EventEnvelope {
     throw new MalformedEventMessageError('the message value is not JSON');
   }
   const parsed = eventEnvelope.safeParse(json);
-  if (!parsed.success) throw new MalformedEventMessageError(`not an event envelope: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  if (!parsed.success)
+    throw new MalformedEventMessageError(`not an event envelope: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   return parsed.data as EventEnvelope;
 }

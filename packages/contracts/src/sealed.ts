@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(20_000);
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .max(20_000);
 
 /**
  * Personal data inside an event (a name, an email, a private note), encrypted with the

@@ -12,7 +12,5 @@ export const exportStream = (exportId: string): string => streamIdOf('export', e
 
 export function parseStreamId(streamId: string): { category: string; entityId: string } {
   const dash = streamId.indexOf('-');
-  return dash < 0
-    ? { category: streamId, entityId: '' }
-    : { category: streamId.slice(0, dash), entityId: streamId.slice(dash + 1) };
+  return dash < 0 ? { category: streamId, entityId: '' } : { category: streamId.slice(0, dash), entityId: streamId.slice(dash + 1) };
 }

@@ -7,7 +7,8 @@ const until = Date.parse('2026-11-01T12:00:00Z');
 /** The default k of manager analytics (SPEC §2). */
 const K = 5;
 
-const lines = (people: readonly PersonRegisteredV1[]) => people.map((p) => ({ personId: p.personId, managerId: p.managerId ?? null, department: p.department }));
+const lines = (people: readonly PersonRegisteredV1[]) =>
+  people.map((p) => ({ personId: p.personId, managerId: p.managerId ?? null, department: p.department }));
 const shown = (disclosure: { shown: boolean; reason?: string }) => (disclosure.shown ? 'shown' : disclosure.reason);
 
 describe('demo organisation', () => {
@@ -82,7 +83,14 @@ describe('demo organisation', () => {
       const disclosure = disclosureOf(head);
       expect(shown(disclosure.total)).toBe('shown');
       const cells = Object.fromEntries(disclosure.departments.map((d) => [d.department, shown(d.disclosure)]));
-      expect(cells).toMatchObject({ [EXECUTIVE]: 'shown', Finance: 'shown', Engineering: 'shown', Legal: 'shown', 'Data Science': 'fewer_than_k', Security: 'fewer_than_k' });
+      expect(cells).toMatchObject({
+        [EXECUTIVE]: 'shown',
+        Finance: 'shown',
+        Engineering: 'shown',
+        Legal: 'shown',
+        'Data Science': 'fewer_than_k',
+        Security: 'fewer_than_k',
+      });
       expect(Object.values(cells).filter((c) => c === 'shown')).toHaveLength(9);
     });
   });

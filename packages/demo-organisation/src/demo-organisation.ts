@@ -43,8 +43,12 @@ export function demoOrganisation(options: DemoOptions): DemoOrganisation {
     }
     return people.at(-1)!;
   };
-  const team = (p: PersonRegisteredV1) => people.filter((q) => q.personId !== p.personId && (q.managerId === p.managerId || q.personId === p.managerId || q.managerId === p.personId));
-  const unit = (p: PersonRegisteredV1) => people.filter((q) => q.personId !== p.personId && unitOf.get(q.personId) === unitOf.get(p.personId));
+  const team = (p: PersonRegisteredV1) =>
+    people.filter(
+      (q) => q.personId !== p.personId && (q.managerId === p.managerId || q.personId === p.managerId || q.managerId === p.personId),
+    );
+  const unit = (p: PersonRegisteredV1) =>
+    people.filter((q) => q.personId !== p.personId && unitOf.get(q.personId) === unitOf.get(p.personId));
 
   const channels: Channel[] = ['in_person', 'in_person', 'video', 'video', 'call', 'chat', 'email'];
   const places: MeetingPlace[] = ['their_office', 'my_office', 'neutral'];

@@ -26,7 +26,11 @@ interface DepartmentPlan extends Speciality {
 const departments: readonly DepartmentPlan[] = [
   { name: 'Finance', functions: ['Controlling', 'Treasury'], expertise: ['budgeting', 'forecasting', 'M&A'], teams: [5, 3], direct: 2 },
   {
-    name: 'Engineering', functions: ['Platform', 'Product Engineering'], expertise: ['cloud', 'machine learning', 'security'], teams: [7, 5], direct: 4,
+    name: 'Engineering',
+    functions: ['Platform', 'Product Engineering'],
+    expertise: ['cloud', 'machine learning', 'security'],
+    teams: [7, 5],
+    direct: 4,
     embedded: [
       { name: 'Data Science', functions: ['Analytics'], expertise: ['machine learning', 'statistics'], count: 3 },
       { name: 'Security', functions: ['Security Operations'], expertise: ['security', 'privacy'], count: 3 },
@@ -49,8 +53,70 @@ const departments: readonly DepartmentPlan[] = [
 export const EXECUTIVE = 'Executive';
 
 const locations = ['Lisbon', 'London', 'New York', 'Singapore'] as const;
-const firstNames = ['Ana', 'Ben', 'Chloé', 'Dev', 'Emeka', 'Fatima', 'Gustav', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Nadia', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tomás', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Aiko', 'Bruno', 'Carmen', 'Dara', 'Elif', 'Felix', 'Grace', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Luca', 'Maya', 'Noor'];
-const lastNames = ['Ortiz', 'Okafor', 'Lindqvist', 'Tanaka', 'Moreau', 'Haddad', 'Novak', 'Silva', 'Chen', 'Mensah', 'Kowalski', 'Rossi', 'Nguyen', 'Schmidt', 'Patel', 'Kim', 'Costa', 'Müller', 'Ahmed', 'Dubois'];
+const firstNames = [
+  'Ana',
+  'Ben',
+  'Chloé',
+  'Dev',
+  'Emeka',
+  'Fatima',
+  'Gustav',
+  'Hana',
+  'Ivan',
+  'Jun',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Omar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sami',
+  'Tomás',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+  'Aiko',
+  'Bruno',
+  'Carmen',
+  'Dara',
+  'Elif',
+  'Felix',
+  'Grace',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Luca',
+  'Maya',
+  'Noor',
+];
+const lastNames = [
+  'Ortiz',
+  'Okafor',
+  'Lindqvist',
+  'Tanaka',
+  'Moreau',
+  'Haddad',
+  'Novak',
+  'Silva',
+  'Chen',
+  'Mensah',
+  'Kowalski',
+  'Rossi',
+  'Nguyen',
+  'Schmidt',
+  'Patel',
+  'Kim',
+  'Costa',
+  'Müller',
+  'Ahmed',
+  'Dubois',
+];
 
 export interface OrganisationChart {
   /** Managers before their reports. */
@@ -63,14 +129,24 @@ export interface OrganisationChart {
 export function organisationChart(random: () => number, registeredAt: string): OrganisationChart {
   const unitOf = new Map<string, string>();
   const people: PersonRegisteredV1[] = [];
-  const add = (speciality: Speciality, seniority: number, managerId: string | null, unit: string, overrides: Partial<PersonRegisteredV1> = {}): PersonRegisteredV1 => {
+  const add = (
+    speciality: Speciality,
+    seniority: number,
+    managerId: string | null,
+    unit: string,
+    overrides: Partial<PersonRegisteredV1> = {},
+  ): PersonRegisteredV1 => {
     const index = people.length;
     const first = firstNames[index % firstNames.length]!;
     const last = lastNames[(index * 7 + Math.floor(index / firstNames.length)) % lastNames.length]!;
     const person: PersonRegisteredV1 = {
       personId: demoId(`person-${index}`),
       displayName: `${first} ${last}`,
-      email: `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + '@example.com',
+      email:
+        `${first}.${last}`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[^a-z.]/g, '') + '@example.com',
       department: speciality.name,
       function: pick(random, speciality.functions),
       location: pick(random, locations),
@@ -86,7 +162,13 @@ export function organisationChart(random: () => number, registeredAt: string): O
   };
 
   const ceo = add({ name: EXECUTIVE, functions: ['Leadership'], expertise: ['strategy'] }, 6, null, EXECUTIVE);
-  const heads = departments.map((dept) => add(dept, 5, ceo.personId, dept.name, { department: EXECUTIVE, function: `Head of ${dept.name}`, expertise: ['strategy', dept.expertise[0]!] }));
+  const heads = departments.map((dept) =>
+    add(dept, 5, ceo.personId, dept.name, {
+      department: EXECUTIVE,
+      function: `Head of ${dept.name}`,
+      expertise: ['strategy', dept.expertise[0]!],
+    }),
+  );
   departments.forEach((dept, d) => {
     const head = heads[d]!;
     for (const size of dept.teams) {

@@ -16,10 +16,7 @@ export interface ReadAllOptions {
 }
 
 export async function readStreamEvents(sql: SqlExecutor, streamId: string): Promise<StoredEvent[]> {
-  const { rows } = await sql.query<EventRow>(
-    `SELECT ${eventColumns} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-    [streamId],
-  );
+  const { rows } = await sql.query<EventRow>(`SELECT ${eventColumns} FROM events WHERE stream_id = $1 ORDER BY stream_version`, [streamId]);
   return rows.map(toStoredEvent);
 }
 

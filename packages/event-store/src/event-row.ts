@@ -20,8 +20,7 @@ const columns = [
  * Date would) — formatted by the database: parsing thousands of timestamps into Dates
  * only to print them again was a visible part of every relay batch.
  */
-export const instantColumn = (column: string): string =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+export const instantColumn = (column: string): string => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const instantColumns = new Set<string>(['occurred_at', 'recorded_at']);
 

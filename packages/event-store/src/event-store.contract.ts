@@ -14,11 +14,7 @@ export type { OpenedDatabase } from './contract/fixture';
  * PostgreSQL. `open` gives a fresh, empty database; the suite migrates it once and
  * empties the store's tables before each test.
  */
-export function describeEventStoreContract(
-  name: string,
-  open: () => Promise<OpenedDatabase>,
-  options: ContractOptions,
-): void {
+export function describeEventStoreContract(name: string, open: () => Promise<OpenedDatabase>, options: ContractOptions): void {
   describe(name, () => {
     let opened: OpenedDatabase | undefined;
     let context: ContractContext | undefined;

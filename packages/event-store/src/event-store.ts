@@ -49,10 +49,7 @@ export class EventStore {
    * the same key with another request hash is refused. If fn throws, nothing is
    * stored and the error propagates, so a later retry runs fn again.
    */
-  async idempotent(
-    request: IdempotencyRequest,
-    fn: (uow: UnitOfWork) => Promise<RememberedResponse>,
-  ): Promise<IdempotentOutcome> {
+  async idempotent(request: IdempotencyRequest, fn: (uow: UnitOfWork) => Promise<RememberedResponse>): Promise<IdempotentOutcome> {
     let uow: TransactionUnitOfWork | undefined;
     const outcome = await this.db.transaction(async (tx) => {
       if (!(await claimIdempotencyKey(tx, request))) return replayResponse(tx, request);

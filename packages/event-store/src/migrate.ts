@@ -34,9 +34,7 @@ export async function migrate(
   const alreadyApplied = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLocks.migrations]);
     await tx.exec(createLedger);
-    const { rows } = await tx.query<{ id: string }>('SELECT id FROM schema_migrations WHERE namespace = $1', [
-      namespace,
-    ]);
+    const { rows } = await tx.query<{ id: string }>('SELECT id FROM schema_migrations WHERE namespace = $1', [namespace]);
     return new Set(rows.map((row) => row.id));
   });
 
@@ -45,10 +43,7 @@ export async function migrate(
     if (alreadyApplied.has(migration.id)) continue;
     const didApply = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [advisoryLocks.migrations]);
-      const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE namespace = $1 AND id = $2', [
-        namespace,
-        migration.id,
-      ]);
+      const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE namespace = $1 AND id = $2', [namespace, migration.id]);
       if (rows.length > 0) return false; // another process applied it while we waited for the lock
       await tx.exec(migration.sql);
       await tx.query('INSERT INTO schema_migrations (namespace, id) VALUES ($1, $2)', [namespace, migration.id]);

@@ -53,8 +53,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 50;
     this.maxBackoffMs = options.maxBackoffMs ?? 5_000;
     this.onError =
-      options.onError ??
-      ((error, failures) => console.error(`outbox relay: batch failed (${failures} in a row), retrying`, error));
+      options.onError ?? ((error, failures) => console.error(`outbox relay: batch failed (${failures} in a row), retrying`, error));
     this.runLoop = AsyncResource.bind(() => this.loop());
   }
 
@@ -84,7 +83,10 @@ export class OutboxRelay {
     return withRelayLease(this.db, async (sql) => {
       const claimed = await this.oldestAppends(sql);
       if (claimed.length === 0) return 0;
-      const events = await this.eventsAt(sql, claimed.flatMap((append) => append.positions));
+      const events = await this.eventsAt(
+        sql,
+        claimed.flatMap((append) => append.positions),
+      );
       // One append larger than a batch goes out in batch-sized parts, still in order.
       for (let start = 0; start < events.length; start += this.batchSize) {
         await this.publish(events.slice(start, start + this.batchSize));

@@ -50,7 +50,9 @@ function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlE
     async query<R extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
       if (!isOpen()) throw new Error('transaction is closed');
       const name = statementName(sql);
-      const result = await target.query<R>(name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] });
+      const result = await target.query<R>(
+        name === undefined ? { text: sql, values: params as unknown[] } : { name, text: sql, values: params as unknown[] },
+      );
       return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
     },
     async exec(sql: string) {
@@ -64,10 +66,7 @@ function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlE
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers });
   // Without a listener an idle connection's error would crash the process.
-  pool.on(
-    'error',
-    options.onIdleError ?? ((error) => console.error(`postgres: idle connection failed (${error.message}); dropped`)),
-  );
+  pool.on('error', options.onIdleError ?? ((error) => console.error(`postgres: idle connection failed (${error.message}); dropped`)));
   const direct = executorOf(pool);
 
   return {

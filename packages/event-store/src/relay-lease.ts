@@ -19,9 +19,7 @@ const pgliteLeases = new WeakSet<Database>();
 export async function withRelayLease(db: Database, batch: (sql: SqlExecutor) => Promise<number>): Promise<number> {
   if (db.engine === 'postgres') {
     return db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ leased: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS leased', [
-        advisoryLocks.outboxRelay,
-      ]);
+      const { rows } = await tx.query<{ leased: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS leased', [advisoryLocks.outboxRelay]);
       return rows[0]?.leased ? batch(tx) : 0;
     });
   }

@@ -3,8 +3,7 @@ import { createKafkaTransport, type KafkaTransportOptions } from './kafka-transp
 import type { MessageTransport } from './types';
 
 export type TransportConfig =
-  | ({ readonly kind: 'kafka' } & KafkaTransportOptions)
-  | ({ readonly kind: 'in-process' } & InProcessTransportOptions);
+  ({ readonly kind: 'kafka' } & KafkaTransportOptions) | ({ readonly kind: 'in-process' } & InProcessTransportOptions);
 
 /** Kafka in production (KAFKA_BROKERS set), in memory in the embedded default. */
 export function createTransport(config: TransportConfig): MessageTransport {

@@ -92,11 +92,7 @@ export class InProcessGroup {
 
   private hasWork(partition: number, member: Member): boolean {
     const messages = this.log[partition] ?? [];
-    return (
-      !this.inFlight.has(partition) &&
-      !this.backingOff.has(partition) &&
-      this.position(partition, member) < messages.length
-    );
+    return !this.inFlight.has(partition) && !this.backingOff.has(partition) && this.position(partition, member) < messages.length;
   }
 
   private async deliver(member: Member, partition: number): Promise<void> {

@@ -48,7 +48,10 @@ describe('InProcessTransport', () => {
     });
     const keys = ['stream-a', 'stream-b', 'stream-c', 'stream-d', 'stream-e'];
     for (let round = 0; round < 10; round++) {
-      await transport.publish(topics.events, keys.map((key) => message(key, String(round))));
+      await transport.publish(
+        topics.events,
+        keys.map((key) => message(key, String(round))),
+      );
     }
 
     await until(() => received.length === 50);
@@ -83,7 +86,11 @@ describe('InProcessTransport', () => {
     await transport.publish(topics.events, [message('k', '1'), message('k', '2')]);
 
     await until(() => deliveries.length === 3);
-    expect(deliveries.map((d) => d.values)).toEqual([['1', '2'], ['1', '2'], ['1', '2']]);
+    expect(deliveries.map((d) => d.values)).toEqual([
+      ['1', '2'],
+      ['1', '2'],
+      ['1', '2'],
+    ]);
     expect(deliveries.map((d) => d.attempt)).toEqual([1, 2, 3]);
     const [first, second, third] = deliveries.map((d) => d.at);
     expect(second! - first!).toBeGreaterThanOrEqual(15);
@@ -136,7 +143,10 @@ describe('InProcessTransport', () => {
 
   it('reports lag per partition for a group, counting everything for a group that never committed', async () => {
     await started({ partitions: 2 });
-    await transport.publish(topics.events, ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => message(key, key)));
+    await transport.publish(
+      topics.events,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((key) => message(key, key)),
+    );
     const lag = await transport.lag('nobody-yet', topics.events);
     expect(lag.map((p) => p.partition)).toEqual([0, 1]);
     expect(lag.reduce((sum, p) => sum + p.lag, 0)).toBe(6);
@@ -172,13 +182,19 @@ describe('InProcessTransport', () => {
     const first = await subscribe(0);
     await subscribe(1);
     const keys = Array.from({ length: 40 }, (_, i) => `stream-${i}`);
-    await transport.publish(topics.events, keys.map((key) => message(key, '1')));
+    await transport.publish(
+      topics.events,
+      keys.map((key) => message(key, '1')),
+    );
     await until(() => byMember[0]!.size + byMember[1]!.size === 4);
     expect([...byMember[0]!].some((p) => byMember[1]!.has(p))).toBe(false);
 
     await first.stop();
     byMember[1]!.clear();
-    await transport.publish(topics.events, keys.map((key) => message(key, '2')));
+    await transport.publish(
+      topics.events,
+      keys.map((key) => message(key, '2')),
+    );
     await until(() => byMember[1]!.size === 4);
   });
 

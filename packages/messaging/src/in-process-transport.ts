@@ -50,7 +50,11 @@ class InProcessTransport implements MessageTransport {
 
   async start(): Promise<void> {
     for (const topic of [this.topics.events, this.topics.deadLetter]) {
-      if (!this.logs.has(topic)) this.logs.set(topic, Array.from({ length: this.partitions }, () => []));
+      if (!this.logs.has(topic))
+        this.logs.set(
+          topic,
+          Array.from({ length: this.partitions }, () => []),
+        );
     }
     this.started = true;
   }

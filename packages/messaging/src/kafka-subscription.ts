@@ -100,7 +100,12 @@ export async function subscribeWithKafka(
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [options.topic], fromBeginning: options.fromBeginning });
-    await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, partitionsConsumedConcurrently: settings.partitionsAtOnce, eachBatch });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: settings.partitionsAtOnce,
+      eachBatch,
+    });
     await withTimeout(joined, settings.joinTimeoutMs, `group ${options.groupId} did not assign partitions`);
   } catch (error) {
     await consumer.disconnect();

@@ -15,10 +15,7 @@ function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 }
 
-async function startedTransport(
-  partitions = 3,
-  redelivery = { initialDelayMs: 100, maxDelayMs: 1_000 },
-): Promise<MessageTransport> {
+async function startedTransport(partitions = 3, redelivery = { initialDelayMs: 100, maxDelayMs: 1_000 }): Promise<MessageTransport> {
   const name = unique('it.messaging');
   const transport = createKafkaTransport({
     brokers,
@@ -88,7 +85,11 @@ describe('KafkaTransport against a real broker', () => {
       }),
     );
     const streams = ['person-1', 'person-2', 'interaction-9'];
-    for (let n = 0; n < 5; n++) await transport.publish(transport.topics.events, streams.map((s) => event(s, n)));
+    for (let n = 0; n < 5; n++)
+      await transport.publish(
+        transport.topics.events,
+        streams.map((s) => event(s, n)),
+      );
 
     await until(() => received.length === 15);
     const first = received.find((m) => m.key === 'person-1');
@@ -137,13 +138,10 @@ describe('KafkaTransport against a real broker', () => {
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
     const firstSeen: string[] = [];
-    const first = await transport.subscribe(
-      { groupId, topic: transport.topics.events, fromBeginning: true },
-      async (batch) => {
-        firstSeen.push(...batch.map((m) => m.headers.eventId ?? ''));
-        await released;
-      },
-    );
+    const first = await transport.subscribe({ groupId, topic: transport.topics.events, fromBeginning: true }, async (batch) => {
+      firstSeen.push(...batch.map((m) => m.headers.eventId ?? ''));
+      await released;
+    });
     await transport.publish(transport.topics.events, [event('person-1', 0), event('person-1', 1)]);
     await until(() => firstSeen.length === 2);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -173,13 +171,10 @@ describe('KafkaTransport against a real broker', () => {
     const groupId = unique('it-stop-backoff');
     await transport.publish(transport.topics.events, [event('person-1', 0)]);
     let attempts = 0;
-    const subscription = await transport.subscribe(
-      { groupId, topic: transport.topics.events, fromBeginning: true },
-      async () => {
-        attempts++;
-        throw new Error('read model unavailable');
-      },
-    );
+    const subscription = await transport.subscribe({ groupId, topic: transport.topics.events, fromBeginning: true }, async () => {
+      attempts++;
+      throw new Error('read model unavailable');
+    });
     await until(() => attempts === 1);
     const stopStarted = Date.now();
     await subscription.stop();
@@ -192,15 +187,16 @@ describe('KafkaTransport against a real broker', () => {
     const transport = await startedTransport(3);
     const groupId = unique('it-lag');
     const streams = Array.from({ length: 12 }, (_, i) => `person-${i}`);
-    await transport.publish(transport.topics.events, streams.map((s) => event(s, 0)));
+    await transport.publish(
+      transport.topics.events,
+      streams.map((s) => event(s, 0)),
+    );
 
     const before = await transport.lag(groupId, transport.topics.events);
     expect(before.map((p) => p.partition)).toEqual([0, 1, 2]);
     expect(before.reduce((sum, p) => sum + p.lag, 0)).toBe(12);
 
-    subscriptions.push(
-      await transport.subscribe({ groupId, topic: transport.topics.events, fromBeginning: true }, async () => {}),
-    );
+    subscriptions.push(await transport.subscribe({ groupId, topic: transport.topics.events, fromBeginning: true }, async () => {}));
     await until(async () => (await totalLag(transport, groupId)) === 0);
     expect((await transport.lag(groupId, transport.topics.events)).map((p) => p.lag)).toEqual([0, 0, 0]);
   });

@@ -3,14 +3,7 @@ import { Kafka, logLevel as KafkaLogLevel, Partitioners, type Admin, type Produc
 import { subscribeWithKafka } from './kafka-subscription';
 import { ensureTopics } from './kafka-topics';
 import { defaultRedeliveryPolicy, type RedeliveryPolicy } from './redelivery';
-import type {
-  BatchHandler,
-  MessageTransport,
-  OutgoingMessage,
-  SubscribeOptions,
-  Subscription,
-  TransportTopics,
-} from './types';
+import type { BatchHandler, MessageTransport, OutgoingMessage, SubscribeOptions, Subscription, TransportTopics } from './types';
 
 export type TransportLogLevel = 'nothing' | 'error' | 'warn' | 'info' | 'debug';
 

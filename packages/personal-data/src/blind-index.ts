@@ -8,11 +8,7 @@ const TOKEN_DIGEST_BYTES = 8;
 export const MAX_NAME_PREFIX = 12;
 
 /** Lower case, accents removed (é → e), so "José" is found by "jose". */
-const folded = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const folded = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The words of a name: runs of letters and digits. */
 export const nameWords = (name: string): string[] => folded(name).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -9,7 +9,13 @@ export function seal(plaintext: string, key: Buffer, keyId: string): SealedText 
   const cipher = createCipheriv(ALGORITHM, key, iv);
   cipher.setAAD(Buffer.from(keyId, 'utf8'));
   const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return { sealed: ALGORITHM, keyId, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+  return {
+    sealed: ALGORITHM,
+    keyId,
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    data: data.toString('base64'),
+  };
 }
 
 /** Decrypts with the person's key; throws when the key or the ciphertext is not the one it was sealed with. */

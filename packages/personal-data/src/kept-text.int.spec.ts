@@ -76,6 +76,10 @@ describe('blind index', () => {
     for (const word of ['hloe', 'rtiz', 'chloex', 'fuentes']) expect(finds(word), word).toBe(false);
     expect(index.searchTokens('%')).toEqual([]);
     // Beyond twelve letters a word is found by its first twelve.
-    expect(new Set(index.nameTokens('Abcdefghijklmnopq').map((t) => t.toString('hex'))).has(index.searchTokens('abcdefghijklmnopqrst')[0]!.toString('hex'))).toBe(true);
+    expect(
+      new Set(index.nameTokens('Abcdefghijklmnopq').map((t) => t.toString('hex'))).has(
+        index.searchTokens('abcdefghijklmnopqrst')[0]!.toString('hex'),
+      ),
+    ).toBe(true);
   });
 });

@@ -65,7 +65,10 @@ export class PersonKeys {
     const stored = await this.findStored(tx, ids, wanted);
     const missing = ids.filter((id) => !stored.has(id));
     if (missing.length > 0) {
-      const { rows: erased } = await tx.query<{ person_id: string }>('SELECT person_id FROM erased_people WHERE person_id = ANY($1::uuid[])', [missing]);
+      const { rows: erased } = await tx.query<{ person_id: string }>(
+        'SELECT person_id FROM erased_people WHERE person_id = ANY($1::uuid[])',
+        [missing],
+      );
       if (erased[0]) throw new PersonErasedError(erased[0].person_id);
       await tx.query(
         `INSERT INTO person_keys (person_id, wrapped_key) SELECT * FROM unnest($1::uuid[], $2::bytea[]) ON CONFLICT (person_id) DO NOTHING`,
@@ -86,7 +89,8 @@ export class PersonKeys {
   /** The data keys that still exist (an erased person has none). */
   async find(db: SqlExecutor, personIds: readonly string[]): Promise<Map<string, Buffer>> {
     const keys = new Map<string, Buffer>();
-    for (const [id, wrapped] of await this.findStored(db, personIds, personIds)) if (wrapped) keys.set(id, unwrapKey(wrapped, this.masterKey));
+    for (const [id, wrapped] of await this.findStored(db, personIds, personIds))
+      if (wrapped) keys.set(id, unwrapKey(wrapped, this.masterKey));
     return keys;
   }
 
@@ -104,7 +108,9 @@ export class PersonKeys {
   /** Which of these people have been erased. */
   async erasedAmong(db: SqlExecutor, personIds: readonly string[]): Promise<Set<string>> {
     if (personIds.length === 0) return new Set();
-    const { rows } = await db.query<{ person_id: string }>('SELECT person_id FROM erased_people WHERE person_id = ANY($1::uuid[])', [personIds]);
+    const { rows } = await db.query<{ person_id: string }>('SELECT person_id FROM erased_people WHERE person_id = ANY($1::uuid[])', [
+      personIds,
+    ]);
     return new Set(rows.map((r) => r.person_id));
   }
 

@@ -31,7 +31,11 @@ export class SealedPersonalData {
    * sure of (created when missing; an erased owner is refused); only the keys of `sealing`
    * (default: every owner) are read, for the owners whose text is actually sealed.
    */
-  async sealer(tx: SqlExecutor, owners: readonly string[], sealing: readonly string[] = owners): Promise<(owner: string, text: string) => SealedText> {
+  async sealer(
+    tx: SqlExecutor,
+    owners: readonly string[],
+    sealing: readonly string[] = owners,
+  ): Promise<(owner: string, text: string) => SealedText> {
     const keyOf = await this.keys.prepare(tx, owners, sealing);
     return (owner, text) => {
       const key = keyOf(owner);
@@ -42,7 +46,11 @@ export class SealedPersonalData {
 
   /** For projections: opens the personal text found in these events' data. */
   async openerFor(tx: SqlExecutor, events: readonly { readonly data: unknown }[]): Promise<Unsealer> {
-    return Unsealer.for(tx, this.keys, events.map((e) => e.data));
+    return Unsealer.for(
+      tx,
+      this.keys,
+      events.map((e) => e.data),
+    );
   }
 
   /** Crypto-shredding, in the caller's transaction; this process forgets the key at once. */

@@ -17,9 +17,10 @@ const days = Number(process.argv[3] ?? 60);
 const sizes = (process.argv[4] ?? '500,2000').split(',').map(Number);
 const start = '2026-01-05';
 
-
 const org = syntheticOrganisation({ people: peopleCount, days, seed: 7, start, profile: 'dense' });
-const people = org.people.map((p) => benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
+const people = org.people.map((p) =>
+  benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }),
+);
 const interactions = [...org.days()].flatMap((day) => day.interactions.map((x) => benchEvent('InteractionLogged', x.occurredAt, x)));
 
 for (const size of sizes) {

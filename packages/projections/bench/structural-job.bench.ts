@@ -25,7 +25,6 @@ const peopleCount = Number(process.argv[2] ?? 10_000);
 const days = Number(process.argv[3] ?? 90);
 const start = '2026-01-05';
 
-
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** Wall time and CPU time of this process (CPU time is steadier when other work shares the cores). */
@@ -46,8 +45,11 @@ async function main(): Promise<void> {
     const org = syntheticOrganisation({ people: peopleCount, days, seed: 42, start });
 
     let t = performance.now();
-    const registered = org.people.map((p) => benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }));
-    for (let i = 0; i < registered.length; i += 2000) await db.transaction((tx) => projectEvents(tx, registered.slice(i, i + 2000), strength));
+    const registered = org.people.map((p) =>
+      benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }),
+    );
+    for (let i = 0; i < registered.length; i += 2000)
+      await db.transaction((tx) => projectEvents(tx, registered.slice(i, i + 2000), strength));
     let interactions = 0;
     let lastDay = start;
     for (const day of org.days()) {
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
       for (let i = 0; i < events.length; i += 2000) await db.transaction((tx) => projectEvents(tx, events.slice(i, i + 2000), strength));
     }
     const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_tie_contributions');
-    console.log(`projected ${org.people.length} people and ${interactions} interactions (${rows[0]!.n} contribution rows) in ${seconds(performance.now() - t)}`);
+    console.log(
+      `projected ${org.people.length} people and ${interactions} interactions (${rows[0]!.n} contribution rows) in ${seconds(performance.now() - t)}`,
+    );
 
     const asOf = Date.parse(`${lastDay}T23:59:59.000Z`);
     t = performance.now();
@@ -75,8 +79,14 @@ async function main(): Promise<void> {
     console.log(`roles: ${JSON.stringify(roles)}`);
 
     const job = await timed(() => computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now() }));
-    console.log(`structural job end to end (read, compute, store): ${job.wall} wall, ${job.cpu} CPU in this process — ${job.value.people} people, ${job.value.ties} active ties`);
-    console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `structural job end to end (read, compute, store): ${job.wall} wall, ${job.cpu} CPU in this process — ${job.value.people} people, ${job.value.ties} active ties`,
+    );
+    console.log(
+      `load average during the run: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`);
   } finally {
     await db.close();

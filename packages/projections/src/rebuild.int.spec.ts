@@ -61,7 +61,13 @@ afterAll(async () => {
 describe('projection worker on PostgreSQL', () => {
   it('builds the same read models incrementally, redelivered, and rebuilt from scratch', async () => {
     const people = Array.from({ length: 6 }, (_, i) => person(i));
-    await store.append(people.map((p) => ({ streamId: personStream(p.personId), expectedVersion: 'no_stream' as const, events: [event('PersonRegistered', '2026-01-01T00:00:00Z', p)] })));
+    await store.append(
+      people.map((p) => ({
+        streamId: personStream(p.personId),
+        expectedVersion: 'no_stream' as const,
+        events: [event('PersonRegistered', '2026-01-01T00:00:00Z', p)],
+      })),
+    );
     const interactions: InteractionLoggedV1[] = Array.from({ length: 40 }, (_, i) => {
       const a = people[i % 6]!.personId;
       const b = people[(i * 5 + 1) % 6]!.personId;
@@ -75,7 +81,13 @@ describe('projection worker on PostgreSQL', () => {
         kind: 'one_on_one',
       };
     });
-    await store.append(interactions.map((x) => ({ streamId: interactionStream(x.interactionId), expectedVersion: 'no_stream' as const, events: [event('InteractionLogged', x.occurredAt, x)] })));
+    await store.append(
+      interactions.map((x) => ({
+        streamId: interactionStream(x.interactionId),
+        expectedVersion: 'no_stream' as const,
+        events: [event('InteractionLogged', x.occurredAt, x)],
+      })),
+    );
 
     const transport = createInProcessTransport();
     const handler = createProjectionHandler({ db, transport, strength: defaultStrengthParameters });
@@ -89,7 +101,13 @@ describe('projection worker on PostgreSQL', () => {
     const incremental = await snapshot();
 
     const progress: number[] = [];
-    const result = await rebuildReadModels({ db, store, strength: defaultStrengthParameters, pageSize: 10, onProgress: (p) => progress.push(p.processed) });
+    const result = await rebuildReadModels({
+      db,
+      store,
+      strength: defaultStrengthParameters,
+      pageSize: 10,
+      onProgress: (p) => progress.push(p.processed),
+    });
     expect(result).toEqual({ processed: 46, total: 46, skipped: 0 });
     expect(progress).toEqual([0, 10, 20, 30, 40, 46]);
     expect(await snapshot()).toBe(incremental);

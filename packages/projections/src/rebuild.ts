@@ -55,7 +55,9 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
     const batch = readable(page);
     skipped += batch.skipped;
     // From scratch nothing reads the tables being filled, so no kept figure is made invalid; catching up may.
-    await db.transaction((tx) => projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }));
+    await db.transaction((tx) =>
+      projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }),
+    );
     processed += page.length;
     after = page.at(-1)!.globalPosition;
     options.onProgress?.({ processed, total: Math.max(total, processed), skipped });

@@ -195,10 +195,18 @@ async function updateProfile(
   for (const [field, value] of Object.entries(data.changes)) {
     const column = columnOf[field as keyof typeof columnOf];
     if (!column || value === undefined) continue;
-    set(column, field in personal ? (opener.keep(data.personId, value as Parameters<PersonalTextOpener['keep']>[1]) ?? personal[field]) : value);
+    set(
+      column,
+      field in personal ? (opener.keep(data.personId, value as Parameters<PersonalTextOpener['keep']>[1]) ?? personal[field]) : value,
+    );
   }
   const { changes } = data;
-  const found = digestsOf(data.personId, changes.displayName === undefined ? null : opener.open(changes.displayName), changes.email === undefined ? null : opener.open(changes.email), index);
+  const found = digestsOf(
+    data.personId,
+    changes.displayName === undefined ? null : opener.open(changes.displayName),
+    changes.email === undefined ? null : opener.open(changes.email),
+    index,
+  );
   if (changes.email !== undefined) set('email_index', found.emailIndex, (n) => `decode(${n}, 'hex')`);
   const { rowCount } = await tx.query(
     `UPDATE rm_people SET ${[...sets, 'version = $2', 'updated_at = $3'].join(', ')}

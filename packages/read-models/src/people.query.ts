@@ -35,7 +35,16 @@ const columns = `person_id, display_name, email, department, function, location,
 
 /** The people of these rows, their names and e-mails opened (one openAll for the lot). */
 async function viewsOf(db: SqlExecutor, names: KeptPersonalText, rows: readonly PersonRow[]): Promise<PersonView[]> {
-  const opened = await names.openAll(db, rows.flatMap((r) => [[r.person_id, r.display_name], [r.person_id, r.email]] as const));
+  const opened = await names.openAll(
+    db,
+    rows.flatMap(
+      (r) =>
+        [
+          [r.person_id, r.display_name],
+          [r.person_id, r.email],
+        ] as const,
+    ),
+  );
   return rows.map((r, i) => toView(r, opened[2 * i] ?? ERASED_PERSON_NAME, opened[2 * i + 1] ?? erasedEmail(r.person_id)));
 }
 
@@ -66,10 +75,17 @@ export async function listPeople(
       WHERE ($1::uuid IS NULL OR person_id > $1::uuid) AND ($2::text IS NULL OR department = $2)
         AND ($4::text IS NULL OR email_index = decode($4, 'hex'))
       ORDER BY person_id LIMIT $3`,
-    [options.after ?? null, options.department ?? null, options.limit + 1, options.email === undefined ? null : names.emailIndex(options.email).toString('hex')],
+    [
+      options.after ?? null,
+      options.department ?? null,
+      options.limit + 1,
+      options.email === undefined ? null : names.emailIndex(options.email).toString('hex'),
+    ],
   );
   const more = rows.length > options.limit;
   const wanted = options.email?.trim().toLowerCase();
-  const items = (await viewsOf(db, names, rows.slice(0, options.limit))).filter((p) => wanted === undefined || p.email.toLowerCase() === wanted);
+  const items = (await viewsOf(db, names, rows.slice(0, options.limit))).filter(
+    (p) => wanted === undefined || p.email.toLowerCase() === wanted,
+  );
   return { items, last: items.at(-1)?.personId ?? null, more };
 }

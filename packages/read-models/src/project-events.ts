@@ -58,4 +58,3 @@ export async function projectEvents(
   await markProjectedBatch(tx);
   return claimed.size;
 }
-

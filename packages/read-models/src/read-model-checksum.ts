@@ -10,7 +10,8 @@ const WRITE_TIME_COLUMNS = new Set(['processed_at']);
  * Pair sums are added up in arrival order, and floating-point addition is exact only up
  * to its last bits: their float columns are compared at single precision.
  */
-const isSummed = (table: string, dataType: string) => dataType === 'double precision' && (pairSumsTables as readonly string[]).includes(table);
+const isSummed = (table: string, dataType: string) =>
+  dataType === 'double precision' && (pairSumsTables as readonly string[]).includes(table);
 
 /**
  * A fingerprint of every projected read model: equal fingerprints mean the same rows,

@@ -3,7 +3,12 @@ import { defaultStrengthParameters, interactionContributions, introductionContri
 import { contributionGroups } from './relationships.projection';
 
 const p = defaultStrengthParameters;
-const [ana, ben, cleo, dev] = ['a', 'b', 'c', 'd'].map((x) => `00000000-0000-4000-8000-00000000000${x}`) as [string, string, string, string];
+const [ana, ben, cleo, dev] = ['a', 'b', 'c', 'd'].map((x) => `00000000-0000-4000-8000-00000000000${x}`) as [
+  string,
+  string,
+  string,
+  string,
+];
 const meeting = (participantIds: string[]) =>
   interactionContributions(
     '00000000-0000-7000-8000-000000000001',
@@ -31,7 +36,11 @@ describe('contribution groups', () => {
 
   it('keep contributions that differ in more than their pair apart, in their order', () => {
     // The introducer is also person A: introducer–B (0.5) and A–B (0.25) are the same pair with two weights.
-    const intro = introductionContributions('00000000-0000-7000-8000-000000000002', { introducerId: ana, personAId: ana, personBId: ben, occurredAt: '2026-03-02T09:00:00.000Z' }, p);
+    const intro = introductionContributions(
+      '00000000-0000-7000-8000-000000000002',
+      { introducerId: ana, personAId: ana, personBId: ben, occurredAt: '2026-03-02T09:00:00.000Z' },
+      p,
+    );
     const groups = contributionGroups(intro);
     expect(groups.map((g) => [g.members, g.first.weight])).toEqual([
       [[ana, ben], p.introducerWeight],

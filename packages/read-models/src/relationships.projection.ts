@@ -62,19 +62,19 @@ export function contributionGroups(contributions: readonly TieContribution[]): C
 export async function insertContributions(tx: SqlExecutor, groups: readonly ContributionGroup[], p: StrengthParameters): Promise<void> {
   if (groups.length === 0) return;
   const rows = groups.map(({ first: c, members }) => [
-      c.eventId,
-      c.sourceId,
-      c.source,
-      c.initiatorId,
-      new Date(c.occurredAt).toISOString(),
-      c.weight,
-      epochWeight(c.weight, c.occurredAt, p),
-      c.channel ?? null,
-      c.depth ?? null,
-      c.receiverId ?? null,
-      c.handwritten ?? null,
-      arrayLiteral(members),
-    ]);
+    c.eventId,
+    c.sourceId,
+    c.source,
+    c.initiatorId,
+    new Date(c.occurredAt).toISOString(),
+    c.weight,
+    epochWeight(c.weight, c.occurredAt, p),
+    c.channel ?? null,
+    c.depth ?? null,
+    c.receiverId ?? null,
+    c.handwritten ?? null,
+    arrayLiteral(members),
+  ]);
   await tx.query(
     `WITH added AS (
        INSERT INTO rm_tie_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,

@@ -14,13 +14,24 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { pairSumsAt, pairSummariesOf } from './pairs/pair-sums.query';
 
 /** Every tie of a person as of T with its explanation, strongest first (SPEC §6.2), from the pair sums. */
-export async function relationshipsOf(db: SqlExecutor, personId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength[]> {
+export async function relationshipsOf(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  p: StrengthParameters,
+): Promise<RelationshipStrength[]> {
   const sums = await pairSumsAt(db, personId, asOf, p);
   return [...sums].map(([counterpartId, s]) => explainedStrength(personId, counterpartId, s, asOf, p)).sort(strongestFirst);
 }
 
 /** One tie as of T with its explanation; strength 0 when the two had no contact by T. */
-export async function relationshipBetween(db: SqlExecutor, personId: string, otherId: string, asOf: number, p: StrengthParameters): Promise<RelationshipStrength> {
+export async function relationshipBetween(
+  db: SqlExecutor,
+  personId: string,
+  otherId: string,
+  asOf: number,
+  p: StrengthParameters,
+): Promise<RelationshipStrength> {
   const sums = (await pairSumsAt(db, personId, asOf, p, otherId)).get(otherId);
   return sums ? explainedStrength(personId, otherId, sums, asOf, p) : relationshipStrength(personId, otherId, [], asOf, p);
 }
@@ -36,7 +47,12 @@ export async function tieScoresOf(db: SqlExecutor, personId: string, asOf: numbe
  * first: their summaries in one statement; a person with a tie in contact after T is
  * read alone (tieScoresOf), which a T at or after now never needs.
  */
-export async function tieScoresOfGroup(db: SqlExecutor, personIds: readonly string[], asOf: number, p: StrengthParameters): Promise<Map<string, TieScore[]>> {
+export async function tieScoresOfGroup(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  asOf: number,
+  p: StrengthParameters,
+): Promise<Map<string, TieScore[]>> {
   const summaries = await pairSummariesOf(db, personIds);
   const out = new Map<string, TieScore[]>();
   const readAlone: string[] = [];
@@ -62,8 +78,15 @@ export function relationshipsFrom(
 }
 
 /** The same ties scored without their explanations. */
-export function tieScoresFrom(personId: string, contributions: readonly ScoringContribution[], asOf: number, p: StrengthParameters): TieScore[] {
-  return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p)).sort(strongestFirst);
+export function tieScoresFrom(
+  personId: string,
+  contributions: readonly ScoringContribution[],
+  asOf: number,
+  p: StrengthParameters,
+): TieScore[] {
+  return [...byCounterpart(contributions, asOf)]
+    .map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p))
+    .sort(strongestFirst);
 }
 
 /**

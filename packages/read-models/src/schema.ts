@@ -107,7 +107,16 @@ export const readModelMigrations = [
 ] as const;
 
 /** Every table the projection writes. */
-export const projectedTables = ['rm_people', 'rm_people_name_tokens', 'rm_tie_contributions', 'rm_processed_events', ...pairSumsTables, ...signalsTables, ...cohortsTables, ...organisationCategoriesTables] as const;
+export const projectedTables = [
+  'rm_people',
+  'rm_people_name_tokens',
+  'rm_tie_contributions',
+  'rm_processed_events',
+  ...pairSumsTables,
+  ...signalsTables,
+  ...cohortsTables,
+  ...organisationCategoriesTables,
+] as const;
 
 /** Every read-model table: the projected ones and the caches of figures computed from them (emptied together). */
 export const readModelTables = [...projectedTables, ...snapshotTables] as const;

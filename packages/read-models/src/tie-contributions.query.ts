@@ -60,16 +60,33 @@ export function byCounterpart(rows: readonly ContributionRow[]): Map<string, Tie
  * the instant as epoch milliseconds, so no dates are parsed (tie scores over a group at
  * several instants, where no explanation is shown).
  */
-export async function scoringContributionsOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, ScoringContribution[]>> {
+export async function scoringContributionsOf(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  upTo: number,
+): Promise<Map<string, ScoringContribution[]>> {
   const out = new Map<string, ScoringContribution[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return out;
-  const { rows } = await db.query<{ person_id: string; counterpart_id: string; source: ContributionSource; initiator_id: string; at_ms: number; weight: number }>(
+  const { rows } = await db.query<{
+    person_id: string;
+    counterpart_id: string;
+    source: ContributionSource;
+    initiator_id: string;
+    at_ms: number;
+    weight: number;
+  }>(
     `SELECT person_id, counterpart_id, source, initiator_id, floor(extract(epoch FROM occurred_at) * 1000)::float8 AS at_ms, weight
        FROM rm_tie_contributions WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
     [personIds, new Date(upTo).toISOString()],
   );
   for (const r of rows) {
-    out.get(r.person_id)?.push({ personB: r.counterpart_id, source: r.source, initiatorId: r.initiator_id, occurredAt: Number(r.at_ms), weight: Number(r.weight) });
+    out.get(r.person_id)?.push({
+      personB: r.counterpart_id,
+      source: r.source,
+      initiatorId: r.initiator_id,
+      occurredAt: Number(r.at_ms),
+      weight: Number(r.weight),
+    });
   }
   return out;
 }

@@ -1,5 +1,13 @@
 import * as echarts from 'echarts';
-import { habitKeys, metricLabels, networkMetricKeys, type SummaryMetricKey, type CohortSeriesResponse, type InternalNetworkView, type MetricSummaryView } from '@rapport/contracts';
+import {
+  habitKeys,
+  metricLabels,
+  networkMetricKeys,
+  type SummaryMetricKey,
+  type CohortSeriesResponse,
+  type InternalNetworkView,
+  type MetricSummaryView,
+} from '@rapport/contracts';
 
 /** The report's palette: the admin app's ECharts defaults, so charts look the same in both. */
 export const palette = { baseline: '#91a7c4', current: '#1f4e8c', ink: '#1c2430', muted: '#6b7685', accent: '#d9822b' };
@@ -18,7 +26,8 @@ export function renderChart(option: echarts.EChartsCoreOption, width: number, he
 
 const scoreKeys: readonly SummaryMetricKey[] = ['pageRankPercentile', 'diversity', 'expertiseCoverage', ...habitKeys];
 /** Diversity and expertise coverage are shares (0–1): shown in percent beside the 0–100 habits. */
-const scale = (key: SummaryMetricKey, v: number | null) => (v === null ? null : key === 'diversity' || key === 'expertiseCoverage' ? Math.round(v * 1000) / 10 : v);
+const scale = (key: SummaryMetricKey, v: number | null) =>
+  v === null ? null : key === 'diversity' || key === 'expertiseCoverage' ? Math.round(v * 1000) / 10 : v;
 
 /**
  * Before/after distributions: for each metric the interquartile band (p25–p75) at the
@@ -46,11 +55,21 @@ export function distributionChart(metrics: readonly MetricSummaryView[], which: 
   ];
   return renderChart(
     {
-      title: { text: which === 'ties' ? 'Ties (count per person)' : 'Standing, diversity, coverage and habits (0–100)', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
+      title: {
+        text: which === 'ties' ? 'Ties (count per person)' : 'Standing, diversity, coverage and habits (0–100)',
+        left: 0,
+        textStyle: { fontSize: 13, color: palette.ink },
+      },
       legend: { data: ['At start', 'Now'], right: 0, top: 0, textStyle: { fontSize: 11 } },
       grid: { left: 150, right: 24, top: 40, bottom: 28 },
       yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { fontSize: 11, color: palette.ink }, axisTick: { show: false } },
-      xAxis: { type: 'value', min: 0, max: which === 'scores' ? 100 : undefined, axisLabel: { fontSize: 10, color: palette.muted }, splitLine: { lineStyle: { color: '#e6e9ee' } } },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: which === 'scores' ? 100 : undefined,
+        axisLabel: { fontSize: 10, color: palette.muted },
+        splitLine: { lineStyle: { color: '#e6e9ee' } },
+      },
       series: [...series('At start', before, palette.baseline, 'before'), ...series('Now', after, palette.current, 'after')],
     },
     width,
@@ -68,9 +87,36 @@ export function habitHeatmap(series: CohortSeriesResponse, width: number, height
       title: { text: 'Habit scores, cohort median by week', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
       grid: { left: 110, right: 20, top: 36, bottom: 70 },
       xAxis: { type: 'category', data: weeks, axisLabel: { fontSize: 9, color: palette.muted, rotate: 45 }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: habitKeys.map((k) => metricLabels[k]), inverse: true, axisLabel: { fontSize: 11, color: palette.ink } },
-      visualMap: { min: 0, max: 100, text: ['100', '0'], calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, textStyle: { fontSize: 10 }, inRange: { color: ['#f3f6fa', '#91a7c4', '#1f4e8c'] } },
-      series: [{ type: 'heatmap', data, label: { show: weeks.length <= 16, fontSize: 8, formatter: (p: { value: unknown[] }) => (typeof p.value[2] === 'number' ? String(Math.round(p.value[2])) : '') }, itemStyle: { borderColor: '#fff', borderWidth: 1 } }],
+      yAxis: {
+        type: 'category',
+        data: habitKeys.map((k) => metricLabels[k]),
+        inverse: true,
+        axisLabel: { fontSize: 11, color: palette.ink },
+      },
+      visualMap: {
+        min: 0,
+        max: 100,
+        text: ['100', '0'],
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 120,
+        textStyle: { fontSize: 10 },
+        inRange: { color: ['#f3f6fa', '#91a7c4', '#1f4e8c'] },
+      },
+      series: [
+        {
+          type: 'heatmap',
+          data,
+          label: {
+            show: weeks.length <= 16,
+            fontSize: 8,
+            formatter: (p: { value: unknown[] }) => (typeof p.value[2] === 'number' ? String(Math.round(p.value[2])) : ''),
+          },
+          itemStyle: { borderColor: '#fff', borderWidth: 1 },
+        },
+      ],
     },
     width,
     height,
@@ -108,7 +154,11 @@ export function internalNetworkChart(
             symbolSize: 10 + 3 * (degree.get(p.personId) ?? 0),
             label: { show: true, position: 'right', fontSize: 9, color: palette.ink },
           })),
-          links: network.links.map((l) => ({ source: l.a, target: l.b, lineStyle: { width: 0.5 + l.strength / 20, opacity: 0.35 + l.strength / 200, color: '#7d8ea3', curveness: 0.15 } })),
+          links: network.links.map((l) => ({
+            source: l.a,
+            target: l.b,
+            lineStyle: { width: 0.5 + l.strength / 20, opacity: 0.35 + l.strength / 200, color: '#7d8ea3', curveness: 0.15 },
+          })),
         },
       ],
     },

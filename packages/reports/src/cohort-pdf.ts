@@ -11,8 +11,16 @@ function cover(doc: PDFKit.PDFDocument, report: CohortReportData): void {
   doc.save().rect(page.margin, 300, 60, 4).fill(palette.accent).restore();
   doc.font('Helvetica').fontSize(11).fillColor('#c9d6ea').text('RAPPORT · COHORT REPORT', page.margin, 90, { characterSpacing: 1.5 });
   doc.font('Helvetica-Bold').fontSize(30).fillColor('#ffffff').text(s.name, page.margin, 130, { width: contentWidth });
-  doc.font('Helvetica').fontSize(14).fillColor('#dfe7f3').text(s.programName, page.margin, doc.y + 6, { width: contentWidth });
-  doc.font('Helvetica').fontSize(11).fillColor('#dfe7f3').text(`${s.startsOn} – ${s.endsOn}`, page.margin, doc.y + 14);
+  doc
+    .font('Helvetica')
+    .fontSize(14)
+    .fillColor('#dfe7f3')
+    .text(s.programName, page.margin, doc.y + 6, { width: contentWidth });
+  doc
+    .font('Helvetica')
+    .fontSize(11)
+    .fillColor('#dfe7f3')
+    .text(`${s.startsOn} – ${s.endsOn}`, page.margin, doc.y + 14);
   let y = 370;
   const facts: [string, string][] = [
     ['Participants', String(s.participants)],
@@ -22,17 +30,35 @@ function cover(doc: PDFKit.PDFDocument, report: CohortReportData): void {
   ];
   for (const [label, value] of facts) {
     doc.font('Helvetica').fontSize(9).fillColor(palette.muted).text(label.toUpperCase(), page.margin, y, { characterSpacing: 0.6 });
-    doc.font('Helvetica-Bold').fontSize(13).fillColor(palette.ink).text(value, page.margin, y + 12);
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .fillColor(palette.ink)
+      .text(value, page.margin, y + 12);
     y += 44;
   }
   if (s.goals.length > 0) {
-    doc.font('Helvetica-Bold').fontSize(11).fillColor(palette.ink).text('Goals', page.margin + 250, 370);
-    doc.font('Helvetica').fontSize(10).fillColor(palette.ink).list([...s.goals], page.margin + 250, 390, { width: contentWidth - 250, bulletRadius: 2, lineGap: 4 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(11)
+      .fillColor(palette.ink)
+      .text('Goals', page.margin + 250, 370);
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor(palette.ink)
+      .list([...s.goals], page.margin + 250, 390, { width: contentWidth - 250, bulletRadius: 2, lineGap: 4 });
   }
-  doc.font('Helvetica').fontSize(8).fillColor(palette.muted).text(
-    'Confidential: individual figures of programme participants. Share with the programme team only.',
-    page.margin, page.height - 70, { width: contentWidth },
-  );
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor(palette.muted)
+    .text(
+      'Confidential: individual figures of programme participants. Share with the programme team only.',
+      page.margin,
+      page.height - 70,
+      { width: contentWidth },
+    );
 }
 
 export async function cohortReportPdf(report: CohortReportData): Promise<Buffer> {
@@ -41,14 +67,30 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
   cover(doc, report);
 
   doc.addPage();
-  let y = heading(doc, 'Headline figures', `Cohort start ${day(s.baselineAt)} compared with ${day(s.asOf)}; medians over ${s.participants} participants`);
+  let y = heading(
+    doc,
+    'Headline figures',
+    `Cohort start ${day(s.baselineAt)} compared with ${day(s.asOf)}; medians over ${s.participants} participants`,
+  );
   const metric = (key: string) => s.metrics.find((m) => m.metric === key)!;
   const size = metric('size');
   const cross = metric('crossDepartmentTies');
   y = tiles(doc, y, [
-    { label: 'Active ties (median)', value: formatNumber(size.current.median), note: `from ${formatNumber(size.baseline.median)} at the start; ${size.improved} of ${size.compared} grew` },
-    { label: 'Cross-department ties', value: formatNumber(cross.current.median), note: `from ${formatNumber(cross.baseline.median)}; ${cross.improved} of ${cross.compared} reached further` },
-    { label: 'Ties inside the cohort', value: String(s.internalNetwork.ties), note: `from ${s.baselineNetwork.ties}; density ${formatNumber(s.baselineNetwork.density)} to ${formatNumber(s.internalNetwork.density)}` },
+    {
+      label: 'Active ties (median)',
+      value: formatNumber(size.current.median),
+      note: `from ${formatNumber(size.baseline.median)} at the start; ${size.improved} of ${size.compared} grew`,
+    },
+    {
+      label: 'Cross-department ties',
+      value: formatNumber(cross.current.median),
+      note: `from ${formatNumber(cross.baseline.median)}; ${cross.improved} of ${cross.compared} reached further`,
+    },
+    {
+      label: 'Ties inside the cohort',
+      value: String(s.internalNetwork.ties),
+      note: `from ${s.baselineNetwork.ties}; density ${formatNumber(s.baselineNetwork.density)} to ${formatNumber(s.internalNetwork.density)}`,
+    },
   ]);
   const spread = (d: { p25: number | null; median: number | null; p75: number | null }) =>
     d.median === null ? 'no values' : `${formatNumber(d.median)}  (${formatNumber(d.p25)}–${formatNumber(d.p75)})`;
@@ -59,14 +101,23 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
     signed(m.change),
     m.compared === 0 ? '–' : `${m.improved} of ${m.compared}`,
   ]);
-  y = table(doc, y, [
-    { header: 'Metric', width: 140 },
-    { header: 'At start: median (p25–p75)', width: 120, align: 'right' },
-    { header: 'Now: median (p25–p75)', width: 120, align: 'right' },
-    { header: 'Change', width: 55, align: 'right' },
-    { header: 'Improved', width: contentWidth - 435, align: 'right' },
-  ], rows);
-  paragraph(doc, y, 'Medians and quartiles by linear interpolation between closest ranks. Habit scores are 0–100 over the 90 days before each instant; a person without enough activity for a habit is left out of it. "Improved" counts participants whose own value rose. Structural metrics come from the structural run for each instant; a lower constraint means fewer redundant ties.');
+  y = table(
+    doc,
+    y,
+    [
+      { header: 'Metric', width: 140 },
+      { header: 'At start: median (p25–p75)', width: 120, align: 'right' },
+      { header: 'Now: median (p25–p75)', width: 120, align: 'right' },
+      { header: 'Change', width: 55, align: 'right' },
+      { header: 'Improved', width: contentWidth - 435, align: 'right' },
+    ],
+    rows,
+  );
+  paragraph(
+    doc,
+    y,
+    'Medians and quartiles by linear interpolation between closest ranks. Habit scores are 0–100 over the 90 days before each instant; a person without enough activity for a habit is left out of it. "Improved" counts participants whose own value rose. Structural metrics come from the structural run for each instant; a lower constraint means fewer redundant ties.',
+  );
 
   doc.addPage();
   y = heading(doc, 'Before and after', 'Interquartile band (p25–p75) with the median marked, at the cohort start and now');
@@ -74,21 +125,47 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
   svg(doc, distributionChart(s.metrics, 'scores', contentWidth, 330), page.margin, y + 320, contentWidth, 330);
 
   doc.addPage();
-  y = heading(doc, 'Habits week by week', `${report.series.points.length} weekly points from ${day(report.series.from)} to ${day(report.series.asOf)}`);
+  y = heading(
+    doc,
+    'Habits week by week',
+    `${report.series.points.length} weekly points from ${day(report.series.from)} to ${day(report.series.asOf)}`,
+  );
   svg(doc, habitHeatmap(report.series, contentWidth, 320), page.margin, y, contentWidth, 320);
   const habits = s.metrics.filter((m) => m.kind === 'habit');
-  table(doc, y + 340, [
-    { header: 'Habit', width: 160 },
-    { header: 'Median at start', width: 110, align: 'right' },
-    { header: 'Median now', width: 110, align: 'right' },
-    { header: 'Improved', width: contentWidth - 380, align: 'right' },
-  ], habits.map((m) => [m.label, formatNumber(m.baseline.median), formatNumber(m.current.median), m.compared === 0 ? '–' : `${m.improved} of ${m.compared}`]));
+  table(
+    doc,
+    y + 340,
+    [
+      { header: 'Habit', width: 160 },
+      { header: 'Median at start', width: 110, align: 'right' },
+      { header: 'Median now', width: 110, align: 'right' },
+      { header: 'Improved', width: contentWidth - 380, align: 'right' },
+    ],
+    habits.map((m) => [
+      m.label,
+      formatNumber(m.baseline.median),
+      formatNumber(m.current.median),
+      m.compared === 0 ? '–' : `${m.improved} of ${m.compared}`,
+    ]),
+  );
 
   doc.addPage();
-  y = heading(doc, 'The cohort’s own network', `Active ties (strength 10 or more) between participants as of ${day(s.asOf)}; thicker lines are stronger ties`);
+  y = heading(
+    doc,
+    'The cohort’s own network',
+    `Active ties (strength 10 or more) between participants as of ${day(s.asOf)}; thicker lines are stronger ties`,
+  );
   y = tiles(doc, y, [
-    { label: 'Ties between participants', value: String(s.internalNetwork.ties), note: `of ${s.internalNetwork.possibleTies} possible pairs` },
-    { label: 'Density', value: formatNumber(s.internalNetwork.density), note: `was ${formatNumber(s.baselineNetwork.density)} at the start` },
+    {
+      label: 'Ties between participants',
+      value: String(s.internalNetwork.ties),
+      note: `of ${s.internalNetwork.possibleTies} possible pairs`,
+    },
+    {
+      label: 'Density',
+      value: formatNumber(s.internalNetwork.density),
+      note: `was ${formatNumber(s.baselineNetwork.density)} at the start`,
+    },
     { label: 'Mean tie strength', value: formatNumber(s.internalNetwork.meanStrength), note: 'on the 0–100 scale' },
   ]);
   svg(doc, internalNetworkChart(s.internalNetwork, report.participants.items, contentWidth, 470), page.margin, y, contentWidth, 470);

@@ -9,7 +9,11 @@ export function managerGroups(d: ManagerDashboardResponse): { group: string; fig
   return [
     { group: 'Whole organisation', cell: d.organisation },
     ...d.departments.map((x) => ({ group: x.department, cell: x.figures })),
-  ].map(({ group, cell }) => (cell.suppressed ? { group, figures: null, withheld: `withheld (${cell.reason.replaceAll('_', ' ')})` } : { group, figures: cell.value, withheld: null }));
+  ].map(({ group, cell }) =>
+    cell.suppressed
+      ? { group, figures: null, withheld: `withheld (${cell.reason.replaceAll('_', ' ')})` }
+      : { group, figures: cell.value, withheld: null },
+  );
 }
 
 /** A metric with fewer than k values in the group reads "withheld", never a number. */
@@ -18,14 +22,33 @@ const median = (f: GroupFigures, key: (typeof cohortMetricKeys)[number], at: 'ba
   return m?.withheld ? 'withheld' : (m?.[at].median ?? null);
 };
 
-export const managerCsvHeader = (): string[] => ['group', 'people', 'silo_index', 'cross_department_ties', 'people_bridging', ...cohortMetricKeys.flatMap((k) => [`${k}_median_baseline`, `${k}_median_current`])];
+export const managerCsvHeader = (): string[] => [
+  'group',
+  'people',
+  'silo_index',
+  'cross_department_ties',
+  'people_bridging',
+  ...cohortMetricKeys.flatMap((k) => [`${k}_median_baseline`, `${k}_median_current`]),
+];
 
 /** Aggregates only: one row per group; a withheld group says so in every figure. */
 export function managerReportCsv(report: ManagerReportData): Buffer {
   const rows = managerGroups(report.dashboard).map(({ group, figures, withheld }) =>
     figures
-      ? [group, figures.people, figures.siloIndex ?? '', figures.bridges.crossDepartmentTies, figures.bridges.peopleBridging, ...cohortMetricKeys.flatMap((k) => [median(figures, k, 'baseline') ?? '', median(figures, k, 'current') ?? ''])]
-      : [group, ...managerCsvHeader().slice(1).map(() => withheld)],
+      ? [
+          group,
+          figures.people,
+          figures.siloIndex ?? '',
+          figures.bridges.crossDepartmentTies,
+          figures.bridges.peopleBridging,
+          ...cohortMetricKeys.flatMap((k) => [median(figures, k, 'baseline') ?? '', median(figures, k, 'current') ?? '']),
+        ]
+      : [
+          group,
+          ...managerCsvHeader()
+            .slice(1)
+            .map(() => withheld),
+        ],
   );
   return Buffer.from(stringify([managerCsvHeader(), ...rows], { cast: spreadsheetSafeCast }), 'utf8');
 }
@@ -39,14 +62,38 @@ export async function managerReportXlsx(report: ManagerReportData): Promise<Buff
   const organisation = book.addWorksheet('Organisation');
   organisation.addRow(['Metric', 'Median a quarter ago', 'Median now', 'Change', 'Improved', 'Compared']);
   if (d.organisation.suppressed) organisation.addRow([`Withheld: ${d.organisation.reason.replaceAll('_', ' ')} (k = ${d.k})`]);
-  else for (const m of d.organisation.value.metrics) organisation.addRow(m.withheld ? [m.label, 'withheld (fewer than k values)'] : [m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared]);
+  else
+    for (const m of d.organisation.value.metrics)
+      organisation.addRow(
+        m.withheld
+          ? [m.label, 'withheld (fewer than k values)']
+          : [m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared],
+      );
   styleSheet(organisation, [34, 18, 14, 12, 12, 12]);
   formatColumns(organisation, [2, 3], '0.00');
 
   const departments = book.addWorksheet('Departments');
-  departments.addRow(['Department', 'People', 'Silo index (E-I)', 'Cross-department ties', 'People bridging', ...cohortMetricKeys.map((k) => `${metricLabels[k]} (median now)`)]);
+  departments.addRow([
+    'Department',
+    'People',
+    'Silo index (E-I)',
+    'Cross-department ties',
+    'People bridging',
+    ...cohortMetricKeys.map((k) => `${metricLabels[k]} (median now)`),
+  ]);
   for (const { group, figures, withheld } of managerGroups(d).slice(1)) {
-    departments.addRow(figures ? [group, figures.people, figures.siloIndex, figures.bridges.crossDepartmentTies, figures.bridges.peopleBridging, ...cohortMetricKeys.map((k) => median(figures, k, 'current'))] : [group, withheld]);
+    departments.addRow(
+      figures
+        ? [
+            group,
+            figures.people,
+            figures.siloIndex,
+            figures.bridges.crossDepartmentTies,
+            figures.bridges.peopleBridging,
+            ...cohortMetricKeys.map((k) => median(figures, k, 'current')),
+          ]
+        : [group, withheld],
+    );
   }
   styleSheet(departments, [22, 12, 14, 14, 14, ...cohortMetricKeys.map(() => 14)]);
   formatColumns(departments, [3], '+0.000;-0.000;0.000');

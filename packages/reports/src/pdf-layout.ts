@@ -9,7 +9,12 @@ export const contentWidth = page.width - 2 * page.margin;
 export type Pdf = PDFKit.PDFDocument;
 
 export function newPdf(title: string): Pdf {
-  return new PDFDocument({ size: 'A4', margin: page.margin, bufferPages: true, info: { Title: title, Author: 'Rapport', Creator: 'Rapport' } });
+  return new PDFDocument({
+    size: 'A4',
+    margin: page.margin,
+    bufferPages: true,
+    info: { Title: title, Author: 'Rapport', Creator: 'Rapport' },
+  });
 }
 
 /** Collects the document into one buffer. */
@@ -26,10 +31,21 @@ export function finish(doc: Pdf, footer: string): Promise<Buffer> {
     if (i === range.start) continue;
     // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
     doc.page.margins.bottom = 0;
-    doc.save().moveTo(page.margin, page.height - 40).lineTo(page.width - page.margin, page.height - 40).lineWidth(0.5).strokeColor('#d5dae1').stroke().restore();
+    doc
+      .save()
+      .moveTo(page.margin, page.height - 40)
+      .lineTo(page.width - page.margin, page.height - 40)
+      .lineWidth(0.5)
+      .strokeColor('#d5dae1')
+      .stroke()
+      .restore();
     doc.font('Helvetica').fontSize(8).fillColor(palette.muted);
     doc.text(footer, page.margin, page.height - 34, { width: contentWidth / 2, lineBreak: false });
-    doc.text(`Page ${i + 1} of ${range.count}`, page.width / 2, page.height - 34, { width: contentWidth / 2, align: 'right', lineBreak: false });
+    doc.text(`Page ${i + 1} of ${range.count}`, page.width / 2, page.height - 34, {
+      width: contentWidth / 2,
+      align: 'right',
+      lineBreak: false,
+    });
   }
   doc.end();
   return done;
@@ -38,7 +54,12 @@ export function finish(doc: Pdf, footer: string): Promise<Buffer> {
 /** A page title with a short rule under it; returns the y below it. */
 export function heading(doc: Pdf, title: string, subtitle?: string): number {
   doc.font('Helvetica-Bold').fontSize(18).fillColor(palette.ink).text(title, page.margin, page.margin);
-  if (subtitle) doc.font('Helvetica').fontSize(10).fillColor(palette.muted).text(subtitle, page.margin, doc.y + 2);
+  if (subtitle)
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .fillColor(palette.muted)
+      .text(subtitle, page.margin, doc.y + 2);
   const y = doc.y + 8;
   doc.save().rect(page.margin, y, 40, 3).fill(palette.accent).restore();
   return y + 16;
@@ -57,9 +78,22 @@ export function tiles(doc: Pdf, y: number, items: readonly { label: string; valu
     const x = page.margin + i * (w + gap);
     doc.save().roundedRect(x, y, w, h, 6).fill('#f3f6fa').restore();
     doc.save().rect(x, y, 3, h).fill(palette.current).restore();
-    doc.font('Helvetica').fontSize(8.5).fillColor(palette.muted).text(item.label.toUpperCase(), x + 12, y + 10, { width: w - 20, characterSpacing: 0.4 });
-    doc.font('Helvetica-Bold').fontSize(20).fillColor(palette.ink).text(item.value, x + 12, y + 26, { width: w - 20 });
-    if (item.note) doc.font('Helvetica').fontSize(8).fillColor(palette.muted).text(item.note, x + 12, y + 54, { width: w - 20 });
+    doc
+      .font('Helvetica')
+      .fontSize(8.5)
+      .fillColor(palette.muted)
+      .text(item.label.toUpperCase(), x + 12, y + 10, { width: w - 20, characterSpacing: 0.4 });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(20)
+      .fillColor(palette.ink)
+      .text(item.value, x + 12, y + 26, { width: w - 20 });
+    if (item.note)
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor(palette.muted)
+        .text(item.note, x + 12, y + 54, { width: w - 20 });
   });
   return y + h + 18;
 }

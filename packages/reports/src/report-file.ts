@@ -24,4 +24,9 @@ export function managerReportFile(report: ManagerReportData, format: ReportForma
 
 /** A file name people can keep: subject and date, nothing else. */
 export const reportFileName = (subject: string, asOf: string, format: ReportFormat): string =>
-  `${subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report'}-${asOf.slice(0, 10)}.${format}`;
+  `${
+    subject
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'report'
+  }-${asOf.slice(0, 10)}.${format}`;

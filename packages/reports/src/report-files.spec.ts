@@ -68,7 +68,11 @@ describe('manager report files hold aggregates only', () => {
     const rows = parse(managerReportCsv(report), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(managerCsvHeader());
     expect(rows.map((r) => r.group)).toEqual(['Whole organisation', 'Engineering', 'Finance', 'Legal']);
-    expect(Object.values(rows[3]!).slice(1).every((v) => v === 'withheld (fewer than k)')).toBe(true);
+    expect(
+      Object.values(rows[3]!)
+        .slice(1)
+        .every((v) => v === 'withheld (fewer than k)'),
+    ).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('Ana Ruiz');
   });
 

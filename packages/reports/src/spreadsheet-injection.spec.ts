@@ -24,7 +24,11 @@ describe('exported files opened in a spreadsheet (CSV injection)', () => {
     const rows = parse(cohortReportCsv(attackedCohort), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.name)).toEqual(items.map((p) => asText(p.displayName)));
     expect(rows.map((r) => r.department)).toEqual(items.map((p) => asText(p.department)));
-    const changes = rows.flatMap((r) => Object.entries(r).filter(([column]) => column.endsWith('_change')).map(([, v]) => v));
+    const changes = rows.flatMap((r) =>
+      Object.entries(r)
+        .filter(([column]) => column.endsWith('_change'))
+        .map(([, v]) => v),
+    );
     expect(changes.some((v) => v.startsWith('-'))).toBe(true); // a fall is a negative number, not text
     expect(changes.filter((v) => v !== '').every((v) => Number.isFinite(Number(v)))).toBe(true);
   });

@@ -18,7 +18,8 @@ export function styleSheet(sheet: ExcelJS.Worksheet, widths: readonly number[]):
 
 /** Number format for every cell of the given columns below the header. */
 export function formatColumns(sheet: ExcelJS.Worksheet, columns: readonly number[], numFmt: string): void {
-  for (const c of columns) sheet.getColumn(c).eachCell((cell, row) => {
-    if (row > 1) cell.numFmt = numFmt;
-  });
+  for (const c of columns)
+    sheet.getColumn(c).eachCell((cell, row) => {
+      if (row > 1) cell.numFmt = numFmt;
+    });
 }

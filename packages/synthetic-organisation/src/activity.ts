@@ -15,8 +15,20 @@ export interface SyntheticInteraction {
 }
 
 /** Help, introductions and notes carry a stable `signalId` so posting them twice can be recognised. */
-export interface SyntheticHelp { readonly signalId: string; readonly giverId: string; readonly receiverId: string; readonly kind: HelpKind; readonly occurredAt: string }
-export interface SyntheticIntroduction { readonly signalId: string; readonly introducerId: string; readonly personAId: string; readonly personBId: string; readonly occurredAt: string }
+export interface SyntheticHelp {
+  readonly signalId: string;
+  readonly giverId: string;
+  readonly receiverId: string;
+  readonly kind: HelpKind;
+  readonly occurredAt: string;
+}
+export interface SyntheticIntroduction {
+  readonly signalId: string;
+  readonly introducerId: string;
+  readonly personAId: string;
+  readonly personBId: string;
+  readonly occurredAt: string;
+}
 export interface SyntheticThankYouNote {
   readonly signalId: string;
   readonly fromId: string;
@@ -54,7 +66,13 @@ const profiles = {
 export const COHORT_BOOST = 2;
 const DAY = 86_400_000;
 
-const channelWeights: ReadonlyArray<readonly [Channel, number]> = [['in_person', 45], ['video', 30], ['call', 10], ['chat', 10], ['email', 5]];
+const channelWeights: ReadonlyArray<readonly [Channel, number]> = [
+  ['in_person', 45],
+  ['video', 30],
+  ['call', 10],
+  ['chat', 10],
+  ['email', 5],
+];
 const helpKinds: readonly HelpKind[] = ['advice', 'introduction', 'resource', 'sponsorship', 'feedback', 'other'];
 const durations = [15, 30, 30, 45, 60, 90];
 
@@ -95,21 +113,49 @@ export function* dailyActivity(
         const others = group ? groupOf(i, structure, random, profile) : [partnerOf(i, inCohort, structure, cohorts, random)];
         if (others.length === 0) continue;
         const seniorityGap = structure.people[i]!.seniority - structure.people[others[0]!]!.seniority;
-        const interaction = meeting(ids[i]!, others.map((o) => ids[o]!), at, group, seniorityGap, random, profile.emailShare);
+        const interaction = meeting(
+          ids[i]!,
+          others.map((o) => ids[o]!),
+          at,
+          group,
+          seniorityGap,
+          random,
+          profile.emailShare,
+        );
         interactions.push(interaction);
         if (group) continue;
         const partner = others[0]!;
         const later = new Date(Math.min(at + 3 * 3_600_000, dayStart + DAY - 60_000)).toISOString();
         if (random.chance(0.06)) {
           const giverFirst = structure.people[i]!.seniority >= structure.people[partner]!.seniority;
-          help.push({ signalId: random.uuid(), giverId: ids[giverFirst ? i : partner]!, receiverId: ids[giverFirst ? partner : i]!, kind: random.pick(helpKinds), occurredAt: later });
+          help.push({
+            signalId: random.uuid(),
+            giverId: ids[giverFirst ? i : partner]!,
+            receiverId: ids[giverFirst ? partner : i]!,
+            kind: random.pick(helpKinds),
+            occurredAt: later,
+          });
         }
         if (random.chance(0.025)) {
           const third = teamOf(i, structure).filter((t) => t !== partner);
-          if (third.length > 0) introductions.push({ signalId: random.uuid(), introducerId: ids[i]!, personAId: ids[partner]!, personBId: ids[random.pick(third)]!, occurredAt: later });
+          if (third.length > 0)
+            introductions.push({
+              signalId: random.uuid(),
+              introducerId: ids[i]!,
+              personAId: ids[partner]!,
+              personBId: ids[random.pick(third)]!,
+              occurredAt: later,
+            });
         }
         if ((interaction.channel === 'in_person' || interaction.channel === 'video') && random.chance(0.05)) {
-          thankYouNotes.push({ signalId: random.uuid(), fromId: ids[i]!, toId: ids[partner]!, handwritten: random.chance(0.2), interactionId: interaction.interactionId, occurredAt: later });
+          thankYouNotes.push({
+            signalId: random.uuid(),
+            fromId: ids[i]!,
+            toId: ids[partner]!,
+            handwritten: random.chance(0.2),
+            interactionId: interaction.interactionId,
+            occurredAt: later,
+          });
         }
       }
     }
@@ -160,15 +206,28 @@ function departmentOthers(i: number, range: { start: number; end: number }): num
   return out;
 }
 
-function meeting(initiatorId: string, others: string[], at: number, group: boolean, seniorityGap: number, random: SeededRandom, emailShare: number): SyntheticInteraction {
-  const channel = emailShare > 0 && random.chance(emailShare) ? 'email' : channelWeights[random.weighted(channelWeights.map(([, w]) => w))]![0];
+function meeting(
+  initiatorId: string,
+  others: string[],
+  at: number,
+  group: boolean,
+  seniorityGap: number,
+  random: SeededRandom,
+  emailShare: number,
+): SyntheticInteraction {
+  const channel =
+    emailShare > 0 && random.chance(emailShare) ? 'email' : channelWeights[random.weighted(channelWeights.map(([, w]) => w))]![0];
   const kind: InteractionKind = group
     ? 'group'
     : Math.abs(seniorityGap) >= 2 && random.chance(0.3)
       ? 'mentoring'
       : (['one_on_one', 'one_on_one', 'one_on_one', 'coffee', 'coffee', 'meal'] as const)[random.int(0, 5)]!;
   const location: MeetingPlace | undefined =
-    channel === 'in_person' ? random.pick(['their_office', 'my_office', 'neutral'] as const) : channel === 'video' || channel === 'call' ? 'remote' : undefined;
+    channel === 'in_person'
+      ? random.pick(['their_office', 'my_office', 'neutral'] as const)
+      : channel === 'video' || channel === 'call'
+        ? 'remote'
+        : undefined;
   const durationMinutes = channel === 'chat' || channel === 'email' ? undefined : random.pick(durations);
   return {
     interactionId: random.uuid(),

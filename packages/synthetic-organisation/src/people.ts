@@ -47,7 +47,16 @@ export function generatePeople(count: number, random: SeededRandom): Organisatio
     return { personId, displayName: `${first} ${last}`, email: `${first}.${last}.${index}@example.com`.toLowerCase(), ...fields };
   };
 
-  people.push(person(0, { department: leadership.department, function: leadership.function, location: leadership.home, seniority: 6, expertise: [...leadership.expertise], managerId: null }));
+  people.push(
+    person(0, {
+      department: leadership.department,
+      function: leadership.function,
+      location: leadership.home,
+      seniority: 6,
+      expertise: [...leadership.expertise],
+      managerId: null,
+    }),
+  );
 
   let next = 1;
   sizes.forEach((size, d) => {
@@ -68,7 +77,16 @@ export function generatePeople(count: number, random: SeededRandom): Organisatio
       managerOf[index] = manager;
       departmentOf[index] = d;
       reports[manager]!.push(index);
-      people.push(person(index, { department: template.name, function: fn, location, seniority, expertise: expertiseFor(d, random), managerId: people[manager]!.personId }));
+      people.push(
+        person(index, {
+          department: template.name,
+          function: fn,
+          location,
+          seniority,
+          expertise: expertiseFor(d, random),
+          managerId: people[manager]!.personId,
+        }),
+      );
     }
     next += size;
     departmentRanges.push({ name: template.name, start, end: next });

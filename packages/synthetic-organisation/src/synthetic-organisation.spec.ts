@@ -46,9 +46,14 @@ describe('a synthetic organisation', () => {
 
   it('has a few hubs with many more distinct contacts than the typical person', () => {
     const contacts = new Map<string, Set<string>>();
-    for (const i of interactions) for (const a of i.participantIds) for (const b of i.participantIds) if (a !== b) (contacts.get(a) ?? contacts.set(a, new Set()).get(a)!).add(b);
+    for (const i of interactions)
+      for (const a of i.participantIds)
+        for (const b of i.participantIds) if (a !== b) (contacts.get(a) ?? contacts.set(a, new Set()).get(a)!).add(b);
     const degree = (id: string) => contacts.get(id)?.size ?? 0;
-    const others = org.people.filter((p) => !org.hubIds.includes(p.personId)).map((p) => degree(p.personId)).sort((a, b) => a - b);
+    const others = org.people
+      .filter((p) => !org.hubIds.includes(p.personId))
+      .map((p) => degree(p.personId))
+      .sort((a, b) => a - b);
     const median = others[Math.floor(others.length / 2)]!;
     const hubMedian = org.hubIds.map(degree).sort((a, b) => a - b)[Math.floor(org.hubIds.length / 2)]!;
     expect(org.hubIds.length).toBeGreaterThanOrEqual(2);
@@ -59,7 +64,10 @@ describe('a synthetic organisation', () => {
     const [cohort] = org.cohorts;
     const participants = new Set(cohort!.participantIds);
     const rate = (who: (id: string) => boolean, from: number, to: number) => {
-      const count = days.slice(from, to).flatMap((d) => d.interactions).filter((i) => who(i.initiatorId)).length;
+      const count = days
+        .slice(from, to)
+        .flatMap((d) => d.interactions)
+        .filter((i) => who(i.initiatorId)).length;
       return count / (to - from);
     };
     const inCohort = (id: string) => participants.has(id);

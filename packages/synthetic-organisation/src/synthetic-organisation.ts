@@ -30,7 +30,8 @@ export const MAX_PEOPLE = 100_000;
 /** A deterministic synthetic organisation: the same options always give the same people and events. */
 export function syntheticOrganisation(options: SyntheticOrganisationOptions): SyntheticOrganisation {
   const { people: count, days, seed, start } = options;
-  if (!Number.isInteger(count) || count < MIN_PEOPLE || count > MAX_PEOPLE) throw new RangeError(`people must be a whole number from ${MIN_PEOPLE} to ${MAX_PEOPLE}`);
+  if (!Number.isInteger(count) || count < MIN_PEOPLE || count > MAX_PEOPLE)
+    throw new RangeError(`people must be a whole number from ${MIN_PEOPLE} to ${MAX_PEOPLE}`);
   if (!Number.isInteger(days) || days < 1 || days > 3650) throw new RangeError('days must be a whole number from 1 to 3650');
   if (!Number.isInteger(seed)) throw new RangeError('seed must be a whole number');
   const startMs = Date.parse(`${start}T00:00:00.000Z`);
@@ -43,6 +44,7 @@ export function syntheticOrganisation(options: SyntheticOrganisationOptions): Sy
     cohorts: cohortPlan.cohorts,
     hubIds: structure.hubs.map((h) => structure.people[h]!.personId),
     structure,
-    days: () => dailyActivity(structure, cohortPlan, { days, startMs, profile: options.profile ?? 'typical' }, new SeededRandom(seed ^ 0xac7)),
+    days: () =>
+      dailyActivity(structure, cohortPlan, { days, startMs, profile: options.profile ?? 'typical' }, new SeededRandom(seed ^ 0xac7)),
   };
 }

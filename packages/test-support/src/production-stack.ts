@@ -138,9 +138,19 @@ export async function startProductionStack(name: string, options: ProductionStac
   try {
     const started = startProcess('event-service', projection.env, { bundled: options.bundled ?? false });
     processes.push(started);
-    await waitFor(async () => (await fetch(`${url}/health/ready`)).ok, 'event-service readiness', options.startTimeoutMs ?? defaultStartTimeoutMs, started.output, started.process);
+    await waitFor(
+      async () => (await fetch(`${url}/health/ready`)).ok,
+      'event-service readiness',
+      options.startTimeoutMs ?? defaultStartTimeoutMs,
+      started.output,
+      started.process,
+    );
     if (options.worker ?? true) await projection.startWorker();
-    const response = await fetch(`${url}/v1/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'admin' }) });
+    const response = await fetch(`${url}/v1/auth/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'admin' }),
+    });
     const { token: adminToken } = (await response.json()) as { token: string };
     return {
       ...projection,
@@ -157,7 +167,11 @@ export async function startProductionStack(name: string, options: ProductionStac
           ...(body ? { body: JSON.stringify(body) } : {}),
         });
         const text = await answer.text();
-        return { status: answer.status, text, body: text && /json/.test(answer.headers.get('content-type') ?? '') ? JSON.parse(text) : null };
+        return {
+          status: answer.status,
+          text,
+          body: text && /json/.test(answer.headers.get('content-type') ?? '') ? JSON.parse(text) : null,
+        };
       },
     };
   } catch (error) {

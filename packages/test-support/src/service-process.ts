@@ -62,10 +62,15 @@ export function bundleEntry(entry: ServiceEntry): void {
  */
 export function startProcess(entry: ServiceEntry, env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
   const { app, main, bundle } = entries[entry];
-  const profile = process.env.RAPPORT_PROFILE_DIR && app === 'event-service' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RAPPORT_PROFILE_DIR}`] : [];
+  const profile =
+    process.env.RAPPORT_PROFILE_DIR && app === 'event-service' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RAPPORT_PROFILE_DIR}`] : [];
   if (options.bundled) bundleEntry(entry);
   const code = options.bundled ? ['--enable-source-maps', bundle] : ['--import', 'tsx', main];
-  const child = spawn(process.execPath, [...profile, ...code], { cwd: `${root}apps/${app}`, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, ...code], {
+    cwd: `${root}apps/${app}`,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -94,7 +99,8 @@ export async function waitFor(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (process && process.exitCode !== null) throw new Error(`the process exited (${process.exitCode}) before ${what}\n${describe?.() ?? ''}`);
+    if (process && process.exitCode !== null)
+      throw new Error(`the process exited (${process.exitCode}) before ${what}\n${describe?.() ?? ''}`);
     if (await check().catch(() => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }

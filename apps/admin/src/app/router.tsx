@@ -27,7 +27,13 @@ const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-
 const signInCallbackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in/callback', component: SignInCallbackRoute });
 
 // Every signed-in screen reads `?asOf=` (the day metrics are computed as of) and keeps it on every link.
-const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'signed-in', ...asOfSearchParams, beforeLoad: requireRole('admin', 'manager', 'participant'), component: SignedInRoute });
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  ...asOfSearchParams,
+  beforeLoad: requireRole('admin', 'manager', 'participant'),
+  component: SignedInRoute,
+});
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -38,7 +44,12 @@ const homeRoute = createRoute({
   },
 });
 
-const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: '/people', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/people-route'), 'PeopleRoute') });
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  beforeLoad: requireRole('admin'),
+  component: lazyRouteComponent(() => import('./routes/people-route'), 'PeopleRoute'),
+});
 
 const personRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -52,17 +63,46 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/person-route'), 'PersonRoute'),
 });
 
-const teamRoute = createRoute({ getParentRoute: () => appRoute, path: '/team', beforeLoad: requireRole('manager'), component: lazyRouteComponent(() => import('./routes/team-route'), 'TeamRoute') });
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/team',
+  beforeLoad: requireRole('manager'),
+  component: lazyRouteComponent(() => import('./routes/team-route'), 'TeamRoute'),
+});
 
-const cohortsRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohorts', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/cohorts-route'), 'CohortsRoute') });
+const cohortsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cohorts',
+  beforeLoad: requireRole('admin'),
+  component: lazyRouteComponent(() => import('./routes/cohorts-route'), 'CohortsRoute'),
+});
 
-const cohortRoute = createRoute({ getParentRoute: () => appRoute, path: '/cohorts/$cohortId', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/cohort-route'), 'CohortRoute') });
+const cohortRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cohorts/$cohortId',
+  beforeLoad: requireRole('admin'),
+  component: lazyRouteComponent(() => import('./routes/cohort-route'), 'CohortRoute'),
+});
 
-const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisation', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/organisation-route'), 'OrganisationRoute') });
+const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisation',
+  beforeLoad: requireRole('admin'),
+  component: lazyRouteComponent(() => import('./routes/organisation-route'), 'OrganisationRoute'),
+});
 
-const operationsRoute = createRoute({ getParentRoute: () => appRoute, path: '/operations', beforeLoad: requireRole('admin'), component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute') });
+const operationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/operations',
+  beforeLoad: requireRole('admin'),
+  component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute'),
+});
 
-const routeTree = rootRoute.addChildren([signInRoute, signInCallbackRoute, appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute])]);
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signInCallbackRoute,
+  appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute]),
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', defaultErrorComponent: CrashScreen });

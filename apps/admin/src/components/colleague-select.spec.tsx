@@ -16,12 +16,32 @@ const people = [
 
 function OnePicker({ onPick }: { onPick: (id: string | null) => void }) {
   const [value, setValue] = useState<string | null>(null);
-  return <ColleagueSelect label="Thanked" exclude={[me]} value={value} onChange={(id) => { setValue(id); onPick(id); }} />;
+  return (
+    <ColleagueSelect
+      label="Thanked"
+      exclude={[me]}
+      value={value}
+      onChange={(id) => {
+        setValue(id);
+        onPick(id);
+      }}
+    />
+  );
 }
 
 function SeveralPicker({ onPick }: { onPick: (ids: string[]) => void }) {
   const [value, setValue] = useState<string[]>([]);
-  return <ColleagueMultiSelect label="Who with" exclude={[me]} value={value} onChange={(ids) => { setValue(ids); onPick(ids); }} />;
+  return (
+    <ColleagueMultiSelect
+      label="Who with"
+      exclude={[me]}
+      value={value}
+      onChange={(ids) => {
+        setValue(ids);
+        onPick(ids);
+      }}
+    />
+  );
 }
 
 const optionNames = () => screen.queryAllByRole('option').map((o) => o.textContent);
@@ -36,7 +56,9 @@ describe('choosing colleagues from the directory', () => {
     const user = userEvent.setup();
 
     await user.click(screen.getByRole('combobox', { name: 'Thanked' }));
-    await waitFor(() => expect(optionNames()).toEqual(['Ana OrtizFinance · Treasury', 'Ben OkaforSales · Partnerships', 'Chloé LindqvistLegal · Compliance']));
+    await waitFor(() =>
+      expect(optionNames()).toEqual(['Ana OrtizFinance · Treasury', 'Ben OkaforSales · Partnerships', 'Chloé LindqvistLegal · Compliance']),
+    );
 
     // A department is a search too: the directory's answer is shown as it is, not filtered again by name.
     await user.type(screen.getByRole('combobox', { name: 'Thanked' }), 'legal');
@@ -71,14 +93,27 @@ describe('choosing colleagues from the directory', () => {
     stubApi((request) => directoryAnswer(request.url, people, { more: true }) ?? { status: 500, body: {} });
     renderWithProviders(<OnePicker onPick={vi.fn()} />);
     await userEvent.setup().click(screen.getByRole('combobox', { name: 'Thanked' }));
-    expect(await screen.findByRole('option', { name: /Only the first 30 shown: type more of a name/ })).toHaveAttribute('data-combobox-disabled', 'true');
+    expect(await screen.findByRole('option', { name: /Only the first 30 shown: type more of a name/ })).toHaveAttribute(
+      'data-combobox-disabled',
+      'true',
+    );
   });
 
   it('says in words when the directory cannot be searched', async () => {
-    stubApi(() => ({ status: 503, body: { type: 'https://rapport.dev/problems/unavailable', title: 'The service is not ready', status: 503, detail: 'the store does not answer' } }));
+    stubApi(() => ({
+      status: 503,
+      body: {
+        type: 'https://rapport.dev/problems/unavailable',
+        title: 'The service is not ready',
+        status: 503,
+        detail: 'the store does not answer',
+      },
+    }));
     renderWithProviders(<OnePicker onPick={vi.fn()} />);
     await waitFor(() =>
-      expect(screen.getByRole('combobox', { name: 'Thanked' })).toHaveAccessibleDescription('The colleague directory could not be searched: The service is not ready (the store does not answer)'),
+      expect(screen.getByRole('combobox', { name: 'Thanked' })).toHaveAccessibleDescription(
+        'The colleague directory could not be searched: The service is not ready (the store does not answer)',
+      ),
     );
   });
 });

@@ -1,5 +1,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Loader, MultiSelect, Select, Stack, Text, type ComboboxItem, type ComboboxLikeRenderOptionInput, type OptionsFilter } from '@mantine/core';
+import {
+  Loader,
+  MultiSelect,
+  Select,
+  Stack,
+  Text,
+  type ComboboxItem,
+  type ComboboxLikeRenderOptionInput,
+  type OptionsFilter,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { describeProblem } from '../lib/api-problem';
@@ -37,7 +46,8 @@ function useDirectoryOptions(text: string, chosen: readonly Colleague[], exclude
       .filter((c) => !hidden.has(c.personId) || chosen.some((x) => x.personId === c.personId))
       .sort((a, b) => a.displayName.localeCompare(b.displayName))
       .map((c) => ({ value: c.personId, label: c.displayName }));
-    if (search.data?.nextCursor) options.push({ value: MORE, label: `Only the first ${COLLEAGUES_PER_SEARCH} shown: type more of a name`, disabled: true });
+    if (search.data?.nextCursor)
+      options.push({ value: MORE, label: `Only the first ${COLLEAGUES_PER_SEARCH} shown: type more of a name`, disabled: true });
     const problem = search.isError ? `The colleague directory could not be searched: ${describeProblem(search.error)}` : null;
     return { known, options, problem, searching: search.isFetching };
   }, [chosen, exclude, search.data, search.isError, search.error, search.isFetching]);
@@ -46,11 +56,18 @@ function useDirectoryOptions(text: string, chosen: readonly Colleague[], exclude
 function renderColleague(known: ReadonlyMap<string, Colleague>) {
   return ({ option }: ComboboxLikeRenderOptionInput<ComboboxItem>) => {
     const colleague = known.get(option.value);
-    if (!colleague) return <Text size="xs" c="dimmed">{option.label}</Text>;
+    if (!colleague)
+      return (
+        <Text size="xs" c="dimmed">
+          {option.label}
+        </Text>
+      );
     return (
       <Stack gap={0}>
         <Text size="sm">{colleague.displayName}</Text>
-        <Text size="xs" c="dimmed">{colleague.department} · {colleague.function}</Text>
+        <Text size="xs" c="dimmed">
+          {colleague.department} · {colleague.function}
+        </Text>
       </Stack>
     );
   };
@@ -60,7 +77,12 @@ const labelProps = (props: ColleaguePickerProps) => (props.hiddenLabel ? { 'aria
 const searching = (busy: boolean) => (busy ? <Loader size={14} aria-label="Searching colleagues" /> : undefined);
 
 /** The search-as-you-type behaviour both pickers give their Mantine field. */
-function directoryFieldProps(props: ColleaguePickerProps, directory: ReturnType<typeof useDirectoryOptions>, text: string, setText: (text: string) => void) {
+function directoryFieldProps(
+  props: ColleaguePickerProps,
+  directory: ReturnType<typeof useDirectoryOptions>,
+  text: string,
+  setText: (text: string) => void,
+) {
   return {
     ...labelProps(props),
     leftSection: <IconSearch size={14} />,
@@ -79,7 +101,13 @@ function directoryFieldProps(props: ColleaguePickerProps, directory: ReturnType<
 }
 
 /** Choose one colleague from the directory, searching by name, department or function. */
-export function ColleagueSelect(props: ColleaguePickerProps & { value: string | null; onChange: (personId: string | null, colleague: Colleague | null) => void; clearable?: boolean }) {
+export function ColleagueSelect(
+  props: ColleaguePickerProps & {
+    value: string | null;
+    onChange: (personId: string | null, colleague: Colleague | null) => void;
+    clearable?: boolean;
+  },
+) {
   const { value, onChange, exclude = [] } = props;
   const [text, setText] = useState('');
   // The chosen colleague is named even when the current search no longer finds them.

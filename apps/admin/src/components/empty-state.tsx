@@ -9,7 +9,11 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
         <IconInbox size={22} />
       </ThemeIcon>
       <Text fw={600}>{title}</Text>
-      {children ? <Text size="sm" ta="center" maw={420}>{children}</Text> : null}
+      {children ? (
+        <Text size="sm" ta="center" maw={420}>
+          {children}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

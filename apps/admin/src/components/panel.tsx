@@ -2,13 +2,29 @@ import { Card, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** A titled card: the unit every screen is built from. */
-export function Panel({ title, description, actions, children }: { title: string; description?: string; actions?: ReactNode; children: ReactNode }) {
+export function Panel({
+  title,
+  description,
+  actions,
+  children,
+}: {
+  title: string;
+  description?: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label={title}>
       <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
         <div>
-          <Title order={3} size="h4">{title}</Title>
-          {description ? <Text size="sm" c="dimmed">{description}</Text> : null}
+          <Title order={3} size="h4">
+            {title}
+          </Title>
+          {description ? (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          ) : null}
         </div>
         {actions}
       </Group>

@@ -24,8 +24,16 @@ export function ProblemAlert({ error, what, onRetry }: { error: unknown; what: s
     <Alert variant="light" color="red" icon={<IconAlertTriangle size={18} />} title={`${what} could not be loaded`} role="alert">
       <Stack gap={6}>
         <Text size="sm">{title}</Text>
-        {detail ? <Text size="sm" c="dimmed">{detail}</Text> : null}
-        {isApiProblem(error) && error.errorId ? <Text size="xs" c="dimmed">Error id {error.errorId}</Text> : null}
+        {detail ? (
+          <Text size="sm" c="dimmed">
+            {detail}
+          </Text>
+        ) : null}
+        {isApiProblem(error) && error.errorId ? (
+          <Text size="xs" c="dimmed">
+            Error id {error.errorId}
+          </Text>
+        ) : null}
         {onRetry ? (
           <Group>
             <Button size="xs" variant="light" color="red" onClick={onRetry}>

@@ -20,7 +20,9 @@ export function QueryState<T>({ query, what, isEmpty, empty, children }: QuerySt
       <Center py="xl">
         <Stack align="center" gap="xs">
           <Loader size="sm" />
-          <Text size="sm" c="dimmed">Loading {what.toLowerCase()}…</Text>
+          <Text size="sm" c="dimmed">
+            Loading {what.toLowerCase()}…
+          </Text>
         </Stack>
       </Center>
     );

@@ -10,7 +10,9 @@ describe('API client', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('fills path parameters and leaves out query values that are not set', () => {
-    expect(buildUrl({ path: '/v1/people/{id}/network', params: { id: 'a b' }, query: { asOf: undefined, limit: 5 } })).toBe('/v1/people/a%20b/network?limit=5');
+    expect(buildUrl({ path: '/v1/people/{id}/network', params: { id: 'a b' }, query: { asOf: undefined, limit: 5 } })).toBe(
+      '/v1/people/a%20b/network?limit=5',
+    );
   });
 
   it('sends the signed-in user’s token', async () => {
@@ -23,7 +25,15 @@ describe('API client', () => {
   it('turns problem+json into a typed problem with a message per field', async () => {
     stubApi(() => ({
       status: 400,
-      body: { type: problemTypes.validation, title: 'The request body is invalid', status: 400, errors: [{ field: 'participantIds.1', message: 'unknown person' }, { field: 'participantIds.2', message: 'also unknown' }] },
+      body: {
+        type: problemTypes.validation,
+        title: 'The request body is invalid',
+        status: 400,
+        errors: [
+          { field: 'participantIds.1', message: 'unknown person' },
+          { field: 'participantIds.2', message: 'also unknown' },
+        ],
+      },
     }));
     const failure = await apiRequest(z.unknown(), { path: '/v1/interactions', method: 'POST', body: {} }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiProblem);
@@ -38,7 +48,10 @@ describe('API client', () => {
   });
 
   it('says the service cannot be reached when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const failure = await apiRequest(z.unknown(), { path: '/v1/x' }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 0, title: 'The Rapport service cannot be reached' });
   });

@@ -61,7 +61,12 @@ export async function apiRequest<T>(schema: z.ZodType<T>, request: ApiRequest): 
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiProblem({ type: clientProblemTypes.unreachable, title: 'The Rapport service cannot be reached', status: 0, detail: 'Check that it is running, then try again.' });
+    throw new ApiProblem({
+      type: clientProblemTypes.unreachable,
+      title: 'The Rapport service cannot be reached',
+      status: 0,
+      detail: 'Check that it is running, then try again.',
+    });
   }
 
   const text = await response.text();
@@ -70,7 +75,9 @@ export async function apiRequest<T>(schema: z.ZodType<T>, request: ApiRequest): 
     const problem = problemDocument.safeParse(json);
     if (response.status === 401 && request.token === undefined) unauthenticatedListeners.forEach((listener) => listener());
     throw new ApiProblem(
-      problem.success ? problem.data : { type: 'about:blank', title: `The service answered ${response.status} ${response.statusText}`.trim(), status: response.status },
+      problem.success
+        ? problem.data
+        : { type: 'about:blank', title: `The service answered ${response.status} ${response.statusText}`.trim(), status: response.status },
     );
   }
   const parsed = schema.safeParse(json);
@@ -79,7 +86,10 @@ export async function apiRequest<T>(schema: z.ZodType<T>, request: ApiRequest): 
       type: clientProblemTypes.unexpectedResponse,
       title: 'The service answered in an unexpected shape',
       status: response.status,
-      detail: parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
+      detail: parsed.error.issues
+        .slice(0, 3)
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+        .join('; '),
     });
   }
   return parsed.data;
@@ -104,7 +114,9 @@ export async function apiDownload(request: Omit<ApiRequest, 'method' | 'body'>, 
   });
   if (!response.ok) {
     const problem = problemDocument.safeParse(safeJson(await response.text()));
-    throw new ApiProblem(problem.success ? problem.data : { type: 'about:blank', title: `The service answered ${response.status}`, status: response.status });
+    throw new ApiProblem(
+      problem.success ? problem.data : { type: 'about:blank', title: `The service answered ${response.status}`, status: response.status },
+    );
   }
   const url = URL.createObjectURL(await response.blob());
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });

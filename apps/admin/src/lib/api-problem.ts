@@ -18,7 +18,14 @@ export class ApiProblem extends Error {
   readonly errors: readonly InvalidField[];
   readonly errorId: string | undefined;
 
-  constructor(problem: { type: string; title: string; status: number; detail?: string; errors?: readonly InvalidField[]; errorId?: string }) {
+  constructor(problem: {
+    type: string;
+    title: string;
+    status: number;
+    detail?: string;
+    errors?: readonly InvalidField[];
+    errorId?: string;
+  }) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiProblem';
     this.type = problem.type;

@@ -34,7 +34,9 @@ const location = (history: ReturnType<typeof createMemoryHistory>) => `${history
 describe('as-of day', () => {
   it('asks for metrics as of the end of the chosen day in the viewer’s time zone', () => {
     const instant = new Date(endOfDay('2026-03-01'));
-    expect([instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()]).toEqual([2026, 2, 1, 23, 59]);
+    expect([instant.getFullYear(), instant.getMonth(), instant.getDate(), instant.getHours(), instant.getMinutes()]).toEqual([
+      2026, 2, 1, 23, 59,
+    ]);
   });
 
   it('means "now" (no asOf sent) until a day is picked, and again once cleared, the address saying so each time', async () => {

@@ -39,7 +39,8 @@ export function useAsOf(): AsOf {
       day,
       instant: day ? endOfDay(day) : undefined,
       // Each change of day is its own history entry: Back returns to the day before.
-      setDay: (next) => void navigate({ to: '.', search: ((previous: Partial<AsOfSearch>) => ({ ...previous, asOf: next ?? undefined })) as never }),
+      setDay: (next) =>
+        void navigate({ to: '.', search: ((previous: Partial<AsOfSearch>) => ({ ...previous, asOf: next ?? undefined })) as never }),
     }),
     [day, navigate],
   );

@@ -7,7 +7,11 @@ import { derivedFromEvents } from './query-keys';
  * within milliseconds, never before the command's answer), so the refresh is repeated a
  * little later to pick up what had not been projected yet.
  */
-export function refreshDerivedFromEvents(queryClient: QueryClient, laterMs: readonly number[] = [600, 2000], queryKey: QueryKey = derivedFromEvents): void {
+export function refreshDerivedFromEvents(
+  queryClient: QueryClient,
+  laterMs: readonly number[] = [600, 2000],
+  queryKey: QueryKey = derivedFromEvents,
+): void {
   void queryClient.invalidateQueries({ queryKey });
   for (const delay of laterMs) {
     setTimeout(() => void queryClient.invalidateQueries({ queryKey }), delay);
@@ -15,4 +19,5 @@ export function refreshDerivedFromEvents(queryClient: QueryClient, laterMs: read
 }
 
 /** refreshDerivedFromEvents for the queries under one key (a feature's own read models). */
-export const refreshAfterCommand = (queryClient: QueryClient, queryKey: QueryKey): void => refreshDerivedFromEvents(queryClient, [300, 1000, 3000], queryKey);
+export const refreshAfterCommand = (queryClient: QueryClient, queryKey: QueryKey): void =>
+  refreshDerivedFromEvents(queryClient, [300, 1000, 3000], queryKey);

@@ -56,10 +56,13 @@ function endAtExpiry(value: Session | null): void {
   if (!value) return;
   const wait = Date.parse(value.expiresAt) - Date.now();
   if (Number.isNaN(wait)) return;
-  expiryTimer = setTimeout(() => {
-    if (Date.parse(value.expiresAt) <= Date.now()) signOut();
-    else endAtExpiry(value);
-  }, Math.min(Math.max(wait, 0), longestWait));
+  expiryTimer = setTimeout(
+    () => {
+      if (Date.parse(value.expiresAt) <= Date.now()) signOut();
+      else endAtExpiry(value);
+    },
+    Math.min(Math.max(wait, 0), longestWait),
+  );
 }
 
 function subscribe(listener: () => void): () => void {
@@ -68,7 +71,11 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useSession(): Session | null {
-  return useSyncExternalStore(subscribe, () => readSession(), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => readSession(),
+    () => null,
+  );
 }
 
 function safeParse(raw: string): unknown {

@@ -9,7 +9,11 @@ export function colleague(personId: string, displayName: string, department = 'F
  * Answers `GET /v1/people/directory` the way the API does (every word of `q` in a name,
  * department or function; `ids` looked up; sorted by name), or null for any other request.
  */
-export function directoryAnswer(url: string, people: readonly ColleagueView[], options: { more?: boolean } = {}): { status: number; body: unknown } | null {
+export function directoryAnswer(
+  url: string,
+  people: readonly ColleagueView[],
+  options: { more?: boolean } = {},
+): { status: number; body: unknown } | null {
   if (!url.startsWith('/v1/people/directory')) return null;
   const query = new URL(url, 'http://admin.test').searchParams;
   const words = (query.get('q') ?? '').toLowerCase().split(/\s+/).filter(Boolean);

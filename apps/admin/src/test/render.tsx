@@ -8,7 +8,14 @@ import { theme } from '../app/theme';
 /** Renders a component inside the providers the app gives it (Mantine, a fresh query cache). */
 export function renderWithProviders(ui: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return { queryClient, ...render(<MantineProvider theme={theme} env="test"><QueryClientProvider client={queryClient}>{ui}</QueryClientProvider></MantineProvider>) };
+  return {
+    queryClient,
+    ...render(
+      <MantineProvider theme={theme} env="test">
+        <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+      </MantineProvider>,
+    ),
+  };
 }
 
 export interface RecordedRequest {

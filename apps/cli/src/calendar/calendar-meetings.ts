@@ -44,14 +44,16 @@ export function meetingsIn(ics: string, window: { from: Date; to: Date }): Calen
     if (component.hasProperty('recurrence-id')) continue;
     const event = new ICAL.Event(component, { exceptions: exceptionsByUid.get(String(component.getFirstPropertyValue('uid'))) ?? [] });
     if (!event.isRecurring()) {
-      if (event.startDate && within(event.startDate.toJSDate(), window)) meetings.push(meeting(event, event.startDate, event.startDate, event.endDate));
+      if (event.startDate && within(event.startDate.toJSDate(), window))
+        meetings.push(meeting(event, event.startDate, event.startDate, event.endDate));
       continue;
     }
     const expansion = event.iterator();
     for (let i = 0, next = expansion.next(); next && i < MAX_OCCURRENCES; i++, next = expansion.next()) {
       if (next.compare(to) >= 0) break;
       const details = event.getOccurrenceDetails(next);
-      if (within(details.startDate.toJSDate(), window)) meetings.push(meeting(details.item, details.recurrenceId, details.startDate, details.endDate));
+      if (within(details.startDate.toJSDate(), window))
+        meetings.push(meeting(details.item, details.recurrenceId, details.startDate, details.endDate));
     }
   }
   return meetings.sort((a, b) => a.start.getTime() - b.start.getTime() || a.uid.localeCompare(b.uid));
@@ -63,7 +65,10 @@ function meeting(event: ICAL.Event, recurrenceId: ICAL.Time, start: ICAL.Time, e
   const component = event.component;
   const attendees = event.attendees
     .filter((a) => !['RESOURCE', 'ROOM'].includes(String(a.getParameter('cutype') ?? '').toUpperCase()))
-    .map((a) => ({ email: mailbox(String(a.getFirstValue())), declined: String(a.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED' }))
+    .map((a) => ({
+      email: mailbox(String(a.getFirstValue())),
+      declined: String(a.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED',
+    }))
     .filter((a) => a.email !== '');
   const location = event.location ?? '';
   const description = event.description ?? '';
@@ -87,4 +92,8 @@ function meeting(event: ICAL.Event, recurrenceId: ICAL.Time, start: ICAL.Time, e
 }
 
 /** `mailto:Ana@Example.com` → `ana@example.com`. */
-const mailbox = (value: string) => value.replace(/^mailto:/i, '').trim().toLowerCase();
+const mailbox = (value: string) =>
+  value
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();

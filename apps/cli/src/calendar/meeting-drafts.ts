@@ -30,7 +30,8 @@ export function triageMeetings(meetings: readonly CalendarMeeting[], idOfEmail: 
     if (emails.length > MAX_MEETING_PEOPLE) return void triage.large.push(meeting);
     const unknown = emails.filter((e) => !idOfEmail.has(e));
     for (const email of unknown) triage.unknownEmails.set(email, (triage.unknownEmails.get(email) ?? 0) + 1);
-    if (!idOfEmail.has(meeting.organizer)) return void triage.skipped.push({ meeting, reason: `organiser ${meeting.organizer} is not registered` });
+    if (!idOfEmail.has(meeting.organizer))
+      return void triage.skipped.push({ meeting, reason: `organiser ${meeting.organizer} is not registered` });
     const known = emails.filter((e) => idOfEmail.has(e));
     if (known.length < 2) return void triage.skipped.push({ meeting, reason: 'fewer than two registered people attend' });
     triage.declinedSkipped += declined;

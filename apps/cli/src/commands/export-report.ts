@@ -19,7 +19,11 @@ export interface ExportCohortOptions {
  * `rapport export cohort <id>`: asks the service for the report (which records the export)
  * and writes it to a file, with a progress bar over the download.
  */
-export async function exportCohortReport(client: RapportClient, o: ExportCohortOptions, io: CliIo): Promise<{ file: string; bytes: number }> {
+export async function exportCohortReport(
+  client: RapportClient,
+  o: ExportCohortOptions,
+  io: CliIo,
+): Promise<{ file: string; bytes: number }> {
   const query = o.asOf ? `?asOf=${encodeURIComponent(o.asOf)}` : '';
   io.err(`preparing the ${o.format.toUpperCase()} report of cohort ${o.cohortId}…`);
   const response = await client.download(`/v1/cohorts/${encodeURIComponent(o.cohortId)}/report.${o.format}${query}`);

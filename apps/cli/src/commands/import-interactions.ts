@@ -17,7 +17,11 @@ export interface ImportInteractionsSummary extends InteractionsOutcome {
 }
 
 /** `rapport import interactions FILE`: one row per interaction, resumable without duplicates. */
-export async function importInteractions(client: RapportClient, options: ImportInteractionsOptions, io: CliIo): Promise<ImportInteractionsSummary> {
+export async function importInteractions(
+  client: RapportClient,
+  options: ImportInteractionsOptions,
+  io: CliIo,
+): Promise<ImportInteractionsSummary> {
   const { headers, rows } = await readCsv(resolve(io.cwd, options.file));
   const { columns, problems } = resolveColumns(interactionFields, headers, parseMapOption(options.map));
   const missing = requiredInteractionFields.filter((f) => !columns.has(f));
@@ -36,12 +40,17 @@ export async function importInteractions(client: RapportClient, options: ImportI
   outcome.rejected.sort((a, b) => a.line - b.line);
 
   if (options.rejects && outcome.rejected.length > 0) await writeRejects(resolve(io.cwd, options.rejects), headers, outcome.rejected);
-  printSummary(io, options.dryRun ? 'Interactions import (dry run: nothing was sent)' : 'Interactions import', [
-    ['rows read', rows.length],
-    [options.dryRun ? 'would import' : 'imported', options.dryRun ? outcome.ready : outcome.imported],
-    ['already imported', outcome.alreadyImported],
-    ['rejected', outcome.rejected.length],
-  ], outcome.stopped ? ['stopped early: run the same command again to finish (nothing is imported twice)'] : []);
+  printSummary(
+    io,
+    options.dryRun ? 'Interactions import (dry run: nothing was sent)' : 'Interactions import',
+    [
+      ['rows read', rows.length],
+      [options.dryRun ? 'would import' : 'imported', options.dryRun ? outcome.ready : outcome.imported],
+      ['already imported', outcome.alreadyImported],
+      ['rejected', outcome.rejected.length],
+    ],
+    outcome.stopped ? ['stopped early: run the same command again to finish (nothing is imported twice)'] : [],
+  );
   printRejections(io, outcome.rejected);
   return { ...outcome, rows: rows.length };
 }

@@ -43,12 +43,25 @@ export async function importPeople(client: RapportClient, options: ImportPeopleO
   const valid = parsed.filter((p): p is PersonRow => !isRejection(p));
   const rejected: Rejection[] = parsed.filter(isRejection);
 
-  const progress = (label: string, unit: string) => new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
-  const emails = [...valid.map((r) => r.person.email), ...valid.flatMap((r) => (r.manager && 'email' in r.manager ? [r.manager.email] : []))];
+  const progress = (label: string, unit: string) =>
+    new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
+  const emails = [
+    ...valid.map((r) => r.person.email),
+    ...valid.flatMap((r) => (r.manager && 'email' in r.manager ? [r.manager.email] : [])),
+  ];
   const existing = await peopleByEmail(client, emails, progress('looking up', 'people'));
   const plan = planPeople(valid, existing);
   rejected.push(...plan.rejections);
-  const summary: ImportPeopleSummary = { rows: rows.length, created: 0, alreadyRegistered: 0, updated: 0, unchanged: plan.unchanged, rejected, dryRun: !!options.dryRun, stopped: false };
+  const summary: ImportPeopleSummary = {
+    rows: rows.length,
+    created: 0,
+    alreadyRegistered: 0,
+    updated: 0,
+    unchanged: plan.unchanged,
+    rejected,
+    dryRun: !!options.dryRun,
+    stopped: false,
+  };
 
   if (options.dryRun) {
     summary.created = plan.creates.length;
@@ -71,27 +84,40 @@ export async function importPeople(client: RapportClient, options: ImportPeopleO
 
   rejected.sort((a, b) => a.line - b.line);
   if (options.rejects && rejected.length > 0) await writeRejects(resolve(io.cwd, options.rejects), headers, rejected);
-  printSummary(io, options.dryRun ? 'People import (dry run: nothing was sent)' : 'People import', [
-    ['rows read', summary.rows],
-    [options.dryRun ? 'would register' : 'registered', summary.created],
-    ['already registered', summary.alreadyRegistered],
-    [options.dryRun ? 'would update' : 'updated', summary.updated],
-    ['unchanged', summary.unchanged],
-    ['rejected', rejected.length],
-  ], summary.stopped ? ['stopped early: run the same command again to finish'] : []);
+  printSummary(
+    io,
+    options.dryRun ? 'People import (dry run: nothing was sent)' : 'People import',
+    [
+      ['rows read', summary.rows],
+      [options.dryRun ? 'would register' : 'registered', summary.created],
+      ['already registered', summary.alreadyRegistered],
+      [options.dryRun ? 'would update' : 'updated', summary.updated],
+      ['unchanged', summary.unchanged],
+      ['rejected', rejected.length],
+    ],
+    summary.stopped ? ['stopped early: run the same command again to finish'] : [],
+  );
   printRejections(io, rejected);
   return summary;
 }
 
 /** PATCH with the version read: a 409 means someone changed the person meanwhile, so re-read and retry once. */
-async function applyUpdates(client: RapportClient, updates: readonly PersonUpdate[], rejected: Rejection[], progress: Progress): Promise<number> {
+async function applyUpdates(
+  client: RapportClient,
+  updates: readonly PersonUpdate[],
+  rejected: Rejection[],
+  progress: Progress,
+): Promise<number> {
   let updated = 0;
   progress.start(updates.length);
   for (const update of updates) {
     let expectedVersion = update.expectedVersion;
     for (let attempt = 0; attempt < 2; attempt++) {
       const body = { ...update.changes, expectedVersion };
-      const response = await client.request('PATCH', `/v1/people/${update.personId}`, { body, idempotencyKey: contentKey('profile', [update.personId, body]) });
+      const response = await client.request('PATCH', `/v1/people/${update.personId}`, {
+        body,
+        idempotencyKey: contentKey('profile', [update.personId, body]),
+      });
       if (response.status === 200) {
         updated++;
         break;

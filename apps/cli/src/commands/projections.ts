@@ -16,15 +16,22 @@ export async function projectionStatus(client: RapportClient, io: CliIo): Promis
   const response = await client.request<ProjectionStatusResponse>('GET', '/v1/projections/status');
   if (response.status !== 200) throw new Error(`status: ${describeProblem(response)}`);
   const s = response.body;
-  printSummary(io, 'Projections', [
-    ['live version', s.liveVersion],
-    ['code version', s.codeVersion],
-    ['events in store', s.lag.eventsInStore],
-    ['events projected', s.lag.eventsProjected],
-    ['outbox pending', s.lag.outboxPending],
-    ['consumer lag', s.lag.consumerLag ?? 'n/a'],
-    ['last projected', s.lastProjected?.projectedAt ?? 'never'],
-  ], s.rebuild ? [`rebuild ${s.rebuild.rebuildId}: ${s.rebuild.state}, ${s.rebuild.processed}/${s.rebuild.total} events (${s.rebuild.percent}%)`] : []);
+  printSummary(
+    io,
+    'Projections',
+    [
+      ['live version', s.liveVersion],
+      ['code version', s.codeVersion],
+      ['events in store', s.lag.eventsInStore],
+      ['events projected', s.lag.eventsProjected],
+      ['outbox pending', s.lag.outboxPending],
+      ['consumer lag', s.lag.consumerLag ?? 'n/a'],
+      ['last projected', s.lastProjected?.projectedAt ?? 'never'],
+    ],
+    s.rebuild
+      ? [`rebuild ${s.rebuild.rebuildId}: ${s.rebuild.state}, ${s.rebuild.processed}/${s.rebuild.total} events (${s.rebuild.percent}%)`]
+      : [],
+  );
   return s;
 }
 
@@ -34,7 +41,10 @@ export async function rebuildProjections(client: RapportClient, io: CliIo, pollM
     io.err('rapport rebuild: this server does not support rebuilding projections yet (no POST /v1/projections/rebuild)');
     return null;
   }
-  const requested = await client.request<RebuildView>('POST', '/v1/projections/rebuild', { body: { reason: 'rapport rebuild' }, idempotencyKey: `rapport-cli-rebuild-${Date.now()}` });
+  const requested = await client.request<RebuildView>('POST', '/v1/projections/rebuild', {
+    body: { reason: 'rapport rebuild' },
+    idempotencyKey: `rapport-cli-rebuild-${Date.now()}`,
+  });
   if (requested.status !== 202) throw new Error(`rebuild: ${describeProblem(requested)}`);
   const progress = new Progress('rebuilding', 'events', { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
   progress.start(Math.max(requested.body.total, 1));
@@ -51,11 +61,16 @@ export async function rebuildProjections(client: RapportClient, io: CliIo, pollM
     shown = view.processed;
   }
   const run = progress.stop();
-  printSummary(io, 'Rebuild', [
-    ['state', view.state],
-    ['events', `${view.processed}/${view.total}`],
-    ['seconds', run.seconds.toFixed(1)],
-  ], view.error ? [`error: ${view.error}`] : []);
+  printSummary(
+    io,
+    'Rebuild',
+    [
+      ['state', view.state],
+      ['events', `${view.processed}/${view.total}`],
+      ['seconds', run.seconds.toFixed(1)],
+    ],
+    view.error ? [`error: ${view.error}`] : [],
+  );
   if (view.state === 'failed') throw new Error(`rebuild failed: ${view.error ?? 'no reason given'}`);
   return view;
 }

@@ -42,7 +42,13 @@ export async function seed(client: RapportClient, options: SeedOptions, io: CliI
   const started = performance.now();
   const today = Date.parse((options.today ?? new Date()).toISOString().slice(0, 10));
   const start = options.start ?? new Date(today - options.days * DAY).toISOString().slice(0, 10);
-  const org = syntheticOrganisation({ people: options.people, days: options.days, seed: options.seed, start, profile: options.profile ?? 'typical' });
+  const org = syntheticOrganisation({
+    people: options.people,
+    days: options.days,
+    seed: options.seed,
+    start,
+    profile: options.profile ?? 'typical',
+  });
   const paths = await supportedPaths(client);
   const totals = countActivity(org);
   const summary: SeedSummary = {
@@ -59,16 +65,23 @@ export async function seed(client: RapportClient, options: SeedOptions, io: CliI
   let postedIds = new Map<string, string>();
 
   if (!options.dryRun) {
-    const progress = (label: string, unit: string) => new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
+    const progress = (label: string, unit: string) =>
+      new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
     const registering = progress('people', 'people');
     registering.start(org.people.length);
-    const people = await sendInBatches(client, { path: '/v1/people/batch', field: 'people' }, org.people.map((p, i) => ({ line: i + 1, request: { ...p } })), {
-      batchSize: Math.min(options.batchSize ?? MAX_BATCH_PEOPLE, MAX_BATCH_PEOPLE),
-      onSettled: (n) => registering.advance(n),
-    });
+    const people = await sendInBatches(
+      client,
+      { path: '/v1/people/batch', field: 'people' },
+      org.people.map((p, i) => ({ line: i + 1, request: { ...p } })),
+      {
+        batchSize: Math.min(options.batchSize ?? MAX_BATCH_PEOPLE, MAX_BATCH_PEOPLE),
+        onSettled: (n) => registering.advance(n),
+      },
+    );
     registering.stop();
     summary.people = { stored: people.stored, alreadyStored: people.alreadyStored, rejected: people.rejections.length };
-    if (people.rejections.length > 0) throw new Error(`the server refused ${people.rejections.length} generated people, e.g. ${people.rejections[0]!.reasons.join('; ')}`);
+    if (people.rejections.length > 0)
+      throw new Error(`the server refused ${people.rejections.length} generated people, e.g. ${people.rejections[0]!.reasons.join('; ')}`);
     const { ids, ...cohorts } = await postCohorts(client, org.cohorts, paths);
     summary.cohorts = { generated: org.cohorts.length, ...cohorts };
     postedIds = ids;
@@ -104,7 +117,14 @@ function countActivity(org: SyntheticOrganisation): Record<SignalKind | 'interac
  * Day by day, in full batches of interactions; a day's help, introductions and notes are posted
  * once all of that day's interactions are stored (a note may name its interaction).
  */
-async function postActivity(client: RapportClient, org: SyntheticOrganisation, summary: SeedSummary, options: SeedOptions, progress: Progress, totals: Record<string, number>): Promise<void> {
+async function postActivity(
+  client: RapportClient,
+  org: SyntheticOrganisation,
+  summary: SeedSummary,
+  options: SeedOptions,
+  progress: Progress,
+  totals: Record<string, number>,
+): Promise<void> {
   const batchSize = Math.min(options.batchSize ?? MAX_BATCH_INTERACTIONS, MAX_BATCH_INTERACTIONS);
   const postable = signalKinds.filter((k) => summary.signals[k].skipped === null);
   progress.start(totals.interactions! + postable.reduce((sum, k) => sum + totals[k]!, 0));
@@ -113,28 +133,45 @@ async function postActivity(client: RapportClient, org: SyntheticOrganisation, s
   let line = 0;
   let sentUpTo = 0;
   const send = async (items: Array<BatchItem<LogInteractionRequest>>) => {
-    const sent: BatchOutcome = await sendInBatches(client, { path: '/v1/interactions/batch', field: 'interactions' }, items, { batchSize, onSettled: (n) => progress.advance(n) });
+    const sent: BatchOutcome = await sendInBatches(client, { path: '/v1/interactions/batch', field: 'interactions' }, items, {
+      batchSize,
+      onSettled: (n) => progress.advance(n),
+    });
     summary.interactions.stored += sent.stored;
     summary.interactions.alreadyStored += sent.alreadyStored;
     summary.interactions.rejected += sent.rejections.length;
     sentUpTo = items.at(-1)?.line ?? sentUpTo;
     const ready = signals.filter((s) => s.afterLine <= sentUpTo);
     signals = signals.filter((s) => s.afterLine > sentUpTo);
-    await postSignals(client, ready.map((s) => s.signal), summary.signals, (n) => progress.advance(n));
+    await postSignals(
+      client,
+      ready.map((s) => s.signal),
+      summary.signals,
+      (n) => progress.advance(n),
+    );
   };
   for (const day of org.days()) {
-    for (const interaction of day.interactions) interactions.push({ line: ++line, request: { ...interaction, participantIds: [...interaction.participantIds] } });
+    for (const interaction of day.interactions)
+      interactions.push({ line: ++line, request: { ...interaction, participantIds: [...interaction.participantIds] } });
     const afterLine = line;
     if (postable.includes('help')) signals.push(...day.help.map((signal) => ({ afterLine, signal: { kind: 'help' as const, signal } })));
-    if (postable.includes('introductions')) signals.push(...day.introductions.map((signal) => ({ afterLine, signal: { kind: 'introductions' as const, signal } })));
-    if (postable.includes('thankYouNotes')) signals.push(...day.thankYouNotes.map((signal) => ({ afterLine, signal: { kind: 'thankYouNotes' as const, signal } })));
+    if (postable.includes('introductions'))
+      signals.push(...day.introductions.map((signal) => ({ afterLine, signal: { kind: 'introductions' as const, signal } })));
+    if (postable.includes('thankYouNotes'))
+      signals.push(...day.thankYouNotes.map((signal) => ({ afterLine, signal: { kind: 'thankYouNotes' as const, signal } })));
     while (interactions.length >= batchSize) {
       await send(interactions.slice(0, batchSize));
       interactions = interactions.slice(batchSize);
     }
   }
   await send(interactions);
-  if (signals.length > 0) await postSignals(client, signals.map((s) => s.signal), summary.signals, (n) => progress.advance(n));
+  if (signals.length > 0)
+    await postSignals(
+      client,
+      signals.map((s) => s.signal),
+      summary.signals,
+      (n) => progress.advance(n),
+    );
   progress.stop();
 }
 
@@ -142,16 +179,31 @@ function printSeedSummary(io: CliIo, org: SyntheticOrganisation, s: SeedSummary,
   const verb = options.dryRun ? 'generated (dry run: nothing was sent)' : 'posted';
   const signalRows = signalKinds.map((k) => {
     const c = s.signals[k];
-    const value = c.skipped ? `${c.generated} generated, skipped: ${c.skipped}` : `${c.posted} posted, ${c.alreadyPosted} already there, ${c.failed.length} failed (of ${c.generated})`;
+    const value = c.skipped
+      ? `${c.generated} generated, skipped: ${c.skipped}`
+      : `${c.posted} posted, ${c.alreadyPosted} already there, ${c.failed.length} failed (of ${c.generated})`;
     return [signalRoutes[k].label, options.dryRun ? `${c.generated} generated` : value] as const;
   });
-  printSummary(io, `Synthetic organisation ${verb}: ${options.people} people, ${options.days} days, seed ${options.seed}${options.profile === 'dense' ? ', dense' : ''}`, [
-    ['people', options.dryRun ? `${org.people.length} generated` : `${s.people.stored} registered, ${s.people.alreadyStored} already there`],
-    ['interactions', options.dryRun ? `${s.interactions.generated} generated` : `${s.interactions.stored} logged, ${s.interactions.alreadyStored} already there, ${s.interactions.rejected} rejected (of ${s.interactions.generated})`],
-    ...signalRows,
-    ['cohorts', cohortLine(s, options)],
-    ['seconds', s.seconds.toFixed(1)],
-  ], signalKinds.flatMap((k) => s.signals[k].failed.slice(0, 3).map((f) => `${signalRoutes[k].label} failed: ${f}`)));
+  printSummary(
+    io,
+    `Synthetic organisation ${verb}: ${options.people} people, ${options.days} days, seed ${options.seed}${options.profile === 'dense' ? ', dense' : ''}`,
+    [
+      [
+        'people',
+        options.dryRun ? `${org.people.length} generated` : `${s.people.stored} registered, ${s.people.alreadyStored} already there`,
+      ],
+      [
+        'interactions',
+        options.dryRun
+          ? `${s.interactions.generated} generated`
+          : `${s.interactions.stored} logged, ${s.interactions.alreadyStored} already there, ${s.interactions.rejected} rejected (of ${s.interactions.generated})`,
+      ],
+      ...signalRows,
+      ['cohorts', cohortLine(s, options)],
+      ['seconds', s.seconds.toFixed(1)],
+    ],
+    signalKinds.flatMap((k) => s.signals[k].failed.slice(0, 3).map((f) => `${signalRoutes[k].label} failed: ${f}`)),
+  );
 }
 
 function cohortLine(s: SeedSummary, options: SeedOptions): string {

@@ -46,4 +46,10 @@ export function cell(values: Readonly<Record<string, string>>, columns: ColumnMa
 }
 
 /** A list in one cell: `a; b | c`. */
-export const listCell = (value: string | undefined): string[] => (value ? value.split(/[;|]/).map((s) => s.trim()).filter(Boolean) : []);
+export const listCell = (value: string | undefined): string[] =>
+  value
+    ? value
+        .split(/[;|]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];

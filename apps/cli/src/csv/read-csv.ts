@@ -13,11 +13,20 @@ export interface CsvRow {
 /** Reads a CSV with a header row; every record keeps the line it started on. */
 export async function readCsv(path: string): Promise<{ headers: string[]; rows: CsvRow[] }> {
   const text = await readFile(path, 'utf8');
-  const records = parse(text, { columns: true, bom: true, trim: true, skip_empty_lines: true, info: true, relax_column_count: true }) as Array<{
+  const records = parse(text, {
+    columns: true,
+    bom: true,
+    trim: true,
+    skip_empty_lines: true,
+    info: true,
+    relax_column_count: true,
+  }) as Array<{
     record: Record<string, string>;
     info: { lines: number };
   }>;
-  const headers = records[0] ? Object.keys(records[0].record) : (parse(text, { to_line: 1, bom: true, trim: true }) as string[][])[0] ?? [];
+  const headers = records[0]
+    ? Object.keys(records[0].record)
+    : ((parse(text, { to_line: 1, bom: true, trim: true }) as string[][])[0] ?? []);
   return { headers, rows: records.map((r) => ({ line: r.info.lines, values: r.record })) };
 }
 

@@ -28,9 +28,19 @@ export interface InteractionsOutcome {
 }
 
 /** Resolves every email, rejects what cannot be an interaction, and sends the rest in batches. */
-export async function importDrafts(client: RapportClient, items: readonly DraftItem[], options: SendOptions, io: CliIo): Promise<InteractionsOutcome> {
-  const progress = (label: string, unit: string) => new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
-  const people = await peopleByEmail(client, items.flatMap((i) => emailsOf(i.draft)), progress('looking up', 'people'));
+export async function importDrafts(
+  client: RapportClient,
+  items: readonly DraftItem[],
+  options: SendOptions,
+  io: CliIo,
+): Promise<InteractionsOutcome> {
+  const progress = (label: string, unit: string) =>
+    new Progress(label, unit, { stream: io.progressStream, always: io.alwaysDrawProgress ?? false });
+  const people = await peopleByEmail(
+    client,
+    items.flatMap((i) => emailsOf(i.draft)),
+    progress('looking up', 'people'),
+  );
   const idOfEmail = new Map([...people].map(([email, person]) => [email, person.personId]));
 
   const rejected: Rejection[] = [];

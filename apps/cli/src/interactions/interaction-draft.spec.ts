@@ -4,7 +4,10 @@ import { interactionFromDraft, type InteractionDraft } from './interaction-draft
 const ana = '00000000-0000-4000-8000-00000000000a';
 const ben = '00000000-0000-4000-8000-00000000000b';
 const cleo = '00000000-0000-4000-8000-00000000000c';
-const people = new Map([['ana@example.com', ana], ['ben@example.com', ben]]);
+const people = new Map([
+  ['ana@example.com', ana],
+  ['ben@example.com', ben],
+]);
 const draft = (participants: InteractionDraft['participants'], fields: Partial<InteractionDraft['fields']> = {}): InteractionDraft => ({
   initiator: { email: 'ana@example.com' },
   participants,
@@ -30,8 +33,13 @@ describe('an interaction from an import row', () => {
   });
 
   it('names every unknown email and every invalid field', () => {
-    expect(interactionFromDraft(draft([{ email: 'ghost@example.com' }]), people)).toEqual({ reasons: ['unknown person ghost@example.com'] });
-    const invalid = interactionFromDraft(draft([{ email: 'ben@example.com' }], { channel: 'pigeon' as never, durationMinutes: -5 }), people);
+    expect(interactionFromDraft(draft([{ email: 'ghost@example.com' }]), people)).toEqual({
+      reasons: ['unknown person ghost@example.com'],
+    });
+    const invalid = interactionFromDraft(
+      draft([{ email: 'ben@example.com' }], { channel: 'pigeon' as never, durationMinutes: -5 }),
+      people,
+    );
     expect('reasons' in invalid && invalid.reasons.map((r) => r.split(':')[0]).sort()).toEqual(['channel', 'durationMinutes']);
   });
 });

@@ -7,7 +7,11 @@ const LOOKUP_LIMIT = 200;
 const PAGE = 500;
 
 /** People already registered, by lower-cased email (the read model, so it trails recent writes slightly). */
-export async function peopleByEmail(client: RapportClient, emails: readonly string[], progress: Progress): Promise<Map<string, PersonView>> {
+export async function peopleByEmail(
+  client: RapportClient,
+  emails: readonly string[],
+  progress: Progress,
+): Promise<Map<string, PersonView>> {
   const wanted = [...new Set(emails.map((e) => e.toLowerCase()))];
   const found = new Map<string, PersonView>();
   if (wanted.length <= LOOKUP_LIMIT) {

@@ -29,7 +29,8 @@ export function planPeople(rows: readonly PersonRow[], existing: ReadonlyMap<str
   const unique: PersonRow[] = [];
   for (const row of rows) {
     const seen = firstLine.get(row.person.email);
-    if (seen !== undefined) rejections.push({ line: row.line, reasons: [`email ${row.person.email} already appears on line ${seen}`], row: row.values });
+    if (seen !== undefined)
+      rejections.push({ line: row.line, reasons: [`email ${row.person.email} already appears on line ${seen}`], row: row.values });
     else {
       firstLine.set(row.person.email, row.line);
       unique.push(row);
@@ -45,13 +46,21 @@ export function planPeople(rows: readonly PersonRow[], existing: ReadonlyMap<str
     if (row.manager && 'email' in row.manager) {
       managerId = idOf(row.manager.email) ?? null;
       if (!managerId) {
-        rejections.push({ line: row.line, reasons: [`manager ${row.manager.email} is neither registered nor in this file`], row: row.values });
+        rejections.push({
+          line: row.line,
+          reasons: [`manager ${row.manager.email} is neither registered nor in this file`],
+          row: row.values,
+        });
         continue;
       }
     } else if (row.manager) managerId = row.manager.id;
     const current = existing.get(row.person.email);
     if (!current) {
-      creates.push({ line: row.line, row: row.values, request: { ...row.person, personId: personIdForEmail(row.person.email), ...(managerId ? { managerId } : {}) } });
+      creates.push({
+        line: row.line,
+        row: row.values,
+        request: { ...row.person, personId: personIdForEmail(row.person.email), ...(managerId ? { managerId } : {}) },
+      });
       continue;
     }
     const changes = changedFields(current, row.person, managerId);
@@ -67,7 +76,8 @@ function changedFields(current: PersonView, next: PersonFields, managerId: strin
     if (current[field] !== next[field]) changes[field] = next[field];
   }
   if (current.email.toLowerCase() !== next.email) changes.email = next.email;
-  const sameExpertise = current.expertise.length === new Set(next.expertise).size && next.expertise.every((t) => current.expertise.includes(t));
+  const sameExpertise =
+    current.expertise.length === new Set(next.expertise).size && next.expertise.every((t) => current.expertise.includes(t));
   if (!sameExpertise) changes.expertise = [...new Set(next.expertise)];
   if ((current.managerId ?? null) !== managerId) changes.managerId = managerId;
   return changes;

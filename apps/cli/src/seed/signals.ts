@@ -27,7 +27,12 @@ const CONCURRENCY = 4;
  * Posts help, introductions and thank-you notes one by one (the API has no batch for them), a few at
  * a time; each carries an Idempotency-Key from its generated id, so a re-run replays instead of duplicating.
  */
-export async function postSignals(client: RapportClient, pending: readonly PendingSignal[], counts: Record<SignalKind, SignalCounts>, onSettled: (n: number) => void): Promise<void> {
+export async function postSignals(
+  client: RapportClient,
+  pending: readonly PendingSignal[],
+  counts: Record<SignalKind, SignalCounts>,
+  onSettled: (n: number) => void,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < pending.length) {

@@ -9,7 +9,6 @@ import { CurrentPrincipal, namedPerson, type Principal } from './principal';
 import { publicSignInConfig } from './sign-in-config';
 import { TokenVerifier } from './token-verifier';
 
-
 @Controller()
 export class AuthController {
   constructor(

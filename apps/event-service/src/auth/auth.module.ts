@@ -10,7 +10,11 @@ import { TokenVerifier } from './token-verifier';
 @Module({
   controllers: [AuthController],
   providers: [
-    { provide: TokenVerifier, inject: [RUNTIME], useFactory: (runtime: Runtime) => new TokenVerifier(runtime.config.auth, runtime.devSecret) },
+    {
+      provide: TokenVerifier,
+      inject: [RUNTIME],
+      useFactory: (runtime: Runtime) => new TokenVerifier(runtime.config.auth, runtime.devSecret),
+    },
     {
       provide: ErasedSubjects,
       inject: [RUNTIME],

@@ -8,7 +8,12 @@ import { eventually, personRequest } from '../../test/people-fixture';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { signInOrigins } from './sign-in-config';
 
-const oidcEnv = { AUTH_MODE: 'oidc', AUTH_ISSUER: 'https://id.example.test/tenant', AUTH_AUDIENCE: 'urn:rapport:api', AUTH_JWKS_URL: 'https://id.example.test/jwks' };
+const oidcEnv = {
+  AUTH_MODE: 'oidc',
+  AUTH_ISSUER: 'https://id.example.test/tenant',
+  AUTH_AUDIENCE: 'urn:rapport:api',
+  AUTH_JWKS_URL: 'https://id.example.test/jwks',
+};
 
 describe('sign-in settings published for the admin app', () => {
   let app: TestApp;
@@ -27,7 +32,10 @@ describe('sign-in settings published for the admin app', () => {
     const admin = await app.token('admin');
     const person = personRequest({ displayName: 'Grace Hopper' });
     expect((await app.request('POST', '/v1/people', { token: admin, body: person })).status).toBe(201);
-    await eventually(() => app.request('GET', `/v1/people/${person.personId}`, { token: admin }), (r) => r.status === 200);
+    await eventually(
+      () => app.request('GET', `/v1/people/${person.personId}`, { token: admin }),
+      (r) => r.status === 200,
+    );
 
     const r = await app.request('GET', '/v1/auth/me', { token: await app.token('participant', person.personId) });
     expect(r.status).toBe(200);
@@ -35,7 +43,11 @@ describe('sign-in settings published for the admin app', () => {
     expect(principal).toMatchObject({ role: 'participant', personId: person.personId, displayName: 'Grace Hopper' });
     expect(Date.parse(principal.expiresAt!)).toBeGreaterThan(Date.now() + 11 * 3600_000);
 
-    expect((await app.request('GET', '/v1/auth/me', { token: admin })).body).toMatchObject({ role: 'admin', personId: null, displayName: null });
+    expect((await app.request('GET', '/v1/auth/me', { token: admin })).body).toMatchObject({
+      role: 'admin',
+      personId: null,
+      displayName: null,
+    });
   });
 
   it('refuses to say who is signed in without a token', async () => {
@@ -74,7 +86,13 @@ describe('sign-in through the organisation’s OIDC provider', () => {
   it('publishes the issuer, the admin app’s public client, its scopes and the API’s resource indicator', async () => {
     const r = await app.request('GET', '/v1/auth/config');
     expect(r.status).toBe(200);
-    expect(signInConfig.parse(r.body)).toEqual({ mode: 'oidc', issuer, clientId: 'rapport-admin', scope: 'openid profile rapport', resource: 'urn:rapport:api' });
+    expect(signInConfig.parse(r.body)).toEqual({
+      mode: 'oidc',
+      issuer,
+      clientId: 'rapport-admin',
+      scope: 'openid profile rapport',
+      resource: 'urn:rapport:api',
+    });
   });
 
   it('lets the admin page call the provider (discovery, token endpoint) and no other origin', async () => {

@@ -5,7 +5,13 @@ import { HttpProblemError } from '../http/http-error';
 import { TokenVerifier } from './token-verifier';
 
 const secret = new TextEncoder().encode('a-test-secret-of-thirty-two-bytes!!');
-const auth: AuthConfig = { mode: 'dev', devSecret: undefined, clockToleranceSeconds: 0, roleClaim: 'rapport_role', personClaim: 'rapport_person' };
+const auth: AuthConfig = {
+  mode: 'dev',
+  devSecret: undefined,
+  clockToleranceSeconds: 0,
+  roleClaim: 'rapport_role',
+  personClaim: 'rapport_person',
+};
 
 const tokenFor = (role: string, expiresInSeconds: number, key = secret) =>
   new SignJWT({ rapport_role: role })
@@ -48,7 +54,11 @@ describe('verified tokens are remembered no longer than they are valid', () => {
 describe('tokens that would never expire, or are issued in the future', () => {
   const now = () => Math.floor(Date.now() / 1000);
   const signed = (claims: { exp?: number; iat?: number; nbf?: number }) => {
-    let jwt = new SignJWT({ rapport_role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('dev-admin').setIssuer('rapport-dev').setAudience('rapport');
+    let jwt = new SignJWT({ rapport_role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('dev-admin')
+      .setIssuer('rapport-dev')
+      .setAudience('rapport');
     if (claims.exp !== undefined) jwt = jwt.setExpirationTime(claims.exp);
     if (claims.iat !== undefined) jwt = jwt.setIssuedAt(claims.iat);
     if (claims.nbf !== undefined) jwt = jwt.setNotBefore(claims.nbf);

@@ -32,7 +32,10 @@ export class CohortAnalyticsController {
   }
 
   @Endpoint(routes.cohortParticipants)
-  async participants(@Param() { id }: ParamsOf<typeof routes.cohortParticipants>, @Query() query: QueryOf<typeof routes.cohortParticipants>) {
+  async participants(
+    @Param() { id }: ParamsOf<typeof routes.cohortParticipants>,
+    @Query() query: QueryOf<typeof routes.cohortParticipants>,
+  ) {
     const { cohort, asOf } = await this.request(id, query.asOf);
     return (await this.analyticsFor(cohort, asOf)).participants;
   }
@@ -42,7 +45,9 @@ export class CohortAnalyticsController {
   async series(@Param() { id }: ParamsOf<typeof routes.cohortSeries>, @Query() query: QueryOf<typeof routes.cohortSeries>) {
     const { cohort, asOf, named } = await this.request(id, query.asOf);
     const compute = () => cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
-    return this.weekly.run(JSON.stringify([cohort, asOf]), () => (named ? keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'series', compute) : compute()));
+    return this.weekly.run(JSON.stringify([cohort, asOf]), () =>
+      named ? keptOrComputed(this.runtime.db, cohort.cohortId, asOf, 'series', compute) : compute(),
+    );
   }
 
   private analyticsFor(cohort: CohortRow, asOf: number): Promise<CohortAnalytics> {
@@ -60,7 +65,13 @@ export class CohortAnalyticsController {
 }
 
 /** The kept answer while valid, else computed and kept under the stamp read before computing. */
-async function keptOrComputed<T>(db: SqlExecutor, cohortId: string, asOf: number, kind: KeptCohortAnswerKind, compute: () => Promise<T>): Promise<T> {
+async function keptOrComputed<T>(
+  db: SqlExecutor,
+  cohortId: string,
+  asOf: number,
+  kind: KeptCohortAnswerKind,
+  compute: () => Promise<T>,
+): Promise<T> {
   const kept = await keptCohortAnswer<T>(db, cohortId, asOf, kind);
   if (kept.answer) return kept.answer;
   const answer = await compute();

@@ -11,7 +11,15 @@ import {
 } from '@rapport/contracts';
 import { MS_PER_DAY, compareMetric, distributionOf, internalNetworkOf, type StrengthParameters } from '@rapport/domain';
 import type { Database, SqlExecutor } from '@rapport/event-store';
-import { cohortParticipants, groupMetricsOverTime, pairStrengthsAt, structureFor, structureOfPeople, type CohortRow, type KeptPersonalText } from '@rapport/read-models';
+import {
+  cohortParticipants,
+  groupMetricsOverTime,
+  pairStrengthsAt,
+  structureFor,
+  structureOfPeople,
+  type CohortRow,
+  type KeptPersonalText,
+} from '@rapport/read-models';
 
 const WEEK = 7 * MS_PER_DAY;
 /** A series longer than this many weeks keeps its latest points. */
@@ -127,7 +135,12 @@ export function weeklyInstants(from: number, to: number): number[] {
 }
 
 /** SPEC §6.6 weekly series: the distribution of every metric over the participants, week by week. */
-export async function cohortSeries(db: SqlExecutor, cohort: CohortRow, asOf: number, strength: StrengthParameters): Promise<CohortSeriesResponse> {
+export async function cohortSeries(
+  db: SqlExecutor,
+  cohort: CohortRow,
+  asOf: number,
+  strength: StrengthParameters,
+): Promise<CohortSeriesResponse> {
   const people = (await cohortParticipants(db, cohort.cohortId, null)).map((m) => m.personId);
   const from = baselineOf(cohort, asOf);
   const instants = weeklyInstants(from, asOf);

@@ -75,7 +75,8 @@ export class CohortCommandsHandler {
       const events = (await uow.readStream(streamId)).map(toLatest);
       const cohort = cohortStateOf(events);
       const command = { cohortId, personId };
-      if (how === 'withdraw') return this.append(uow, streamId, events.length, 'ParticipantWithdrawn', decideWithdraw(command, cohort), context, 200);
+      if (how === 'withdraw')
+        return this.append(uow, streamId, events.length, 'ParticipantWithdrawn', decideWithdraw(command, cohort), context, 200);
       // An erased person can no longer be enrolled (withdrawing them stays possible).
       const personKnown = (await registeredAndNotErased(uow, this.runtime.personalData.keys, [personId])).has(personId);
       const data = decideEnrol(command, { cohort, personKnown });
@@ -83,7 +84,15 @@ export class CohortCommandsHandler {
     });
   }
 
-  private async append(uow: UnitOfWork, streamId: string, expectedVersion: number, type: EventType, data: unknown, context: CommandContext, status: number) {
+  private async append(
+    uow: UnitOfWork,
+    streamId: string,
+    expectedVersion: number,
+    type: EventType,
+    data: unknown,
+    context: CommandContext,
+    status: number,
+  ) {
     const now = new Date(this.runtime.clock.now()).toISOString();
     const [result] = await uow.append([{ streamId, expectedVersion, events: [newEvent(type, 1, now, data, context)] }]);
     return { status, body: appended(streamId, result) };

@@ -52,12 +52,20 @@ export class CohortsController {
   }
 
   @Endpoint(routes.updateCohort)
-  async updateCohort(@Param() { id }: ParamsOf<typeof routes.updateCohort>, @Body() change: BodyOf<typeof routes.updateCohort>, @Command() context: CommandContext) {
+  async updateCohort(
+    @Param() { id }: ParamsOf<typeof routes.updateCohort>,
+    @Body() change: BodyOf<typeof routes.updateCohort>,
+    @Command() context: CommandContext,
+  ) {
     return this.handler.updateCohort({ cohortId: id, ...change }, context);
   }
 
   @Endpoint(routes.enrolParticipant)
-  async enrol(@Param() { id }: ParamsOf<typeof routes.enrolParticipant>, @Body() body: BodyOf<typeof routes.enrolParticipant>, @Command() context: CommandContext) {
+  async enrol(
+    @Param() { id }: ParamsOf<typeof routes.enrolParticipant>,
+    @Body() body: BodyOf<typeof routes.enrolParticipant>,
+    @Command() context: CommandContext,
+  ) {
     const { personId } = body;
     return this.handler.enrol(id, personId, context);
   }

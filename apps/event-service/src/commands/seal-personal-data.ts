@@ -58,7 +58,11 @@ function sealPaths(data: unknown, paths: readonly string[], sealText: (text: str
  * later version (an interaction's record, v3) stays in it, its text sealed. Nothing
  * personal reaches the store or Kafka in clear.
  */
-export async function sealPersonalData(uow: UnitOfWork, personalData: SealedPersonalData, appends: readonly StreamAppend[]): Promise<StreamAppend[]> {
+export async function sealPersonalData(
+  uow: UnitOfWork,
+  personalData: SealedPersonalData,
+  appends: readonly StreamAppend[],
+): Promise<StreamAppend[]> {
   const owners = new Map<NewEvent, string>();
   const sealing = new Set<string>();
   for (const append of appends) {

@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   const runtime = await openRuntime(config, { transport, log: (m) => console.warn(m) });
 
   // The in-process transport keeps nothing across restarts: apply whatever the read models miss.
-  await rebuildReadModels({ db: runtime.db, store: runtime.store, strength: runtime.strength, keepExisting: true, personal: runtime.personalData });
+  await rebuildReadModels({
+    db: runtime.db,
+    store: runtime.store,
+    strength: runtime.strength,
+    keepExisting: true,
+    personal: runtime.personalData,
+  });
   const worker = await startProjectionWorker({
     db: runtime.db,
     personal: runtime.personalData,
@@ -45,7 +51,8 @@ async function main(): Promise<void> {
   if (seeded) {
     // The first scheduled run saw an empty organisation: once the seed is projected, compute again.
     const head = await runtime.store.head();
-    for (let i = 0; i < 600 && BigInt(await lastProjectedPosition(runtime.db)) < BigInt(head); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && BigInt(await lastProjectedPosition(runtime.db)) < BigInt(head); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await structuralJob.runNow();
   }
   const weekFigures = startWeekFiguresJob({
@@ -67,7 +74,9 @@ async function main(): Promise<void> {
     const someone = demoOrganisation({ until: runtime.clock.now() }).people[1]!;
     console.log(`\n  admin token (12 h):\n    ${admin.token}`);
     console.log(`\n  try:\n    curl -H "Authorization: Bearer $TOKEN" ${url}/v1/people/${someone.personId}/relationships`);
-    console.log(`  or sign in as anyone: curl -X POST ${url}/v1/auth/dev-token -H 'content-type: application/json' -d '{"role":"participant","personId":"${someone.personId}"}'\n`);
+    console.log(
+      `  or sign in as anyone: curl -X POST ${url}/v1/auth/dev-token -H 'content-type: application/json' -d '{"role":"participant","personId":"${someone.personId}"}'\n`,
+    );
   }
 
   const shutdown = async () => {

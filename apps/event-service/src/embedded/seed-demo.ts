@@ -10,7 +10,10 @@ import type { Runtime } from '../runtime';
  * Seeds the deterministic demo organisation through the same command handlers the API
  * uses (same validation, same events), once, into an empty store.
  */
-export async function seedDemoOrganisation(app: INestApplicationContext, runtime: Runtime): Promise<{ people: number; interactions: number } | null> {
+export async function seedDemoOrganisation(
+  app: INestApplicationContext,
+  runtime: Runtime,
+): Promise<{ people: number; interactions: number } | null> {
   if ((await runtime.store.count()) > 0) return null;
   const demo = demoOrganisation({ until: runtime.clock.now() });
   const context = (): CommandContext => ({

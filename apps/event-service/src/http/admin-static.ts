@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Where the admin app's production build can be, seen from this module in the sources (src/http) or in a bundle (dist). */
-const adminDistCandidates = ['../../../admin/dist', '../../admin/dist'].map((path) => resolve(dirname(fileURLToPath(import.meta.url)), path));
+const adminDistCandidates = ['../../../admin/dist', '../../admin/dist'].map((path) =>
+  resolve(dirname(fileURLToPath(import.meta.url)), path),
+);
 
 /** The admin app's production build (`pnpm --filter @rapport/admin build`). */
 export const defaultAdminDist = adminDistCandidates.find((dist) => existsSync(join(dist, 'index.html'))) ?? adminDistCandidates[0]!;
@@ -22,10 +24,14 @@ const ownedByApi = (path: string) => apiPrefixes.some((prefix) => path === prefi
 export function serveAdminApp(app: { use(handler: express.RequestHandler): unknown }, dist: string = defaultAdminDist): boolean {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return false;
-  const files = express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, path) => {
-    // Hashed bundles never change; index.html must always be fresh.
-    if (path.includes(`${join(dist, 'assets')}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-  } });
+  const files = express.static(dist, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      // Hashed bundles never change; index.html must always be fresh.
+      if (path.includes(`${join(dist, 'assets')}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (ownedByApi(request.path) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
     files(request, response, () => {

@@ -6,7 +6,8 @@ export const encodeCursor = (position: string | number): string => Buffer.from(S
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[\w-]{1,100}$/.test(decoded)) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  if (!/^[\w-]{1,100}$/.test(decoded))
+    throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
   return decoded;
 }
 
@@ -20,6 +21,7 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
 /** A cursor holding the id the next page starts after (a person id, in id order). */
 export function decodeIdCursor(cursor: string): string {
   const decoded = decodeCursor(cursor);
-  if (!id.safeParse(decoded).success) throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
+  if (!id.safeParse(decoded).success)
+    throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
   return decoded;
 }

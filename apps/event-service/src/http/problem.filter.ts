@@ -37,7 +37,12 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof RequestValidationError) {
       return problem(400, problemTypes.validation, `The request ${error.part} is invalid`, { errors: error.fields });
     }
-    if (error instanceof DomainError || error instanceof EventStoreError || error instanceof HttpProblemError || error instanceof PersonErasedError) {
+    if (
+      error instanceof DomainError ||
+      error instanceof EventStoreError ||
+      error instanceof HttpProblemError ||
+      error instanceof PersonErasedError
+    ) {
       const mapped = problemByCode[error.code];
       if (mapped) {
         const fields = error instanceof DomainError && error.fields.length > 0 ? { errors: error.fields } : {};

@@ -30,7 +30,12 @@ function rateLimitKey(subjectOf: SubjectOf) {
  * configured origins) and a rate limit per signed-in person (per address without a
  * valid token), answered with 429 problem+json and Retry-After.
  */
-export function protectHttp(app: NestExpressApplication, http: ServiceConfig['http'], subjectOf: SubjectOf, connectOrigins: readonly string[] = []): void {
+export function protectHttp(
+  app: NestExpressApplication,
+  http: ServiceConfig['http'],
+  subjectOf: SubjectOf,
+  connectOrigins: readonly string[] = [],
+): void {
   app.disable('x-powered-by');
   // The API's answers hold personal data: no browser, proxy or shared computer keeps them
   // (so there is nothing to revalidate either, and no entity tag is computed).
@@ -42,7 +47,10 @@ export function protectHttp(app: NestExpressApplication, http: ServiceConfig['ht
   // The admin page may call its own origin and, with OIDC sign-in, the provider (discovery, token endpoint).
   app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", ...connectOrigins] } } }));
   if (http.corsOrigins.length > 0) {
-    app.enableCors({ origin: [...http.corsOrigins], allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'] });
+    app.enableCors({
+      origin: [...http.corsOrigins],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
+    });
   }
   if (http.rateLimitPerMinute === 0) return;
   app.use(

@@ -36,10 +36,12 @@ export function unreadableTextFields(value: unknown, limit = 20): InvalidField[]
   while (pending.length > 0 && found.length < limit) {
     const [current, path] = pending.pop()!;
     if (typeof current === 'string') {
-      if (UNREADABLE.test(current)) found.push({ field: path || '(root)', message: 'text must not contain a NUL character or a lone surrogate' });
+      if (UNREADABLE.test(current))
+        found.push({ field: path || '(root)', message: 'text must not contain a NUL character or a lone surrogate' });
     } else if (current !== null && typeof current === 'object') {
       for (const [key, child] of Object.entries(current)) {
-        if (UNREADABLE.test(key)) found.push({ field: path || '(root)', message: 'field names must not contain a NUL character or a lone surrogate' });
+        if (UNREADABLE.test(key))
+          found.push({ field: path || '(root)', message: 'field names must not contain a NUL character or a lone surrogate' });
         else pending.push([child, path ? `${path}.${key}` : key]);
       }
     }

@@ -1,10 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  interactionStream,
-  toLatest,
-  type CorrectInteractionRequest,
-  type EventType,
-} from '@rapport/contracts';
+import { interactionStream, toLatest, type CorrectInteractionRequest, type EventType } from '@rapport/contracts';
 import {
   decideConfirmInteraction,
   decideCorrectInteraction,
@@ -50,7 +45,9 @@ export class InteractionLifecycleHandler {
   correct(interactionId: string, request: CorrectInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
     const { expectedVersion, ...interaction } = request;
     if (interaction.interactionId && interaction.interactionId !== interactionId) {
-      throw new DomainError('validation', 'the body names another interaction', [{ field: 'interactionId', message: 'must match the path (or be left out)' }]);
+      throw new DomainError('validation', 'the body names another interaction', [
+        { field: 'interactionId', message: 'must match the path (or be left out)' },
+      ]);
     }
     return this.decideOn(interactionId, context, async (state, uow) => {
       // Registered and not erased, as when an interaction is logged.
@@ -111,7 +108,11 @@ export class InteractionLifecycleHandler {
       const decision = await decide(state, uow);
       const expected: ExpectedVersion = decision.expectedVersion ?? state.version;
       const [result] = await uow.append([
-        { streamId, expectedVersion: expected, events: [newEvent(decision.type, decision.schemaVersion ?? 1, decision.occurredAt, decision.data, context)] },
+        {
+          streamId,
+          expectedVersion: expected,
+          events: [newEvent(decision.type, decision.schemaVersion ?? 1, decision.occurredAt, decision.data, context)],
+        },
       ]);
       return {
         status: 201,

@@ -18,9 +18,12 @@ export class InteractionNoteController {
   @Endpoint(routes.interactionNote)
   async note(@Param() { id }: ParamsOf<typeof routes.interactionNote>, @CurrentPrincipal() principal: Principal) {
     const history = (await this.runtime.store.readStream(interactionStream(id))).map((e) => toLatest(e));
-    const latest = [...history].reverse().find((e): e is Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' }> =>
-      e.type === 'InteractionLogged' || e.type === 'InteractionCorrected',
-    );
+    const latest = [...history]
+      .reverse()
+      .find(
+        (e): e is Extract<RapportEvent, { type: 'InteractionLogged' | 'InteractionCorrected' }> =>
+          e.type === 'InteractionLogged' || e.type === 'InteractionCorrected',
+      );
     // Someone else's interaction reads as absent: its existence is not the caller's to learn.
     if (!latest || latest.data.authorId !== principal.personId) throw new HttpProblemError('not_found', `no interaction ${id} of yours`);
     const opener = await this.runtime.personalData.openerFor(this.runtime.db, [latest]);

@@ -21,6 +21,8 @@ export class ManagersController {
   async dashboard(@Param() { id }: ParamsOf<typeof routes.managerDashboard>, @Query() q: QueryOf<typeof routes.managerDashboard>) {
     const asOf = groupFiguresInstant(parseAsOf(q.asOf) ?? this.runtime.clock.now());
     const k = this.runtime.config.kAnonymity;
-    return this.dashboards.run(`${id}@${asOf}`, () => managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, k, this.runtime.strength));
+    return this.dashboards.run(`${id}@${asOf}`, () =>
+      managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, k, this.runtime.strength),
+    );
   }
 }

@@ -33,7 +33,13 @@ export class NetworkController {
   async recommendations(@Param() { id }: ParamsOf<typeof routes.recommendations>, @Query() q: QueryOf<typeof routes.recommendations>) {
     await requireKnownPerson(this.runtime.db, id);
     const run = await structureFor(this.runtime.db, parseAsOf(q.asOf), this.structureOptions());
-    const { items, names } = await recommendationsFrom(this.runtime.db, id, run, defaultRecommendationParameters, this.runtime.personalData.kept);
+    const { items, names } = await recommendationsFrom(
+      this.runtime.db,
+      id,
+      run,
+      defaultRecommendationParameters,
+      this.runtime.personalData.kept,
+    );
     return {
       personId: id,
       asOf: new Date(run.asOf).toISOString(),
@@ -58,6 +64,10 @@ export class NetworkController {
   }
 
   private structureOptions() {
-    return { strength: this.runtime.strength, now: () => this.runtime.clock.now(), maxOnDemandPeople: this.runtime.config.structureOnDemandMaxPeople };
+    return {
+      strength: this.runtime.strength,
+      now: () => this.runtime.clock.now(),
+      maxOnDemandPeople: this.runtime.config.structureOnDemandMaxPeople,
+    };
   }
 }

@@ -12,6 +12,9 @@ export class MetricsController {
   @Endpoint(routes.metrics)
   async metrics(@Res() response: Response): Promise<void> {
     const registry = this.runtime.metrics.registry;
-    response.status(200).type(registry.contentType).send(await registry.metrics());
+    response
+      .status(200)
+      .type(registry.contentType)
+      .send(await registry.metrics());
   }
 }

@@ -43,7 +43,9 @@ export class ServiceMetrics {
       help: 'Committed events not yet published to the transport (outbox size)',
       registers: [this.registry],
       async collect() {
-        const lag = await sources()?.relay?.lag().catch(() => null);
+        const lag = await sources()
+          ?.relay?.lag()
+          .catch(() => null);
         if (lag) this.set(lag.pending);
       },
     });
@@ -52,7 +54,9 @@ export class ServiceMetrics {
       help: 'Age of the oldest committed event not yet published',
       registers: [this.registry],
       async collect() {
-        const lag = await sources()?.relay?.lag().catch(() => null);
+        const lag = await sources()
+          ?.relay?.lag()
+          .catch(() => null);
         if (lag) this.set(lag.oldestRecordedAt ? Math.max(0, (Date.now() - Date.parse(lag.oldestRecordedAt)) / 1000) : 0);
       },
     });

@@ -24,9 +24,12 @@ export function accessTableMarkdown(): string {
   const header = `| route | ${roles.join(' | ')} | what it does |`;
   const rule = `|---|${roles.map(() => '---').join('|')}|---|`;
   const rows = (Object.values(routes) as RouteContract[]).map(
-    (route) => `| \`${route.method.toUpperCase()} ${route.path}\` | ${roles.map((role) => accessOf(route, role)).join(' | ')} | ${route.summary} |`,
+    (route) =>
+      `| \`${route.method.toUpperCase()} ${route.path}\` | ${roles.map((role) => accessOf(route, role)).join(' | ')} | ${route.summary} |`,
   );
-  const documentation = Object.values(documentationRoutes).map(({ path, summary }) => `| \`GET ${path}\` | ${roles.map(() => 'open').join(' | ')} | ${summary} |`);
+  const documentation = Object.values(documentationRoutes).map(
+    ({ path, summary }) => `| \`GET ${path}\` | ${roles.map(() => 'open').join(' | ')} | ${summary} |`,
+  );
   return [ACCESS_TABLE_START, header, rule, ...rows, ...documentation, ACCESS_TABLE_END].join('\n');
 }
 

@@ -27,10 +27,14 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       responses: {
         [String(route.success.status)]: {
           description: route.success.description,
-          content: Object.fromEntries((route.success.mediaTypes ?? ['application/json']).map((type) => [type, { schema: route.success.schema }])),
+          content: Object.fromEntries(
+            (route.success.mediaTypes ?? ['application/json']).map((type) => [type, { schema: route.success.schema }]),
+          ),
         },
         ...(route.body ? { '400': problemResponse('Invalid request: every invalid field is named') } : {}),
-        ...(route.access.kind === 'public' ? {} : { '401': problemResponse('Missing or invalid token'), '403': problemResponse('Role not allowed') }),
+        ...(route.access.kind === 'public'
+          ? {}
+          : { '401': problemResponse('Missing or invalid token'), '403': problemResponse('Role not allowed') }),
         ...(route.command ? { '409': problemResponse('Concurrency conflict') } : {}),
       },
       ...(route.command

@@ -21,7 +21,11 @@ export class OrgGraphController {
       now: () => this.runtime.clock.now(),
       maxOnDemandPeople: this.runtime.config.structureOnDemandMaxPeople,
     });
-    const [people, ties, profiles] = await Promise.all([structureOfPeople(db, run.runId), structureTies(db, run.runId), organisationProfiles(db, run.asOf, this.runtime.personalData.kept)]);
+    const [people, ties, profiles] = await Promise.all([
+      structureOfPeople(db, run.runId),
+      structureTies(db, run.runId),
+      organisationProfiles(db, run.asOf, this.runtime.personalData.kept),
+    ]);
     const nodes = [...profiles.values()].flatMap((profile) => {
       const metrics = people.get(profile.personId);
       return metrics ? [{ ...profile, expertise: [...profile.expertise], metrics: personStructureView(metrics) }] : [];

@@ -22,7 +22,10 @@ export class StructureController {
   @Endpoint(routes.computeStructure)
   async compute(@Body() request: BodyOf<typeof routes.computeStructure>) {
     const asOf = request.asOf ? Date.parse(request.asOf) : this.runtime.clock.now();
-    const run = await computeStructureRun(this.runtime.db, asOf, 'on_demand', { strength: this.runtime.strength, now: () => this.runtime.clock.now() });
+    const run = await computeStructureRun(this.runtime.db, asOf, 'on_demand', {
+      strength: this.runtime.strength,
+      now: () => this.runtime.clock.now(),
+    });
     return structureRunView(run);
   }
 }

@@ -13,7 +13,8 @@ interface DirectoryPosition {
 const position = z.tuple([z.string().max(300), z.uuid()]);
 
 /** Cursors are opaque to clients: base64url of the last (name, id) of the page before. */
-export const encodeDirectoryCursor = (at: DirectoryPosition): string => Buffer.from(JSON.stringify([at.name, at.personId])).toString('base64url');
+export const encodeDirectoryCursor = (at: DirectoryPosition): string =>
+  Buffer.from(JSON.stringify([at.name, at.personId])).toString('base64url');
 
 export function decodeDirectoryCursor(cursor: string): DirectoryPosition {
   try {

@@ -24,7 +24,10 @@ export class UpdateProfileHandler {
       const versions = await uow.streamVersions([streamId, ...(changes.managerId ? [personStream(changes.managerId)] : [])]);
       const data = decideUpdateProfile(
         { personId, changes },
-        { registered: (versions.get(streamId) ?? 0) > 0, managerKnown: !changes.managerId || (versions.get(personStream(changes.managerId)) ?? 0) > 0 },
+        {
+          registered: (versions.get(streamId) ?? 0) > 0,
+          managerKnown: !changes.managerId || (versions.get(personStream(changes.managerId)) ?? 0) > 0,
+        },
       );
       const now = new Date(this.runtime.clock.now()).toISOString();
       const [result] = await uow.append([

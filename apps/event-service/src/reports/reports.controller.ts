@@ -27,10 +27,23 @@ export class ReportsController {
   ) {}
 
   @Endpoint(routes.cohortReport)
-  async cohortReport(@Param() { id, format }: ParamsOf<typeof routes.cohortReport>, @Query() query: QueryOf<typeof routes.cohortReport>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+  async cohortReport(
+    @Param() { id, format }: ParamsOf<typeof routes.cohortReport>,
+    @Query() query: QueryOf<typeof routes.cohortReport>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const asOf = parseAsOf(query.asOf) ?? this.runtime.clock.now();
     const cohort = await requireCohort(this.runtime.db, id);
-    const { summary, participants } = await cohortAnalytics(this.runtime.db, this.runtime.personalData.kept, cohort, asOf, this.runtime.strength, () => this.runtime.clock.now());
+    const { summary, participants } = await cohortAnalytics(
+      this.runtime.db,
+      this.runtime.personalData.kept,
+      cohort,
+      asOf,
+      this.runtime.strength,
+      () => this.runtime.clock.now(),
+    );
     const series = await cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
     const file = await cohortReportFile({ summary, participants, series, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'cohort', cohortId: id }, format, asOf, file.length, request, principal);
@@ -38,9 +51,22 @@ export class ReportsController {
   }
 
   @Endpoint(routes.managerReport)
-  async managerReport(@Param() { id, format }: ParamsOf<typeof routes.managerReport>, @Query() query: QueryOf<typeof routes.managerReport>, @Req() request: Request, @Res({ passthrough: true }) response: Response, @CurrentPrincipal() principal: Principal) {
+  async managerReport(
+    @Param() { id, format }: ParamsOf<typeof routes.managerReport>,
+    @Query() query: QueryOf<typeof routes.managerReport>,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const asOf = parseAsOf(query.asOf) ?? this.runtime.clock.now();
-    const dashboard = await managerDashboard(this.runtime.db, this.runtime.personalData.kept, id, asOf, this.runtime.config.kAnonymity, this.runtime.strength);
+    const dashboard = await managerDashboard(
+      this.runtime.db,
+      this.runtime.personalData.kept,
+      id,
+      asOf,
+      this.runtime.config.kAnonymity,
+      this.runtime.strength,
+    );
     const file = await managerReportFile({ dashboard, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'manager', managerId: id }, format, asOf, file.length, request, principal);
     return this.send(response, file, format, reportFileName(`${dashboard.managerName} organisation`, dashboard.asOf, format));
@@ -57,13 +83,22 @@ export class ReportsController {
     return new Date(this.runtime.clock.now()).toISOString();
   }
 
-  private async record(subject: ReportExportedV1['subject'], format: ReportFormat, asOf: number, bytes: number, request: Request, principal: Principal): Promise<void> {
+  private async record(
+    subject: ReportExportedV1['subject'],
+    format: ReportFormat,
+    asOf: number,
+    bytes: number,
+    request: Request,
+    principal: Principal,
+  ): Promise<void> {
     // Each download is its own export: no idempotency key, a fresh export stream every time.
     const context = { ...commandContext(request, principal), idempotency: null };
     await this.commands.run(context, async (uow) => {
       const exportId = uuidv7();
       const data: ReportExportedV1 = { exportId, actorId: principal.subject, subject, format, asOf: new Date(asOf).toISOString(), bytes };
-      await uow.append([{ streamId: exportStream(exportId), expectedVersion: 0, events: [newEvent('ReportExported', 1, this.nowIso(), data, context)] }]);
+      await uow.append([
+        { streamId: exportStream(exportId), expectedVersion: 0, events: [newEvent('ReportExported', 1, this.nowIso(), data, context)] },
+      ]);
       return { status: 201, body: { exportId } };
     });
   }

@@ -31,7 +31,11 @@ export class SignalsController {
   }
 
   @Endpoint(routes.addNetworkingTarget)
-  async addTarget(@Param() { id }: ParamsOf<typeof routes.addNetworkingTarget>, @Body() { targetId }: BodyOf<typeof routes.addNetworkingTarget>, @Command() context: CommandContext) {
+  async addTarget(
+    @Param() { id }: ParamsOf<typeof routes.addNetworkingTarget>,
+    @Body() { targetId }: BodyOf<typeof routes.addNetworkingTarget>,
+    @Command() context: CommandContext,
+  ) {
     return this.targets.add(id, targetId, context);
   }
 

@@ -62,7 +62,10 @@ export interface ReferenceResult {
   strengths: Record<string, number>;
   people: Record<string, ReferencePerson>;
   thresholds: Record<string, number>;
-  recommendations: Record<string, Array<{ candidate: string; score: number; gain: number; introFactor: number; introducer: string | null }>>;
+  recommendations: Record<
+    string,
+    Array<{ candidate: string; score: number; gain: number; introFactor: number; introducer: string | null }>
+  >;
 }
 
 export const idOf = (key: string): string => fixture.people.find((p) => p.key === key)!.personId;

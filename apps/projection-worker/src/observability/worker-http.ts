@@ -20,7 +20,10 @@ export function startWorkerHttp(port: number, host: string, registry: Registry, 
         const ok = Object.values(checks).every(Boolean);
         response.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
         response.end(
-          JSON.stringify({ status: ok ? 'ok' : 'unavailable', checks: Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, v ? 'ok' : 'failing'])) }),
+          JSON.stringify({
+            status: ok ? 'ok' : 'unavailable',
+            checks: Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, v ? 'ok' : 'failing'])),
+          }),
         );
       } else {
         response.writeHead(404, { 'content-type': 'application/problem+json' });
@@ -34,7 +37,9 @@ export function startWorkerHttp(port: number, host: string, registry: Registry, 
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new Error(`the worker's HTTP port ${port} on ${host} is in use: give each worker on this host its own WORKER_HTTP_PORT, or 0 for any free port`)
+          ? new Error(
+              `the worker's HTTP port ${port} on ${host} is in use: give each worker on this host its own WORKER_HTTP_PORT, or 0 for any free port`,
+            )
           : error,
       ),
     );

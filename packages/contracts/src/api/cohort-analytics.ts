@@ -3,13 +3,28 @@ import { instant } from '../envelope';
 import { calendarDay } from '../events/cohort-created.v1';
 
 /** The metrics a cohort or a manager's organisation is summarised by (SPEC §6.6): §6.3 ego metrics and §6.5 habits. */
-export const networkMetricKeys = ['size', 'strongTies', 'supportSystem', 'crossDepartmentTies', 'crossFunctionTies', 'diversity', 'expertiseCoverage'] as const;
+export const networkMetricKeys = [
+  'size',
+  'strongTies',
+  'supportSystem',
+  'crossDepartmentTies',
+  'crossFunctionTies',
+  'diversity',
+  'expertiseCoverage',
+] as const;
 export const habitKeys = ['feltHeard', 'targets', 'theirOffice', 'value', 'probing', 'thankYou'] as const;
 export const cohortMetricKeys = [...networkMetricKeys, ...habitKeys] as const;
 export const cohortMetricKey = z.enum(cohortMetricKeys);
 export type CohortMetricKey = z.infer<typeof cohortMetricKey>;
 /** §6.3 structural metrics, from the structural run for each instant: in the cohort summary and per participant. */
-export const structuralMetricKeys = ['pageRankPercentile', 'effectiveSize', 'constraint', 'betweenness', 'clustering', 'twoStepReach'] as const;
+export const structuralMetricKeys = [
+  'pageRankPercentile',
+  'effectiveSize',
+  'constraint',
+  'betweenness',
+  'clustering',
+  'twoStepReach',
+] as const;
 export const summaryMetricKeys = [...cohortMetricKeys, ...structuralMetricKeys] as const;
 export const summaryMetricKey = z.enum(summaryMetricKeys);
 export type SummaryMetricKey = z.infer<typeof summaryMetricKey>;

@@ -11,8 +11,7 @@ export const pageQuery = z.object({
   cursor: z.string().max(200).optional(),
 });
 
-export const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 /** Every metric endpoint answers "as of" an instant; default now (SPEC §6). */
 export const asOfQuery = z.object({ asOf: instant.optional() });

@@ -4,7 +4,10 @@ import { eventEnvelope } from '../envelope';
 const globalPosition = z
   .string()
   .regex(/^\d{1,19}$/, 'a global position')
-  .refine((value) => !/^\d+$/.test(value) || BigInt(value) <= 9_223_372_036_854_775_807n, 'a global position (at most 9223372036854775807)');
+  .refine(
+    (value) => !/^\d+$/.test(value) || BigInt(value) <= 9_223_372_036_854_775_807n,
+    'a global position (at most 9223372036854775807)',
+  );
 
 export const eventLogQuery = z.object({
   streamId: z.string().min(1).max(200).optional(),

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { logInteractionBatchRequest, logInteractionBatchResponse, logInteractionRequest, logInteractionResponse } from './interactions';
-import { correctInteractionRequest, counterpartFeedbackRequest, confirmInteractionRequest, disputeInteractionRequest, interactionCommandResult, interactionIdParams, retractInteractionRequest } from './interaction-lifecycle';
+import {
+  correctInteractionRequest,
+  counterpartFeedbackRequest,
+  confirmInteractionRequest,
+  disputeInteractionRequest,
+  interactionCommandResult,
+  interactionIdParams,
+  retractInteractionRequest,
+} from './interaction-lifecycle';
 import { giveHelpRequest, makeIntroductionRequest, sendThankYouNoteRequest, signalResult } from './signals';
 import { type RouteContract, admin } from './route-contract';
 
@@ -44,7 +52,11 @@ export const interactionsRoutes = {
     tag: 'interactions',
     access: { kind: 'roles', roles: ['participant'] },
     params: interactionIdParams,
-    success: { status: 200, schema: z.object({ interactionId: z.uuid().toLowerCase(), note: z.string().nullable() }), description: 'The note, or null when there is none' },
+    success: {
+      status: 200,
+      schema: z.object({ interactionId: z.uuid().toLowerCase(), note: z.string().nullable() }),
+      description: 'The note, or null when there is none',
+    },
   },
   retractInteraction: {
     method: 'post',

@@ -9,7 +9,8 @@ export const suppressible = <T extends z.ZodType>(value: T) =>
     z.object({ suppressed: z.literal(false), value }),
     z.object({ suppressed: z.literal(true), reason: z.enum(['fewer_than_k', 'complementary', 'differencing']) }),
   ]);
-export type Suppressible<T> = { suppressed: false; value: T } | { suppressed: true; reason: 'fewer_than_k' | 'complementary' | 'differencing' };
+export type Suppressible<T> =
+  { suppressed: false; value: T } | { suppressed: true; reason: 'fewer_than_k' | 'complementary' | 'differencing' };
 
 export const groupFigures = z.object({
   people: z.number().int(),

@@ -17,7 +17,11 @@ export const metricsRoutes = {
     access: selfOrAdmin,
     params: personIdParams,
     query: relationshipsQuery,
-    success: { status: 200, schema: relationshipsResponse, description: 'A page of relationships (strongest first unless sorted otherwise)' },
+    success: {
+      status: 200,
+      schema: relationshipsResponse,
+      description: 'A page of relationships (strongest first unless sorted otherwise)',
+    },
   },
   network: {
     method: 'get',

@@ -66,7 +66,11 @@ export const operationsRoutes = {
     tag: 'operations',
     access: admin,
     query: eventLogQuery,
-    success: { status: 200, schema: eventLogResponse, description: 'A page of events after (oldest first) or before (newest first) a global position' },
+    success: {
+      status: 200,
+      schema: eventLogResponse,
+      description: 'A page of events after (oldest first) or before (newest first) a global position',
+    },
   },
   rebuildProjections: {
     method: 'post',

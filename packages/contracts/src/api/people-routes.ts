@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { commandResult, personIdParams } from './common';
-import { colleagueDirectoryPage, colleagueDirectoryQuery, listPeopleQuery, personView, registerPersonRequest, registerPersonResponse, registerPeopleBatchRequest, registerPeopleBatchResponse, updateProfileRequest } from './people';
+import {
+  colleagueDirectoryPage,
+  colleagueDirectoryQuery,
+  listPeopleQuery,
+  personView,
+  registerPersonRequest,
+  registerPersonResponse,
+  registerPeopleBatchRequest,
+  registerPeopleBatchResponse,
+  updateProfileRequest,
+} from './people';
 import { addTargetRequest, signalResult, targetParams } from './signals';
 import { type RouteContract, admin, selfOrAdmin } from './route-contract';
 
@@ -36,7 +46,11 @@ export const peopleRoutes = {
     tag: 'people',
     access: admin,
     query: listPeopleQuery,
-    success: { status: 200, schema: z.object({ items: z.array(personView), nextCursor: z.string().nullable() }), description: 'A page of people' },
+    success: {
+      status: 200,
+      schema: z.object({ items: z.array(personView), nextCursor: z.string().nullable() }),
+      description: 'A page of people',
+    },
   },
   colleagueDirectory: {
     method: 'get',

@@ -41,7 +41,12 @@ export const colleagueDirectoryQuery = z.object({
   ids: z
     .string()
     .max(MAX_DIRECTORY_PAGE * 37)
-    .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.uuid().toLowerCase()).max(MAX_DIRECTORY_PAGE))
     .optional()
     .describe(`comma-separated person ids, up to ${MAX_DIRECTORY_PAGE}`),

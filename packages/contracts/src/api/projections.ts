@@ -29,9 +29,7 @@ export const projectionStatusResponse = z.object({
     eventsInStore: z.number().int(),
     eventsProjected: z.number().int(),
   }),
-  lastProjected: z
-    .object({ eventId: z.uuid().toLowerCase(), globalPosition: z.string(), projectedAt: instant })
-    .nullable(),
+  lastProjected: z.object({ eventId: z.uuid().toLowerCase(), globalPosition: z.string(), projectedAt: instant }).nullable(),
   rebuild: rebuildView.nullable(),
 });
 export type ProjectionStatusResponse = z.infer<typeof projectionStatusResponse>;

@@ -5,9 +5,7 @@ import type { Role } from './common';
  * Who may call a route. `self` means a participant (or a manager, on manager routes) may
  * call it only for their own person id (the `{id}` path parameter); an admin for anyone.
  */
-export type Access =
-  | { readonly kind: 'public' }
-  | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly self?: boolean };
+export type Access = { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly self?: boolean };
 
 export interface RouteContract {
   readonly method: 'get' | 'post' | 'patch' | 'delete';

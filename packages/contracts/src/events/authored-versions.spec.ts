@@ -20,16 +20,27 @@ const envelope = (type: string, schemaVersion: number, data: Record<string, unkn
   data,
 });
 
-const record = { interactionId, initiatorId: ana, participantIds: [ana, ben], occurredAt: '2026-03-02T09:00:00.000Z', channel: 'in_person', kind: 'coffee' };
+const record = {
+  interactionId,
+  initiatorId: ana,
+  participantIds: [ana, ben],
+  occurredAt: '2026-03-02T09:00:00.000Z',
+  channel: 'in_person',
+  kind: 'coffee',
+};
 
 describe("an interaction's record, version 3", () => {
   it('given a record of version 1 or 2, when it is read, then its initiator is taken as its author (as before version 3)', () => {
     for (const type of ['InteractionLogged', 'InteractionCorrected'])
-      for (const version of [1, 2]) expect(toLatest(envelope(type, version, record))).toMatchObject({ schemaVersion: 3, data: { authorId: ana, initiatorId: ana } });
+      for (const version of [1, 2])
+        expect(toLatest(envelope(type, version, record))).toMatchObject({ schemaVersion: 3, data: { authorId: ana, initiatorId: ana } });
   });
 
   it('keeps the author a version-3 record names, and refuses one that names none', () => {
-    expect(toLatest(envelope('InteractionLogged', 3, { ...record, authorId: ben })).data).toMatchObject({ authorId: ben, initiatorId: ana });
+    expect(toLatest(envelope('InteractionLogged', 3, { ...record, authorId: ben })).data).toMatchObject({
+      authorId: ben,
+      initiatorId: ana,
+    });
     expect(() => toLatest(envelope('InteractionLogged', 3, record))).toThrow(UnknownEventError);
   });
 });

@@ -37,7 +37,11 @@ import { authoredByInitiator, interactionCorrectedV3, interactionLoggedV3 } from
  */
 export const eventCatalogue = {
   PersonRegistered: { latest: 2, versions: { 1: personRegisteredV1, 2: personRegisteredV2 }, upcasters: { 1: liftToSealedVersion } },
-  PersonProfileUpdated: { latest: 2, versions: { 1: personProfileUpdatedV1, 2: personProfileUpdatedV2 }, upcasters: { 1: liftToSealedVersion } },
+  PersonProfileUpdated: {
+    latest: 2,
+    versions: { 1: personProfileUpdatedV1, 2: personProfileUpdatedV2 },
+    upcasters: { 1: liftToSealedVersion },
+  },
   PersonErased: { latest: 1, versions: { 1: personErasedV1 }, upcasters: {} },
   InteractionLogged: {
     latest: 3,
@@ -49,9 +53,17 @@ export const eventCatalogue = {
     versions: { 1: interactionCorrectedV1, 2: interactionCorrectedV2, 3: interactionCorrectedV3 },
     upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator },
   },
-  InteractionRetracted: { latest: 2, versions: { 1: interactionRetractedV1, 2: interactionRetractedV2 }, upcasters: { 1: liftToSealedVersion } },
+  InteractionRetracted: {
+    latest: 2,
+    versions: { 1: interactionRetractedV1, 2: interactionRetractedV2 },
+    upcasters: { 1: liftToSealedVersion },
+  },
   InteractionConfirmed: { latest: 1, versions: { 1: interactionConfirmedV1 }, upcasters: {} },
-  InteractionDisputed: { latest: 2, versions: { 1: interactionDisputedV1, 2: interactionDisputedV2 }, upcasters: { 1: liftToSealedVersion } },
+  InteractionDisputed: {
+    latest: 2,
+    versions: { 1: interactionDisputedV1, 2: interactionDisputedV2 },
+    upcasters: { 1: liftToSealedVersion },
+  },
   CounterpartFeedbackGiven: { latest: 1, versions: { 1: counterpartFeedbackGivenV1 }, upcasters: {} },
   HelpGiven: { latest: 1, versions: { 1: helpGivenV1 }, upcasters: {} },
   IntroductionMade: { latest: 1, versions: { 1: introductionMadeV1 }, upcasters: {} },

@@ -21,7 +21,12 @@ export const interactionLoggedV1 = z.object({
   participantIds: z.array(id).min(2).max(MAX_PARTICIPANTS),
   occurredAt: instant,
   channel,
-  durationMinutes: z.number().int().min(1).max(24 * 60).optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .optional(),
   location: meetingPlace.optional(),
   kind: interactionKind,
   questionsAsked: z.number().int().min(0).max(1000).optional(),

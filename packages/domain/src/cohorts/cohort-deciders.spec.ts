@@ -11,8 +11,27 @@ const ben = '00000000-0000-4000-8000-00000000000b';
 
 let version = 0;
 const event = (type: string, data: unknown): RapportEvent =>
-  ({ type, data, eventId: `e${++version}`, schemaVersion: 1, streamId: `cohort-${cohort}`, streamVersion: version, occurredAt: '2026-01-01T00:00:00Z', recordedAt: '2026-01-01T00:00:00Z', actorId: 'admin', correlationId: 'c', causationId: null }) as RapportEvent;
-const created = event('CohortCreated', { cohortId: cohort, programId: program, name: 'Spring leaders', startsOn: '2026-03-02', endsOn: '2026-06-26', goals: ['Cross the silos'] });
+  ({
+    type,
+    data,
+    eventId: `e${++version}`,
+    schemaVersion: 1,
+    streamId: `cohort-${cohort}`,
+    streamVersion: version,
+    occurredAt: '2026-01-01T00:00:00Z',
+    recordedAt: '2026-01-01T00:00:00Z',
+    actorId: 'admin',
+    correlationId: 'c',
+    causationId: null,
+  }) as RapportEvent;
+const created = event('CohortCreated', {
+  cohortId: cohort,
+  programId: program,
+  name: 'Spring leaders',
+  startsOn: '2026-03-02',
+  endsOn: '2026-06-26',
+  goals: ['Cross the silos'],
+});
 const given = (...events: RapportEvent[]) => cohortStateOf(events);
 
 function refusal(fn: () => unknown): { code: string; fields: string[] } {
@@ -27,30 +46,49 @@ function refusal(fn: () => unknown): { code: string; fields: string[] } {
 
 describe('programmes and cohorts', () => {
   it('when a programme is created twice, then the second is refused', () => {
-    expect(decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: false })).toEqual({ programId: program, name: 'Leaders' });
-    expect(refusal(() => decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: true })).code).toBe('already_exists');
+    expect(decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: false })).toEqual({
+      programId: program,
+      name: 'Leaders',
+    });
+    expect(refusal(() => decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: true })).code).toBe(
+      'already_exists',
+    );
   });
 
   it('given no cohort, when one is created for an unknown programme ending before it starts, then both fields are named', () => {
     const command = { cohortId: cohort, programId: program, name: 'X', startsOn: '2026-03-02', endsOn: '2026-03-01', goals: [] };
-    expect(refusal(() => decideCreateCohort(command, { cohort: given(), programExists: false }))).toEqual({ code: 'validation', fields: ['programId', 'endsOn'] });
+    expect(refusal(() => decideCreateCohort(command, { cohort: given(), programExists: false }))).toEqual({
+      code: 'validation',
+      fields: ['programId', 'endsOn'],
+    });
   });
 
   it('given a cohort, when it is updated, then only the fields that change are recorded', () => {
-    expect(decideUpdateCohort({ cohortId: cohort, name: 'Spring leaders', endsOn: '2026-07-03' }, given(created))).toEqual({ cohortId: cohort, endsOn: '2026-07-03' });
+    expect(decideUpdateCohort({ cohortId: cohort, name: 'Spring leaders', endsOn: '2026-07-03' }, given(created))).toEqual({
+      cohortId: cohort,
+      endsOn: '2026-07-03',
+    });
     expect(refusal(() => decideUpdateCohort({ cohortId: cohort, name: 'Spring leaders' }, given(created))).code).toBe('validation');
     expect(refusal(() => decideUpdateCohort({ cohortId: cohort, startsOn: '2026-07-01' }, given(created))).fields).toEqual(['endsOn']);
   });
 
   it('given ana enrolled, when she is enrolled again, then it is refused; after withdrawing she may rejoin', () => {
     const enrolled = event('ParticipantEnrolled', { cohortId: cohort, personId: ana });
-    expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled), personKnown: true })).code).toBe('invalid_state');
+    expect(
+      refusal(() => decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled), personKnown: true })).code,
+    ).toBe('invalid_state');
     const withdrawn = event('ParticipantWithdrawn', { cohortId: cohort, personId: ana });
-    expect(decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled, withdrawn), personKnown: true })).toEqual({ cohortId: cohort, personId: ana });
+    expect(decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled, withdrawn), personKnown: true })).toEqual({
+      cohortId: cohort,
+      personId: ana,
+    });
   });
 
   it('refuses enrolling an unknown person or withdrawing someone not enrolled', () => {
-    expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(created), personKnown: false }))).toEqual({ code: 'unknown_person', fields: ['personId'] });
+    expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(created), personKnown: false }))).toEqual({
+      code: 'unknown_person',
+      fields: ['personId'],
+    });
     expect(refusal(() => decideWithdraw({ cohortId: cohort, personId: ben }, given(created))).code).toBe('not_found');
     expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(), personKnown: true })).code).toBe('not_found');
   });

@@ -38,12 +38,16 @@ export function decideUpdateCohort(command: CohortUpdatedV1, cohort: CohortState
     ...(command.endsOn !== undefined && command.endsOn !== cohort.endsOn ? { endsOn: command.endsOn } : {}),
     ...(command.goals !== undefined && command.goals.join('\n') !== cohort.goals.join('\n') ? { goals: [...command.goals] } : {}),
   };
-  if (Object.keys(changed).length === 1) throw new DomainError('validation', 'nothing to change', [{ field: 'body', message: 'no field differs from the cohort' }]);
+  if (Object.keys(changed).length === 1)
+    throw new DomainError('validation', 'nothing to change', [{ field: 'body', message: 'no field differs from the cohort' }]);
   return changed;
 }
 
 /** A registered person joins a cohort they are not in (they may be in other cohorts, and rejoin after withdrawing). */
-export function decideEnrol(command: ParticipantEnrolledV1, context: { readonly cohort: CohortState; readonly personKnown: boolean }): ParticipantEnrolledV1 {
+export function decideEnrol(
+  command: ParticipantEnrolledV1,
+  context: { readonly cohort: CohortState; readonly personKnown: boolean },
+): ParticipantEnrolledV1 {
   if (!context.cohort.exists) throw new DomainError('not_found', `cohort ${command.cohortId} is not known`);
   const check = new RuleCheck();
   if (!context.personKnown) check.fail('personId', `unknown person ${command.personId}`, { unknownPerson: true });

@@ -10,7 +10,15 @@ export interface CohortState {
   readonly participants: ReadonlySet<string>;
 }
 
-export const noCohort: CohortState = { exists: false, programId: null, name: '', startsOn: '', endsOn: '', goals: [], participants: new Set() };
+export const noCohort: CohortState = {
+  exists: false,
+  programId: null,
+  name: '',
+  startsOn: '',
+  endsOn: '',
+  goals: [],
+  participants: new Set(),
+};
 
 /** Folds one event of a cohort stream into its state. */
 export function evolveCohort(state: CohortState, event: RapportEvent): CohortState {

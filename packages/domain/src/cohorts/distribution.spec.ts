@@ -35,7 +35,12 @@ describe('a group’s internal network and silo index', () => {
   });
 
   it('E-I index on strength: (20 − 40) / 60 when a–b is inside a department and a–x crosses', () => {
-    const departments = new Map([['a', 'Sales'], ['b', 'Sales'], ['c', 'Sales'], ['x', 'Legal']]);
+    const departments = new Map([
+      ['a', 'Sales'],
+      ['b', 'Sales'],
+      ['c', 'Sales'],
+      ['x', 'Legal'],
+    ]);
     expect(siloFiguresOf(['a', 'b', 'c'], departments, ties)).toEqual({ siloIndex: -0.333, crossDepartmentTies: 1, peopleBridging: 1 });
   });
 });

@@ -38,7 +38,11 @@ export interface MetricComparison {
  * One metric over a group at two instants, person by person (same order in both arrays).
  * `better: 'lower'` for metrics where a fall is the improvement (Burt's constraint).
  */
-export function compareMetric(baseline: ReadonlyArray<number | null>, current: ReadonlyArray<number | null>, better: 'higher' | 'lower' = 'higher'): MetricComparison {
+export function compareMetric(
+  baseline: ReadonlyArray<number | null>,
+  current: ReadonlyArray<number | null>,
+  better: 'higher' | 'lower' = 'higher',
+): MetricComparison {
   const before = distributionOf(baseline);
   const after = distributionOf(current);
   let compared = 0;

@@ -40,7 +40,11 @@ export interface SiloFigures {
  * SPEC §6.6 silo index of a group: over the active ties of its members, strength to
  * people of another department is external, to the same department internal.
  */
-export function siloFiguresOf(members: readonly string[], departmentOf: ReadonlyMap<string, string>, ties: readonly ScoredTie[]): SiloFigures {
+export function siloFiguresOf(
+  members: readonly string[],
+  departmentOf: ReadonlyMap<string, string>,
+  ties: readonly ScoredTie[],
+): SiloFigures {
   const inGroup = new Set(members);
   let external = 0;
   let internal = 0;

@@ -90,7 +90,7 @@ export function organisationDisclosure(lines: readonly ReportingLine[], k: numbe
   const decision = new Map<string, Disclosure>();
   for (const [key, members] of sets) decision.set(key, members.size < k ? hidden('fewer_than_k') : shown);
   const isShown = (key: string) => decision.get(key)!.shown;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     // Rule 3 first: hiding a department beside a small one keeps the subtree total showable.
     // Per manager, hidden departments of a shown subtree hold 0 or at least k people.
@@ -105,7 +105,9 @@ export function organisationDisclosure(lines: readonly ReportingLine[], k: numbe
       }
       const hiddenPeople = cells.filter((c) => !isShown(c.key)).reduce((n, c) => n + c.members.length, 0);
       if (hiddenPeople === 0 || hiddenPeople >= k) continue;
-      const smallest = cells.filter((c) => isShown(c.key)).sort((a, b) => a.members.length - b.members.length || a.department!.localeCompare(b.department!))[0];
+      const smallest = cells
+        .filter((c) => isShown(c.key))
+        .sort((a, b) => a.members.length - b.members.length || a.department!.localeCompare(b.department!))[0];
       if (smallest) {
         decision.set(smallest.key, hidden('complementary'));
         changed = true;
@@ -115,7 +117,12 @@ export function organisationDisclosure(lines: readonly ReportingLine[], k: numbe
     for (const [key, members] of sets) {
       if (!isShown(key)) continue;
       // A subtree's own department cells are rule 3's business (it keeps their hidden rest ≥ k).
-      const owners = new Set(byKey.get(key)!.filter((g) => g.department === null).map((g) => g.managerId));
+      const owners = new Set(
+        byKey
+          .get(key)!
+          .filter((g) => g.department === null)
+          .map((g) => g.managerId),
+      );
       const ownBreakdown = (other: string) => byKey.get(other)!.every((g) => g.department !== null && owners.has(g.managerId));
       const covered = new Set<string>();
       for (const [other, part] of sets) {

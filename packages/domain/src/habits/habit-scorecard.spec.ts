@@ -19,7 +19,15 @@ const meeting = (id: string, o: Partial<InteractionFact> = {}): InteractionFact 
   ...o,
 });
 
-const none: ScorecardFacts = { interactions: [], feedback: [], helpGiven: [], helpReceived: [], introductionsMade: [], notesSent: [], targets: [] };
+const none: ScorecardFacts = {
+  interactions: [],
+  feedback: [],
+  helpGiven: [],
+  helpReceived: [],
+  introductionsMade: [],
+  notesSent: [],
+  targets: [],
+};
 
 describe('habit scorecard (SPEC §6.5)', () => {
   it('is null for every habit when nothing was recorded', () => {
@@ -29,8 +37,17 @@ describe('habit scorecard (SPEC §6.5)', () => {
   });
 
   it('felt heard: mean rating × 20, null under 3 ratings; ratings of interactions outside the window do not count', () => {
-    const interactions = [meeting('m1'), meeting('m2', { participantIds: [ana, ben, cat] }), meeting('old', { occurredAt: daysBefore(120) })];
-    const rate = (interactionId: string, fromId: string, feltHeard: number) => ({ interactionId, fromId, feltHeard, occurredAt: daysBefore(1) });
+    const interactions = [
+      meeting('m1'),
+      meeting('m2', { participantIds: [ana, ben, cat] }),
+      meeting('old', { occurredAt: daysBefore(120) }),
+    ];
+    const rate = (interactionId: string, fromId: string, feltHeard: number) => ({
+      interactionId,
+      fromId,
+      feltHeard,
+      occurredAt: daysBefore(1),
+    });
     const two = habitScorecard(ana, { ...none, interactions, feedback: [rate('m1', ben, 4), rate('old', ben, 1)] }, T);
     expect(two.habits.feltHeard).toMatchObject({ score: null, ratings: 1 });
     // (4 + 5 + 3) / 3 = 4 → 80.
@@ -39,7 +56,18 @@ describe('habit scorecard (SPEC §6.5)', () => {
   });
 
   it('targets: share of listed targets with S ≥ 30', () => {
-    const card = habitScorecard(ana, { ...none, targets: [{ targetId: ben, strength: 30 }, { targetId: cat, strength: 29.9 }, { targetId: dan, strength: 70 }] }, T);
+    const card = habitScorecard(
+      ana,
+      {
+        ...none,
+        targets: [
+          { targetId: ben, strength: 30 },
+          { targetId: cat, strength: 29.9 },
+          { targetId: dan, strength: 70 },
+        ],
+      },
+      T,
+    );
     expect(card.habits.targets).toEqual({ score: 66.7, targets: 3, reached: 2, threshold: 30 });
   });
 
@@ -53,7 +81,11 @@ describe('habit scorecard (SPEC §6.5)', () => {
       meeting('m6', { location: 'neutral' }),
       meeting('m7', { location: 'their_office' }),
     ];
-    expect(habitScorecard(ana, { ...none, interactions }, T).habits.theirOffice).toEqual({ score: 50, inPersonOneOnOnes: 4, atTheirOffice: 2 });
+    expect(habitScorecard(ana, { ...none, interactions }, T).habits.theirOffice).toEqual({
+      score: 50,
+      inPersonOneOnOnes: 4,
+      atTheirOffice: 2,
+    });
   });
 
   it('value: 100 · (help given + introductions) / (that + help received), in the window', () => {
@@ -63,12 +95,25 @@ describe('habit scorecard (SPEC §6.5)', () => {
   });
 
   it('probing: questions / (questions + stories) over the person’s initiated interactions that report them', () => {
-    const interactions = [meeting('m1', { questionsAsked: 6, storiesTold: 2 }), meeting('m2', { questionsAsked: 0, storiesTold: 2 }), meeting('m3')];
-    expect(habitScorecard(ana, { ...none, interactions }, T).habits.probing).toEqual({ score: 60, interactions: 2, questions: 6, stories: 4 });
+    const interactions = [
+      meeting('m1', { questionsAsked: 6, storiesTold: 2 }),
+      meeting('m2', { questionsAsked: 0, storiesTold: 2 }),
+      meeting('m3'),
+    ];
+    expect(habitScorecard(ana, { ...none, interactions }, T).habits.probing).toEqual({
+      score: 60,
+      interactions: 2,
+      questions: 6,
+      stories: 4,
+    });
   });
 
   describe('thank-you notes after first meetings', () => {
-    const note = (toId: string, daysAfterMeeting: number, handwritten = true) => ({ toId, handwritten, occurredAt: daysBefore(30 - daysAfterMeeting) });
+    const note = (toId: string, daysAfterMeeting: number, handwritten = true) => ({
+      toId,
+      handwritten,
+      occurredAt: daysBefore(30 - daysAfterMeeting),
+    });
 
     it('counts a note 6 days after the first meeting and not one 8 days after', () => {
       const interactions = [meeting('m1'), meeting('m2', { participantIds: [ana, cat] })];

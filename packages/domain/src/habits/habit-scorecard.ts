@@ -39,7 +39,11 @@ export function habitScorecard(
 
   // 1. Felt heard: counterparts' ratings of interactions the person initiated in the window.
   const ratings = facts.feedback.filter(
-    (f) => f.occurredAt <= asOf && initiatedIds.has(f.interactionId) && f.fromId !== personId && participantsOf.get(f.interactionId)?.includes(f.fromId),
+    (f) =>
+      f.occurredAt <= asOf &&
+      initiatedIds.has(f.interactionId) &&
+      f.fromId !== personId &&
+      participantsOf.get(f.interactionId)?.includes(f.fromId),
   );
   const meanRating = ratings.length > 0 ? ratings.reduce((sum, f) => sum + f.feltHeard, 0) / ratings.length : null;
 
@@ -72,7 +76,12 @@ export function habitScorecard(
         meanRating: meanRating === null ? null : Math.round(meanRating * 100) / 100,
         minimumRatings: p.minFeltHeardRatings,
       },
-      targets: { score: percentOf(reached, facts.targets.length), targets: facts.targets.length, reached, threshold: p.targetReachedStrength },
+      targets: {
+        score: percentOf(reached, facts.targets.length),
+        targets: facts.targets.length,
+        reached,
+        threshold: p.targetReachedStrength,
+      },
       theirOffice: { score: percentOf(atTheirOffice, oneOnOnes.length), inPersonOneOnOnes: oneOnOnes.length, atTheirOffice },
       value: { score: percentOf(given, given + helpReceived), helpGiven, introductionsMade, helpReceived },
       probing: { score: percentOf(questions, questions + stories), interactions: reported.length, questions, stories },

@@ -18,7 +18,12 @@ export interface ScorecardFacts {
   /** Every interaction the person took part in (any time: first meetings look back to the start). */
   readonly interactions: readonly InteractionFact[];
   /** Counterparts' felt-heard ratings on interactions the person initiated. */
-  readonly feedback: ReadonlyArray<{ readonly interactionId: string; readonly fromId: string; readonly feltHeard: number; readonly occurredAt: EpochMs }>;
+  readonly feedback: ReadonlyArray<{
+    readonly interactionId: string;
+    readonly fromId: string;
+    readonly feltHeard: number;
+    readonly occurredAt: EpochMs;
+  }>;
   readonly helpGiven: ReadonlyArray<{ readonly occurredAt: EpochMs }>;
   readonly helpReceived: ReadonlyArray<{ readonly occurredAt: EpochMs }>;
   readonly introductionsMade: ReadonlyArray<{ readonly occurredAt: EpochMs }>;

@@ -17,7 +17,8 @@ export interface ThankYouHabit {
 }
 
 const meets = (i: InteractionFact) => i.channel === 'in_person' || i.channel === 'video';
-const earlier = (a: InteractionFact, b: InteractionFact) => a.occurredAt < b.occurredAt || (a.occurredAt === b.occurredAt && a.interactionId < b.interactionId);
+const earlier = (a: InteractionFact, b: InteractionFact) =>
+  a.occurredAt < b.occurredAt || (a.occurredAt === b.occurredAt && a.interactionId < b.interactionId);
 
 /**
  * Habit 6 (SPEC §6.5): for each person b, the first-ever in-person or video meeting

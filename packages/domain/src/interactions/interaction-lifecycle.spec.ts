@@ -59,7 +59,11 @@ describe('correcting an interaction', () => {
 
   it('when the correction moves it earlier, then the correction is dated at the new, earlier time', () => {
     const state = given(event('InteractionLogged', logged));
-    const corrected = decideCorrectInteraction({ ...logged, occurredAt: '2026-02-20T09:00:00Z' }, state, { actor: admin, knownPeople: known, now });
+    const corrected = decideCorrectInteraction({ ...logged, occurredAt: '2026-02-20T09:00:00Z' }, state, {
+      actor: admin,
+      knownPeople: known,
+      now,
+    });
     expect(corrected.occurredAt).toBe('2026-02-20T09:00:00.000Z');
   });
 
@@ -71,18 +75,24 @@ describe('correcting an interaction', () => {
   it('validates the correction like logging, naming every field', () => {
     const state = given(event('InteractionLogged', logged));
     const r = refusal(() =>
-      decideCorrectInteraction({ ...logged, participantIds: [ana, '00000000-0000-4000-8000-0000000000ee'], occurredAt: '2030-01-01T00:00:00Z' }, state, {
-        actor: admin,
-        knownPeople: known,
-        now,
-      }),
+      decideCorrectInteraction(
+        { ...logged, participantIds: [ana, '00000000-0000-4000-8000-0000000000ee'], occurredAt: '2030-01-01T00:00:00Z' },
+        state,
+        {
+          actor: admin,
+          knownPeople: known,
+          now,
+        },
+      ),
     );
     expect(r.fields.sort()).toEqual(['occurredAt', 'participantIds.1']);
   });
 
   it('given a retracted interaction, refuses a correction as invalid_state; given nothing logged, as not_found', () => {
     const retracted = given(event('InteractionLogged', logged), event('InteractionRetracted', { interactionId: id, reason: 'typo' }));
-    expect(refusal(() => decideCorrectInteraction(logged, retracted, { actor: admin, knownPeople: known, now })).code).toBe('invalid_state');
+    expect(refusal(() => decideCorrectInteraction(logged, retracted, { actor: admin, knownPeople: known, now })).code).toBe(
+      'invalid_state',
+    );
     expect(refusal(() => decideCorrectInteraction(logged, given(), { actor: admin, knownPeople: known, now })).code).toBe('not_found');
   });
 });
@@ -91,14 +101,18 @@ describe('who recorded an interaction, not who initiated it', () => {
   // Ben recorded that Ana reached out to him.
   const recordedByBen = { ...logged, authorId: ben };
 
-  it('given ben recorded ana\'s coffee, when ben corrects or retracts it, then it is decided, and the correction stays his whoever makes it', () => {
+  it("given ben recorded ana's coffee, when ben corrects or retracts it, then it is decided, and the correction stays his whoever makes it", () => {
     const state = given(event('InteractionLogged', recordedByBen));
-    expect(decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: benActs, knownPeople: known, now }).data.authorId).toBe(ben);
-    expect(decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: admin, knownPeople: known, now }).data.authorId).toBe(ben);
+    expect(
+      decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: benActs, knownPeople: known, now }).data.authorId,
+    ).toBe(ben);
+    expect(
+      decideCorrectInteraction({ ...logged, durationMinutes: 20 }, state, { actor: admin, knownPeople: known, now }).data.authorId,
+    ).toBe(ben);
     expect(decideRetractInteraction({ interactionId: id, reason: 'wrong day' }, state, benActs).data.interactionId).toBe(id);
   });
 
-  it('refuses ana, the initiator, correcting or retracting ben\'s record, and lets her, not him, confirm it', () => {
+  it("refuses ana, the initiator, correcting or retracting ben's record, and lets her, not him, confirm it", () => {
     const state = given(event('InteractionLogged', recordedByBen));
     expect(refusal(() => decideCorrectInteraction(logged, state, { actor: anaActs, knownPeople: known, now })).code).toBe('forbidden');
     expect(refusal(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, anaActs)).code).toBe('forbidden');
@@ -115,7 +129,10 @@ describe('who recorded an interaction, not who initiated it', () => {
 
 describe('retracting an interaction', () => {
   it('given a corrected interaction, when its initiator retracts it, then InteractionRetracted is dated at the earliest time it was said to happen', () => {
-    const state = given(event('InteractionLogged', logged), event('InteractionCorrected', { ...logged, occurredAt: '2026-03-01T08:00:00Z' }));
+    const state = given(
+      event('InteractionLogged', logged),
+      event('InteractionCorrected', { ...logged, occurredAt: '2026-03-01T08:00:00Z' }),
+    );
     const retracted = decideRetractInteraction({ interactionId: id, reason: ' never happened ' }, state, anaActs);
     expect(retracted).toEqual({ data: { interactionId: id, reason: 'never happened' }, occurredAt: '2026-03-01T08:00:00.000Z' });
   });
@@ -130,7 +147,10 @@ describe('retracting an interaction', () => {
 
 describe('confirmations, disputes and feedback', () => {
   it('given a coffee of ana with ben, when ben confirms, then InteractionConfirmed names ben', () => {
-    expect(decideConfirmInteraction(id, given(event('InteractionLogged', logged)), benActs)).toEqual({ interactionId: id, counterpartId: ben });
+    expect(decideConfirmInteraction(id, given(event('InteractionLogged', logged)), benActs)).toEqual({
+      interactionId: id,
+      counterpartId: ben,
+    });
   });
 
   it('refuses the initiator, an outsider and an admin who took no part confirming or disputing', () => {
@@ -143,13 +163,20 @@ describe('confirmations, disputes and feedback', () => {
   it('given ben confirmed, refuses confirming again but lets him change his mind and dispute', () => {
     const state = given(event('InteractionLogged', logged), event('InteractionConfirmed', { interactionId: id, counterpartId: ben }));
     expect(refusal(() => decideConfirmInteraction(id, state, benActs)).code).toBe('invalid_state');
-    expect(decideDisputeInteraction(id, 'it was a call', state, benActs)).toEqual({ interactionId: id, counterpartId: ben, reason: 'it was a call' });
+    expect(decideDisputeInteraction(id, 'it was a call', state, benActs)).toEqual({
+      interactionId: id,
+      counterpartId: ben,
+      reason: 'it was a call',
+    });
   });
 
   it('given a counterpart rated the interaction once, refuses a second rating', () => {
     const state = given(event('InteractionLogged', logged));
     expect(decideCounterpartFeedback(id, 4, state, benActs)).toEqual({ interactionId: id, fromId: ben, feltHeard: 4 });
-    const rated = given(event('InteractionLogged', logged), event('CounterpartFeedbackGiven', { interactionId: id, fromId: ben, feltHeard: 4 }));
+    const rated = given(
+      event('InteractionLogged', logged),
+      event('CounterpartFeedbackGiven', { interactionId: id, fromId: ben, feltHeard: 4 }),
+    );
     expect(refusal(() => decideCounterpartFeedback(id, 5, rated, benActs)).code).toBe('invalid_state');
     expect(refusal(() => decideCounterpartFeedback(id, 4, state, anaActs)).code).toBe('forbidden');
   });

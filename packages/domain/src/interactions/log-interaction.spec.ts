@@ -35,7 +35,9 @@ describe('logging an interaction', () => {
   });
 
   it('refuses an author who took no part', () => {
-    const refused = brokenRules(() => decideLogInteraction(command({ authorId: stranger }), { knownPeople: new Set([ana, ben, stranger]), now }));
+    const refused = brokenRules(() =>
+      decideLogInteraction(command({ authorId: stranger }), { knownPeople: new Set([ana, ben, stranger]), now }),
+    );
     expect(refused).toEqual({ code: 'validation', fields: ['authorId'] });
   });
 
@@ -59,9 +61,7 @@ describe('logging an interaction', () => {
   });
 
   it('when only one distinct person took part, then participantIds is refused', () => {
-    const refused = brokenRules(() =>
-      decideLogInteraction(command({ participantIds: [ana, ana] }), { knownPeople: new Set([ana]), now }),
-    );
+    const refused = brokenRules(() => decideLogInteraction(command({ participantIds: [ana, ana] }), { knownPeople: new Set([ana]), now }));
     expect(refused.fields).toContain('participantIds');
   });
 
@@ -74,9 +74,7 @@ describe('logging an interaction', () => {
 
   it('when occurredAt is in the future, then occurredAt is refused; a minute of clock drift is tolerated', () => {
     const known = { knownPeople: new Set([ana, ben]), now };
-    expect(brokenRules(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:05:00Z' }), known)).fields).toEqual([
-      'occurredAt',
-    ]);
+    expect(brokenRules(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:05:00Z' }), known)).fields).toEqual(['occurredAt']);
     expect(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:00:30Z' }), known)).not.toThrow();
   });
 

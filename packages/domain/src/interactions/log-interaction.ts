@@ -1,10 +1,4 @@
-import {
-  MAX_PARTICIPANTS,
-  type Channel,
-  type InteractionKind,
-  type InteractionLoggedV3,
-  type MeetingPlace,
-} from '@rapport/contracts';
+import { MAX_PARTICIPANTS, type Channel, type InteractionKind, type InteractionLoggedV3, type MeetingPlace } from '@rapport/contracts';
 import { RuleCheck } from '../shared/domain-error';
 import { toEpochMs, type EpochMs } from '../shared/clock';
 

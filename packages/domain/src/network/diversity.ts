@@ -1,4 +1,10 @@
-import { categoriesOf, diversityDimensions, type DiversityDimension, type OrganisationCategories, type PersonProfile } from './person-profile';
+import {
+  categoriesOf,
+  diversityDimensions,
+  type DiversityDimension,
+  type OrganisationCategories,
+  type PersonProfile,
+} from './person-profile';
 
 /** One active tie as diversity sees it: the counterpart and the tie's strength S. */
 export interface WeightedTie {

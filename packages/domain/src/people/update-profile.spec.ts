@@ -21,18 +21,25 @@ describe('updating a profile', () => {
   });
 
   it('given nobody by that id, then it is refused as not_found', () => {
-    expect(refusalOf(() => decideUpdateProfile({ personId: ana, changes: { department: 'Sales' } }, { registered: false, managerKnown: true })).code).toBe('not_found');
+    expect(
+      refusalOf(() => decideUpdateProfile({ personId: ana, changes: { department: 'Sales' } }, { registered: false, managerKnown: true }))
+        .code,
+    ).toBe('not_found');
   });
 
   it('given an unknown new manager, then managerId is refused as an unknown person, as at registration', () => {
-    expect(refusalOf(() => decideUpdateProfile({ personId: ana, changes: { managerId: bruno } }, { registered: true, managerKnown: false }))).toEqual({
+    expect(
+      refusalOf(() => decideUpdateProfile({ personId: ana, changes: { managerId: bruno } }, { registered: true, managerKnown: false })),
+    ).toEqual({
       code: 'unknown_person',
       fields: [{ field: 'managerId', message: `unknown person ${bruno}` }],
     });
   });
 
   it('given themselves as manager, then managerId is refused as invalid', () => {
-    expect(refusalOf(() => decideUpdateProfile({ personId: ana, changes: { managerId: ana } }, { registered: true, managerKnown: true }))).toEqual({
+    expect(
+      refusalOf(() => decideUpdateProfile({ personId: ana, changes: { managerId: ana } }, { registered: true, managerKnown: true })),
+    ).toEqual({
       code: 'validation',
       fields: [{ field: 'managerId', message: 'a person cannot manage themselves' }],
     });

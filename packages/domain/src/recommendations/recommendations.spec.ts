@@ -13,7 +13,14 @@ const person = (id: string, department: string, expertise: string[] = []): Perso
   expertise,
 });
 
-const people = [person('a', 'Sales'), person('m', 'Sales'), person('n', 'Sales'), person('c', 'Finance', ['tax']), person('d', 'Legal'), person('e', 'Sales')];
+const people = [
+  person('a', 'Sales'),
+  person('m', 'Sales'),
+  person('n', 'Sales'),
+  person('c', 'Finance', ['tax']),
+  person('d', 'Legal'),
+  person('e', 'Sales'),
+];
 const profiles = new Map(people.map((x) => [x.personId, x]));
 const tie = (personA: string, personB: string, strength: number) => ({ personA, personB, strength });
 const rank = (pageRankPercentile: number) => ({ pageRank: pageRankPercentile / 1000, pageRankPercentile });

@@ -50,12 +50,16 @@ export function recommendations(inputs: RecommendationInputs, p: RecommendationP
     const candidate = inputs.profiles.get(candidateId);
     if (!candidate || candidateId === inputs.personId || own.has(candidateId)) continue;
     if (rank.pageRankPercentile < p.minPageRankPercentile) continue;
-    const after = diversityOf([...ownTies, { counterpart: candidate, strength: p.imaginedTieStrength }], inputs.organisation).composite ?? 0;
+    const after =
+      diversityOf([...ownTies, { counterpart: candidate, strength: p.imaginedTieStrength }], inputs.organisation).composite ?? 0;
     const diversityGain = after - before;
     const introduction = warmIntroPath(own, neighbours.get(candidateId) ?? new Map());
     const introFactor = introduction ? Math.min(introduction.strengthToPerson, introduction.strengthToCandidate) / 100 : p.coldIntroFactor;
     const topShare = Math.ceil((100 * pageRanks.filter((x) => x >= rank.pageRank * (1 - 1e-9)).length) / pageRanks.length);
-    const adds = newCategoriesFrom(candidate, ownTies.map((t) => t.counterpart));
+    const adds = newCategoriesFrom(
+      candidate,
+      ownTies.map((t) => t.counterpart),
+    );
     const introducerName = introduction ? (inputs.profiles.get(introduction.introducerId)?.displayName ?? 'a colleague') : null;
     out.push({
       candidateId,

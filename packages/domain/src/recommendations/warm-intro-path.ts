@@ -9,10 +9,7 @@ export interface WarmIntroPath {
  * The best mutual connection m of a and c: the one whose weaker tie, min(S_am, S_mc),
  * is strongest (SPEC §6.4); ties broken by the stronger sum, then by id. Null when none.
  */
-export function warmIntroPath(
-  personTies: ReadonlyMap<string, number>,
-  candidateTies: ReadonlyMap<string, number>,
-): WarmIntroPath | null {
+export function warmIntroPath(personTies: ReadonlyMap<string, number>, candidateTies: ReadonlyMap<string, number>): WarmIntroPath | null {
   let best: WarmIntroPath | null = null;
   for (const [introducerId, strengthToPerson] of personTies) {
     const strengthToCandidate = candidateTies.get(introducerId);

@@ -51,7 +51,13 @@ export const noPairSums = (): PairSums => ({
 });
 
 /** The sums of a pair's contributions up to T (those after T are left out), from `personId`'s side. */
-export function pairSumsOf(personId: string, counterpartId: string, contributions: readonly TieContribution[], asOf: EpochMs, p: StrengthParameters): PairSums {
+export function pairSumsOf(
+  personId: string,
+  counterpartId: string,
+  contributions: readonly TieContribution[],
+  asOf: EpochMs,
+  p: StrengthParameters,
+): PairSums {
   const s = noPairSums() as Mutable<PairSums>;
   const interactions = new Set<string>();
   for (const c of contributions) {

@@ -65,7 +65,12 @@ describe('relationship strength', () => {
       ...interactionContributions('e1', interaction({ channel: 'video', durationMinutes: 60 }), p),
       ...interactionContributions(
         'e2',
-        interaction({ interactionId: '00000000-0000-4000-8000-0000000000f2', initiatorId: ben, durationMinutes: 30, location: 'my_office' }),
+        interaction({
+          interactionId: '00000000-0000-4000-8000-0000000000f2',
+          initiatorId: ben,
+          durationMinutes: 30,
+          location: 'my_office',
+        }),
         p,
       ),
     ];
@@ -90,7 +95,9 @@ describe('relationship strength', () => {
   it('creates no ties for gatherings of more than 18 people, and 1/17 per pair at exactly 18', () => {
     const people = (n: number) => Array.from({ length: n }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     const nineteen = people(19);
-    expect(interactionContributions('e1', interaction({ initiatorId: nineteen[0]!, participantIds: nineteen, kind: 'group' }), p)).toEqual([]);
+    expect(interactionContributions('e1', interaction({ initiatorId: nineteen[0]!, participantIds: nineteen, kind: 'group' }), p)).toEqual(
+      [],
+    );
     const eighteen = people(18);
     const ties = interactionContributions('e1', interaction({ initiatorId: eighteen[0]!, participantIds: eighteen, kind: 'group' }), p);
     expect(ties).toHaveLength((18 * 17) / 2);

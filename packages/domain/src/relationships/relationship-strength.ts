@@ -73,9 +73,21 @@ export function relationshipStrength(
  * S(a, b, T) with its explanation from the pair's sums, for any T at or after the last
  * contact the sums include: the closed form a read model answers from.
  */
-export function explainedStrength(personId: string, counterpartId: string, sums: PairSums, asOf: EpochMs, p: StrengthParameters): RelationshipStrength {
+export function explainedStrength(
+  personId: string,
+  counterpartId: string,
+  sums: PairSums,
+  asOf: EpochMs,
+  p: StrengthParameters,
+): RelationshipStrength {
   const intensityOf = (source: ContributionSource) => intensityAt(sums.epochWeights[source], asOf, p);
-  const { intensity, r, saturation, rawScore, strength } = scoreOf(sums.epochWeights, sums.initiatedByPerson, sums.initiatedByCounterpart, asOf, p);
+  const { intensity, r, saturation, rawScore, strength } = scoreOf(
+    sums.epochWeights,
+    sums.initiatedByPerson,
+    sums.initiatedByCounterpart,
+    asOf,
+    p,
+  );
 
   const floorPoints = 100 * saturation * p.reciprocityFloor;
   const sourcePoints = (source: ContributionSource) => (intensity > 0 ? (floorPoints * intensityOf(source)) / intensity : 0);
@@ -121,7 +133,12 @@ export function explainedStrength(personId: string, counterpartId: string, sums:
 }
 
 /** The score alone from a pair's sums (what network metrics read), by the same arithmetic. */
-export function tieScoreFromSums(counterpartId: string, sums: Pick<PairSums, 'epochWeights' | 'initiatedByPerson' | 'initiatedByCounterpart'>, asOf: EpochMs, p: StrengthParameters): TieScore {
+export function tieScoreFromSums(
+  counterpartId: string,
+  sums: Pick<PairSums, 'epochWeights' | 'initiatedByPerson' | 'initiatedByCounterpart'>,
+  asOf: EpochMs,
+  p: StrengthParameters,
+): TieScore {
   const { r, strength } = scoreOf(sums.epochWeights, sums.initiatedByPerson, sums.initiatedByCounterpart, asOf, p);
   return { counterpartId, strength, reciprocity: round(r, 4) };
 }
@@ -134,7 +151,13 @@ export type ScoringContribution = Pick<TieContribution, 'source' | 'initiatorId'
  * the same numbers), without building the explanation: for metrics over many people
  * and instants.
  */
-export function tieScoreAt(personId: string, counterpartId: string, contributions: readonly ScoringContribution[], asOf: EpochMs, p: StrengthParameters): TieScore {
+export function tieScoreAt(
+  personId: string,
+  counterpartId: string,
+  contributions: readonly ScoringContribution[],
+  asOf: EpochMs,
+  p: StrengthParameters,
+): TieScore {
   const tie = new TieScoreAccumulator(personId, counterpartId, p);
   for (const c of contributions) if (c.occurredAt <= asOf) tie.add(c);
   return tie.scoreAt(asOf);
@@ -163,12 +186,23 @@ export class TieScoreAccumulator {
 
   /** The score as of T of the contributions added so far (all of them at or before T). */
   scoreAt(asOf: EpochMs): TieScore {
-    return tieScoreFromSums(this.counterpartId, { epochWeights: this.sums, initiatedByPerson: this.initiatedByPerson, initiatedByCounterpart: this.initiatedByCounterpart }, asOf, this.p);
+    return tieScoreFromSums(
+      this.counterpartId,
+      { epochWeights: this.sums, initiatedByPerson: this.initiatedByPerson, initiatedByCounterpart: this.initiatedByCounterpart },
+      asOf,
+      this.p,
+    );
   }
 }
 
 /** SPEC §6.2: S = round(100 · (1 − e^(−I/scale)) · (floor + (1 − floor)·R), 1), with I the sum of the decayed source sums. */
-export function scoreOf(sums: Readonly<Record<ContributionSource, number>>, initiatedByPerson: number, initiatedByCounterpart: number, asOf: EpochMs, p: StrengthParameters) {
+export function scoreOf(
+  sums: Readonly<Record<ContributionSource, number>>,
+  initiatedByPerson: number,
+  initiatedByCounterpart: number,
+  asOf: EpochMs,
+  p: StrengthParameters,
+) {
   const intensityOf = (source: ContributionSource) => intensityAt(sums[source], asOf, p);
   const intensity = intensityOf('interaction') + intensityOf('help') + intensityOf('introduction') + intensityOf('thank_you');
   const r = reciprocity(initiatedByPerson, initiatedByCounterpart);

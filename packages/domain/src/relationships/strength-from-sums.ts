@@ -7,7 +7,13 @@ import type { StrengthParameters } from './strength-parameters';
  * weights up to T and how many contributions each side initiated — `scoreOf` with every
  * source in one sum, for scoring every pair at once.
  */
-export function strengthFromSums(epochWeightSum: number, initiatedByA: number, initiatedByB: number, asOf: EpochMs, p: StrengthParameters): number {
+export function strengthFromSums(
+  epochWeightSum: number,
+  initiatedByA: number,
+  initiatedByB: number,
+  asOf: EpochMs,
+  p: StrengthParameters,
+): number {
   const sums = { interaction: epochWeightSum, help: 0, introduction: 0, thank_you: 0 };
   return scoreOf(sums, initiatedByA, initiatedByB, asOf, p).strength;
 }

@@ -2,7 +2,14 @@ import type { InvalidField } from '@rapport/contracts';
 import { DomainError, type DomainErrorCode } from './domain-error';
 
 /** Which broken rule names a refused batch: the most general one (invalid input first, an unknown person last). */
-const MOST_GENERAL_FIRST: readonly DomainErrorCode[] = ['validation', 'forbidden', 'invalid_state', 'already_exists', 'not_found', 'unknown_person'];
+const MOST_GENERAL_FIRST: readonly DomainErrorCode[] = [
+  'validation',
+  'forbidden',
+  'invalid_state',
+  'already_exists',
+  'not_found',
+  'unknown_person',
+];
 
 export interface BatchDecision<I, D> {
   /** Where an item's fields are named, e.g. `people.3.`. */

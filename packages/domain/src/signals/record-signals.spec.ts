@@ -10,7 +10,11 @@ const cat = '00000000-0000-4000-8000-00000000000c';
 const stranger = '00000000-0000-4000-8000-0000000000ee';
 const now = Date.parse('2026-03-10T12:00:00Z');
 const at = '2026-03-09T10:00:00Z';
-const context = (personId: string | null, isAdmin = false) => ({ actor: { isAdmin, personId }, knownPeople: new Set([ana, ben, cat]), now });
+const context = (personId: string | null, isAdmin = false) => ({
+  actor: { isAdmin, personId },
+  knownPeople: new Set([ana, ben, cat]),
+  now,
+});
 
 function refusal(fn: () => unknown): { code: string; fields: string[] } {
   try {
@@ -39,7 +43,9 @@ describe('help, introductions and thank-you notes', () => {
   });
 
   it('refuses help to oneself, to an unknown person and in the future, naming every field', () => {
-    const r = refusal(() => decideGiveHelp({ giverId: ana, receiverId: ana, kind: 'other', occurredAt: '2027-01-01T00:00:00Z' }, context(ana)));
+    const r = refusal(() =>
+      decideGiveHelp({ giverId: ana, receiverId: ana, kind: 'other', occurredAt: '2027-01-01T00:00:00Z' }, context(ana)),
+    );
     expect(r).toEqual({ code: 'validation', fields: ['receiverId', 'occurredAt'] });
     expect(refusal(() => decideGiveHelp({ giverId: ana, receiverId: stranger, kind: 'other', occurredAt: at }, context(ana)))).toEqual({
       code: 'unknown_person',
@@ -48,20 +54,29 @@ describe('help, introductions and thank-you notes', () => {
   });
 
   it('refuses an introduction of a person to themselves or by one of the two', () => {
-    expect(refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: ben, occurredAt: at }, context(ana))).fields).toEqual([
-      'personBId',
-    ]);
-    expect(refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ana, personBId: ben, occurredAt: at }, context(ana))).fields).toEqual([
-      'personAId',
-    ]);
+    expect(
+      refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: ben, occurredAt: at }, context(ana))).fields,
+    ).toEqual(['personBId']);
+    expect(
+      refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ana, personBId: ben, occurredAt: at }, context(ana))).fields,
+    ).toEqual(['personAId']);
     expect(decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: cat, occurredAt: at }, context(ana)).personBId).toBe(cat);
   });
 
   it('accepts a note about an interaction both took part in and refuses one about an interaction they did not', () => {
-    const interaction: InteractionLoggedV1 = { interactionId: stranger, initiatorId: ana, participantIds: [ana, ben], occurredAt: at, channel: 'video', kind: 'coffee' };
+    const interaction: InteractionLoggedV1 = {
+      interactionId: stranger,
+      initiatorId: ana,
+      participantIds: [ana, ben],
+      occurredAt: at,
+      channel: 'video',
+      kind: 'coffee',
+    };
     const note = { fromId: ana, toId: ben, handwritten: true, interactionId: stranger, occurredAt: at };
     expect(decideSendThankYouNote(note, { ...context(ana), interaction }).handwritten).toBe(true);
-    expect(refusal(() => decideSendThankYouNote({ ...note, toId: cat }, { ...context(ana), interaction })).fields).toEqual(['interactionId']);
+    expect(refusal(() => decideSendThankYouNote({ ...note, toId: cat }, { ...context(ana), interaction })).fields).toEqual([
+      'interactionId',
+    ]);
     expect(refusal(() => decideSendThankYouNote(note, { ...context(ana), interaction: null })).fields).toEqual(['interactionId']);
   });
 });

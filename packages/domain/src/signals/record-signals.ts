@@ -32,7 +32,14 @@ export function decideGiveHelp(command: HelpGivenV1, context: SignalContext, pol
   assertActingAs(context.actor, command.giverId, 'giverId', 'giver');
   const check = new RuleCheck();
   if (command.giverId === command.receiverId) check.fail('receiverId', 'help goes to someone else than the giver');
-  checkPeople(check, [['giverId', command.giverId], ['receiverId', command.receiverId]], context.knownPeople);
+  checkPeople(
+    check,
+    [
+      ['giverId', command.giverId],
+      ['receiverId', command.receiverId],
+    ],
+    context.knownPeople,
+  );
   checkNotFuture(check, command.occurredAt, context.now, policy);
   check.throwIfBroken('the help cannot be recorded');
   return { ...command };
@@ -50,7 +57,11 @@ export function decideMakeIntroduction(
   if (command.personBId === command.introducerId) check.fail('personBId', 'the introducer does not introduce themselves');
   checkPeople(
     check,
-    [['introducerId', command.introducerId], ['personAId', command.personAId], ['personBId', command.personBId]],
+    [
+      ['introducerId', command.introducerId],
+      ['personAId', command.personAId],
+      ['personBId', command.personBId],
+    ],
     context.knownPeople,
   );
   checkNotFuture(check, command.occurredAt, context.now, policy);
@@ -67,7 +78,14 @@ export function decideSendThankYouNote(
   assertActingAs(context.actor, command.fromId, 'fromId', 'sender');
   const check = new RuleCheck();
   if (command.fromId === command.toId) check.fail('toId', 'a note goes to someone else than its sender');
-  checkPeople(check, [['fromId', command.fromId], ['toId', command.toId]], context.knownPeople);
+  checkPeople(
+    check,
+    [
+      ['fromId', command.fromId],
+      ['toId', command.toId],
+    ],
+    context.knownPeople,
+  );
   checkNotFuture(check, command.occurredAt, context.now, policy);
   if (command.interactionId) {
     const participants = context.interaction?.participantIds ?? [];

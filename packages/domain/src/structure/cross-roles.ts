@@ -18,12 +18,21 @@ interface RoleInputs {
   readonly constraint: number | null;
 }
 
-export function roleThresholds(people: readonly RoleInputs[], percentile: (values: readonly number[], q: number) => number | null): RoleThresholds {
+export function roleThresholds(
+  people: readonly RoleInputs[],
+  percentile: (values: readonly number[], q: number) => number | null,
+): RoleThresholds {
   const degrees = people.map((p) => p.degree);
   return {
     degreeP90: percentile(degrees, 90),
-    betweennessP90: percentile(people.map((p) => p.betweenness), 90),
-    constraintP25: percentile(people.flatMap((p) => (p.constraint === null ? [] : [p.constraint])), 25),
+    betweennessP90: percentile(
+      people.map((p) => p.betweenness),
+      90,
+    ),
+    constraintP25: percentile(
+      people.flatMap((p) => (p.constraint === null ? [] : [p.constraint])),
+      25,
+    ),
     sizeP10: percentile(degrees, 10),
   };
 }

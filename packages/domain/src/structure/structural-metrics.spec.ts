@@ -43,7 +43,14 @@ describe('percentiles', () => {
   });
 
   it('ranks a value by the share of values at or below it, equal values sharing a rank', () => {
-    const ranks = percentileRanks(new Map([['a', 1], ['b', 2], ['c', 2], ['d', 3]]));
+    const ranks = percentileRanks(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 2],
+        ['d', 3],
+      ]),
+    );
     expect(Object.fromEntries(ranks)).toEqual({ a: 25, b: 75, c: 75, d: 100 });
   });
 });

@@ -39,7 +39,8 @@ export function organisationStructure(personIds: Iterable<string>, ties: Iterabl
   const adjacency = weightedAdjacency(graph);
   const holes = structuralHoles(adjacency);
   const betweenness = graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-  const ranks = graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', alpha: pageRankDamping, maxIterations: 100, tolerance: 1e-6 });
+  const ranks =
+    graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', alpha: pageRankDamping, maxIterations: 100, tolerance: 1e-6 });
   const pageRank = new Map(Object.entries(ranks));
   const pageRankPercentile = percentileRanks(pageRank);
 

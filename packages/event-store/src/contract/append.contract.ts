@@ -70,9 +70,10 @@ export function appendContract(ctx: () => ContractContext): void {
   it('rolls back a multi-stream append entirely when one stream conflicts', async () => {
     const { store, db } = ctx();
     await store.append([appendOf('person-grace', 'no_stream')]);
-    await expect(
-      store.append([appendOf('person-ada', 'no_stream', 3), appendOf('person-grace', 'no_stream')]),
-    ).rejects.toMatchObject({ code: 'concurrency_conflict', streamId: 'person-grace' });
+    await expect(store.append([appendOf('person-ada', 'no_stream', 3), appendOf('person-grace', 'no_stream')])).rejects.toMatchObject({
+      code: 'concurrency_conflict',
+      streamId: 'person-grace',
+    });
     expect(await store.readStream('person-ada')).toEqual([]);
     expect((await store.streamVersions(['person-ada'])).get('person-ada')).toBe(0);
     expect(await store.count()).toBe(1);
@@ -96,7 +97,10 @@ export function appendContract(ctx: () => ContractContext): void {
 
   it('returns what was stored: the append result equals the stream read back, data included', async () => {
     const { store } = ctx();
-    const odd = newEvent({ occurredAt: '2026-03-01T11:30:00.123456+02:00', data: { b: [1, { c: null }], a: 'x', note: 'é "q" \\ \u2028' } });
+    const odd = newEvent({
+      occurredAt: '2026-03-01T11:30:00.123456+02:00',
+      data: { b: [1, { c: null }], a: 'x', note: 'é "q" \\ \u2028' },
+    });
     const empty = newEvent({ data: null, causationId: 'cause' });
     const [result] = await store.append([{ streamId: 'person-ada', expectedVersion: 'no_stream', events: [odd, empty] }]);
     expect(result?.events[0]?.occurredAt).toBe('2026-03-01T09:30:00.123Z');
@@ -120,9 +124,9 @@ export function appendContract(ctx: () => ContractContext): void {
     const { store } = ctx();
     const event = newEvent();
     await store.append([{ streamId: 'person-ada', expectedVersion: 'any', events: [event] }]);
-    await expect(
-      store.append([{ streamId: 'person-grace', expectedVersion: 'any', events: [event] }]),
-    ).rejects.toMatchObject({ code: 'duplicate_event' });
+    await expect(store.append([{ streamId: 'person-grace', expectedVersion: 'any', events: [event] }])).rejects.toMatchObject({
+      code: 'duplicate_event',
+    });
     expect(await store.count()).toBe(1);
   });
 
@@ -142,9 +146,7 @@ export function appendContract(ctx: () => ContractContext): void {
 
   it('lets exactly one of concurrent appends with the same expected version win', async () => {
     const { store } = ctx();
-    const outcomes = await Promise.allSettled(
-      Array.from({ length: 10 }, () => store.append([appendOf('person-ada', 'no_stream')])),
-    );
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => store.append([appendOf('person-ada', 'no_stream')])));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(rejected.map((o) => (o.reason as { code: string }).code)).toEqual(Array(9).fill('concurrency_conflict'));
@@ -171,9 +173,7 @@ export function appendContract(ctx: () => ContractContext): void {
   it('pages through the log by position, filtered by type and stream', async () => {
     const { store } = ctx();
     await store.append([appendOf('person-ada', 'no_stream', 3)]);
-    await store.append([
-      { streamId: 'person-grace', expectedVersion: 'no_stream', events: [newEvent({ type: 'HelpGiven' })] },
-    ]);
+    await store.append([{ streamId: 'person-grace', expectedVersion: 'no_stream', events: [newEvent({ type: 'HelpGiven' })] }]);
     await store.append([appendOf('person-ada', 3)]);
 
     const firstPage = await store.readAll({ limit: 2 });
@@ -191,10 +191,17 @@ export function appendContract(ctx: () => ContractContext): void {
     expect(await store.readAll({ limit: 10, streamId: 'person-ada' })).toHaveLength(4);
     const newest = await store.readAll({ limit: 2, order: 'desc' });
     const older = await store.readAll({ limit: 2, order: 'desc', beforePosition: newest.at(-1)?.globalPosition });
-    expect([...newest, ...older].map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual(['person-ada@4', 'person-grace@1', 'person-ada@3', 'person-ada@2']);
-    expect((await store.readAll({ limit: 10, afterPosition: firstPage[0]?.globalPosition, beforePosition: thirdPage[0]?.globalPosition })).map((e) => e.globalPosition)).toEqual(
-      [firstPage[1], ...secondPage].map((e) => e?.globalPosition),
-    );
+    expect([...newest, ...older].map((e) => `${e.streamId}@${e.streamVersion}`)).toEqual([
+      'person-ada@4',
+      'person-grace@1',
+      'person-ada@3',
+      'person-ada@2',
+    ]);
+    expect(
+      (await store.readAll({ limit: 10, afterPosition: firstPage[0]?.globalPosition, beforePosition: thirdPage[0]?.globalPosition })).map(
+        (e) => e.globalPosition,
+      ),
+    ).toEqual([firstPage[1], ...secondPage].map((e) => e?.globalPosition));
     expect(await store.head()).toBe(thirdPage[0]?.globalPosition);
     expect(await store.count()).toBe(5);
   });

@@ -38,9 +38,7 @@ export function appendOf(streamId: string, expectedVersion: StreamAppend['expect
 }
 
 export async function outboxPositions(db: Database): Promise<string[]> {
-  const { rows } = await db.query<{ global_position: string }>(
-    'SELECT global_position FROM outbox ORDER BY global_position',
-  );
+  const { rows } = await db.query<{ global_position: string }>('SELECT global_position FROM outbox ORDER BY global_position');
   return rows.map((row) => row.global_position);
 }
 

@@ -33,10 +33,7 @@ export function migrationsContract(ctx: () => ContractContext): void {
 
     expect(runs.flat().sort()).toEqual(['0001-ties', '0002-strength']);
     expect(await migrate(db, migrations, { namespace })).toEqual([]);
-    const { rows } = await db.query<{ id: string }>(
-      'SELECT id FROM schema_migrations WHERE namespace = $1 ORDER BY id',
-      [namespace],
-    );
+    const { rows } = await db.query<{ id: string }>('SELECT id FROM schema_migrations WHERE namespace = $1 ORDER BY id', [namespace]);
     expect(rows.map((row) => row.id)).toEqual(['0001-ties', '0002-strength']);
     await db.query(`INSERT INTO ${table} (a, b, strength) VALUES ('ada', 'grace', 42)`);
   });

@@ -98,9 +98,7 @@ export function relayContract(ctx: () => ContractContext): void {
       published.push(...events);
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
     };
-    const relays = [1, 2].map(
-      () => new OutboxRelay({ db, publish: slowPublish, batchSize: 3, pollIntervalMs: 1, onError: () => {} }),
-    );
+    const relays = [1, 2].map(() => new OutboxRelay({ db, publish: slowPublish, batchSize: 3, pollIntervalMs: 1, onError: () => {} }));
     relays.forEach((relay) => relay.start());
 
     const streams = ['person-ada', 'person-grace', 'person-alan', 'person-edsger'];
@@ -141,7 +139,10 @@ export function relayContract(ctx: () => ContractContext): void {
     const store = new EventStore(counting.db, { onAppended: () => relay.wake() });
     relay.start();
     const odd = newEvent({ data: { z: 1, a: [{ y: 'é' }], m: null } });
-    await store.append([{ streamId: 'person-ada', expectedVersion: 'no_stream', events: [odd, newEvent()] }, appendOf('person-grace', 'no_stream')]);
+    await store.append([
+      { streamId: 'person-ada', expectedVersion: 'no_stream', events: [odd, newEvent()] },
+      appendOf('person-grace', 'no_stream'),
+    ]);
     await eventually(() => publisher.events.length === 3, 5_000);
     await relay.stop();
 

@@ -26,7 +26,17 @@ beforeAll(async () => {
       correlationId: 'test',
       causationId: null,
       globalPosition: String(i + 1),
-      data: { personId, displayName: `P${i}`, email: `p${i}@example.com`, department: 'Sales', function: 'F', location: 'Lisbon', seniority: 1, expertise: [], ...(i > 0 ? { managerId: people[0] } : {}) },
+      data: {
+        personId,
+        displayName: `P${i}`,
+        email: `p${i}@example.com`,
+        department: 'Sales',
+        function: 'F',
+        location: 'Lisbon',
+        seniority: 1,
+        expertise: [],
+        ...(i > 0 ? { managerId: people[0] } : {}),
+      },
     }),
   );
   await db.transaction((tx) => projectEvents(tx, events, p));
@@ -45,7 +55,7 @@ describe('week figures job', () => {
     expect(await groupMetricsOverTime(db, people, [baseline, ...trend], p)).toHaveLength(trend.length + 1);
   });
 
-  it('keeps each manager\'s dashboard for the last completed week when given a k, read back as the dashboard', async () => {
+  it("keeps each manager's dashboard for the last completed week when given a k, read back as the dashboard", async () => {
     const now = Date.UTC(2026, 5, 10, 15);
     const job = startWeekFiguresJob({ db, strength: p, intervalMs: 3_600_000, now: () => now, kAnonymity: 5 });
     await job.runNow();
@@ -54,6 +64,9 @@ describe('week figures job', () => {
       `SELECT manager_id, at, (dashboard->'organisation'->'value'->>'people')::int AS people FROM rm_manager_dashboards`,
     );
     expect(rows).toEqual([{ manager_id: people[0], at: new Date(managerDashboardInstants(now).trend.at(-1)!), people: people.length - 1 }]);
-    expect((await managerDashboardAt(db, people[0]!, now, 5, p, null))?.organisation).toEqual({ suppressed: false, value: expect.objectContaining({ people: people.length - 1 }) });
+    expect((await managerDashboardAt(db, people[0]!, now, 5, p, null))?.organisation).toEqual({
+      suppressed: false,
+      value: expect.objectContaining({ people: people.length - 1 }),
+    });
   });
 });

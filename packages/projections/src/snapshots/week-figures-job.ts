@@ -46,7 +46,9 @@ export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFigures
       await groupMetricsOverTime(options.db, people.slice(i, i + chunk), instants, options.strength);
     }
     if (options.kAnonymity !== undefined) {
-      const managers = await options.db.query<{ manager_id: string }>('SELECT DISTINCT manager_id FROM rm_people WHERE manager_id IS NOT NULL ORDER BY manager_id');
+      const managers = await options.db.query<{ manager_id: string }>(
+        'SELECT DISTINCT manager_id FROM rm_people WHERE manager_id IS NOT NULL ORDER BY manager_id',
+      );
       for (const { manager_id } of managers.rows) {
         if (stopped) break;
         await managerDashboardAt(options.db, manager_id, now(), options.kAnonymity, options.strength, null);

@@ -14,7 +14,14 @@ let db: Database;
 let store: EventStore;
 
 const event = (type: string, occurredAt: string, data: unknown): NewEvent => ({
-  eventId: randomUUID(), type, schemaVersion: 1, occurredAt, actorId: 'test', correlationId: randomUUID(), causationId: null, data,
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  occurredAt,
+  actorId: 'test',
+  correlationId: randomUUID(),
+  causationId: null,
+  data,
 });
 
 const people = Array.from({ length: 8 }, () => randomUUID());
@@ -26,13 +33,25 @@ async function appendSome(): Promise<StoredEvent[]> {
   const [a, b] = [people[day % 8]!, people[(day * 3 + 1) % 8]!];
   const pair = a === b ? [a, people[(day + 1) % 8]!] : [a, b];
   const interactionId = randomUUID();
-  const logged = { interactionId, initiatorId: pair[0], participantIds: pair, occurredAt: at, channel: 'video', kind: 'coffee', durationMinutes: 10 + (day % 90) };
+  const logged = {
+    interactionId,
+    initiatorId: pair[0],
+    participantIds: pair,
+    occurredAt: at,
+    channel: 'video',
+    kind: 'coffee',
+    durationMinutes: 10 + (day % 90),
+  };
   const interactionEvents = [event('InteractionLogged', at, logged)];
   if (day % 3 === 0) interactionEvents.push(event('InteractionCorrected', at, { ...logged, channel: 'in_person' }));
   if (day % 5 === 0) interactionEvents.push(event('InteractionRetracted', at, { interactionId, reason: 'x' }));
   const results = await store.append([
     { streamId: interactionStream(interactionId), expectedVersion: 'no_stream', events: interactionEvents },
-    { streamId: personStream(pair[1]!), expectedVersion: 'any', events: [event('HelpGiven', at, { giverId: pair[1], receiverId: pair[0], kind: 'advice', occurredAt: at })] },
+    {
+      streamId: personStream(pair[1]!),
+      expectedVersion: 'any',
+      events: [event('HelpGiven', at, { giverId: pair[1], receiverId: pair[0], kind: 'advice', occurredAt: at })],
+    },
   ]);
   return results.flatMap((r) => r.events);
 }
@@ -54,7 +73,18 @@ beforeAll(async () => {
     people.map((personId, i) => ({
       streamId: personStream(personId),
       expectedVersion: 'no_stream' as const,
-      events: [event('PersonRegistered', '2025-12-01T00:00:00Z', { personId, displayName: `P${i}`, email: `p${i}@example.com`, department: 'D', function: 'F', location: 'L', seniority: 2, expertise: [] })],
+      events: [
+        event('PersonRegistered', '2025-12-01T00:00:00Z', {
+          personId,
+          displayName: `P${i}`,
+          email: `p${i}@example.com`,
+          department: 'D',
+          function: 'F',
+          location: 'L',
+          seniority: 2,
+          expertise: [],
+        }),
+      ],
     })),
   );
 });

@@ -107,10 +107,19 @@ async function readPage(tx: SqlExecutor, after: string): Promise<StoredEvent[]> 
        FROM public.events WHERE global_position > $1::bigint ORDER BY global_position LIMIT 2000`,
     [after],
   );
-  return rows.map((r) => ({ ...r.envelope, occurredAt: new Date(r.envelope.occurredAt).toISOString(), recordedAt: new Date(r.envelope.recordedAt).toISOString() }));
+  return rows.map((r) => ({
+    ...r.envelope,
+    occurredAt: new Date(r.envelope.occurredAt).toISOString(),
+    recordedAt: new Date(r.envelope.recordedAt).toISOString(),
+  }));
 }
 
-async function switchOver(db: Database, strength: StrengthParameters, version: number, personal: PersonalDataAccess | undefined): Promise<string[]> {
+async function switchOver(
+  db: Database,
+  strength: StrengthParameters,
+  version: number,
+  personal: PersonalDataAccess | undefined,
+): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {

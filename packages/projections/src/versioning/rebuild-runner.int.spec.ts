@@ -14,8 +14,23 @@ let store: EventStore;
 const registration = (i: number): NewEvent => {
   const personId = randomUUID();
   return {
-    eventId: randomUUID(), type: 'PersonRegistered', schemaVersion: 1, occurredAt: '2026-01-01T00:00:00Z', actorId: 'test', correlationId: 'c', causationId: null,
-    data: { personId, displayName: `P${i}`, email: `p${i}@example.com`, department: 'D', function: 'F', location: 'L', seniority: 1, expertise: [] },
+    eventId: randomUUID(),
+    type: 'PersonRegistered',
+    schemaVersion: 1,
+    occurredAt: '2026-01-01T00:00:00Z',
+    actorId: 'test',
+    correlationId: 'c',
+    causationId: null,
+    data: {
+      personId,
+      displayName: `P${i}`,
+      email: `p${i}@example.com`,
+      department: 'D',
+      function: 'F',
+      location: 'L',
+      seniority: 1,
+      expertise: [],
+    },
   };
 };
 
@@ -26,7 +41,13 @@ beforeAll(async () => {
   await migrateReadModels(db);
   store = new EventStore(db);
   const events = Array.from({ length: 400 }, (_, i) => registration(i));
-  await store.append(events.map((e) => ({ streamId: personStream((e.data as { personId: string }).personId), expectedVersion: 'no_stream' as const, events: [e] })));
+  await store.append(
+    events.map((e) => ({
+      streamId: personStream((e.data as { personId: string }).personId),
+      expectedVersion: 'no_stream' as const,
+      events: [e],
+    })),
+  );
 });
 afterAll(async () => {
   await db?.close();
@@ -54,7 +75,13 @@ describe('rebuild runner (PostgreSQL)', () => {
     await runner.stop();
     const running = seen.filter((r) => r.state === 'running' && r.percent > 0 && r.percent < 100);
     expect(running.length).toBeGreaterThan(0);
-    expect(await latestRebuild(db)).toMatchObject({ rebuildId: rebuild.rebuildId, state: 'switched', percent: 100, processed: 400, total: 400 });
+    expect(await latestRebuild(db)).toMatchObject({
+      rebuildId: rebuild.rebuildId,
+      state: 'switched',
+      percent: 100,
+      processed: 400,
+      total: 400,
+    });
     const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_people');
     expect(Number(rows[0]!.n)).toBe(400);
   });

@@ -62,7 +62,11 @@ export function startRebuildRunner(options: RebuildRunnerOptions): RebuildRunner
         log(`switched to rebuilt read models: ${result.processed} events, ${result.tables.length} tables`);
       } catch (error) {
         const stopped = error instanceof RebuildStoppedError;
-        await finishRebuild(options.db, rebuild.rebuildId, stopped ? { state: 'requested' } : { state: 'failed', error: (error as Error).message });
+        await finishRebuild(
+          options.db,
+          rebuild.rebuildId,
+          stopped ? { state: 'requested' } : { state: 'failed', error: (error as Error).message },
+        );
         if (!stopped) log(`rebuild failed: ${(error as Error).message}`);
         return;
       }
@@ -84,7 +88,8 @@ export function startRebuildRunner(options: RebuildRunnerOptions): RebuildRunner
 
   current = (async () => {
     const live = await liveProjectionVersion(options.db);
-    if (live < PROJECTION_VERSION) await requestRebuild(options.db, `projection version ${live} → ${PROJECTION_VERSION}`, PROJECTION_VERSION);
+    if (live < PROJECTION_VERSION)
+      await requestRebuild(options.db, `projection version ${live} → ${PROJECTION_VERSION}`, PROJECTION_VERSION);
   })().catch((error: unknown) => log(`rebuild runner: ${(error as Error).message}`));
   void serialised();
   poll();

@@ -33,7 +33,9 @@ export async function swapShadowIn(tx: SqlExecutor): Promise<string[]> {
   const tables = rows.map((r) => r.tablename);
   await tx.exec(`DROP SCHEMA IF EXISTS ${RETIRED_SCHEMA} CASCADE; CREATE SCHEMA ${RETIRED_SCHEMA};`);
   for (const table of tables) {
-    await tx.exec(`ALTER TABLE IF EXISTS public.${table} SET SCHEMA ${RETIRED_SCHEMA}; ALTER TABLE ${SHADOW_SCHEMA}.${table} SET SCHEMA public;`);
+    await tx.exec(
+      `ALTER TABLE IF EXISTS public.${table} SET SCHEMA ${RETIRED_SCHEMA}; ALTER TABLE ${SHADOW_SCHEMA}.${table} SET SCHEMA public;`,
+    );
   }
   return tables;
 }

@@ -32,14 +32,26 @@ const event = (type: string, streamId: string, streamVersion: number, data: unkn
 
 const history: RapportEvent[] = [
   event('ProgramCreated', `program-${program}`, 1, { programId: program, name: 'Leaders' }),
-  event('CohortCreated', `cohort-${cohort}`, 1, { cohortId: cohort, programId: program, name: 'Spring', startsOn: '2026-03-02', endsOn: '2026-06-26', goals: ['a'] }),
+  event('CohortCreated', `cohort-${cohort}`, 1, {
+    cohortId: cohort,
+    programId: program,
+    name: 'Spring',
+    startsOn: '2026-03-02',
+    endsOn: '2026-06-26',
+    goals: ['a'],
+  }),
   event('ParticipantEnrolled', `cohort-${cohort}`, 2, { cohortId: cohort, personId: ana }),
   event('ParticipantEnrolled', `cohort-${cohort}`, 3, { cohortId: cohort, personId: ben }),
   event('CohortUpdated', `cohort-${cohort}`, 4, { cohortId: cohort, name: 'Spring 2026' }),
   event('ParticipantWithdrawn', `cohort-${cohort}`, 5, { cohortId: cohort, personId: ben }),
   event('CohortUpdated', `cohort-${cohort}`, 6, { cohortId: cohort, endsOn: '2026-07-03', goals: ['b'] }),
   event('ReportExported', 'export-00000000-0000-4000-8000-0000000000e1', 1, {
-    exportId: '00000000-0000-4000-8000-0000000000e1', actorId: 'admin', subject: { kind: 'cohort', cohortId: cohort }, format: 'pdf', asOf: '2026-04-01T00:00:00.000Z', bytes: 1000,
+    exportId: '00000000-0000-4000-8000-0000000000e1',
+    actorId: 'admin',
+    subject: { kind: 'cohort', cohortId: cohort },
+    format: 'pdf',
+    asOf: '2026-04-01T00:00:00.000Z',
+    bytes: 1000,
   }),
 ];
 
@@ -57,7 +69,14 @@ async function projectInOrder(events: readonly RapportEvent[]) {
 describe('cohort read models', () => {
   it('show the latest name, dates, goals and enrolments in order', async () => {
     const view = await projectInOrder(history);
-    expect(view.cohort).toMatchObject({ name: 'Spring 2026', startsOn: '2026-03-02', endsOn: '2026-07-03', goals: ['b'], version: 6, participantCount: 1 });
+    expect(view.cohort).toMatchObject({
+      name: 'Spring 2026',
+      startsOn: '2026-03-02',
+      endsOn: '2026-07-03',
+      goals: ['b'],
+      version: 6,
+      participantCount: 1,
+    });
     expect(view.participants).toEqual([ana]);
     expect(view.programs).toEqual([expect.objectContaining({ programId: program, cohorts: 1 })]);
     expect(view.exports).toEqual([expect.objectContaining({ format: 'pdf', subject: { kind: 'cohort', id: cohort } })]);
@@ -66,9 +85,13 @@ describe('cohort read models', () => {
   it('give the same rows for any delivery order, with redeliveries', async () => {
     const expected = await projectInOrder(history);
     await fc.assert(
-      fc.asyncProperty(fc.shuffledSubarray(history, { minLength: history.length, maxLength: history.length }), fc.array(fc.nat(history.length - 1), { maxLength: 3 }), async (order, again) => {
-        expect(await projectInOrder([...order, ...again.map((i) => history[i]!)])).toEqual(expected);
-      }),
+      fc.asyncProperty(
+        fc.shuffledSubarray(history, { minLength: history.length, maxLength: history.length }),
+        fc.array(fc.nat(history.length - 1), { maxLength: 3 }),
+        async (order, again) => {
+          expect(await projectInOrder([...order, ...again.map((i) => history[i]!)])).toEqual(expected);
+        },
+      ),
       { numRuns: 30, seed: 6 },
     );
   });

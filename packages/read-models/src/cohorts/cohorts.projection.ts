@@ -43,7 +43,8 @@ export class CohortChanges {
         this.versions.set(cohort, Math.max(this.versions.get(cohort) ?? v, v));
         const key = `${cohort}/${personId.toLowerCase()}`;
         const kept = this.participants.get(key);
-        if (!kept || kept.version < v) this.participants.set(key, { version: v, row: [cohortId, personId, enrolled, enrolled ? event.occurredAt : null, v] });
+        if (!kept || kept.version < v)
+          this.participants.set(key, { version: v, row: [cohortId, personId, enrolled, enrolled ? event.occurredAt : null, v] });
         return;
       }
       case 'ReportExported': {
@@ -66,7 +67,9 @@ export class CohortChanges {
       );
     }
     if (this.cohorts.size > 0) {
-      await tx.query(`INSERT INTO rm_cohorts (cohort_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [arrayLiteral([...this.cohorts.values()])]);
+      await tx.query(`INSERT INTO rm_cohorts (cohort_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING`, [
+        arrayLiteral([...this.cohorts.values()]),
+      ]);
     }
     for (const event of this.definitions) await defineCohort(tx, event);
     if (this.versions.size > 0) {
@@ -83,7 +86,10 @@ export class CohortChanges {
          ON CONFLICT (cohort_id, person_id) DO UPDATE
            SET enrolled = EXCLUDED.enrolled, enrolled_at = EXCLUDED.enrolled_at, stream_version = EXCLUDED.stream_version
            WHERE rm_cohort_participants.stream_version < EXCLUDED.stream_version`,
-        columnsOf([...this.participants.values()].map((p) => p.row), 5),
+        columnsOf(
+          [...this.participants.values()].map((p) => p.row),
+          5,
+        ),
       );
     }
     if (this.exports.size > 0) {

@@ -39,7 +39,13 @@ export async function listPrograms(db: SqlExecutor, offset: number, limit: numbe
        FROM rm_programs p ORDER BY p.created_at, p.program_id OFFSET $1 LIMIT $2`,
     [offset, limit],
   );
-  return rows.map((r) => ({ programId: r.program_id, name: r.name, description: r.description, createdAt: iso(r.created_at), cohorts: Number(r.cohorts) }));
+  return rows.map((r) => ({
+    programId: r.program_id,
+    name: r.name,
+    description: r.description,
+    createdAt: iso(r.created_at),
+    cohorts: Number(r.cohorts),
+  }));
 }
 
 interface CohortDbRow extends Record<string, unknown> {
@@ -73,7 +79,12 @@ const toCohort = (r: CohortDbRow): CohortRow => ({
   participantCount: Number(r.participant_count),
 });
 
-export async function listCohorts(db: SqlExecutor, filter: { programId?: string | undefined }, offset: number, limit: number): Promise<CohortRow[]> {
+export async function listCohorts(
+  db: SqlExecutor,
+  filter: { programId?: string | undefined },
+  offset: number,
+  limit: number,
+): Promise<CohortRow[]> {
   const { rows } = await db.query<CohortDbRow>(
     `${cohortSelect} AND ($1::uuid IS NULL OR c.program_id = $1) ORDER BY c.starts_on DESC, c.cohort_id OFFSET $2 LIMIT $3`,
     [filter.programId ?? null, offset, limit],
@@ -103,7 +114,12 @@ export async function cohortParticipants(db: SqlExecutor, cohortId: string, name
   const opened = names ? await openedNames(db, names, known) : [];
   const nameOf = new Map(known.map((r, i) => [r.person_id, opened[i] ?? ''] as const));
   return rows
-    .map((r) => ({ personId: r.person_id, displayName: nameOf.get(r.person_id) ?? '', department: r.department ?? '', enrolledAt: iso(r.enrolled_at) }))
+    .map((r) => ({
+      personId: r.person_id,
+      displayName: nameOf.get(r.person_id) ?? '',
+      department: r.department ?? '',
+      enrolledAt: iso(r.enrolled_at),
+    }))
     .sort((a, b) => byName.compare(a.displayName, b.displayName) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
 }
 
@@ -143,10 +159,16 @@ export interface ExportRow {
 }
 
 export async function listExports(db: SqlExecutor, offset: number, limit: number): Promise<ExportRow[]> {
-  const { rows } = await db.query<{ export_id: string; actor_id: string; subject_kind: 'cohort' | 'manager'; subject_id: string; format: ExportRow['format']; as_of: Date; bytes: number; exported_at: Date }>(
-    `SELECT * FROM rm_report_exports ORDER BY exported_at DESC, export_id OFFSET $1 LIMIT $2`,
-    [offset, limit],
-  );
+  const { rows } = await db.query<{
+    export_id: string;
+    actor_id: string;
+    subject_kind: 'cohort' | 'manager';
+    subject_id: string;
+    format: ExportRow['format'];
+    as_of: Date;
+    bytes: number;
+    exported_at: Date;
+  }>(`SELECT * FROM rm_report_exports ORDER BY exported_at DESC, export_id OFFSET $1 LIMIT $2`, [offset, limit]);
   return rows.map((r) => ({
     exportId: r.export_id,
     actorId: r.actor_id,

@@ -10,7 +10,13 @@ import { dayAt, eventHistory, people } from '../property/event-history.arbitrary
 import { relationshipsOf } from '../relationships.query';
 import { organisationCategoriesFromPeople } from '../structure/organisation-categories';
 import { organisationProfiles } from '../structure/organisation.query';
-import { groupMetricsAt, groupMetricsFromHistory, groupMetricsFromPairSums, groupMetricsOverTime, metricValuesOf } from './group-metrics.query';
+import {
+  groupMetricsAt,
+  groupMetricsFromHistory,
+  groupMetricsFromPairSums,
+  groupMetricsOverTime,
+  metricValuesOf,
+} from './group-metrics.query';
 import { deliveryOf } from '../property/event-history.arbitrary';
 
 const p = defaultStrengthParameters;
@@ -28,7 +34,16 @@ async function referenceFactsOf(personId: string, asOf: number): Promise<Scoreca
   const t = new Date(asOf).toISOString();
   const q = <R extends Record<string, unknown>>(sql: string) => db.query<R>(sql, [personId, t]).then((r) => r.rows);
   const [interactions, feedback, helpGiven, helpReceived, introductions, notes, targetRows, ties] = await Promise.all([
-    q<{ interaction_id: string; initiator_id: string; participant_ids: string[]; occurred_at: Date | string; channel: Channel; location: MeetingPlace | null; questions_asked: number | null; stories_told: number | null }>(
+    q<{
+      interaction_id: string;
+      initiator_id: string;
+      participant_ids: string[];
+      occurred_at: Date | string;
+      channel: Channel;
+      location: MeetingPlace | null;
+      questions_asked: number | null;
+      stories_told: number | null;
+    }>(
       `SELECT interaction_id, initiator_id, participant_ids, occurred_at, channel, location, questions_asked, stories_told
          FROM rm_interactions WHERE NOT retracted AND participant_ids @> ARRAY[$1::uuid] AND occurred_at <= $2`,
     ),
@@ -51,8 +66,22 @@ async function referenceFactsOf(personId: string, asOf: number): Promise<Scoreca
   ]);
   const strengthTo = new Map(ties.map((tie) => [tie.counterpartId, tie.strength]));
   return {
-    interactions: interactions.map((r) => ({ interactionId: r.interaction_id, initiatorId: r.initiator_id, participantIds: r.participant_ids, occurredAt: ms(r.occurred_at), channel: r.channel, location: r.location ?? undefined, questionsAsked: r.questions_asked ?? undefined, storiesTold: r.stories_told ?? undefined })),
-    feedback: feedback.map((f) => ({ interactionId: f.interaction_id, fromId: f.from_id, feltHeard: Number(f.felt_heard), occurredAt: ms(f.occurred_at) })),
+    interactions: interactions.map((r) => ({
+      interactionId: r.interaction_id,
+      initiatorId: r.initiator_id,
+      participantIds: r.participant_ids,
+      occurredAt: ms(r.occurred_at),
+      channel: r.channel,
+      location: r.location ?? undefined,
+      questionsAsked: r.questions_asked ?? undefined,
+      storiesTold: r.stories_told ?? undefined,
+    })),
+    feedback: feedback.map((f) => ({
+      interactionId: f.interaction_id,
+      fromId: f.from_id,
+      feltHeard: Number(f.felt_heard),
+      occurredAt: ms(f.occurred_at),
+    })),
     helpGiven: at(helpGiven),
     helpReceived: at(helpReceived),
     introductionsMade: at(introductions),
@@ -75,17 +104,21 @@ async function oneByOne(personId: string, asOf: number) {
 describe('group metrics over time (property test on PGlite)', () => {
   it('read once and cut at each instant, equal every person computed alone at every instant', async () => {
     await fc.assert(
-      fc.asyncProperty(eventHistory, fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 4 }), async (events, days) => {
-        await emptyReadModels(db);
-        await db.transaction((tx) => projectEvents(tx, events, p));
-        const instants = days.map((day) => Date.parse(dayAt(day, 12)));
-        const together = await groupMetricsOverTime(db, people, instants, p);
-        expect(together).toHaveLength(instants.length);
-        for (const [i, asOf] of instants.entries()) {
-          for (const person of people) expect(together[i]!.get(person)).toEqual(await oneByOne(person, asOf));
-          expect(await groupMetricsAt(db, people, asOf, p)).toEqual(together[i]);
-        }
-      }),
+      fc.asyncProperty(
+        eventHistory,
+        fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 4 }),
+        async (events, days) => {
+          await emptyReadModels(db);
+          await db.transaction((tx) => projectEvents(tx, events, p));
+          const instants = days.map((day) => Date.parse(dayAt(day, 12)));
+          const together = await groupMetricsOverTime(db, people, instants, p);
+          expect(together).toHaveLength(instants.length);
+          for (const [i, asOf] of instants.entries()) {
+            for (const person of people) expect(together[i]!.get(person)).toEqual(await oneByOne(person, asOf));
+            expect(await groupMetricsAt(db, people, asOf, p)).toEqual(together[i]);
+          }
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -93,7 +126,9 @@ describe('group metrics over time (property test on PGlite)', () => {
   it('from the pair sums at one instant, equal the figures computed from history, for any delivery order and instant', async () => {
     await fc.assert(
       fc.asyncProperty(
-        eventHistory.chain((events) => fc.tuple(deliveryOf(events, 'any'), fc.integer({ min: -3, max: 400 }), fc.subarray(people, { minLength: 1 }))),
+        eventHistory.chain((events) =>
+          fc.tuple(deliveryOf(events, 'any'), fc.integer({ min: -3, max: 400 }), fc.subarray(people, { minLength: 1 })),
+        ),
         async ([batches, day, group]) => {
           await emptyReadModels(db);
           for (const batch of batches) await db.transaction((tx) => projectEvents(tx, batch, p));

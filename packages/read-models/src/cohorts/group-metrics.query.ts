@@ -1,5 +1,11 @@
 import type { CohortMetricKey } from '@rapport/contracts';
-import { habitScorecard, personNetworkMetrics, type HabitScorecard, type PersonNetworkMetrics, type StrengthParameters } from '@rapport/domain';
+import {
+  habitScorecard,
+  personNetworkMetrics,
+  type HabitScorecard,
+  type PersonNetworkMetrics,
+  type StrengthParameters,
+} from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { tieScoresOverTime } from '../relationships.query';
 import { scoringContributionsOf } from '../tie-contributions.query';
@@ -59,7 +65,9 @@ export async function groupMetricsOverTime(
 ): Promise<Map<string, PersonMetricValues>[]> {
   // One instant (usually T, past the kept horizon) reads the pair sums; several read the history once.
   return keptOrComputed(db, personIds, instants, (people, at) =>
-    at.length === 1 ? groupMetricsFromPairSums(db, people, at[0]!, strength).then((one) => [one]) : groupMetricsFromHistory(db, people, at, strength),
+    at.length === 1
+      ? groupMetricsFromPairSums(db, people, at[0]!, strength).then((one) => [one])
+      : groupMetricsFromHistory(db, people, at, strength),
   );
 }
 

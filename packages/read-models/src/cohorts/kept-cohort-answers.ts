@@ -11,7 +11,12 @@ export type KeptCohortAnswerKind = 'summary' | 'series';
  * One statement: the kept answer (null when missing or stale) and the stamp to keep a
  * new one under.
  */
-export async function keptCohortAnswer<T>(db: SqlExecutor, cohortId: string, at: number, kind: KeptCohortAnswerKind): Promise<{ answer: T | null; stamp: number }> {
+export async function keptCohortAnswer<T>(
+  db: SqlExecutor,
+  cohortId: string,
+  at: number,
+  kind: KeptCohortAnswerKind,
+): Promise<{ answer: T | null; stamp: number }> {
   const { rows } = await db.query<{ stamp: string | number; answer: T | null }>(
     `WITH s AS (SELECT ${PROJECTION_STAMP_SQL} AS stamp)
      SELECT s.stamp, a.answer FROM s
@@ -25,7 +30,14 @@ export async function keptCohortAnswer<T>(db: SqlExecutor, cohortId: string, at:
  * Keeps an answer under the stamp read before it was computed, and lets go of the
  * cohort's answers of that kind kept under another stamp (never to be read again).
  */
-export async function keepCohortAnswer(db: SqlExecutor, cohortId: string, at: number, kind: KeptCohortAnswerKind, stamp: number, answer: unknown): Promise<void> {
+export async function keepCohortAnswer(
+  db: SqlExecutor,
+  cohortId: string,
+  at: number,
+  kind: KeptCohortAnswerKind,
+  stamp: number,
+  answer: unknown,
+): Promise<void> {
   await db.query(
     `WITH gone AS (DELETE FROM rm_cohort_answers WHERE cohort_id = $1 AND kind = $2 AND at <> $3 AND stamp <> $4)
      INSERT INTO rm_cohort_answers (cohort_id, kind, at, stamp, answer) VALUES ($1, $2, $3, $4, $5)

@@ -6,7 +6,16 @@ import {
   type ManagerDashboardResponse,
   type Suppressible,
 } from '@rapport/contracts';
-import { compareMetric, groupFiguresInstant, managerDashboardInstants, distributionOf, disclosuresOf, siloFiguresOf, type Disclosure, type StrengthParameters } from '@rapport/domain';
+import {
+  compareMetric,
+  groupFiguresInstant,
+  managerDashboardInstants,
+  distributionOf,
+  disclosuresOf,
+  siloFiguresOf,
+  type Disclosure,
+  type StrengthParameters,
+} from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { reportingLines, reportingLinesFingerprint } from '../cohorts/cohorts.query';
 import { groupMetricsOverTime, type PersonMetricValues } from '../cohorts/group-metrics.query';
@@ -20,7 +29,12 @@ type Metrics = ReadonlyMap<string, PersonMetricValues>;
 const unknown = { p25: null, median: null, p75: null };
 
 /** A metric fewer than k people have a value for is withheld inside an otherwise shown group. */
-function metricFigures(metric: CohortMetricKey, before: (number | null)[], after: (number | null)[], k: number): GroupFigures['metrics'][number] {
+function metricFigures(
+  metric: CohortMetricKey,
+  before: (number | null)[],
+  after: (number | null)[],
+  k: number,
+): GroupFigures['metrics'][number] {
   const c = compareMetric(before, after);
   if (c.baseline.n >= k && c.current.n >= k && c.compared >= k) return { metric, label: metricLabels[metric], ...c, withheld: false };
   return {
@@ -35,7 +49,14 @@ function metricFigures(metric: CohortMetricKey, before: (number | null)[], after
   };
 }
 
-function figuresOf(people: readonly string[], before: Metrics, after: Metrics, departmentOf: ReadonlyMap<string, string>, ties: Parameters<typeof siloFiguresOf>[2], k: number): GroupFigures {
+function figuresOf(
+  people: readonly string[],
+  before: Metrics,
+  after: Metrics,
+  departmentOf: ReadonlyMap<string, string>,
+  ties: Parameters<typeof siloFiguresOf>[2],
+  k: number,
+): GroupFigures {
   const pick = (m: Metrics, key: keyof PersonMetricValues) => people.map((p) => m.get(p)?.[key] ?? null);
   const silo = siloFiguresOf(people, departmentOf, ties);
   return {
@@ -50,7 +71,10 @@ const cell = <T>(disclosure: Disclosure, value: () => T): Suppressible<T> =>
   disclosure.shown ? { suppressed: false, value: value() } : { suppressed: true, reason: disclosure.reason };
 
 type Lines = Awaited<ReturnType<typeof reportingLines>>;
-const kept = new WeakMap<SqlExecutor, { readonly key: string; readonly lines: Lines; readonly disclose: ReturnType<typeof disclosuresOf> }>();
+const kept = new WeakMap<
+  SqlExecutor,
+  { readonly key: string; readonly lines: Lines; readonly disclose: ReturnType<typeof disclosuresOf> }
+>();
 
 /**
  * The reporting lines and every manager's disclosure, decided once on the whole
@@ -106,7 +130,10 @@ export async function managerDashboardAt(
         const d = distributionOf(people.map((p) => m.get(p)?.[metric] ?? null));
         return [metric, d.n >= k ? d.median : null];
       });
-      return { at: new Date(at).toISOString(), metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null> };
+      return {
+        at: new Date(at).toISOString(),
+        metrics: Object.fromEntries(medians) as Record<(typeof cohortMetricKeys)[number], number | null>,
+      };
     });
   const dashboard: KeptDashboard = {
     managerId,

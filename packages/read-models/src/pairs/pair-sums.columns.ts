@@ -58,7 +58,8 @@ export const pairSumsOfContributions = [
 ].join(', ');
 
 /** The columns of contribution rows that pair sums are made of (what a statement that adds or removes contributions returns). */
-export const CONTRIBUTION_SUM_INPUTS = 'person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten';
+export const CONTRIBUTION_SUM_INPUTS =
+  'person_id, counterpart_id, initiator_id, source, occurred_at, epoch_weight, channel, depth, handwritten';
 
 /** The pair sums of each pair's week in a set of contribution rows (a CTE's name): person, counterpart, week start, sums. */
 export const weeklyPairSumsOf = (rows: string): string =>
@@ -83,7 +84,11 @@ export const addPairSums = [
  * SQL of the latest contact left, used when the removed ones include the stored latest.
  */
 export function subtractPairSums(lastContactAfter: string): string {
-  const left = (count: string) => count.split(' + ').map((c) => `t.${c} - d.${c}`).join(' + ');
+  const left = (count: string) =>
+    count
+      .split(' + ')
+      .map((c) => `t.${c} - d.${c}`)
+      .join(' + ');
   return [
     ...columns.map(([name]) => `${name} = t.${name} - d.${name}`),
     ...floatColumns.map(([name, , count]) => `${name} = CASE WHEN ${left(count)} = 0 THEN 0 ELSE t.${name} - d.${name} END`),

@@ -15,7 +15,13 @@ const latestLeft = (range: string) =>
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
-  const { rows } = await tx.query<{ person_id: string; counterpart_id: string; week_start: string; contributions: number; summary_left: number }>(
+  const { rows } = await tx.query<{
+    person_id: string;
+    counterpart_id: string;
+    week_start: string;
+    contributions: number;
+    summary_left: number;
+  }>(
     `WITH removed AS (
        DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])
        RETURNING ${CONTRIBUTION_SUM_INPUTS}

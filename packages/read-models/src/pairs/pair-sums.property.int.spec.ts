@@ -6,7 +6,14 @@ import { defaultStrengthParameters, MS_PER_DAY, weekStartOf } from '@rapport/dom
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { plainTextOnly } from '../personal-text';
-import { relationshipBetween, relationshipsFrom, relationshipsOf, strongestFirst, tieScoresFrom, tieScoresOf } from '../relationships.query';
+import {
+  relationshipBetween,
+  relationshipsFrom,
+  relationshipsOf,
+  strongestFirst,
+  tieScoresFrom,
+  tieScoresOf,
+} from '../relationships.query';
 import { rankedTiesOf } from './ranked-ties.query';
 import { contributionsOf } from '../tie-contributions.query';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
@@ -41,10 +48,20 @@ async function bothWays(asOf: number) {
     const history = await contributionsOf(db, person, asOf);
     const ranked = await rankedTiesOf(db, person, asOf, p, plainTextOnly.kept);
     const strengthOf = new Map(ranked?.ties.map((t) => [t.counterpartId, t.strength]));
-    const named = ranked && ranked.explain(ranked.ties).map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) })).sort(strongestFirst);
+    const named =
+      ranked &&
+      ranked
+        .explain(ranked.ties)
+        .map((t) => ({ ...t, ranked: strengthOf.get(t.counterpartId) }))
+        .sort(strongestFirst);
     fromSums.push({ person, ties: await relationshipsOf(db, person, asOf, p), named, scores: await tieScoresOf(db, person, asOf, p) });
     const ties = relationshipsFrom(person, history, asOf, p);
-    fromHistory.push({ person, ties, named: ties.map((t) => ({ ...t, ranked: t.strength })), scores: tieScoresFrom(person, history, asOf, p) });
+    fromHistory.push({
+      person,
+      ties,
+      named: ties.map((t) => ({ ...t, ranked: t.strength })),
+      scores: tieScoresFrom(person, history, asOf, p),
+    });
   }
   return { fromSums, fromHistory };
 }
@@ -78,7 +95,8 @@ describe('pair sums (property tests on PGlite, against the from-history computat
               if (person < tie.counterpartId) expected.push({ personA: person, personB: tie.counterpartId, strength: tie.strength });
             }
           }
-          const sorted = <T extends { personA: string; personB: string }>(ties: T[]) => [...ties].sort((a, b) => (a.personA + a.personB).localeCompare(b.personA + b.personB));
+          const sorted = <T extends { personA: string; personB: string }>(ties: T[]) =>
+            [...ties].sort((a, b) => (a.personA + a.personB).localeCompare(b.personA + b.personB));
           const inGroup = new Set(group);
           expect(sorted(await pairStrengthsAt(db, asOf, p))).toEqual(sorted(expected));
           expect(sorted(await pairStrengthsAt(db, asOf, p, { touching: group }))).toEqual(
@@ -95,35 +113,41 @@ describe('pair sums (property tests on PGlite, against the from-history computat
 
   it('answer one pair as the list of ties does, and an untied pair with strength 0', async () => {
     await fc.assert(
-      fc.asyncProperty(eventHistory.chain((events) => fc.tuple(deliveryOf(events), instant)), async ([delivery, asOf]) => {
-        await deliver(delivery);
-        for (const person of people) {
-          const ties = new Map((await relationshipsOf(db, person, asOf, p)).map((t) => [t.counterpartId, t]));
-          for (const other of people.filter((o) => o !== person)) {
-            const one = await relationshipBetween(db, person, other, asOf, p);
-            expect(one).toEqual(ties.get(other) ?? { ...one, strength: 0 });
-            if (!ties.has(other)) expect(one.explanation.interactionCount).toBe(0);
+      fc.asyncProperty(
+        eventHistory.chain((events) => fc.tuple(deliveryOf(events), instant)),
+        async ([delivery, asOf]) => {
+          await deliver(delivery);
+          for (const person of people) {
+            const ties = new Map((await relationshipsOf(db, person, asOf, p)).map((t) => [t.counterpartId, t]));
+            for (const other of people.filter((o) => o !== person)) {
+              const one = await relationshipBetween(db, person, other, asOf, p);
+              expect(one).toEqual(ties.get(other) ?? { ...one, strength: 0 });
+              if (!ties.has(other)) expect(one.explanation.interactionCount).toBe(0);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 15 },
     );
   });
 
   it('keep no pair or week without a contribution once corrections and retractions took theirs away', async () => {
     await fc.assert(
-      fc.asyncProperty(eventHistory.chain((events) => deliveryOf(events, 'any')), async (delivery) => {
-        await deliver(delivery);
-        const { rows } = await db.query<{ n: string }>(
-          `SELECT (SELECT count(*) FROM rm_pair_summaries WHERE contributions <= 0) + (SELECT count(*) FROM rm_pair_weeks WHERE contributions <= 0) AS n`,
-        );
-        expect(Number(rows[0]!.n)).toBe(0);
-        const { rows: pairs } = await db.query<{ missing: string }>(
-          `SELECT count(*) AS missing FROM (SELECT DISTINCT person_id, counterpart_id FROM rm_tie_contributions) c
+      fc.asyncProperty(
+        eventHistory.chain((events) => deliveryOf(events, 'any')),
+        async (delivery) => {
+          await deliver(delivery);
+          const { rows } = await db.query<{ n: string }>(
+            `SELECT (SELECT count(*) FROM rm_pair_summaries WHERE contributions <= 0) + (SELECT count(*) FROM rm_pair_weeks WHERE contributions <= 0) AS n`,
+          );
+          expect(Number(rows[0]!.n)).toBe(0);
+          const { rows: pairs } = await db.query<{ missing: string }>(
+            `SELECT count(*) AS missing FROM (SELECT DISTINCT person_id, counterpart_id FROM rm_tie_contributions) c
             WHERE NOT EXISTS (SELECT 1 FROM rm_pair_summaries s WHERE s.person_id = c.person_id AND s.counterpart_id = c.counterpart_id)`,
-        );
-        expect(Number(pairs[0]!.missing)).toBe(0);
-      }),
+          );
+          expect(Number(pairs[0]!.missing)).toBe(0);
+        },
+      ),
       { numRuns: 25 },
     );
   });

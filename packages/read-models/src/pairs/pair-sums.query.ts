@@ -26,7 +26,13 @@ export async function pairSumsAt(
       WHERE person_id = $1 ${counterpartId ? 'AND counterpart_id = $2' : ''}`,
     counterpartId ? [personId, counterpartId] : [personId],
   );
-  return pairSumsBackTo(db, personId, rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const), asOf, p);
+  return pairSumsBackTo(
+    db,
+    personId,
+    rows.map((row) => [row.counterpart_id, pairSumsFromRow(row)] as const),
+    asOf,
+    p,
+  );
 }
 
 /** What taking a person's pairs back to T reads beyond their summaries (pairSumsBackTo). */
@@ -72,7 +78,9 @@ export const backToTColumns = (
   summaries = 'rm_pair_summaries',
 ): Record<'weeks_since' | 'week_up_to_t', string> => ({
   weeks_since: `(SELECT json_agg(w) FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
-  week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',').map((column) => `c.${column.trim()}`).join(', ')}
+  week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',')
+    .map((column) => `c.${column.trim()}`)
+    .join(', ')}
        FROM ${summaries} s JOIN rm_tie_contributions c ON c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id
         AND c.occurred_at >= ${weekStart} AND c.occurred_at <= ${at}
       WHERE s.person_id = ${person} AND s.last_contact > ${at}) c)`,
@@ -127,7 +135,9 @@ export async function pairSumsBackTo(
 }
 
 function weeksSinceByPair(rows: readonly WeeksSinceRow[]): Map<string, { sums: PairSums; lastBefore: number | null }> {
-  return new Map(rows.map((r) => [r.counterpart_id, { sums: pairSumsFromRow(r), lastBefore: r.before_ms === null ? null : Number(r.before_ms) }]));
+  return new Map(
+    rows.map((r) => [r.counterpart_id, { sums: pairSumsFromRow(r), lastBefore: r.before_ms === null ? null : Number(r.before_ms) }]),
+  );
 }
 
 /** The summaries of several people's ties as they stand (every contribution), by person and counterpart. */
@@ -145,4 +155,3 @@ export async function pairSummariesOf(db: SqlExecutor, personIds: readonly strin
   }
   return out;
 }
-

@@ -19,11 +19,14 @@ withReadModelsDatabase((opened) => (db = opened));
 /** The six registered, then every pair of them meets every day for `days` days. */
 function history(days: number): RapportEvent[] {
   const registeredAt = new Date(start - MS_PER_DAY).toISOString();
-  const events = people.map((personId, i) => registration(i + 1, personId, registeredAt, { displayName: `P${i}`, department: ['Sales', 'Legal'][i % 2]! }));
+  const events = people.map((personId, i) =>
+    registration(i + 1, personId, registeredAt, { displayName: `P${i}`, department: ['Sales', 'Legal'][i % 2]! }),
+  );
   let n = events.length;
   for (let day = 0; day < days; day++) {
     for (let a = 0; a < people.length; a++) {
-      for (let b = a + 1; b < people.length; b++) events.push(call(++n, people[a]!, people[b]!, new Date(start + day * MS_PER_DAY + a * 3_600_000).toISOString()));
+      for (let b = a + 1; b < people.length; b++)
+        events.push(call(++n, people[a]!, people[b]!, new Date(start + day * MS_PER_DAY + a * 3_600_000).toISOString()));
     }
   }
   return events;
@@ -46,7 +49,7 @@ async function costOf(read: (db: SqlExecutor) => Promise<unknown>) {
   return { statements, rows };
 }
 
-describe('a person\'s ties read from pair sums', () => {
+describe("a person's ties read from pair sums", () => {
   it('cost the same statements and rows "now" whether the history is 10 or 80 weeks long', async () => {
     const costs = [];
     for (const days of [70, 560]) {
@@ -65,14 +68,17 @@ describe('a person\'s ties read from pair sums', () => {
     expect(costs[2]).toEqual({ statements: 1, rows: people.length });
   });
 
-  it('read, for a past instant, only the weeks since it and its own week\'s contributions, whatever came before', async () => {
+  it("read, for a past instant, only the weeks since it and its own week's contributions, whatever came before", async () => {
     const costs = [];
     for (const days of [70, 560]) {
       await emptyReadModels(db);
       await db.transaction((tx) => projectEvents(tx, history(days), p));
       // Three weeks and a day before the last day, on a Wednesday.
       const asOf = start + (days - 22) * MS_PER_DAY + 12 * 3_600_000;
-      costs.push(await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)), await costOf((q) => personTiesAt(q, people[0]!, asOf, p, plainTextOnly.kept)));
+      costs.push(
+        await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)),
+        await costOf((q) => personTiesAt(q, people[0]!, asOf, p, plainTextOnly.kept)),
+      );
     }
     expect(costs.slice(2)).toEqual(costs.slice(0, 2));
     expect(costs[0]!.statements).toBe(2);

@@ -15,8 +15,7 @@ export interface PersonTies {
 
 /** The profile columns of the row `alias`, expertise as a JSON array (parsed natively, where a text[] is parsed character by character). */
 const qualified = (alias: string) =>
-  PROFILE_COLUMNS
-    .split(', ')
+  PROFILE_COLUMNS.split(', ')
     .map((column) => (column === 'expertise' ? `array_to_json(${alias}.expertise) AS expertise` : `${alias}.${column}`))
     .join(', ');
 
@@ -44,9 +43,13 @@ export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string,
  */
 export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
   const ownColumns = { ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'), ...extraColumns };
-  const own = Object.values(ownColumns).map((sql) => `, ${sql}`).join('');
+  const own = Object.values(ownColumns)
+    .map((sql) => `, ${sql}`)
+    .join('');
   // A UNION's column names are its first branch's.
-  const none = Object.keys(ownColumns).map((name) => `, NULL AS ${name}`).join('');
+  const none = Object.keys(ownColumns)
+    .map((name) => `, NULL AS ${name}`)
+    .join('');
   return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
      SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${packedPairSumsFrom('s')} AS sums${none}
        FROM ties s LEFT JOIN LATERAL (
@@ -90,7 +93,12 @@ export async function personTiesFromRows<Extra extends Record<string, unknown>>(
     summaries.push([row.counterpart_id, pairSumsFromPacked(row.sums!)]);
   }
   const read = backToTFrom(own.weeks_since ?? null, own.week_up_to_t ?? null);
-  return { own, person: profileFromRow(own, nameOf.get(own) ?? ''), sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read), counterparts: profiles };
+  return {
+    own,
+    person: profileFromRow(own, nameOf.get(own) ?? ''),
+    sums: await pairSumsBackTo(db, personId, summaries, asOf, p, read),
+    counterparts: profiles,
+  };
 }
 
 const statement = personTiesStatement();

@@ -37,7 +37,11 @@ export async function rankedTiesOf(
   if (!found) return null;
   const names = new Map([...found.counterparts].map(([id, profile]) => [id, profile.displayName] as const));
   const ties = [...found.sums]
-    .map(([counterpartId, sums]): RankedTie => ({ counterpartId, strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength, lastContact: sums.lastContact }))
+    .map(([counterpartId, sums]): RankedTie => ({
+      counterpartId,
+      strength: tieScoreFromSums(counterpartId, sums, asOf, p).strength,
+      lastContact: sums.lastContact,
+    }))
     .sort(strongestFirst);
   return {
     ties,

@@ -42,7 +42,11 @@ export function toRebuildView(r: RebuildRow): RebuildView {
 const active = `(state = 'requested' OR (state = 'running' AND heartbeat_at > now() - make_interval(secs => ${REBUILD_STALE_AFTER_SECONDS})))`;
 
 /** Asks the workers for a rebuild; while one is requested or running, that one is returned instead of a second. */
-export async function requestRebuild(db: SqlExecutor, reason: string, projectionVersion: number): Promise<{ rebuild: RebuildView; created: boolean }> {
+export async function requestRebuild(
+  db: SqlExecutor,
+  reason: string,
+  projectionVersion: number,
+): Promise<{ rebuild: RebuildView; created: boolean }> {
   const existing = await db.query<RebuildRow>(`SELECT * FROM projection_rebuilds WHERE ${active} ORDER BY requested_at LIMIT 1`);
   if (existing.rows[0]) return { rebuild: toRebuildView(existing.rows[0]), created: false };
   const { rows } = await db.query<RebuildRow>(
@@ -66,10 +70,18 @@ export async function claimRebuild(db: SqlExecutor): Promise<RebuildView | null>
 }
 
 export async function recordRebuildProgress(db: SqlExecutor, rebuildId: string, processed: number, total: number): Promise<void> {
-  await db.query(`UPDATE projection_rebuilds SET processed = $2, total = $3, heartbeat_at = now() WHERE rebuild_id = $1`, [rebuildId, processed, total]);
+  await db.query(`UPDATE projection_rebuilds SET processed = $2, total = $3, heartbeat_at = now() WHERE rebuild_id = $1`, [
+    rebuildId,
+    processed,
+    total,
+  ]);
 }
 
-export async function finishRebuild(db: SqlExecutor, rebuildId: string, outcome: { state: 'switched' | 'failed' | 'requested'; error?: string }): Promise<void> {
+export async function finishRebuild(
+  db: SqlExecutor,
+  rebuildId: string,
+  outcome: { state: 'switched' | 'failed' | 'requested'; error?: string },
+): Promise<void> {
   await db.query(
     `UPDATE projection_rebuilds SET state = $2, error = $3, finished_at = CASE WHEN $2 = 'requested' THEN NULL ELSE now() END WHERE rebuild_id = $1`,
     [rebuildId, outcome.state, outcome.error?.slice(0, 2000) ?? null],

@@ -109,7 +109,8 @@ export const eventHistory = fc
       }
       const counterparts = participantIds.slice(1);
       spec.ratings.forEach((feltHeard, i) => {
-        if (i < counterparts.length) append(streamId, 'CounterpartFeedbackGiven', dayAt(latest + 1), { interactionId, fromId: counterparts[i], feltHeard });
+        if (i < counterparts.length)
+          append(streamId, 'CounterpartFeedbackGiven', dayAt(latest + 1), { interactionId, fromId: counterparts[i], feltHeard });
       });
       spec.verdicts.forEach((confirmed, i) => {
         const counterpartId = counterparts[i % counterparts.length];
@@ -121,8 +122,10 @@ export const eventHistory = fc
       const [a, b, c] = [people[s.a]!, people[s.b]!, people[s.c]!];
       const at = dayAt(s.day, 15);
       if (s.kind === 'help') append(`person-${a}`, 'HelpGiven', at, { giverId: a, receiverId: b, kind: 'advice', occurredAt: at });
-      if (s.kind === 'introduction') append(`person-${a}`, 'IntroductionMade', at, { introducerId: a, personAId: b, personBId: c, occurredAt: at });
-      if (s.kind === 'note') append(`person-${a}`, 'ThankYouNoteSent', at, { fromId: a, toId: b, handwritten: s.handwritten, occurredAt: at });
+      if (s.kind === 'introduction')
+        append(`person-${a}`, 'IntroductionMade', at, { introducerId: a, personAId: b, personBId: c, occurredAt: at });
+      if (s.kind === 'note')
+        append(`person-${a}`, 'ThankYouNoteSent', at, { fromId: a, toId: b, handwritten: s.handwritten, occurredAt: at });
       if (s.kind === 'targetAdded') append(`person-${a}`, 'NetworkingTargetAdded', at, { personId: a, targetId: b });
       if (s.kind === 'targetRemoved') append(`person-${a}`, 'NetworkingTargetRemoved', at, { personId: a, targetId: b });
     }
@@ -148,12 +151,15 @@ export const deliveryOf = (events: readonly RapportEvent[], order: 'per-stream' 
       const byStream = new Map<string, RapportEvent[]>();
       for (const e of events) byStream.set(e.streamId, [...(byStream.get(e.streamId) ?? []), e]);
       const cursor = new Map<string, number>();
-      const ordered = order === 'any' ? slots.map((slot) => events[slot]!) : slots.map((slot) => {
-        const streamId = events[slot]!.streamId;
-        const k = cursor.get(streamId) ?? 0;
-        cursor.set(streamId, k + 1);
-        return byStream.get(streamId)![k]!;
-      });
+      const ordered =
+        order === 'any'
+          ? slots.map((slot) => events[slot]!)
+          : slots.map((slot) => {
+              const streamId = events[slot]!.streamId;
+              const k = cursor.get(streamId) ?? 0;
+              cursor.set(streamId, k + 1);
+              return byStream.get(streamId)![k]!;
+            });
       const batches: RapportEvent[][] = [];
       for (let i = 0, b = 0; i < ordered.length; b++) {
         const size = batchSizes[b % batchSizes.length]!;

@@ -9,7 +9,17 @@ const program = '00000000-0000-4000-8000-0000000000a1';
 const text = fc.constantFrom('Ana "the fixer"', 'back\\slash', 'a, {b}', 'Zoë', 'plain');
 
 const change = fc.record({
-  kind: fc.constantFrom('profile', 'erasure', 'registration', 'cohortCreated', 'cohortUpdated', 'enrolled', 'withdrawn', 'program', 'export'),
+  kind: fc.constantFrom(
+    'profile',
+    'erasure',
+    'registration',
+    'cohortCreated',
+    'cohortUpdated',
+    'enrolled',
+    'withdrawn',
+    'program',
+    'export',
+  ),
   person: fc.integer({ min: 0, max: people.length - 1 }),
   cohort: fc.integer({ min: 0, max: cohorts.length - 1 }),
   /** Versions collide and go backwards on purpose: the batch must keep the one-at-a-time outcome. */
@@ -85,7 +95,11 @@ export const peopleAndCohortEvents = fc.array(change, { maxLength: 25 }).map((ch
       case 'withdrawn':
         return event('ParticipantWithdrawn', `cohort-${cohortId}`, c.version, { cohortId, personId: person });
       case 'program':
-        return event('ProgramCreated', `program-${program}`, 1, { programId: program, name: c.name ?? 'Leaders', ...(c.version % 2 ? { description: 'd' } : {}) });
+        return event('ProgramCreated', `program-${program}`, 1, {
+          programId: program,
+          name: c.name ?? 'Leaders',
+          ...(c.version % 2 ? { description: 'd' } : {}),
+        });
       case 'export':
         return event('ReportExported', `export-${cohortId}`, 1, {
           exportId: `00000000-0000-4000-8000-00000000e00${c.cohort}`,

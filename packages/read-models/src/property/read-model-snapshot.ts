@@ -19,7 +19,15 @@ export async function readModelSnapshot(db: SqlExecutor): Promise<Record<string,
     const summed = (pairSumsTables as readonly string[]).includes(tablename);
     const value = (v: unknown) => (summed && typeof v === 'number' && !Number.isInteger(v) ? Math.fround(v) : v);
     snapshot[tablename] = rows
-      .map((row) => JSON.stringify(Object.fromEntries(Object.entries(row).filter(([column]) => !bookkeeping.has(column)).map(([c, v]) => [c, value(v)]))))
+      .map((row) =>
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(row)
+              .filter(([column]) => !bookkeeping.has(column))
+              .map(([c, v]) => [c, value(v)]),
+          ),
+        ),
+      )
       .sort();
   }
   return snapshot;

@@ -70,9 +70,11 @@ async function someoneWaitsForALock(): Promise<void> {
 }
 
 const contributions = async () =>
-  (await db.query<{ event_id: string; person_id: string; counterpart_id: string }>(
-    `SELECT event_id::text, person_id::text, counterpart_id::text FROM rm_tie_contributions ORDER BY 1, 2, 3`,
-  )).rows;
+  (
+    await db.query<{ event_id: string; person_id: string; counterpart_id: string }>(
+      `SELECT event_id::text, person_id::text, counterpart_id::text FROM rm_tie_contributions ORDER BY 1, 2, 3`,
+    )
+  ).rows;
 
 describe('interactions changed by two workers at once (PostgreSQL)', () => {
   it('replace the contributions of the correction committed first when a later one waits for it', async () => {

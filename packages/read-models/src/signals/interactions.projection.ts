@@ -82,7 +82,8 @@ export async function replaceInteractions(
   inserting.catch(() => {}); // awaited below, once the current forms' contributions are worked out meanwhile
   const current = new Map<string, ContributionGroup[]>();
   for (const c of latest) {
-    if (c.type !== 'InteractionRetracted') current.set(c.data.interactionId, contributionGroups(interactionContributions(c.eventId, c.data, p)));
+    if (c.type !== 'InteractionRetracted')
+      current.set(c.data.interactionId, contributionGroups(interactionContributions(c.eventId, c.data, p)));
   }
   const { rows: inserted } = await inserting;
   const changed = new Set(inserted.map((r) => r.interaction_id));

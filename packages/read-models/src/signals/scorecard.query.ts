@@ -1,5 +1,13 @@
 import type { Channel, MeetingPlace } from '@rapport/contracts';
-import { habitScorecard, type HabitParameters, type HabitScorecard, type InteractionFact, type ScorecardFacts, type StrengthParameters, type TieScore } from '@rapport/domain';
+import {
+  habitScorecard,
+  type HabitParameters,
+  type HabitScorecard,
+  type InteractionFact,
+  type ScorecardFacts,
+  type StrengthParameters,
+  type TieScore,
+} from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { tieScoresOf } from '../relationships.query';
 
@@ -55,7 +63,11 @@ const emptyHistory = (): ScorecardHistory => ({
  * The scorecard histories of several people up to T, read from the read models in one
  * query per table (retracted interactions excluded).
  */
-export async function scorecardHistoriesOf(db: SqlExecutor, personIds: readonly string[], upTo: number): Promise<Map<string, ScorecardHistory>> {
+export async function scorecardHistoriesOf(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  upTo: number,
+): Promise<Map<string, ScorecardHistory>> {
   const out = new Map<string, ScorecardHistory>(personIds.map((id) => [id, emptyHistory()]));
   if (personIds.length === 0) return out;
   const t = new Date(upTo).toISOString();
@@ -70,8 +82,12 @@ export async function scorecardHistoriesOf(db: SqlExecutor, personIds: readonly 
          FROM rm_counterpart_feedback f JOIN rm_interactions i USING (interaction_id)
         WHERE i.initiator_id = ANY($1::uuid[]) AND NOT i.retracted AND f.occurred_at <= $2`,
     ),
-    q<{ person_id: string; occurred_at: Date | string }>(`SELECT giver_id AS person_id, occurred_at FROM rm_help WHERE giver_id = ANY($1::uuid[]) AND occurred_at <= $2`),
-    q<{ person_id: string; occurred_at: Date | string }>(`SELECT receiver_id AS person_id, occurred_at FROM rm_help WHERE receiver_id = ANY($1::uuid[]) AND occurred_at <= $2`),
+    q<{ person_id: string; occurred_at: Date | string }>(
+      `SELECT giver_id AS person_id, occurred_at FROM rm_help WHERE giver_id = ANY($1::uuid[]) AND occurred_at <= $2`,
+    ),
+    q<{ person_id: string; occurred_at: Date | string }>(
+      `SELECT receiver_id AS person_id, occurred_at FROM rm_help WHERE receiver_id = ANY($1::uuid[]) AND occurred_at <= $2`,
+    ),
     q<{ person_id: string; occurred_at: Date | string }>(
       `SELECT introducer_id AS person_id, occurred_at FROM rm_introductions WHERE introducer_id = ANY($1::uuid[]) AND occurred_at <= $2`,
     ),
@@ -87,20 +103,34 @@ export async function scorecardHistoriesOf(db: SqlExecutor, personIds: readonly 
     for (const id of r.participant_ids) out.get(id)?.interactions.push(fact);
   }
   for (const f of feedback) {
-    out.get(f.initiator_id)?.feedback.push({ interactionId: f.interaction_id, fromId: f.from_id, feltHeard: Number(f.felt_heard), occurredAt: ms(f.occurred_at) });
+    out.get(f.initiator_id)?.feedback.push({
+      interactionId: f.interaction_id,
+      fromId: f.from_id,
+      feltHeard: Number(f.felt_heard),
+      occurredAt: ms(f.occurred_at),
+    });
   }
   for (const h of helpGiven) out.get(h.person_id)?.helpGiven.push({ occurredAt: ms(h.occurred_at) });
   for (const h of helpReceived) out.get(h.person_id)?.helpReceived.push({ occurredAt: ms(h.occurred_at) });
   for (const i of introductions) out.get(i.person_id)?.introductionsMade.push({ occurredAt: ms(i.occurred_at) });
   for (const n of notes) out.get(n.from_id)?.notesSent.push({ toId: n.to_id, handwritten: n.handwritten, occurredAt: ms(n.occurred_at) });
   for (const c of targets) {
-    out.get(c.person_id)?.targetChanges.push({ targetId: c.target_id, added: c.added, occurredAt: ms(c.occurred_at), streamVersion: Number(c.stream_version) });
+    out.get(c.person_id)?.targetChanges.push({
+      targetId: c.target_id,
+      added: c.added,
+      occurredAt: ms(c.occurred_at),
+      streamVersion: Number(c.stream_version),
+    });
   }
   return out;
 }
 
 /** A person's scorecard facts as of T, cut from their history; `ties` are their ties as of T. */
-export function scorecardFactsFrom(history: ScorecardHistory, ties: readonly Pick<TieScore, 'counterpartId' | 'strength'>[], asOf: number): ScorecardFacts {
+export function scorecardFactsFrom(
+  history: ScorecardHistory,
+  ties: readonly Pick<TieScore, 'counterpartId' | 'strength'>[],
+  asOf: number,
+): ScorecardFacts {
   const byT = <R extends { occurredAt: number }>(rows: readonly R[]) => rows.filter((r) => r.occurredAt <= asOf);
   const latestChange = new Map<string, ScorecardHistory['targetChanges'][number]>();
   for (const change of byT(history.targetChanges)) {
@@ -115,12 +145,19 @@ export function scorecardFactsFrom(history: ScorecardHistory, ties: readonly Pic
     helpReceived: byT(history.helpReceived),
     introductionsMade: byT(history.introductionsMade),
     notesSent: byT(history.notesSent),
-    targets: [...latestChange.values()].filter((c) => c.added).map((c) => ({ targetId: c.targetId, strength: strengthTo.get(c.targetId) ?? 0 })),
+    targets: [...latestChange.values()]
+      .filter((c) => c.added)
+      .map((c) => ({ targetId: c.targetId, strength: strengthTo.get(c.targetId) ?? 0 })),
   };
 }
 
 /** Everything one person's scorecard needs as of T, from the read models. */
-export async function scorecardFactsOf(db: SqlExecutor, personId: string, asOf: number, strength: StrengthParameters): Promise<ScorecardFacts> {
+export async function scorecardFactsOf(
+  db: SqlExecutor,
+  personId: string,
+  asOf: number,
+  strength: StrengthParameters,
+): Promise<ScorecardFacts> {
   const [histories, ties] = await Promise.all([scorecardHistoriesOf(db, [personId], asOf), tieScoresOf(db, personId, asOf, strength)]);
   return scorecardFactsFrom(histories.get(personId) ?? emptyHistory(), ties, asOf);
 }

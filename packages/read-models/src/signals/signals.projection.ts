@@ -38,21 +38,41 @@ export class SignalChanges {
       }
       case 'CounterpartFeedbackGiven': {
         const key = `${event.data.interactionId}/${event.data.fromId}`.toLowerCase();
-        if (!this.feedback.has(key)) this.feedback.set(key, [event.data.interactionId, event.data.fromId, event.data.feltHeard, event.occurredAt]);
+        if (!this.feedback.has(key))
+          this.feedback.set(key, [event.data.interactionId, event.data.fromId, event.data.feltHeard, event.occurredAt]);
         return;
       }
       case 'HelpGiven':
         this.help.push([event.eventId, event.data.giverId, event.data.receiverId, event.data.kind, event.data.occurredAt]);
         return this.versionSeen(event);
       case 'IntroductionMade':
-        this.introductions.push([event.eventId, event.data.introducerId, event.data.personAId, event.data.personBId, event.data.occurredAt]);
+        this.introductions.push([
+          event.eventId,
+          event.data.introducerId,
+          event.data.personAId,
+          event.data.personBId,
+          event.data.occurredAt,
+        ]);
         return this.versionSeen(event);
       case 'ThankYouNoteSent':
-        this.notes.push([event.eventId, event.data.fromId, event.data.toId, event.data.handwritten, event.data.interactionId ?? null, event.data.occurredAt]);
+        this.notes.push([
+          event.eventId,
+          event.data.fromId,
+          event.data.toId,
+          event.data.handwritten,
+          event.data.interactionId ?? null,
+          event.data.occurredAt,
+        ]);
         return this.versionSeen(event);
       case 'NetworkingTargetAdded':
       case 'NetworkingTargetRemoved':
-        this.targetChanges.push([event.data.personId, event.streamVersion, event.data.targetId, event.type === 'NetworkingTargetAdded', event.occurredAt]);
+        this.targetChanges.push([
+          event.data.personId,
+          event.streamVersion,
+          event.data.targetId,
+          event.type === 'NetworkingTargetAdded',
+          event.occurredAt,
+        ]);
         return this.versionSeen(event);
       default:
         return;
@@ -67,11 +87,24 @@ export class SignalChanges {
          ON CONFLICT (interaction_id, counterpart_id) DO UPDATE SET
            verdict = EXCLUDED.verdict, stream_version = EXCLUDED.stream_version, occurred_at = EXCLUDED.occurred_at, reason = EXCLUDED.reason
          WHERE v.stream_version < EXCLUDED.stream_version`,
-        columnsOf([...this.verdicts.values()].map((v) => v.row), 6),
+        columnsOf(
+          [...this.verdicts.values()].map((v) => v.row),
+          6,
+        ),
       );
     }
-    await insertNew(tx, 'rm_counterpart_feedback (interaction_id, from_id, felt_heard, occurred_at)', ['uuid', 'uuid', 'int', 'timestamptz'], [...this.feedback.values()]);
-    await insertNew(tx, 'rm_help (event_id, giver_id, receiver_id, kind, occurred_at)', ['uuid', 'uuid', 'uuid', 'text', 'timestamptz'], this.help);
+    await insertNew(
+      tx,
+      'rm_counterpart_feedback (interaction_id, from_id, felt_heard, occurred_at)',
+      ['uuid', 'uuid', 'int', 'timestamptz'],
+      [...this.feedback.values()],
+    );
+    await insertNew(
+      tx,
+      'rm_help (event_id, giver_id, receiver_id, kind, occurred_at)',
+      ['uuid', 'uuid', 'uuid', 'text', 'timestamptz'],
+      this.help,
+    );
     await insertNew(
       tx,
       'rm_introductions (event_id, introducer_id, person_a_id, person_b_id, occurred_at)',

@@ -45,34 +45,47 @@ describe('person snapshots (property tests on PGlite, against the figures comput
 
   it('keep figures for past instants and read them back without computing, until an event touches them', async () => {
     await fc.assert(
-      fc.asyncProperty(eventHistory, fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 3 }), async (events, days) => {
-        await emptyReadModels(db);
-        const registrations = events.filter((e) => e.type === 'PersonRegistered');
-        await apply([registrations, events.filter((e) => e.type !== 'PersonRegistered')]);
-        const instants = instantsOf(days);
-        const computing = (count: { calls: number }) => (people: readonly string[], at: readonly number[]) => {
-          count.calls++;
-          return groupMetricsFromHistory(db, people, at, p);
-        };
-        const first = { calls: 0 };
-        const computed = await keptOrComputed(db, people, instants, computing(first));
-        expect(first.calls).toBe(1);
-        expect(await keptRows()).toBe(people.length * instants.length);
-        const again = { calls: 0 };
-        expect(await keptOrComputed(db, people, instants, computing(again))).toEqual(computed);
-        expect(again.calls).toBe(0);
-        // A back-dated note from the first person to the second: their figures are computed again.
-        await apply([[{ ...registrations[0]!, type: 'ThankYouNoteSent', eventId: '00000000-0000-4000-9999-000000000001', streamVersion: 99,
-          data: { fromId: people[0]!, toId: people[1]!, handwritten: true, occurredAt: dayAt(0) } } as RapportEvent]]);
-        const after = { calls: 0, people: [] as string[] };
-        await keptOrComputed(db, people, instants, (who, at) => {
-          after.calls++;
-          after.people.push(...who);
-          return groupMetricsFromHistory(db, who, at, p);
-        });
-        expect(after.calls).toBe(1);
-        expect(after.people.sort()).toEqual([people[0]!, people[1]!].sort());
-      }),
+      fc.asyncProperty(
+        eventHistory,
+        fc.uniqueArray(fc.integer({ min: 0, max: 75 }), { minLength: 1, maxLength: 3 }),
+        async (events, days) => {
+          await emptyReadModels(db);
+          const registrations = events.filter((e) => e.type === 'PersonRegistered');
+          await apply([registrations, events.filter((e) => e.type !== 'PersonRegistered')]);
+          const instants = instantsOf(days);
+          const computing = (count: { calls: number }) => (people: readonly string[], at: readonly number[]) => {
+            count.calls++;
+            return groupMetricsFromHistory(db, people, at, p);
+          };
+          const first = { calls: 0 };
+          const computed = await keptOrComputed(db, people, instants, computing(first));
+          expect(first.calls).toBe(1);
+          expect(await keptRows()).toBe(people.length * instants.length);
+          const again = { calls: 0 };
+          expect(await keptOrComputed(db, people, instants, computing(again))).toEqual(computed);
+          expect(again.calls).toBe(0);
+          // A back-dated note from the first person to the second: their figures are computed again.
+          await apply([
+            [
+              {
+                ...registrations[0]!,
+                type: 'ThankYouNoteSent',
+                eventId: '00000000-0000-4000-9999-000000000001',
+                streamVersion: 99,
+                data: { fromId: people[0]!, toId: people[1]!, handwritten: true, occurredAt: dayAt(0) },
+              } as RapportEvent,
+            ],
+          ]);
+          const after = { calls: 0, people: [] as string[] };
+          await keptOrComputed(db, people, instants, (who, at) => {
+            after.calls++;
+            after.people.push(...who);
+            return groupMetricsFromHistory(db, who, at, p);
+          });
+          expect(after.calls).toBe(1);
+          expect(after.people.sort()).toEqual([people[0]!, people[1]!].sort());
+        },
+      ),
       { numRuns: 10 },
     );
   });

@@ -13,7 +13,12 @@ type Compute = (people: readonly string[], instants: readonly number[]) => Promi
  * read before anything is computed, so a row computed from data that changed meanwhile
  * carries the old version and is never read back.
  */
-export async function keptOrComputed(db: SqlExecutor, personIds: readonly string[], instants: readonly number[], compute: Compute): Promise<Map<string, Metrics>[]> {
+export async function keptOrComputed(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  instants: readonly number[],
+  compute: Compute,
+): Promise<Map<string, Metrics>[]> {
   const out = instants.map(() => new Map<string, Metrics>());
   if (personIds.length === 0) return out;
   const state = await snapshotState(db, personIds);
@@ -41,7 +46,13 @@ export async function keptOrComputed(db: SqlExecutor, personIds: readonly string
         if (instant === at && !out[i]!.has(person)) out[i]!.set(person, metrics);
       });
       if (at <= state.horizon && !kept.has(`${person}@${at}`)) {
-        keep.push([person, new Date(at).toISOString(), state.versions.get(person) ?? 0, state.organisationVersion, JSON.stringify(metrics)]);
+        keep.push([
+          person,
+          new Date(at).toISOString(),
+          state.versions.get(person) ?? 0,
+          state.organisationVersion,
+          JSON.stringify(metrics),
+        ]);
       }
     }
   });
@@ -50,7 +61,11 @@ export async function keptOrComputed(db: SqlExecutor, personIds: readonly string
 }
 
 async function snapshotState(db: SqlExecutor, personIds: readonly string[]) {
-  const { rows } = await db.query<{ horizon: number; organisation: string | number | null; versions: Record<string, string | number> | null }>(
+  const { rows } = await db.query<{
+    horizon: number;
+    organisation: string | number | null;
+    versions: Record<string, string | number> | null;
+  }>(
     `SELECT floor(extract(epoch FROM ${SNAPSHOT_HORIZON_SQL}) * 1000)::float8 AS horizon,
             (SELECT version FROM rm_snapshot_versions WHERE person_id = $2) AS organisation,
             (SELECT json_object_agg(person_id, version) FROM rm_snapshot_versions WHERE person_id = ANY($1::uuid[])) AS versions`,

@@ -34,7 +34,13 @@ export const ORGANISATION = '00000000-0000-0000-0000-000000000000';
  * Caches of computed figures and what tells whether they are still valid: emptied with
  * the read models, never compared or fingerprinted as projected rows.
  */
-export const snapshotTables = ['rm_snapshot_versions', 'rm_person_snapshots', 'rm_manager_dashboards', 'rm_projection_marks', 'rm_cohort_answers'] as const;
+export const snapshotTables = [
+  'rm_snapshot_versions',
+  'rm_person_snapshots',
+  'rm_manager_dashboards',
+  'rm_projection_marks',
+  'rm_cohort_answers',
+] as const;
 
 /** The latest instant a row may be kept for: the start of the current week (SQL, the database's clock). */
 export const SNAPSHOT_HORIZON_SQL = `date_trunc('week', now(), 'UTC')`;

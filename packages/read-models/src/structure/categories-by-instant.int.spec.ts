@@ -9,7 +9,11 @@ import { CategoriesByInstant, organisationCategoriesFromPeople } from './organis
 let db: Database;
 withReadModelsDatabase((opened) => (db = opened));
 
-const [ana, ben, cleo] = ['00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000c'];
+const [ana, ben, cleo] = [
+  '00000000-0000-4000-8000-00000000000a',
+  '00000000-0000-4000-8000-00000000000b',
+  '00000000-0000-4000-8000-00000000000c',
+];
 const asOf = Date.UTC(2026, 2, 1);
 const before = (days: number) => new Date(asOf - days * 86_400_000).toISOString();
 const after = (days: number) => new Date(asOf + days * 86_400_000).toISOString();
@@ -27,7 +31,16 @@ async function categoriesRead(memo: CategoriesByInstant) {
 describe('categories as of a named instant, remembered under the projection lanes', () => {
   it('are computed once, read from memory while nothing is projected, and computed again after any batch', async () => {
     const memo = new CategoriesByInstant();
-    await db.transaction((tx) => projectEvents(tx, [registration(1, ana, before(30), { displayName: 'Ana', department: 'Sales' }), registration(2, ben, before(30), { displayName: 'Ben', department: 'Legal' })], p));
+    await db.transaction((tx) =>
+      projectEvents(
+        tx,
+        [
+          registration(1, ana, before(30), { displayName: 'Ana', department: 'Sales' }),
+          registration(2, ben, before(30), { displayName: 'Ben', department: 'Legal' }),
+        ],
+        p,
+      ),
+    );
     const first = await categoriesRead(memo);
     expect(first.computed).toBe(true);
     expect(first.categories).toEqual(await organisationCategoriesFromPeople(db, asOf));
@@ -35,7 +48,13 @@ describe('categories as of a named instant, remembered under the projection lane
     expect(again).toEqual({ computed: false, categories: first.categories });
 
     // A back-dated import: Cleo registers after T, but was in a call before T, so Finance counts as of T.
-    await db.transaction((tx) => projectEvents(tx, [registration(3, cleo, after(10), { displayName: 'Cleo', department: 'Finance' }), call(4, cleo, ana, before(5))], p));
+    await db.transaction((tx) =>
+      projectEvents(
+        tx,
+        [registration(3, cleo, after(10), { displayName: 'Cleo', department: 'Finance' }), call(4, cleo, ana, before(5))],
+        p,
+      ),
+    );
     const changed = await categoriesRead(memo);
     expect(changed.computed).toBe(true);
     expect(changed.categories!.department).toEqual(new Set(['Sales', 'Legal', 'Finance']));

@@ -39,7 +39,8 @@ describe('kept organisation categories (property test on PGlite)', () => {
         await emptyReadModels(db);
         for (const batch of batches) {
           await db.transaction((tx) => projectEvents(tx, batch, p));
-          for (const asOf of instants) expect(await organisationCategoriesAt(db, asOf)).toEqual(await organisationCategoriesFromPeople(db, asOf));
+          for (const asOf of instants)
+            expect(await organisationCategoriesAt(db, asOf)).toEqual(await organisationCategoriesFromPeople(db, asOf));
         }
       }),
       { numRuns: 30 },

@@ -61,7 +61,9 @@ export async function keepOrganisationCategories(tx: SqlExecutor, registered: re
 
 /** K_d for every dimension as of T, from the kept categories (one statement). */
 export async function organisationCategoriesAt(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
-  const { rows } = await db.query<{ categories: KeptCategories | null }>(`SELECT ${categoriesAsOf('$1')} AS categories`, [new Date(asOf).toISOString()]);
+  const { rows } = await db.query<{ categories: KeptCategories | null }>(`SELECT ${categoriesAsOf('$1')} AS categories`, [
+    new Date(asOf).toISOString(),
+  ]);
   return categoriesFromKept(rows[0]?.categories ?? null);
 }
 
@@ -84,7 +86,13 @@ export const categoriesAsOf = (at: string): string =>
 
 export function categoriesFromKept(kept: KeptCategories | null): OrganisationCategories {
   const set = (dimension: keyof OrganisationCategories) => new Set(kept?.[dimension] ?? []);
-  return { department: set('department'), function: set('function'), location: set('location'), seniority: set('seniority'), expertise: set('expertise') };
+  return {
+    department: set('department'),
+    function: set('function'),
+    location: set('location'),
+    seniority: set('seniority'),
+    expertise: set('expertise'),
+  };
 }
 
 /**
@@ -93,7 +101,13 @@ export function categoriesFromKept(kept: KeptCategories | null): OrganisationCat
  * interaction by T. The reference the kept categories are tested against.
  */
 export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: number): Promise<OrganisationCategories> {
-  const { rows } = await db.query<{ department: string[]; function: string[]; location: string[]; seniority: string[]; expertise: string[] | null }>(
+  const { rows } = await db.query<{
+    department: string[];
+    function: string[];
+    location: string[];
+    seniority: string[];
+    expertise: string[] | null;
+  }>(
     `WITH org AS (
        SELECT department, function, location, seniority, expertise FROM rm_people p
         WHERE p.registered_at <= $1

@@ -21,7 +21,11 @@ export interface ProfileRow extends Record<string, unknown> {
  * Profiles are the current ones (profile changes are not yet read as of T). Names are
  * opened only when `names` is given (computing structure needs none).
  */
-export async function organisationProfiles(db: SqlExecutor, asOf: number | null, names: KeptPersonalText | null): Promise<Map<string, PersonProfile>> {
+export async function organisationProfiles(
+  db: SqlExecutor,
+  asOf: number | null,
+  names: KeptPersonalText | null,
+): Promise<Map<string, PersonProfile>> {
   const { rows } = await db.query<ProfileRow>(
     `SELECT ${PROFILE_COLUMNS}
        FROM rm_people p
@@ -34,17 +38,22 @@ export async function organisationProfiles(db: SqlExecutor, asOf: number | null,
 }
 
 /** The profiles of just these people (a person and their counterparts). */
-export async function profilesOf(db: SqlExecutor, personIds: readonly string[], names: KeptPersonalText | null): Promise<Map<string, PersonProfile>> {
+export async function profilesOf(
+  db: SqlExecutor,
+  personIds: readonly string[],
+  names: KeptPersonalText | null,
+): Promise<Map<string, PersonProfile>> {
   if (personIds.length === 0) return new Map();
-  const { rows } = await db.query<ProfileRow>(
-    `SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE person_id = ANY($1::uuid[])`,
-    [personIds],
-  );
+  const { rows } = await db.query<ProfileRow>(`SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE person_id = ANY($1::uuid[])`, [personIds]);
   return profilesFrom(db, rows, names);
 }
 
 /** The profiles of these rows, names opened when `names` is given (else each name is ''). */
-export async function profilesFrom(db: SqlExecutor, rows: readonly ProfileRow[], names: KeptPersonalText | null): Promise<Map<string, PersonProfile>> {
+export async function profilesFrom(
+  db: SqlExecutor,
+  rows: readonly ProfileRow[],
+  names: KeptPersonalText | null,
+): Promise<Map<string, PersonProfile>> {
   const opened = names ? await openedNames(db, names, rows) : null;
   return new Map(rows.map((r, i) => [r.person_id, profileFromRow(r, opened?.[i] ?? '')]));
 }
@@ -53,8 +62,15 @@ export async function profilesFrom(db: SqlExecutor, rows: readonly ProfileRow[],
  * The names kept in these rm_people rows (sealed, docs/privacy.md), opened in one go:
  * keys come from a cache, and only the ones it lacks are read (one statement).
  */
-export async function openedNames(db: SqlExecutor, names: KeptPersonalText, rows: readonly { person_id: string; display_name: string }[]): Promise<string[]> {
-  const opened = await names.openAll(db, rows.map((r) => [r.person_id, r.display_name] as const));
+export async function openedNames(
+  db: SqlExecutor,
+  names: KeptPersonalText,
+  rows: readonly { person_id: string; display_name: string }[],
+): Promise<string[]> {
+  const opened = await names.openAll(
+    db,
+    rows.map((r) => [r.person_id, r.display_name] as const),
+  );
   return opened.map((name) => name ?? ERASED_PERSON_NAME);
 }
 

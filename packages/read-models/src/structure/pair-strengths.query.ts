@@ -16,7 +16,10 @@ export type PairScope = { readonly touching: readonly string[] } | { readonly be
 function pairsOf(scope: PairScope | undefined): { join: string; where: string } {
   if (!scope) return { join: '', where: 's.person_id < s.counterpart_id' };
   if ('between' in scope) {
-    return { join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id', where: 's.person_id < s.counterpart_id' };
+    return {
+      join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id',
+      where: 's.person_id < s.counterpart_id',
+    };
   }
   // A pair with both ends in the group once (as person < counterpart); a pair leaving it from the member's side.
   return {

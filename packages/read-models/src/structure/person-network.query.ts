@@ -1,8 +1,27 @@
-import { personNetworkMetrics, tieScoreFromSums, type OrganisationCategories, type PersonNetworkMetrics, type PersonStructure, type StrengthParameters } from '@rapport/domain';
+import {
+  personNetworkMetrics,
+  tieScoreFromSums,
+  type OrganisationCategories,
+  type PersonNetworkMetrics,
+  type PersonStructure,
+  type StrengthParameters,
+} from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
-import { personTiesFromRows, personTiesParameters, personTiesStatement, type PersonTies, type PersonTiesRow } from '../pairs/person-ties.query';
+import {
+  personTiesFromRows,
+  personTiesParameters,
+  personTiesStatement,
+  type PersonTies,
+  type PersonTiesRow,
+} from '../pairs/person-ties.query';
 import { strongestFirst } from '../relationships.query';
-import { categoriesAsOf, CategoriesByInstant, categoriesFromKept, organisationCategoriesAt, type KeptCategories } from './organisation-categories';
+import {
+  categoriesAsOf,
+  CategoriesByInstant,
+  categoriesFromKept,
+  organisationCategoriesAt,
+  type KeptCategories,
+} from './organisation-categories';
 import { structureFor, type StructureRunOptions } from './structure-run';
 import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunChoice, type StoredRunOfPerson } from './structure-run.query';
 import type { StructureRunInfo } from './structure-run.store';
@@ -29,7 +48,10 @@ const statements: Record<StoredRunChoice, string> = {
     ...CategoriesByInstant.columns('$2::timestamptz', '$4::text'),
     structure: storedRunOfPerson('exactly', '$2::timestamptz', '$1::uuid'),
   }),
-  latest: personTiesStatement({ categories: categoriesAsOf('$2::timestamptz'), structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid') }),
+  latest: personTiesStatement({
+    categories: categoriesAsOf('$2::timestamptz'),
+    structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid'),
+  }),
 };
 
 const categoriesByInstant = new CategoriesByInstant();
@@ -54,7 +76,10 @@ export async function personNetworkAnswer(
   const { rows } =
     requested === undefined
       ? await db.query<PersonTiesRow<NetworkContext>>(statements.latest, personTiesParameters(personId, asOf))
-      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, [...personTiesParameters(personId, asOf), categoriesByInstant.lanesFor(asOf)]);
+      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, [
+          ...personTiesParameters(personId, asOf),
+          categoriesByInstant.lanesFor(asOf),
+        ]);
   // The answer names no one: names stay sealed.
   const found = await personTiesFromRows(db, personId, rows, asOf, options.strength, null);
   if (!found) return null;
@@ -66,7 +91,8 @@ export async function personNetworkAnswer(
   const metrics = networkMetricsOf(personId, found, categories, asOf, options.strength);
   const stored = runOfPersonFrom(found.own.structure ?? null);
   const run = await structureFor(db, requested, options, stored?.run ?? null);
-  const structure = stored && stored.run.runId === run.runId ? stored.person : ((await structureOfPeople(db, run.runId, [personId])).get(personId) ?? null);
+  const structure =
+    stored && stored.run.runId === run.runId ? stored.person : ((await structureOfPeople(db, run.runId, [personId])).get(personId) ?? null);
   return { asOf, metrics, run, structure };
 }
 

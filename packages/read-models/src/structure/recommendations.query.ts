@@ -18,9 +18,6 @@ export async function recommendationsFrom(
     structureTies(db, run.runId),
     organisationProfiles(db, run.asOf, names),
   ]);
-  const items = recommendations(
-    { personId, ties, pageRank: people, profiles, organisation: organisationCategories(profiles.values()) },
-    p,
-  );
+  const items = recommendations({ personId, ties, pageRank: people, profiles, organisation: organisationCategories(profiles.values()) }, p);
   return { items, names: new Map([...profiles].map(([id, profile]) => [id, profile.displayName])) };
 }

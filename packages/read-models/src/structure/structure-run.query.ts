@@ -22,9 +22,10 @@ export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<Str
 
 /** The latest stored run for an instant at or before T, whatever triggered it. */
 export async function structureRunAtOrBefore(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
-  const { rows } = await db.query<RunRow>(`SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY as_of DESC, computed_at DESC LIMIT 1`, [
-    new Date(asOf).toISOString(),
-  ]);
+  const { rows } = await db.query<RunRow>(
+    `SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY as_of DESC, computed_at DESC LIMIT 1`,
+    [new Date(asOf).toISOString()],
+  );
   return rows[0] ? toRunInfo(rows[0]) : null;
 }
 
@@ -92,7 +93,11 @@ const toStructure = (r: PersonRow): PersonStructure => ({
 });
 
 /** Structural metrics of people in a run: all of them, or only the ones named. */
-export async function structureOfPeople(db: SqlExecutor, runId: string, personIds?: readonly string[]): Promise<Map<string, PersonStructure>> {
+export async function structureOfPeople(
+  db: SqlExecutor,
+  runId: string,
+  personIds?: readonly string[],
+): Promise<Map<string, PersonStructure>> {
   const { rows } = await db.query<PersonRow>(
     `SELECT person_id, degree, constraint_value, effective_size, betweenness, page_rank, page_rank_percentile,
             two_step_reach, clustering, roles

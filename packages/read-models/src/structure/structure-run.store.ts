@@ -82,7 +82,9 @@ async function insertPeople(tx: SqlExecutor, runId: string, people: ReadonlyMap<
 
 async function insertTies(tx: SqlExecutor, runId: string, ties: readonly ScoredTie[]): Promise<void> {
   for (let i = 0; i < ties.length; i += chunk) {
-    const part = ties.slice(i, i + chunk).map((t) => (t.personA < t.personB ? t : { personA: t.personB, personB: t.personA, strength: t.strength }));
+    const part = ties
+      .slice(i, i + chunk)
+      .map((t) => (t.personA < t.personB ? t : { personA: t.personB, personB: t.personA, strength: t.strength }));
     await tx.query(
       `INSERT INTO rm_structure_ties (run_id, person_id, counterpart_id, strength)
        SELECT $1::bigint, * FROM unnest($2::uuid[], $3::uuid[], $4::float8[])`,

@@ -21,7 +21,11 @@ export function AppLayout() {
     queryClient.clear();
     void navigate({ to: '/sign-in' });
   };
-  const initials = session.displayName.split(/\s+/).map((part) => part[0]).join('').slice(0, 2);
+  const initials = session.displayName
+    .split(/\s+/)
+    .map((part) => part[0])
+    .join('')
+    .slice(0, 2);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -29,15 +33,23 @@ export function AppLayout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h3" c="indigo.7">Rapport</Title>
+            <Title order={1} size="h3" c="indigo.7">
+              Rapport
+            </Title>
           </Group>
           <Group gap="md" wrap="nowrap">
             <AsOfPicker />
             <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-              <Avatar color={roleColours[session.role]} radius="xl" size="sm">{initials}</Avatar>
+              <Avatar color={roleColours[session.role]} radius="xl" size="sm">
+                {initials}
+              </Avatar>
               <div>
-                <Text size="sm" fw={500} lh={1.2}>{session.displayName}</Text>
-                <Badge size="xs" variant="light" color={roleColours[session.role]}>{session.role}</Badge>
+                <Text size="sm" fw={500} lh={1.2}>
+                  {session.displayName}
+                </Text>
+                <Badge size="xs" variant="light" color={roleColours[session.role]}>
+                  {session.role}
+                </Badge>
               </div>
             </Group>
             <Button variant="subtle" color="gray" size="sm" leftSection={<IconLogout size={16} />} onClick={leave}>

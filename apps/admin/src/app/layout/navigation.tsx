@@ -16,7 +16,13 @@ interface NavItem {
 export function navigationFor(session: Session): NavItem[] {
   const items: NavItem[] = [];
   if (session.role === 'participant' && session.personId) {
-    items.push({ label: 'My network', to: '/people/$personId', params: { personId: session.personId }, icon: <IconAffiliate size={18} />, href: `/people/${session.personId}` });
+    items.push({
+      label: 'My network',
+      to: '/people/$personId',
+      params: { personId: session.personId },
+      icon: <IconAffiliate size={18} />,
+      href: `/people/${session.personId}`,
+    });
   }
   if (session.role === 'manager') items.push({ label: 'My team', to: '/team', icon: <IconChartBar size={18} />, href: '/team' });
   if (session.role === 'admin') {

@@ -25,7 +25,11 @@ export function LogInteractionPanel({ personId }: { personId: string }) {
             { value: 'thank-you', label: 'Thank-you' },
           ]}
         />
-        {record === 'interaction' ? <LogInteractionForm personId={personId} /> : <SignalForm key={record} kind={record} personId={personId} />}
+        {record === 'interaction' ? (
+          <LogInteractionForm personId={personId} />
+        ) : (
+          <SignalForm key={record} kind={record} personId={personId} />
+        )}
       </Stack>
     </Panel>
   );

@@ -17,7 +17,9 @@ export function PeopleRoute() {
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
     return (people.data ?? []).filter(
-      (p) => (!department || p.department === department) && (!needle || `${p.displayName} ${p.email} ${p.function}`.toLowerCase().includes(needle)),
+      (p) =>
+        (!department || p.department === department) &&
+        (!needle || `${p.displayName} ${p.email} ${p.function}`.toLowerCase().includes(needle)),
     );
   }, [people.data, search, department]);
 
@@ -31,13 +33,36 @@ export function PeopleRoute() {
         title={people.data ? `${shown.length} of ${people.data.length} people` : 'People'}
         actions={
           <Group gap="sm">
-            <TextInput aria-label="Search people" placeholder="Search name, email, function" leftSection={<IconSearch size={14} />} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
-            <Select aria-label="Department" placeholder="All departments" data={departments} value={department} onChange={setDepartment} clearable w={200} />
+            <TextInput
+              aria-label="Search people"
+              placeholder="Search name, email, function"
+              leftSection={<IconSearch size={14} />}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              w={260}
+            />
+            <Select
+              aria-label="Department"
+              placeholder="All departments"
+              data={departments}
+              value={department}
+              onChange={setDepartment}
+              clearable
+              w={200}
+            />
           </Group>
         }
       >
         <QueryState query={people} what="People" isEmpty={(all) => all.length === 0}>
-          {() => (shown.length ? <PeopleTable people={shown} onOpen={(personId) => void navigate({ to: '/people/$personId', params: { personId } })} /> : <Text c="dimmed" ta="center" py="lg">Nobody matches these filters.</Text>)}
+          {() =>
+            shown.length ? (
+              <PeopleTable people={shown} onOpen={(personId) => void navigate({ to: '/people/$personId', params: { personId } })} />
+            ) : (
+              <Text c="dimmed" ta="center" py="lg">
+                Nobody matches these filters.
+              </Text>
+            )
+          }
         </QueryState>
       </Panel>
     </Stack>

@@ -11,8 +11,15 @@ export function InsightsPanels({ personId, asOf }: { personId: string; asOf: str
   const recommendations = useRecommendations(personId, asOf);
   return (
     <>
-      <Panel title="Habit scorecard" description={scorecard.data ? `The last ${scorecard.data.window.days} days, each habit 0–100 (— = not enough to judge yet)` : 'Each habit 0–100'}>
-        <QueryState query={scorecard} what="Habit scorecard" >
+      <Panel
+        title="Habit scorecard"
+        description={
+          scorecard.data
+            ? `The last ${scorecard.data.window.days} days, each habit 0–100 (— = not enough to judge yet)`
+            : 'Each habit 0–100'
+        }
+      >
+        <QueryState query={scorecard} what="Habit scorecard">
           {(s) => <HabitScorecard scorecard={s} />}
         </QueryState>
       </Panel>

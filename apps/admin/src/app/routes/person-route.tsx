@@ -42,12 +42,25 @@ export function PersonRoute() {
             <Title order={2}>{session?.personId === personId ? `${person.data.displayName} (you)` : person.data.displayName}</Title>
             <Group gap="xs" mt={4}>
               <Badge variant="light">{person.data.department}</Badge>
-              <Text size="sm" c="dimmed">{person.data.function} · {person.data.location}</Text>
-              <Text size="sm" c="dimmed">· metrics as of {asOf.instant ? formatDate(asOf.instant) : 'now'}</Text>
+              <Text size="sm" c="dimmed">
+                {person.data.function} · {person.data.location}
+              </Text>
+              <Text size="sm" c="dimmed">
+                · metrics as of {asOf.instant ? formatDate(asOf.instant) : 'now'}
+              </Text>
             </Group>
           </div>
         )}
-        {isAdmin ? <ColleagueSelect label="Show another person" hiddenLabel placeholder="Find a person" value={personId} onChange={(id) => id && open(id)} w={280} /> : null}
+        {isAdmin ? (
+          <ColleagueSelect
+            label="Show another person"
+            hiddenLabel
+            placeholder="Find a person"
+            value={personId}
+            onChange={(id) => id && open(id)}
+            w={280}
+          />
+        ) : null}
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>

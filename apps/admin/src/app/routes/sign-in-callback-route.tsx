@@ -30,11 +30,17 @@ export function SignInCallbackRoute() {
     void navigate({ ...homeOf(session), replace: true });
   }, [completion.data, queryClient, navigate]);
 
-  const problem = config.error ?? completion.error ?? (config.data && !organisation ? new Error('This service does not sign people in through an organisation.') : null);
+  const problem =
+    config.error ??
+    completion.error ??
+    (config.data && !organisation ? new Error('This service does not sign people in through an organisation.') : null);
   return (
     <SignInCard>
       {problem ? (
-        <SignInProblem error={problem} action={{ label: 'Back to sign-in', onClick: () => void navigate({ to: '/sign-in', replace: true }) }} />
+        <SignInProblem
+          error={problem}
+          action={{ label: 'Back to sign-in', onClick: () => void navigate({ to: '/sign-in', replace: true }) }}
+        />
       ) : (
         <Group gap="sm" justify="center" py="md">
           <Loader size="sm" />

@@ -16,7 +16,9 @@ export function SignInRoute() {
   return (
     <SignInCard>
       {config.isPending ? (
-        <Center py="md"><Loader size="sm" aria-label="Loading sign-in" /></Center>
+        <Center py="md">
+          <Loader size="sm" aria-label="Loading sign-in" />
+        </Center>
       ) : config.error ? (
         <ProblemAlert error={config.error} what="Sign-in" onRetry={() => void config.refetch()} />
       ) : config.data.mode === 'oidc' ? (
@@ -37,5 +39,7 @@ function DemoSignIn() {
     signIn(session);
     void navigate(homeOf(session));
   };
-  return <SignInForm people={directory.data ?? []} peopleLoading={directory.isPending} peopleError={directory.error} onSignedIn={onSignedIn} />;
+  return (
+    <SignInForm people={directory.data ?? []} peopleLoading={directory.isPending} peopleError={directory.error} onSignedIn={onSignedIn} />
+  );
 }

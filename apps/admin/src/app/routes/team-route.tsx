@@ -6,6 +6,7 @@ import { TeamDashboardScreen } from '../../features/team/routes/team-dashboard-s
 export function TeamRoute() {
   const session = useSession();
   const asOf = useAsOf();
-  if (!session?.personId) return <EmptyState title="Sign in as a manager to see a team">A manager signs in as a person with reports.</EmptyState>;
+  if (!session?.personId)
+    return <EmptyState title="Sign in as a manager to see a team">A manager signs in as a person with reports.</EmptyState>;
   return <TeamDashboardScreen managerId={session.personId} asOf={asOf.instant} />;
 }

@@ -19,7 +19,12 @@ export function BaselineVsNowChart({ rows, height = 260 }: { rows: readonly Base
         xAxis: { type: 'category', data: rows.map((r) => r.label), axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0 } },
         yAxis: { type: 'value' },
         series: [
-          { type: 'bar', name: 'At the start', data: rows.map((r) => r.baseline), itemStyle: { color: '#adb5bd', borderRadius: [3, 3, 0, 0] } },
+          {
+            type: 'bar',
+            name: 'At the start',
+            data: rows.map((r) => r.baseline),
+            itemStyle: { color: '#adb5bd', borderRadius: [3, 3, 0, 0] },
+          },
           { type: 'bar', name: 'Now', data: rows.map((r) => r.now), itemStyle: { color: '#4c6ef5', borderRadius: [3, 3, 0, 0] } },
         ],
       }}

@@ -17,10 +17,23 @@ const shown = (value: number | null, digits: number) => (value === null ? 'no va
  * A group's weekly median with the middle half of the group (p25–p75) as a band: how a
  * cohort moved week by week, and how far apart its people are. A week nobody has a value is a gap.
  */
-export function WeeklyDistributionChart({ label, weeks, digits = 1, height = 260 }: { label: string; weeks: readonly WeeklyDistribution[]; digits?: number; height?: number }) {
+export function WeeklyDistributionChart({
+  label,
+  weeks,
+  digits = 1,
+  height = 260,
+}: {
+  label: string;
+  weeks: readonly WeeklyDistribution[];
+  digits?: number;
+  height?: number;
+}) {
   const first = weeks.find((w) => w.median !== null);
   const last = [...weeks].reverse().find((w) => w.median !== null);
-  const summary = first && last ? `median ${shown(first.median, digits)} in the week of ${formatDate(first.at)}, ${shown(last.median, digits)} in the week of ${formatDate(last.at)}` : 'no values yet';
+  const summary =
+    first && last
+      ? `median ${shown(first.median, digits)} in the week of ${formatDate(first.at)}, ${shown(last.median, digits)} in the week of ${formatDate(last.at)}`
+      : 'no values yet';
   const days = weeks.map((w) => w.at.slice(0, 10));
   const band = weeks.map((w) => (w.p25 === null || w.p75 === null ? null : w.p75 - w.p25));
   return (
@@ -42,9 +55,33 @@ export function WeeklyDistributionChart({ label, weeks, digits = 1, height = 260
         xAxis: { type: 'category', data: days, boundaryGap: false },
         yAxis: { type: 'value' },
         series: [
-          { type: 'line', name: 'p25', stack: 'band', data: weeks.map((w) => w.p25), symbol: 'none', lineStyle: { opacity: 0 }, silent: true },
-          { type: 'line', name: 'Middle half (p25–p75)', stack: 'band', data: band, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(76, 110, 245, 0.18)' }, itemStyle: { color: 'rgba(76, 110, 245, 0.35)' } },
-          { type: 'line', name: 'Median', data: weeks.map((w) => w.median), symbolSize: 6, itemStyle: { color: '#4c6ef5' }, lineStyle: { width: 2 } },
+          {
+            type: 'line',
+            name: 'p25',
+            stack: 'band',
+            data: weeks.map((w) => w.p25),
+            symbol: 'none',
+            lineStyle: { opacity: 0 },
+            silent: true,
+          },
+          {
+            type: 'line',
+            name: 'Middle half (p25–p75)',
+            stack: 'band',
+            data: band,
+            symbol: 'none',
+            lineStyle: { opacity: 0 },
+            areaStyle: { color: 'rgba(76, 110, 245, 0.18)' },
+            itemStyle: { color: 'rgba(76, 110, 245, 0.35)' },
+          },
+          {
+            type: 'line',
+            name: 'Median',
+            data: weeks.map((w) => w.median),
+            symbolSize: 6,
+            itemStyle: { color: '#4c6ef5' },
+            lineStyle: { width: 2 },
+          },
         ],
       }}
     />

@@ -1,5 +1,18 @@
 /** Distinct, colour-blind-friendlier hues (Okabe–Ito, then Tableau) for departments, in a stable order. */
-const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#4E79A7', '#59A14F', '#B07AA1', '#9C755F', '#76B7B2'];
+const palette = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#4E79A7',
+  '#59A14F',
+  '#B07AA1',
+  '#9C755F',
+  '#76B7B2',
+];
 
 export const unknownDepartmentColour = '#A0A4A8';
 

@@ -61,16 +61,30 @@ describe('sign-in through the organisation (OIDC mode)', () => {
     const request = await startSignIn();
     const state = request.searchParams.get('state')!;
 
-    const session = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=the-code&state=${state}&iss=${encodeURIComponent(issuer)}`);
+    const session = await completeOrganisationSignIn(
+      oidcConfig,
+      `${window.location.origin}/sign-in/callback?code=the-code&state=${state}&iss=${encodeURIComponent(issuer)}`,
+    );
 
     const exchange = provider.requests.find((r) => r.url === `${issuer}/token`)!;
-    expect(exchange.form).toMatchObject({ grant_type: 'authorization_code', code: 'the-code', client_id: 'rapport-admin', resource: 'urn:rapport:api' });
+    expect(exchange.form).toMatchObject({
+      grant_type: 'authorization_code',
+      code: 'the-code',
+      client_id: 'rapport-admin',
+      resource: 'urn:rapport:api',
+    });
     const verifier = exchange.form.code_verifier!;
     expect(createHash('sha256').update(verifier).digest('base64url')).toBe(request.searchParams.get('code_challenge'));
 
     const me = provider.requests.find((r) => r.url === '/v1/auth/me')!;
     expect(me.authorization).toBe('Bearer provider-access-token');
-    expect(session).toEqual({ token: 'provider-access-token', role: 'participant', personId, displayName: 'Ana Ortiz', expiresAt: provider.expiresAt });
+    expect(session).toEqual({
+      token: 'provider-access-token',
+      role: 'participant',
+      personId,
+      displayName: 'Ana Ortiz',
+      expiresAt: provider.expiresAt,
+    });
     // The session starts only when the screen takes it; the library keeps no token of its own.
     expect(readSession()).toBeNull();
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('oidc.user'))).toEqual([]);
@@ -93,18 +107,33 @@ describe('sign-in through the organisation (OIDC mode)', () => {
     renderWithProviders(<OrganisationSignIn config={oidcConfig} />);
     const state = (await startSignIn()).searchParams.get('state')!;
 
-    const refusal = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?error=access_denied&error_description=not+in+the+programme&state=${state}`).catch((error: unknown) => error);
+    const refusal = await completeOrganisationSignIn(
+      oidcConfig,
+      `${window.location.origin}/sign-in/callback?error=access_denied&error_description=not+in+the+programme&state=${state}`,
+    ).catch((error: unknown) => error);
     renderWithProviders(<SignInProblem error={refusal} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Your organisation did not sign you in');
     expect(screen.getByRole('alert')).toHaveTextContent('access_denied: not in the programme');
   });
 
   it('explains when Rapport does not accept the account the provider signed in', async () => {
-    fakeProvider({ me: { status: 401, body: { type: 'https://rapport.dev/problems/unauthenticated', title: 'Unauthenticated', status: 401, detail: 'the token carries no Rapport role' } } });
+    fakeProvider({
+      me: {
+        status: 401,
+        body: {
+          type: 'https://rapport.dev/problems/unauthenticated',
+          title: 'Unauthenticated',
+          status: 401,
+          detail: 'the token carries no Rapport role',
+        },
+      },
+    });
     renderWithProviders(<OrganisationSignIn config={oidcConfig} />);
     const state = (await startSignIn()).searchParams.get('state')!;
 
-    const error = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`).catch((e: unknown) => e);
+    const error = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`).catch(
+      (e: unknown) => e,
+    );
     renderWithProviders(<SignInProblem error={error} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Rapport does not accept this account');
     expect(screen.getByRole('alert')).toHaveTextContent('the token carries no Rapport role');
@@ -115,7 +144,9 @@ describe('sign-in through the organisation (OIDC mode)', () => {
     renderWithProviders(<OrganisationSignIn config={oidcConfig} />);
     const state = (await startSignIn()).searchParams.get('state')!;
 
-    const error = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`).catch((e: unknown) => e);
+    const error = await completeOrganisationSignIn(oidcConfig, `${window.location.origin}/sign-in/callback?code=c&state=${state}`).catch(
+      (e: unknown) => e,
+    );
     renderWithProviders(<SignInProblem error={error} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Rapport does not accept this account');
     expect(screen.getByRole('alert')).toHaveTextContent('makes you a participant in Rapport but does not say which person you are');

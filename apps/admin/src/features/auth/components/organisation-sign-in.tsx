@@ -12,7 +12,10 @@ export function OrganisationSignIn({ config }: { config: Extract<SignInConfig, {
   if (!organisation) {
     return (
       <Alert variant="light" color="yellow" title="Sign-in is not set up yet" role="alert">
-        <Text size="sm">This Rapport service knows your organisation’s identity provider but has no client id for the admin app (AUTH_CLIENT_ID). Ask whoever runs Rapport to set it.</Text>
+        <Text size="sm">
+          This Rapport service knows your organisation’s identity provider but has no client id for the admin app (AUTH_CLIENT_ID). Ask
+          whoever runs Rapport to set it.
+        </Text>
       </Alert>
     );
   }
@@ -20,7 +23,13 @@ export function OrganisationSignIn({ config }: { config: Extract<SignInConfig, {
     <Stack gap="md">
       <Text size="sm">Rapport signs you in with your organisation account; your role and your place in the organisation come from it.</Text>
       {start.error ? <SignInProblem error={start.error} /> : null}
-      <Button fullWidth size="md" leftSection={<IconBuildingSkyscraper size={18} />} loading={start.isPending} onClick={() => start.mutate(organisation)}>
+      <Button
+        fullWidth
+        size="md"
+        leftSection={<IconBuildingSkyscraper size={18} />}
+        loading={start.isPending}
+        onClick={() => start.mutate(organisation)}
+      >
         Sign in with your organisation
       </Button>
     </Stack>

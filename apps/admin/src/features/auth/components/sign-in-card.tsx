@@ -8,7 +8,9 @@ export function SignInCard({ children }: { children: ReactNode }) {
       <Paper withBorder shadow="sm" radius="lg" p="xl" w={440}>
         <Stack gap="lg">
           <div>
-            <Title order={1} size="h2">Rapport</Title>
+            <Title order={1} size="h2">
+              Rapport
+            </Title>
             <Text c="dimmed">See your network grow, habit by habit.</Text>
           </div>
           {children}

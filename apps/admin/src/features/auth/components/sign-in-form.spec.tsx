@@ -24,8 +24,18 @@ describe('dev sign-in', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await waitFor(() => expect(onSignedIn).toHaveBeenCalledOnce());
-    expect(requests[0]).toMatchObject({ method: 'POST', url: '/v1/auth/dev-token', body: { role: 'participant', personId: people[1]!.personId } });
-    expect(onSignedIn.mock.calls[0]![0]).toEqual({ token: 'signed-token', role: 'participant', personId: people[1]!.personId, displayName: 'Ben Okafor', expiresAt: '2099-01-01T00:00:00Z' });
+    expect(requests[0]).toMatchObject({
+      method: 'POST',
+      url: '/v1/auth/dev-token',
+      body: { role: 'participant', personId: people[1]!.personId },
+    });
+    expect(onSignedIn.mock.calls[0]![0]).toEqual({
+      token: 'signed-token',
+      role: 'participant',
+      personId: people[1]!.personId,
+      displayName: 'Ben Okafor',
+      expiresAt: '2099-01-01T00:00:00Z',
+    });
   });
 
   it('lets an admin sign in without being a person', async () => {
@@ -53,7 +63,10 @@ describe('dev sign-in', () => {
   });
 
   it('explains in words when dev sign-in is switched off', async () => {
-    stubApi(() => ({ status: 403, body: { type: problemTypes.devSignInDisabled, title: 'Dev sign-in is disabled', status: 403, detail: 'AUTH_MODE is oidc' } }));
+    stubApi(() => ({
+      status: 403,
+      body: { type: problemTypes.devSignInDisabled, title: 'Dev sign-in is disabled', status: 403, detail: 'AUTH_MODE is oidc' },
+    }));
     renderWithProviders(<SignInForm people={people} onSignedIn={vi.fn()} />);
     const user = userEvent.setup();
 

@@ -19,7 +19,17 @@ const roleDescriptions: Record<Role, string> = {
 };
 
 /** Dev sign-in: pick a role and a demo person; the API signs a token for them. */
-export function SignInForm({ people, peopleError, peopleLoading, onSignedIn }: { people: readonly DemoPerson[]; peopleError?: unknown; peopleLoading?: boolean; onSignedIn: (session: Session) => void }) {
+export function SignInForm({
+  people,
+  peopleError,
+  peopleLoading,
+  onSignedIn,
+}: {
+  people: readonly DemoPerson[];
+  peopleError?: unknown;
+  peopleLoading?: boolean;
+  onSignedIn: (session: Session) => void;
+}) {
   const [role, setRole] = useState<Role>('participant');
   const [personId, setPersonId] = useState<string | null>(null);
   const [missingPerson, setMissingPerson] = useState(false);
@@ -39,7 +49,9 @@ export function SignInForm({ people, peopleError, peopleLoading, onSignedIn }: {
     <form onSubmit={submit} aria-label="Sign in" noValidate>
       <Stack gap="md">
         <div>
-          <Text size="sm" fw={500} mb={4} id="role-label">Role</Text>
+          <Text size="sm" fw={500} mb={4} id="role-label">
+            Role
+          </Text>
           <SegmentedControl
             fullWidth
             aria-labelledby="role-label"
@@ -51,7 +63,9 @@ export function SignInForm({ people, peopleError, peopleLoading, onSignedIn }: {
               { value: 'admin', label: 'Admin' },
             ]}
           />
-          <Text size="xs" c="dimmed" mt={4}>{roleDescriptions[role]}</Text>
+          <Text size="xs" c="dimmed" mt={4}>
+            {roleDescriptions[role]}
+          </Text>
         </div>
         {peopleError ? (
           <ProblemAlert error={peopleError} what="Demo people" />

@@ -22,7 +22,8 @@ export function describeSignInProblem(error: unknown): { title: string; detail: 
       : { title: error.title, detail: error.detail ?? null };
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (/state/i.test(message)) return { title: 'This sign-in has already been used or has expired', detail: 'Start again from the sign-in page.' };
+  if (/state/i.test(message))
+    return { title: 'This sign-in has already been used or has expired', detail: 'Start again from the sign-in page.' };
   if (error instanceof TypeError || /fetch|network/i.test(message)) {
     return { title: 'Your organisation’s sign-in cannot be reached', detail: message };
   }

@@ -19,7 +19,11 @@ export interface ProviderRequest {
   readonly authorization: string | undefined;
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 // An unsigned ID token: the browser takes the token endpoint's answer over TLS and checks its claims, not a signature.
 function idToken(claims: Record<string, unknown>): string {
@@ -42,12 +46,23 @@ export function fakeProvider(options: { unreachable?: boolean; me?: { status: nu
       requests.push({
         url,
         method: init.method ?? 'GET',
-        form: init.body instanceof URLSearchParams ? Object.fromEntries(init.body) : typeof init.body === 'string' && !init.body.startsWith('{') ? Object.fromEntries(new URLSearchParams(init.body)) : {},
+        form:
+          init.body instanceof URLSearchParams
+            ? Object.fromEntries(init.body)
+            : typeof init.body === 'string' && !init.body.startsWith('{')
+              ? Object.fromEntries(new URLSearchParams(init.body))
+              : {},
         authorization: headers.get('authorization') ?? undefined,
       });
       if (url.startsWith(issuer) && options.unreachable) throw new TypeError('Failed to fetch');
       if (url === `${issuer}/.well-known/openid-configuration`) {
-        return json(200, { issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`, end_session_endpoint: `${issuer}/session/end` });
+        return json(200, {
+          issuer,
+          authorization_endpoint: `${issuer}/auth`,
+          token_endpoint: `${issuer}/token`,
+          jwks_uri: `${issuer}/jwks`,
+          end_session_endpoint: `${issuer}/session/end`,
+        });
       }
       if (url === `${issuer}/token`) {
         const now = Math.floor(Date.now() / 1000);
@@ -59,7 +74,10 @@ export function fakeProvider(options: { unreachable?: boolean; me?: { status: nu
           id_token: idToken({ iss: issuer, aud: 'rapport-admin', sub: 'ana', iat: now, exp: now + 600, name: 'Ana (from the provider)' }),
         });
       }
-      if (url === '/v1/auth/me') return options.me ? json(options.me.status, options.me.body) : json(200, { role: 'participant', personId, displayName: 'Ana Ortiz', expiresAt });
+      if (url === '/v1/auth/me')
+        return options.me
+          ? json(options.me.status, options.me.body)
+          : json(200, { role: 'participant', personId, displayName: 'Ana Ortiz', expiresAt });
       return json(404, { type: 'about:blank', title: 'Not Found', status: 404 });
     }),
   );

@@ -13,7 +13,12 @@ export interface NewCohort {
 
 /** Creates a cohort; its id is the cohort stream's (`cohort-<id>`). */
 export async function createCohort(cohort: NewCohort): Promise<{ cohortId: string }> {
-  const result = await apiRequest(commandResult, { method: 'POST', path: cohortPaths.cohorts, body: cohort, idempotencyKey: crypto.randomUUID() });
+  const result = await apiRequest(commandResult, {
+    method: 'POST',
+    path: cohortPaths.cohorts,
+    body: cohort,
+    idempotencyKey: crypto.randomUUID(),
+  });
   return { cohortId: result.streamId.replace(/^cohort-/, '') };
 }
 

@@ -6,7 +6,12 @@ import { cohortPaths, commandResult } from './cohort-schemas';
 
 /** Creates a programme; its id is the programme stream's (`program-<id>`). */
 export async function createProgram(program: { name: string; description?: string }): Promise<{ programId: string }> {
-  const result = await apiRequest(commandResult, { method: 'POST', path: cohortPaths.programs, body: program, idempotencyKey: crypto.randomUUID() });
+  const result = await apiRequest(commandResult, {
+    method: 'POST',
+    path: cohortPaths.programs,
+    body: program,
+    idempotencyKey: crypto.randomUUID(),
+  });
   return { programId: result.streamId.replace(/^program-/, '') };
 }
 

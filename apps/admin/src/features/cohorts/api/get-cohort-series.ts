@@ -8,7 +8,12 @@ export type CohortSeriesView = CohortSeriesResponse;
 
 /** The cohort's weekly distributions (median and quartiles per metric) from its start to T. */
 export function fetchCohortSeries(cohortId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(cohortSeriesResponse, { path: cohortPaths.series, params: { id: cohortId }, query: { asOf }, ...(signal ? { signal } : {}) });
+  return apiRequest(cohortSeriesResponse, {
+    path: cohortPaths.series,
+    params: { id: cohortId },
+    query: { asOf },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const cohortSeriesQueryOptions = (cohortId: string, asOf: string | undefined) =>

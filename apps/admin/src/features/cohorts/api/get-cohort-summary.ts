@@ -8,7 +8,10 @@ export function fetchCohortSummary(cohortId: string, asOf: string | undefined, s
 }
 
 export const cohortSummaryQueryOptions = (cohortId: string, asOf: string | undefined) =>
-  queryOptions({ queryKey: [...cohortKeys.detail(cohortId), 'summary', { asOf: asOf ?? 'now' }] as const, queryFn: ({ signal }) => fetchCohortSummary(cohortId, asOf, signal) });
+  queryOptions({
+    queryKey: [...cohortKeys.detail(cohortId), 'summary', { asOf: asOf ?? 'now' }] as const,
+    queryFn: ({ signal }) => fetchCohortSummary(cohortId, asOf, signal),
+  });
 
 export function useCohortSummary(cohortId: string, asOf: string | undefined) {
   return useQuery(cohortSummaryQueryOptions(cohortId, asOf));

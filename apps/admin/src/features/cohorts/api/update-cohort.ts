@@ -16,7 +16,13 @@ export interface CohortChanges {
 
 /** Changes a cohort (CohortUpdated); a 409 means someone else changed it since it was read. */
 export function updateCohort(cohortId: string, changes: CohortChanges) {
-  return apiRequest(commandResult, { method: 'PATCH', path: routes.updateCohort.path, params: { id: cohortId }, body: changes, idempotencyKey: crypto.randomUUID() });
+  return apiRequest(commandResult, {
+    method: 'PATCH',
+    path: routes.updateCohort.path,
+    params: { id: cohortId },
+    body: changes,
+    idempotencyKey: crypto.randomUUID(),
+  });
 }
 
 export function useUpdateCohort(cohortId: string) {

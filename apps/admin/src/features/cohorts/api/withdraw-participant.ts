@@ -6,10 +6,18 @@ import { cohortKeys } from './cohort-keys';
 import { cohortPaths } from './cohort-schemas';
 
 export function withdrawParticipant(cohortId: string, personId: string) {
-  return apiRequest(z.unknown(), { method: 'DELETE', path: cohortPaths.participant, params: { id: cohortId, personId }, idempotencyKey: crypto.randomUUID() });
+  return apiRequest(z.unknown(), {
+    method: 'DELETE',
+    path: cohortPaths.participant,
+    params: { id: cohortId, personId },
+    idempotencyKey: crypto.randomUUID(),
+  });
 }
 
 export function useWithdrawParticipant(cohortId: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (personId: string) => withdrawParticipant(cohortId, personId), onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
+  return useMutation({
+    mutationFn: (personId: string) => withdrawParticipant(cohortId, personId),
+    onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all),
+  });
 }

@@ -18,8 +18,12 @@ export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: strin
         <div>
           <Title order={2}>{cohort.name}</Title>
           <Group gap="xs" mt={4}>
-            <Badge variant="light" tt="none">{cohort.programName}</Badge>
-            <Text size="sm" c="dimmed">{formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)} · {cohort.participants.length} participants</Text>
+            <Badge variant="light" tt="none">
+              {cohort.programName}
+            </Badge>
+            <Text size="sm" c="dimmed">
+              {formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)} · {cohort.participants.length} participants
+            </Text>
           </Group>
         </div>
         {editing ? null : (
@@ -34,14 +38,24 @@ export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: strin
         </Panel>
       ) : cohort.goals.length > 0 ? (
         <List size="sm" aria-label="Goals" spacing={2}>
-          {cohort.goals.map((goal) => <List.Item key={goal}>{goal}</List.Item>)}
+          {cohort.goals.map((goal) => (
+            <List.Item key={goal}>{goal}</List.Item>
+          ))}
         </List>
       ) : (
-        <Text size="sm" c="dimmed">No goals written down yet.</Text>
+        <Text size="sm" c="dimmed">
+          No goals written down yet.
+        </Text>
       )}
       <Group gap="xs">
         {(['csv', 'xlsx', 'pdf'] as ReportFormat[]).map((format) => (
-          <Button key={format} variant="light" size="xs" loading={exporting.isPending && exporting.variables === format} onClick={() => exporting.mutate(format)}>
+          <Button
+            key={format}
+            variant="light"
+            size="xs"
+            loading={exporting.isPending && exporting.variables === format}
+            onClick={() => exporting.mutate(format)}
+          >
             Export {format.toUpperCase()}
           </Button>
         ))}

@@ -15,8 +15,14 @@ export function CohortProgress({ progress }: { progress: CohortProgressView }) {
         <BaselineVsNowChart rows={network.map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
         <SimpleGrid cols={3} spacing="sm" mt="sm">
           <Figure label="Ties inside the cohort" value={`${progress.baselineNetwork.ties} → ${progress.internalNetwork.ties}`} />
-          <Figure label="Density" value={`${progress.baselineNetwork.density === null ? '—' : formatPercent(progress.baselineNetwork.density)} → ${progress.internalNetwork.density === null ? '—' : formatPercent(progress.internalNetwork.density)}`} />
-          <Figure label="Mean strength" value={`${shown(progress.baselineNetwork.meanStrength)} → ${shown(progress.internalNetwork.meanStrength)}`} />
+          <Figure
+            label="Density"
+            value={`${progress.baselineNetwork.density === null ? '—' : formatPercent(progress.baselineNetwork.density)} → ${progress.internalNetwork.density === null ? '—' : formatPercent(progress.internalNetwork.density)}`}
+          />
+          <Figure
+            label="Mean strength"
+            value={`${shown(progress.baselineNetwork.meanStrength)} → ${shown(progress.internalNetwork.meanStrength)}`}
+          />
         </SimpleGrid>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -29,7 +35,9 @@ export function CohortProgress({ progress }: { progress: CohortProgressView }) {
 function Figure({ label, value }: { label: string; value: string }) {
   return (
     <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
       <Text fw={600}>{value}</Text>
     </Paper>
   );

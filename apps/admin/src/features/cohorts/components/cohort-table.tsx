@@ -18,10 +18,20 @@ export function CohortTable({ cohorts, onOpen }: { cohorts: readonly CohortSumma
           {cohorts.map((cohort) => (
             <Table.Tr key={cohort.cohortId}>
               <Table.Td>
-                <Anchor component="button" type="button" fw={500} size="sm" onClick={() => onOpen(cohort.cohortId)}>{cohort.name}</Anchor>
+                <Anchor component="button" type="button" fw={500} size="sm" onClick={() => onOpen(cohort.cohortId)}>
+                  {cohort.name}
+                </Anchor>
               </Table.Td>
-              <Table.Td><Badge variant="light" radius="sm" tt="none">{cohort.programName}</Badge></Table.Td>
-              <Table.Td><Text size="sm">{formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)}</Text></Table.Td>
+              <Table.Td>
+                <Badge variant="light" radius="sm" tt="none">
+                  {cohort.programName}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)}
+                </Text>
+              </Table.Td>
               <Table.Td ta="right">{cohort.participantCount}</Table.Td>
             </Table.Tr>
           ))}

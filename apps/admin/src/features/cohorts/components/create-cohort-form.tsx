@@ -57,16 +57,40 @@ export function CreateCohortForm({ onCreated }: { onCreated: (cohortId: string) 
             Start another programme
           </Anchor>
         </Stack>
-        <TextInput label="Cohort name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} error={problems.byField.name} withAsterisk />
+        <TextInput
+          label="Cohort name"
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+          error={problems.byField.name}
+          withAsterisk
+        />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="Starts on" type="date" value={draft.startsOn} onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })} error={problems.byField.startsOn} withAsterisk />
-          <TextInput label="Ends on" type="date" value={draft.endsOn} onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })} error={problems.byField.endsOn} withAsterisk />
+          <TextInput
+            label="Starts on"
+            type="date"
+            value={draft.startsOn}
+            onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })}
+            error={problems.byField.startsOn}
+            withAsterisk
+          />
+          <TextInput
+            label="Ends on"
+            type="date"
+            value={draft.endsOn}
+            onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
+            error={problems.byField.endsOn}
+            withAsterisk
+          />
         </SimpleGrid>
         {isApiProblem(createCohort.error) && (problems.other.length > 0 || createCohort.error.errors.length === 0) ? (
-          <Alert color="red" title={createCohort.error.title} role="alert">{[createCohort.error.detail, ...problems.other].filter(Boolean).join(' · ')}</Alert>
+          <Alert color="red" title={createCohort.error.title} role="alert">
+            {[createCohort.error.detail, ...problems.other].filter(Boolean).join(' · ')}
+          </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button type="submit" loading={createCohort.isPending} disabled={!chosenProgram}>Create cohort</Button>
+          <Button type="submit" loading={createCohort.isPending} disabled={!chosenProgram}>
+            Create cohort
+          </Button>
         </Group>
       </Stack>
     </form>

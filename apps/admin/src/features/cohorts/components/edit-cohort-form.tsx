@@ -10,10 +10,17 @@ type Field = 'name' | 'startsOn' | 'endsOn' | 'goals';
 const fieldOf: Record<string, Field> = { name: 'name', startsOn: 'startsOn', endsOn: 'endsOn', goals: 'goals' };
 const MAX_GOALS = 20;
 
-const goalsOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const goalsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** What the draft changes in the cohort, field by field; only those are sent. */
-function changesOf(cohort: CohortView, draft: { name: string; startsOn: string; endsOn: string; goals: string }): Omit<CohortChanges, 'expectedVersion'> {
+function changesOf(
+  cohort: CohortView,
+  draft: { name: string; startsOn: string; endsOn: string; goals: string },
+): Omit<CohortChanges, 'expectedVersion'> {
   const goals = goalsOf(draft.goals);
   return {
     ...(draft.name.trim() !== cohort.name ? { name: draft.name.trim() } : {}),
@@ -25,7 +32,12 @@ function changesOf(cohort: CohortView, draft: { name: string; startsOn: string; 
 
 /** Change a cohort's name, dates and goals, against the version on screen (someone else's change is not overwritten). */
 export function EditCohortForm({ cohort, onDone }: { cohort: CohortView; onDone: () => void }) {
-  const [draft, setDraft] = useState({ name: cohort.name, startsOn: cohort.startsOn, endsOn: cohort.endsOn, goals: cohort.goals.join('\n') });
+  const [draft, setDraft] = useState({
+    name: cohort.name,
+    startsOn: cohort.startsOn,
+    endsOn: cohort.endsOn,
+    goals: cohort.goals.join('\n'),
+  });
   const [missing, setMissing] = useState<Partial<Record<Field, string>>>({});
   const saving = useUpdateCohort(cohort.cohortId);
   const problems = fieldProblems(saving.error, fieldOf);
@@ -54,22 +66,56 @@ export function EditCohortForm({ cohort, onDone }: { cohort: CohortView; onDone:
   return (
     <form onSubmit={submit} noValidate aria-label="Edit the cohort">
       <Stack gap="sm">
-        <TextInput label="Cohort name" value={draft.name} onChange={(e) => set('name', e.currentTarget.value)} error={errorOf('name')} withAsterisk />
+        <TextInput
+          label="Cohort name"
+          value={draft.name}
+          onChange={(e) => set('name', e.currentTarget.value)}
+          error={errorOf('name')}
+          withAsterisk
+        />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput label="Starts on" type="date" value={draft.startsOn} onChange={(e) => set('startsOn', e.currentTarget.value)} error={errorOf('startsOn')} withAsterisk />
-          <TextInput label="Ends on" type="date" value={draft.endsOn} onChange={(e) => set('endsOn', e.currentTarget.value)} error={errorOf('endsOn')} withAsterisk />
+          <TextInput
+            label="Starts on"
+            type="date"
+            value={draft.startsOn}
+            onChange={(e) => set('startsOn', e.currentTarget.value)}
+            error={errorOf('startsOn')}
+            withAsterisk
+          />
+          <TextInput
+            label="Ends on"
+            type="date"
+            value={draft.endsOn}
+            onChange={(e) => set('endsOn', e.currentTarget.value)}
+            error={errorOf('endsOn')}
+            withAsterisk
+          />
         </SimpleGrid>
-        <Textarea label="Goals" description="One goal per line" autosize minRows={3} value={draft.goals} onChange={(e) => set('goals', e.currentTarget.value)} error={errorOf('goals')} />
+        <Textarea
+          label="Goals"
+          description="One goal per line"
+          autosize
+          minRows={3}
+          value={draft.goals}
+          onChange={(e) => set('goals', e.currentTarget.value)}
+          error={errorOf('goals')}
+        />
         {conflict ? (
           <Alert color="yellow" title="Someone changed this cohort meanwhile" role="alert">
             The cohort above now shows their change. Check your edits against it and save again.
           </Alert>
         ) : isApiProblem(saving.error) && (problems.other.length > 0 || saving.error.errors.length === 0) ? (
-          <Alert color="red" title={saving.error.title} role="alert">{[saving.error.detail, ...problems.other].filter(Boolean).join(' · ')}</Alert>
+          <Alert color="red" title={saving.error.title} role="alert">
+            {[saving.error.detail, ...problems.other].filter(Boolean).join(' · ')}
+          </Alert>
         ) : null}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>Cancel</Button>
-          <Button type="submit" loading={saving.isPending} disabled={Object.keys(changes).length === 0}>Save changes</Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving.isPending} disabled={Object.keys(changes).length === 0}>
+            Save changes
+          </Button>
         </Group>
       </Stack>
     </form>

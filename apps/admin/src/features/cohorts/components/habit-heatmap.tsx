@@ -15,7 +15,9 @@ const habits: Partial<Record<CohortMetricKey, string>> = {
 export function HabitHeatmap({ progress }: { progress: CohortParticipantsProgress }) {
   const people = progress.items.map((p) => p.displayName);
   const keys = Object.entries(habits) as [CohortMetricKey, string][];
-  const cells = progress.items.flatMap((p, row) => keys.map(([key], column) => [column, row, p.metrics[key]?.current ?? '-'] as [number, number, number | string]));
+  const cells = progress.items.flatMap((p, row) =>
+    keys.map(([key], column) => [column, row, p.metrics[key]?.current ?? '-'] as [number, number, number | string]),
+  );
   return (
     <Chart
       label={`Habit heatmap of ${people.length} participants`}
@@ -25,7 +27,15 @@ export function HabitHeatmap({ progress }: { progress: CohortParticipantsProgres
         tooltip: { position: 'top' },
         xAxis: { type: 'category', data: keys.map(([, label]) => label), splitArea: { show: true } },
         yAxis: { type: 'category', data: people, inverse: true, splitArea: { show: true } },
-        visualMap: { min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#f1f3f5', '#91a7ff', '#364fc7'] } },
+        visualMap: {
+          min: 0,
+          max: 100,
+          calculable: false,
+          orient: 'horizontal',
+          left: 'center',
+          bottom: 0,
+          inRange: { color: ['#f1f3f5', '#91a7ff', '#364fc7'] },
+        },
         series: [{ type: 'heatmap', data: cells, label: { show: true, fontSize: 10 } }],
       }}
     />

@@ -32,11 +32,17 @@ export function MetricProgressTable({ metrics }: { metrics: readonly MetricProgr
           return rows.length === 0 ? null : (
             <Table.Tbody key={kind}>
               <Table.Tr>
-                <Table.Th colSpan={4} scope="rowgroup"><Text size="xs" c="dimmed" tt="uppercase" fw={600}>{title}</Text></Table.Th>
+                <Table.Th colSpan={4} scope="rowgroup">
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                    {title}
+                  </Text>
+                </Table.Th>
               </Table.Tr>
               {rows.map((m) => (
                 <Table.Tr key={m.metric}>
-                  <Table.Th scope="row" fw={400}><Text size="sm">{m.label}</Text></Table.Th>
+                  <Table.Th scope="row" fw={400}>
+                    <Text size="sm">{m.label}</Text>
+                  </Table.Th>
                   <Table.Td ta="right">{shown(m, m.baseline.median)}</Table.Td>
                   <Table.Td ta="right">{shown(m, m.current.median)}</Table.Td>
                   <Table.Td ta="right">{m.compared ? `${m.improved} of ${m.compared}` : '—'}</Table.Td>
@@ -47,7 +53,9 @@ export function MetricProgressTable({ metrics }: { metrics: readonly MetricProgr
         })}
       </Table>
       {metrics.some((m) => m.metric === 'constraint') ? (
-        <Text size="xs" c="dimmed" mt={4}>Improved counts a rise, except for constraint, where a fall (fewer redundant ties) is the improvement.</Text>
+        <Text size="xs" c="dimmed" mt={4}>
+          Improved counts a rise, except for constraint, where a fall (fewer redundant ties) is the improvement.
+        </Text>
       ) : null}
     </>
   );

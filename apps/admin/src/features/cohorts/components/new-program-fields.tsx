@@ -5,11 +5,22 @@ import { fieldProblems } from '../../../lib/field-errors';
 import { useCreateProgram } from '../api/create-program';
 
 /** Name a new leadership programme and create it; `label` says whether it is the first. */
-export function NewProgramFields({ label, onCreated, onCancel }: { label: string; onCreated: (programId: string) => void; onCancel?: () => void }) {
+export function NewProgramFields({
+  label,
+  onCreated,
+  onCancel,
+}: {
+  label: string;
+  onCreated: (programId: string) => void;
+  onCancel?: () => void;
+}) {
   const [name, setName] = useState('');
   const creating = useCreateProgram();
   const problems = fieldProblems(creating.error, { name: 'name' as const });
-  const otherProblem = isApiProblem(creating.error) && !problems.byField.name ? [creating.error.title, creating.error.detail].filter(Boolean).join(': ') : undefined;
+  const otherProblem =
+    isApiProblem(creating.error) && !problems.byField.name
+      ? [creating.error.title, creating.error.detail].filter(Boolean).join(': ')
+      : undefined;
   const create = () => creating.mutate({ name: name.trim() }, { onSuccess: ({ programId }) => onCreated(programId) });
   return (
     <Stack gap="sm">
@@ -30,8 +41,14 @@ export function NewProgramFields({ label, onCreated, onCancel }: { label: string
         error={problems.byField.name ?? otherProblem}
       />
       <Group justify="flex-end">
-        {onCancel ? <Button variant="default" onClick={onCancel}>Cancel</Button> : null}
-        <Button onClick={create} loading={creating.isPending} disabled={!name.trim()}>Create programme</Button>
+        {onCancel ? (
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+        <Button onClick={create} loading={creating.isPending} disabled={!name.trim()}>
+          Create programme
+        </Button>
       </Group>
     </Stack>
   );

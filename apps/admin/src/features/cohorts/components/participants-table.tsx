@@ -2,7 +2,15 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { formatDate } from '../../../lib/format';
 import type { CohortMember } from '../api/cohort-schemas';
 
-export function ParticipantsTable({ participants, onWithdraw, withdrawing }: { participants: readonly CohortMember[]; onWithdraw: (personId: string) => void; withdrawing: string | null }) {
+export function ParticipantsTable({
+  participants,
+  onWithdraw,
+  withdrawing,
+}: {
+  participants: readonly CohortMember[];
+  onWithdraw: (personId: string) => void;
+  withdrawing: string | null;
+}) {
   return (
     <Table verticalSpacing="xs" aria-label="Participants">
       <Table.Thead>
@@ -16,11 +24,28 @@ export function ParticipantsTable({ participants, onWithdraw, withdrawing }: { p
       <Table.Tbody>
         {participants.map((p) => (
           <Table.Tr key={p.personId}>
-            <Table.Td><Text size="sm" fw={500}>{p.displayName}</Text></Table.Td>
-            <Table.Td><Badge variant="light" radius="sm" tt="none">{p.department}</Badge></Table.Td>
-            <Table.Td><Text size="sm">{formatDate(p.enrolledAt)}</Text></Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {p.displayName}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" radius="sm" tt="none">
+                {p.department}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{formatDate(p.enrolledAt)}</Text>
+            </Table.Td>
             <Table.Td ta="right">
-              <Button size="xs" variant="subtle" color="red" loading={withdrawing === p.personId} onClick={() => onWithdraw(p.personId)} aria-label={`Withdraw ${p.displayName}`}>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                loading={withdrawing === p.personId}
+                onClick={() => onWithdraw(p.personId)}
+                aria-label={`Withdraw ${p.displayName}`}
+              >
                 Withdraw
               </Button>
             </Table.Td>

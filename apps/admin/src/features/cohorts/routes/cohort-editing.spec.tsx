@@ -17,13 +17,30 @@ const cohort = {
   endsOn: '2026-12-15',
   goals: ['Meet outside your department'],
   version: 2,
-  participants: [{ personId: '0190d8c4-0000-7000-8000-000000000002', displayName: 'Ana Ortiz', department: 'Finance', enrolledAt: '2026-09-01T08:00:00Z' }],
+  participants: [
+    {
+      personId: '0190d8c4-0000-7000-8000-000000000002',
+      displayName: 'Ana Ortiz',
+      department: 'Finance',
+      enrolledAt: '2026-09-01T08:00:00Z',
+    },
+  ],
 };
 const week = (at: string, size: number | null) => ({
   at,
-  metrics: Object.fromEntries(cohortMetricKeys.map((key) => [key, key === 'size' && size !== null ? { n: 6, p25: size - 1, median: size, p75: size + 2 } : { n: 0, p25: null, median: null, p75: null }])),
+  metrics: Object.fromEntries(
+    cohortMetricKeys.map((key) => [
+      key,
+      key === 'size' && size !== null ? { n: 6, p25: size - 1, median: size, p75: size + 2 } : { n: 0, p25: null, median: null, p75: null },
+    ]),
+  ),
 });
-const series = { cohortId, from: '2026-09-01T00:00:00.000Z', asOf: '2026-09-15T00:00:00.000Z', points: [week('2026-09-01T00:00:00.000Z', 3), week('2026-09-08T00:00:00.000Z', 4), week('2026-09-15T00:00:00.000Z', 6)] };
+const series = {
+  cohortId,
+  from: '2026-09-01T00:00:00.000Z',
+  asOf: '2026-09-15T00:00:00.000Z',
+  points: [week('2026-09-01T00:00:00.000Z', 3), week('2026-09-08T00:00:00.000Z', 4), week('2026-09-15T00:00:00.000Z', 6)],
+};
 const done = { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] };
 
 /** The cohort API as the screen meets it; `patch` answers the edit. */
@@ -31,7 +48,8 @@ function cohortApi(patch: (request: RecordedRequest) => { status: number; body: 
   return (request: RecordedRequest) => {
     if (request.method === 'PATCH') return patch(request);
     if (request.url.includes('/series')) return { status: 200, body: series };
-    if (request.url.includes('/summary') || request.url.includes('/participants')) return { status: 404, body: { type: 'about:blank', title: 'Not here', status: 404 } };
+    if (request.url.includes('/summary') || request.url.includes('/participants'))
+      return { status: 404, body: { type: 'about:blank', title: 'Not here', status: 404 } };
     return { status: 200, body: cohort };
   };
 }
@@ -56,7 +74,11 @@ describe('editing a cohort', () => {
     await waitFor(() => expect(patches(requests)).toHaveLength(1));
     expect(patches(requests)[0]).toMatchObject({
       url: `/v1/cohorts/${cohortId}`,
-      body: { expectedVersion: 2, name: 'Autumn 2026 · Lisbon', goals: ['Meet outside your department', 'Thank someone by hand every week'] },
+      body: {
+        expectedVersion: 2,
+        name: 'Autumn 2026 · Lisbon',
+        goals: ['Meet outside your department', 'Thank someone by hand every week'],
+      },
     });
     expect(patches(requests)[0]!.body).not.toHaveProperty('startsOn');
     expect(patches(requests)[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
@@ -78,7 +100,12 @@ describe('editing a cohort', () => {
   it('says so when someone else changed the cohort meanwhile, and puts the service’s field problems beside their fields', async () => {
     let answer: { status: number; body: unknown } = {
       status: 409,
-      body: { type: problemTypes.concurrencyConflict, title: 'The stream has moved on', status: 409, detail: 'expected version 2, found 3' },
+      body: {
+        type: problemTypes.concurrencyConflict,
+        title: 'The stream has moved on',
+        status: 409,
+        detail: 'expected version 2, found 3',
+      },
     };
     stubApi(cohortApi(() => answer));
     renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
@@ -88,7 +115,15 @@ describe('editing a cohort', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Someone changed this cohort meanwhile')).toBeInTheDocument();
 
-    answer = { status: 400, body: { type: problemTypes.validation, title: 'The request body is invalid', status: 400, errors: [{ field: 'goals.0', message: 'at most 500 characters' }] } };
+    answer = {
+      status: 400,
+      body: {
+        type: problemTypes.validation,
+        title: 'The request body is invalid',
+        status: 400,
+        errors: [{ field: 'goals.0', message: 'at most 500 characters' }],
+      },
+    };
     await user.type(screen.getByLabelText(/^Cohort name/), 'C');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(screen.getByLabelText(/^Goals/)).toHaveAccessibleDescription(/at most 500 characters/));
@@ -102,7 +137,11 @@ describe('the cohort week by week', () => {
     stubApi(cohortApi());
     renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
     const user = userEvent.setup();
-    expect(await screen.findByRole('img', { name: 'Active ties week by week, 3 weeks: median 3 in the week of 1 Sept 2026, 6 in the week of 15 Sept 2026' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', {
+        name: 'Active ties week by week, 3 weeks: median 3 in the week of 1 Sept 2026, 6 in the week of 15 Sept 2026',
+      }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Metric' }));
     await user.click(await screen.findByRole('option', { name: 'Felt heard' }));
@@ -119,7 +158,13 @@ describe('creating cohorts and programmes', () => {
     const programs = [{ programId, name: 'Leadership Accelerator', description: null, createdAt: '2026-01-01T00:00:00.000Z', cohorts: 1 }];
     const { requests } = stubApi((request) => {
       if (request.method === 'POST' && request.url === '/v1/programs') {
-        programs.push({ programId: newProgram, name: 'Women in Leadership', description: null, createdAt: '2026-02-01T00:00:00.000Z', cohorts: 0 });
+        programs.push({
+          programId: newProgram,
+          name: 'Women in Leadership',
+          description: null,
+          createdAt: '2026-02-01T00:00:00.000Z',
+          cohorts: 0,
+        });
         return { status: 201, body: { streamId: `program-${newProgram}`, streamVersion: 1, eventIds: [] } };
       }
       if (request.method === 'POST') return { status: 201, body: done };
@@ -139,7 +184,12 @@ describe('creating cohorts and programmes', () => {
     await user.type(screen.getByLabelText(/^Ends on/), '2026-06-30');
     await user.click(screen.getByRole('button', { name: 'Create cohort' }));
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(cohortId));
-    expect(requests.find((r) => r.url === '/v1/cohorts' && r.method === 'POST')!.body).toEqual({ programId: newProgram, name: 'Spring', startsOn: '2026-03-01', endsOn: '2026-06-30' });
+    expect(requests.find((r) => r.url === '/v1/cohorts' && r.method === 'POST')!.body).toEqual({
+      programId: newProgram,
+      name: 'Spring',
+      startsOn: '2026-03-01',
+      endsOn: '2026-06-30',
+    });
   });
 
   it('asks for the first programme when there is none', async () => {

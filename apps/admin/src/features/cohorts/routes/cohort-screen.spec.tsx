@@ -7,7 +7,12 @@ import { colleague, directoryAnswer } from '../../../test/colleague-directory-st
 import { CohortScreen } from './cohort-screen';
 
 const cohortId = '0190d8c4-0000-7000-8000-0000000000c0';
-const ana = { personId: '0190d8c4-0000-7000-8000-000000000002', displayName: 'Ana Ortiz', department: 'Finance', enrolledAt: '2026-09-01T08:00:00Z' };
+const ana = {
+  personId: '0190d8c4-0000-7000-8000-000000000002',
+  displayName: 'Ana Ortiz',
+  department: 'Finance',
+  enrolledAt: '2026-09-01T08:00:00Z',
+};
 const ben = colleague('0190d8c4-0000-7000-8000-000000000003', 'Ben Okafor', 'Sales');
 const directory = [colleague(ana.personId, ana.displayName), ben];
 
@@ -29,13 +34,14 @@ describe('cohort screen', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('enrols a person and withdraws a participant', async () => {
-    const { requests } = stubApi((request) =>
-      directoryAnswer(request.url, directory) ??
-      (request.method === 'GET' && request.url.includes('/summary')
-        ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route', status: 404 } }
-        : request.method === 'GET'
-        ? { status: 200, body: cohort([ana]) }
-        : { status: request.method === 'POST' ? 201 : 200, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } }),
+    const { requests } = stubApi(
+      (request) =>
+        directoryAnswer(request.url, directory) ??
+        (request.method === 'GET' && request.url.includes('/summary')
+          ? { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route', status: 404 } }
+          : request.method === 'GET'
+            ? { status: 200, body: cohort([ana]) }
+            : { status: request.method === 'POST' ? 201 : 200, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } }),
     );
     renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
     const user = userEvent.setup();
@@ -46,7 +52,10 @@ describe('cohort screen', () => {
     expect(screen.queryByRole('option', { name: /Ana Ortiz/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Enrol' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'POST')).toBe(true));
-    expect(requests.find((r) => r.method === 'POST')).toMatchObject({ url: `/v1/cohorts/${cohortId}/participants`, body: { personId: ben.personId } });
+    expect(requests.find((r) => r.method === 'POST')).toMatchObject({
+      url: `/v1/cohorts/${cohortId}/participants`,
+      body: { personId: ben.personId },
+    });
 
     await user.click(screen.getByRole('button', { name: 'Withdraw Ana Ortiz' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'DELETE')).toBe(true));
@@ -64,38 +73,88 @@ describe('cohort screen', () => {
               cohortId,
               baselineAt: '2026-09-01T00:00:00Z',
               asOf: '2026-11-29T00:00:00Z',
-              items: [{ personId: ana.personId, displayName: 'Ana Ortiz', department: 'Finance', metrics: Object.fromEntries(summaryMetricKeys.map((key) => [key, { baseline: null, current: key === 'feltHeard' ? 80 : null, change: null }])) }],
+              items: [
+                {
+                  personId: ana.personId,
+                  displayName: 'Ana Ortiz',
+                  department: 'Finance',
+                  metrics: Object.fromEntries(
+                    summaryMetricKeys.map((key) => [key, { baseline: null, current: key === 'feltHeard' ? 80 : null, change: null }]),
+                  ),
+                },
+              ],
             },
           }
         : request.url.includes('/summary')
-        ? {
-            status: 200,
-            body: {
-              cohortId,
-              name: 'Autumn 2026',
-              programName: 'Leadership Accelerator',
-              startsOn: '2026-09-01',
-              endsOn: '2026-12-15',
-              goals: [],
-              baselineAt: '2026-09-01T00:00:00Z',
-              asOf: '2026-11-29T00:00:00Z',
-              participants: 8,
-              metrics: [
-                { metric: 'size', kind: 'network', label: 'Network size', baseline: distribution(3), current: distribution(6), change: 3, compared: 8, improved: 6 },
-                { metric: 'feltHeard', kind: 'habit', label: 'Felt heard', baseline: distribution(60), current: distribution(72), change: 12, compared: 7, improved: 5 },
-                { metric: 'pageRankPercentile', kind: 'structure', label: 'PageRank percentile', baseline: distribution(41.5), current: distribution(58.25), change: 16.75, compared: 8, improved: 7 },
-                { metric: 'constraint', kind: 'structure', label: 'Constraint', baseline: distribution(0.42), current: distribution(0.31), change: -0.11, compared: 8, improved: 5 },
-              ],
-              baselineNetwork: network(2),
-              internalNetwork: network(7),
-            },
-          }
-        : { status: 200, body: cohort([ana]) },
+          ? {
+              status: 200,
+              body: {
+                cohortId,
+                name: 'Autumn 2026',
+                programName: 'Leadership Accelerator',
+                startsOn: '2026-09-01',
+                endsOn: '2026-12-15',
+                goals: [],
+                baselineAt: '2026-09-01T00:00:00Z',
+                asOf: '2026-11-29T00:00:00Z',
+                participants: 8,
+                metrics: [
+                  {
+                    metric: 'size',
+                    kind: 'network',
+                    label: 'Network size',
+                    baseline: distribution(3),
+                    current: distribution(6),
+                    change: 3,
+                    compared: 8,
+                    improved: 6,
+                  },
+                  {
+                    metric: 'feltHeard',
+                    kind: 'habit',
+                    label: 'Felt heard',
+                    baseline: distribution(60),
+                    current: distribution(72),
+                    change: 12,
+                    compared: 7,
+                    improved: 5,
+                  },
+                  {
+                    metric: 'pageRankPercentile',
+                    kind: 'structure',
+                    label: 'PageRank percentile',
+                    baseline: distribution(41.5),
+                    current: distribution(58.25),
+                    change: 16.75,
+                    compared: 8,
+                    improved: 7,
+                  },
+                  {
+                    metric: 'constraint',
+                    kind: 'structure',
+                    label: 'Constraint',
+                    baseline: distribution(0.42),
+                    current: distribution(0.31),
+                    change: -0.11,
+                    compared: 8,
+                    improved: 5,
+                  },
+                ],
+                baselineNetwork: network(2),
+                internalNetwork: network(7),
+              },
+            }
+          : { status: 200, body: cohort([ana]) },
     );
     renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
 
     const table = await screen.findByRole('table', { name: 'Progress by metric' });
-    expect(within(table).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual([
       'Network',
       'Network size366 of 8',
       'Position in the network',
@@ -122,7 +181,10 @@ describe('cohort screen', () => {
   });
 
   it('says in words when the cohort API is not there yet', async () => {
-    stubApi(() => ({ status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: `No route GET /v1/cohorts/${cohortId}`, status: 404 } }));
+    stubApi(() => ({
+      status: 404,
+      body: { type: 'https://rapport.dev/problems/not-found', title: `No route GET /v1/cohorts/${cohortId}`, status: 404 },
+    }));
     renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
     expect(await screen.findByText('Cohort: not available yet')).toBeInTheDocument();
   });

@@ -39,7 +39,12 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
             </QueryState>
           </Panel>
           <Panel title="Week by week" description="The median participant and the middle half of the cohort, each week since the start">
-            <QueryState query={series} what="Weekly series" isEmpty={(s) => s.points.length === 0 || c.participants.length === 0} empty={nobody}>
+            <QueryState
+              query={series}
+              what="Weekly series"
+              isEmpty={(s) => s.points.length === 0 || c.participants.length === 0}
+              empty={nobody}
+            >
               {(s) => <CohortSeries series={s} />}
             </QueryState>
           </Panel>
@@ -52,8 +57,22 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
             title="Participants"
             actions={
               <Group gap="xs">
-                <ColleagueSelect label="Person to enrol" hiddenLabel placeholder="Find a person to enrol" exclude={enrolled} value={personId} onChange={setPersonId} w={260} />
-                <Button disabled={!personId} loading={enrol.isPending} onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}>Enrol</Button>
+                <ColleagueSelect
+                  label="Person to enrol"
+                  hiddenLabel
+                  placeholder="Find a person to enrol"
+                  exclude={enrolled}
+                  value={personId}
+                  onChange={setPersonId}
+                  w={260}
+                />
+                <Button
+                  disabled={!personId}
+                  loading={enrol.isPending}
+                  onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}
+                >
+                  Enrol
+                </Button>
               </Group>
             }
           >
@@ -63,7 +82,11 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
               {c.participants.length === 0 ? (
                 <EmptyState title="Nobody enrolled yet">Find a person above and enrol them.</EmptyState>
               ) : (
-                <ParticipantsTable participants={c.participants} onWithdraw={(id) => withdraw.mutate(id)} withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null} />
+                <ParticipantsTable
+                  participants={c.participants}
+                  onWithdraw={(id) => withdraw.mutate(id)}
+                  withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null}
+                />
               )}
             </Stack>
           </Panel>

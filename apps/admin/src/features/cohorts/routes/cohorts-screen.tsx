@@ -18,7 +18,12 @@ export function CohortsScreen({ onOpen }: { onOpen: (cohortId: string) => void }
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Panel title="All cohorts">
-            <QueryState query={cohorts} what="Cohorts" isEmpty={(page) => page.items.length === 0} empty={<EmptyState title="No cohorts yet">Create the first one with the form beside.</EmptyState>}>
+            <QueryState
+              query={cohorts}
+              what="Cohorts"
+              isEmpty={(page) => page.items.length === 0}
+              empty={<EmptyState title="No cohorts yet">Create the first one with the form beside.</EmptyState>}
+            >
               {(page) => <CohortTable cohorts={page.items} onOpen={onOpen} />}
             </QueryState>
           </Panel>

@@ -9,7 +9,12 @@ export type RecommendationView = RecommendationsView['items'][number];
 
 /** Who to get to know next and through whom (SPEC §6.4), best first. */
 export function fetchRecommendations(personId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(recommendationsResponse, { path: routes.recommendations.path, params: { id: personId }, query: { asOf, limit: 5 }, ...(signal ? { signal } : {}) });
+  return apiRequest(recommendationsResponse, {
+    path: routes.recommendations.path,
+    params: { id: personId },
+    query: { asOf, limit: 5 },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const recommendationsQueryOptions = (personId: string, asOf: string | undefined) =>

@@ -6,7 +6,12 @@ import { insightKeys } from './insight-keys';
 export type HabitScorecardView = ScorecardResponse;
 
 export function fetchScorecard(personId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(scorecardResponse, { path: routes.scorecard.path, params: { id: personId }, query: { asOf }, ...(signal ? { signal } : {}) });
+  return apiRequest(scorecardResponse, {
+    path: routes.scorecard.path,
+    params: { id: personId },
+    query: { asOf },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const scorecardQueryOptions = (personId: string, asOf: string | undefined) =>

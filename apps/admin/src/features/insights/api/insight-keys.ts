@@ -6,5 +6,6 @@ export const insightKeys = {
   scorecards: () => [...insightKeys.all, 'scorecard'] as const,
   scorecard: (personId: string, asOf: string | undefined) => [...insightKeys.scorecards(), personId, { asOf: asOf ?? 'now' }] as const,
   recommendationLists: () => [...insightKeys.all, 'recommendations'] as const,
-  recommendations: (personId: string, asOf: string | undefined) => [...insightKeys.recommendationLists(), personId, { asOf: asOf ?? 'now' }] as const,
+  recommendations: (personId: string, asOf: string | undefined) =>
+    [...insightKeys.recommendationLists(), personId, { asOf: asOf ?? 'now' }] as const,
 };

@@ -29,7 +29,11 @@ export function HabitScorecard({ scorecard }: { scorecard: HabitScorecardView })
             type: 'bar',
             data: scores.map((score) => score ?? 0),
             itemStyle: { color: '#4c6ef5', borderRadius: [0, 4, 4, 0] },
-            label: { show: true, position: 'right', formatter: (p: { dataIndex: number }) => (scores[p.dataIndex] === null ? '—' : String(scores[p.dataIndex])) },
+            label: {
+              show: true,
+              position: 'right',
+              formatter: (p: { dataIndex: number }) => (scores[p.dataIndex] === null ? '—' : String(scores[p.dataIndex])),
+            },
             barWidth: 14,
           },
         ],

@@ -12,11 +12,15 @@ export function RecommendationList({ recommendations }: { recommendations: reado
         return (
           <Paper key={r.candidateId} withBorder radius="md" p="sm">
             <Text fw={600}>{candidate}</Text>
-            <Text size="sm" c="dimmed">{r.sentence}</Text>
+            <Text size="sm" c="dimmed">
+              {r.sentence}
+            </Text>
             {r.adds.length ? (
               <Group gap={4} mt={6}>
                 {r.adds.slice(0, 6).map((tag) => (
-                  <Badge key={tag} size="xs" variant="light">{tag}</Badge>
+                  <Badge key={tag} size="xs" variant="light">
+                    {tag}
+                  </Badge>
                 ))}
               </Group>
             ) : null}
@@ -24,10 +28,14 @@ export function RecommendationList({ recommendations }: { recommendations: reado
               <Group gap={6} mt={6} wrap="nowrap">
                 <Text size="xs">You</Text>
                 <IconArrowRight size={12} />
-                <Text size="xs" fw={600}>{introducer}</Text>
+                <Text size="xs" fw={600}>
+                  {introducer}
+                </Text>
                 <IconArrowRight size={12} />
                 <Text size="xs">{candidate}</Text>
-                <Text size="xs" c="dimmed">(ties {Math.round(r.introduction.strengthToPerson)} and {Math.round(r.introduction.strengthToCandidate)})</Text>
+                <Text size="xs" c="dimmed">
+                  (ties {Math.round(r.introduction.strengthToPerson)} and {Math.round(r.introduction.strengthToCandidate)})
+                </Text>
               </Group>
             ) : null}
           </Paper>

@@ -11,7 +11,8 @@ const ana = colleague('0190d8c4-0000-7000-8000-000000000002', 'Ana Ortiz');
 const directory = [colleague(me, 'Me Myself'), ana];
 
 /** The colleague directory answers as the API does; every other request gets `answer`. */
-const withDirectory = (answer: (request: RecordedRequest) => { status: number; body: unknown }) => (request: RecordedRequest) => directoryAnswer(request.url, directory) ?? answer(request);
+const withDirectory = (answer: (request: RecordedRequest) => { status: number; body: unknown }) => (request: RecordedRequest) =>
+  directoryAnswer(request.url, directory) ?? answer(request);
 const commands = (requests: readonly RecordedRequest[]) => requests.filter((r) => r.method !== 'GET');
 
 async function chooseColleague(name: string) {
@@ -25,19 +26,21 @@ describe('log-an-interaction form', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows each invalid field the API names next to that field', async () => {
-    stubApi(withDirectory(() => ({
-      status: 400,
-      body: {
-        type: problemTypes.validation,
-        title: 'The request body is invalid',
+    stubApi(
+      withDirectory(() => ({
         status: 400,
-        errors: [
-          { field: 'occurredAt', message: 'must not be in the future' },
-          { field: 'durationMinutes', message: 'at most 1440 minutes' },
-          { field: 'participantIds.1', message: 'unknown person' },
-        ],
-      },
-    })));
+        body: {
+          type: problemTypes.validation,
+          title: 'The request body is invalid',
+          status: 400,
+          errors: [
+            { field: 'occurredAt', message: 'must not be in the future' },
+            { field: 'durationMinutes', message: 'at most 1440 minutes' },
+            { field: 'participantIds.1', message: 'unknown person' },
+          ],
+        },
+      })),
+    );
     renderWithProviders(<LogInteractionForm personId={me} />);
 
     const user = await chooseColleague('Ana Ortiz');
@@ -50,7 +53,12 @@ describe('log-an-interaction form', () => {
   });
 
   it('sends the interaction as the signed-in person, with an idempotency key', async () => {
-    const { requests } = stubApi(withDirectory(() => ({ status: 201, body: { interactionId: '0190d8c4-0000-7000-8000-00000000000a', eventId: '0190d8c4-0000-7000-8000-00000000000b' } })));
+    const { requests } = stubApi(
+      withDirectory(() => ({
+        status: 201,
+        body: { interactionId: '0190d8c4-0000-7000-8000-00000000000a', eventId: '0190d8c4-0000-7000-8000-00000000000b' },
+      })),
+    );
     const onLogged = vi.fn();
     renderWithProviders(<LogInteractionForm personId={me} onLogged={onLogged} />);
 
@@ -59,7 +67,11 @@ describe('log-an-interaction form', () => {
 
     await waitFor(() => expect(onLogged).toHaveBeenCalledWith('0190d8c4-0000-7000-8000-00000000000a'));
     expect(commands(requests)).toHaveLength(1);
-    expect(commands(requests)[0]).toMatchObject({ method: 'POST', url: '/v1/interactions', body: { initiatorId: me, participantIds: [me, ana.personId], channel: 'in_person', kind: 'coffee' } });
+    expect(commands(requests)[0]).toMatchObject({
+      method: 'POST',
+      url: '/v1/interactions',
+      body: { initiatorId: me, participantIds: [me, ana.personId], channel: 'in_person', kind: 'coffee' },
+    });
     expect(commands(requests)[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(await screen.findByText('Interaction logged')).toBeInTheDocument();
   });

@@ -41,7 +41,17 @@ const fieldOf: Record<string, keyof Draft> = {
 
 /** Log an interaction as `personId`, choosing colleagues from the directory: the API's field problems appear beside each field. */
 export function LogInteractionForm({ personId, onLogged }: { personId: string; onLogged?: (interactionId: string) => void }) {
-  const initial = (): Draft => ({ colleagues: [], occurredAt: localDateTimeInput(new Date()), channel: 'in_person', kind: 'coffee', durationMinutes: 30, location: null, questionsAsked: '', storiesTold: '', note: '' });
+  const initial = (): Draft => ({
+    colleagues: [],
+    occurredAt: localDateTimeInput(new Date()),
+    channel: 'in_person',
+    kind: 'coffee',
+    durationMinutes: 30,
+    location: null,
+    questionsAsked: '',
+    storiesTold: '',
+    note: '',
+  });
   const [draft, setDraft] = useState<Draft>(initial);
   const [clientErrors, setClientErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const logging = useLogInteraction();
@@ -87,27 +97,93 @@ export function LogInteractionForm({ personId, onLogged }: { personId: string; o
   return (
     <form onSubmit={submit} noValidate aria-label="Log an interaction">
       <Stack gap="sm">
-        <ColleagueMultiSelect label="Who with" exclude={[personId]} value={draft.colleagues} onChange={(value) => set('colleagues', value)} error={errorOf('colleagues')} withAsterisk />
-        <TextInput label="When" type="datetime-local" value={draft.occurredAt} onChange={(e) => set('occurredAt', e.currentTarget.value)} error={errorOf('occurredAt')} withAsterisk />
+        <ColleagueMultiSelect
+          label="Who with"
+          exclude={[personId]}
+          value={draft.colleagues}
+          onChange={(value) => set('colleagues', value)}
+          error={errorOf('colleagues')}
+          withAsterisk
+        />
+        <TextInput
+          label="When"
+          type="datetime-local"
+          value={draft.occurredAt}
+          onChange={(e) => set('occurredAt', e.currentTarget.value)}
+          error={errorOf('occurredAt')}
+          withAsterisk
+        />
         <SimpleGrid cols={2} spacing="sm">
-          <Select label="Channel" data={channelOptions} value={draft.channel} onChange={(v) => v && set('channel', v as Channel)} allowDeselect={false} error={errorOf('channel')} />
-          <Select label="Kind" data={kindOptions} value={draft.kind} onChange={(v) => v && set('kind', v as InteractionKind)} allowDeselect={false} error={errorOf('kind')} />
+          <Select
+            label="Channel"
+            data={channelOptions}
+            value={draft.channel}
+            onChange={(v) => v && set('channel', v as Channel)}
+            allowDeselect={false}
+            error={errorOf('channel')}
+          />
+          <Select
+            label="Kind"
+            data={kindOptions}
+            value={draft.kind}
+            onChange={(v) => v && set('kind', v as InteractionKind)}
+            allowDeselect={false}
+            error={errorOf('kind')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <NumberInput label="Minutes" min={1} value={draft.durationMinutes} onChange={(v) => set('durationMinutes', number(v))} error={errorOf('durationMinutes')} />
-          <Select label="Where" placeholder="Optional" data={placeOptions} value={draft.location} onChange={(v) => set('location', v as MeetingPlace | null)} clearable error={errorOf('location')} />
+          <NumberInput
+            label="Minutes"
+            min={1}
+            value={draft.durationMinutes}
+            onChange={(v) => set('durationMinutes', number(v))}
+            error={errorOf('durationMinutes')}
+          />
+          <Select
+            label="Where"
+            placeholder="Optional"
+            data={placeOptions}
+            value={draft.location}
+            onChange={(v) => set('location', v as MeetingPlace | null)}
+            clearable
+            error={errorOf('location')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <NumberInput label="Questions asked" min={0} value={draft.questionsAsked} onChange={(v) => set('questionsAsked', number(v))} error={errorOf('questionsAsked')} />
-          <NumberInput label="Stories told" min={0} value={draft.storiesTold} onChange={(v) => set('storiesTold', number(v))} error={errorOf('storiesTold')} />
+          <NumberInput
+            label="Questions asked"
+            min={0}
+            value={draft.questionsAsked}
+            onChange={(v) => set('questionsAsked', number(v))}
+            error={errorOf('questionsAsked')}
+          />
+          <NumberInput
+            label="Stories told"
+            min={0}
+            value={draft.storiesTold}
+            onChange={(v) => set('storiesTold', number(v))}
+            error={errorOf('storiesTold')}
+          />
         </SimpleGrid>
-        <Textarea label="Private note" description="Only you can read it" autosize minRows={2} value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} error={errorOf('note')} />
+        <Textarea
+          label="Private note"
+          description="Only you can read it"
+          autosize
+          minRows={2}
+          value={draft.note}
+          onChange={(e) => set('note', e.currentTarget.value)}
+          error={errorOf('note')}
+        />
         {isApiProblem(logging.error) && (otherErrors.length > 0 || logging.error.errors.length === 0) ? (
           <Alert color="red" title={logging.error.title} role="alert">
             {[logging.error.detail, ...otherErrors].filter(Boolean).join(' · ')}
           </Alert>
         ) : null}
-        {logging.isSuccess ? <Alert color="teal" title="Interaction logged">Your network below updates in a moment.</Alert> : null}
+        {logging.isSuccess ? (
+          <Alert color="teal" title="Interaction logged">
+            Your network below updates in a moment.
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
           <Button type="submit" loading={logging.isPending}>
             Log interaction

@@ -9,7 +9,8 @@ export function fetchProjectionStatus(signal?: AbortSignal) {
   return apiRequest(projectionStatusResponse, { path: routes.projectionStatus.path, ...(signal ? { signal } : {}) });
 }
 
-const rebuilding = (status: ProjectionStatusView | undefined) => status?.rebuild?.state === 'requested' || status?.rebuild?.state === 'running';
+const rebuilding = (status: ProjectionStatusView | undefined) =>
+  status?.rebuild?.state === 'requested' || status?.rebuild?.state === 'running';
 
 export const projectionStatusQueryOptions = () =>
   queryOptions({

@@ -4,6 +4,7 @@ import { derivedFromEvents } from '../../../lib/query-keys';
 export const operationsKeys = {
   all: [...derivedFromEvents, 'operations'] as const,
   eventLists: () => [...operationsKeys.all, 'events'] as const,
-  events: (filters: { readonly type?: string; readonly streamId?: string; readonly order: 'asc' | 'desc' }) => [...operationsKeys.eventLists(), filters] as const,
+  events: (filters: { readonly type?: string; readonly streamId?: string; readonly order: 'asc' | 'desc' }) =>
+    [...operationsKeys.eventLists(), filters] as const,
   projectionStatus: () => [...operationsKeys.all, 'projections', 'status'] as const,
 };

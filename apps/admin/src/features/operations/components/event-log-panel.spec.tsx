@@ -20,18 +20,32 @@ const event = (position: number, type = 'InteractionLogged', streamId = `interac
 });
 
 const query = (request: RecordedRequest) => Object.fromEntries(new URL(request.url, 'http://admin.test').searchParams);
-const positionsShown = () => within(screen.getByRole('table', { name: 'Event log' })).getAllByText(/^\d+$/).map((cell) => cell.textContent);
+const positionsShown = () =>
+  within(screen.getByRole('table', { name: 'Event log' }))
+    .getAllByText(/^\d+$/)
+    .map((cell) => cell.textContent);
 
 /** Answers the log like the API: six events, pages of `limit`, newest first or oldest first. */
 function logOfSix(request: RecordedRequest) {
   const q = query(request);
-  const all = [1, 2, 3, 4, 5, 6].map((p) => event(p, p === 1 ? 'PersonRegistered' : 'InteractionLogged', p === 1 ? 'person-a' : `interaction-${p}`));
+  const all = [1, 2, 3, 4, 5, 6].map((p) =>
+    event(p, p === 1 ? 'PersonRegistered' : 'InteractionLogged', p === 1 ? 'person-a' : `interaction-${p}`),
+  );
   const matching = all.filter((e) => (!q.type || e.type === q.type) && (!q.streamId || e.streamId === q.streamId));
   const desc = q.order === 'desc';
-  const window = (desc ? [...matching].reverse() : matching).filter((e) => (desc ? !q.before || Number(e.globalPosition) < Number(q.before) : Number(e.globalPosition) > Number(q.after ?? 0)));
+  const window = (desc ? [...matching].reverse() : matching).filter((e) =>
+    desc ? !q.before || Number(e.globalPosition) < Number(q.before) : Number(e.globalPosition) > Number(q.after ?? 0),
+  );
   const items = window.slice(0, 4);
   const more = window.length > 4;
-  return { status: 200, body: { items, nextAfter: more && !desc ? items.at(-1)!.globalPosition : null, nextBefore: more && desc ? items.at(-1)!.globalPosition : null } };
+  return {
+    status: 200,
+    body: {
+      items,
+      nextAfter: more && !desc ? items.at(-1)!.globalPosition : null,
+      nextBefore: more && desc ? items.at(-1)!.globalPosition : null,
+    },
+  };
 }
 
 describe('event log', () => {
@@ -87,7 +101,9 @@ describe('event log', () => {
 
   it('says in words when the log cannot be read, and keeps what it has when an older page fails', async () => {
     let failing = false;
-    stubApi((request) => (failing ? { status: 503, body: { type: 'about:blank', title: 'The store does not answer', status: 503 } } : logOfSix(request)));
+    stubApi((request) =>
+      failing ? { status: 503, body: { type: 'about:blank', title: 'The store does not answer', status: 503 } } : logOfSix(request),
+    );
     renderWithProviders(<EventLogPanel />);
     const user = userEvent.setup();
     await waitFor(() => expect(positionsShown()).toHaveLength(4));

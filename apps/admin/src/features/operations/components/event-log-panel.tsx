@@ -20,9 +20,14 @@ export function EventLogPanel() {
   const pages = (data: { pages: readonly EventLogPage[] }) => (
     <Stack gap="sm">
       <EventLogTable events={data.pages.flatMap((page) => page.items)} onStream={setStreamId} />
-      {events.isFetchNextPageError ? <ProblemAlert error={events.error} what="Older events" onRetry={() => void events.fetchNextPage()} /> : null}
+      {events.isFetchNextPageError ? (
+        <ProblemAlert error={events.error} what="Older events" onRetry={() => void events.fetchNextPage()} />
+      ) : null}
       <Group justify="space-between">
-        <Text size="xs" c="dimmed">{shown.toLocaleString('en-GB')} events shown{events.hasNextPage ? '' : order === 'desc' ? ', back to the first' : ', up to the latest'}</Text>
+        <Text size="xs" c="dimmed">
+          {shown.toLocaleString('en-GB')} events shown
+          {events.hasNextPage ? '' : order === 'desc' ? ', back to the first' : ', up to the latest'}
+        </Text>
         {events.hasNextPage ? (
           <Button variant="subtle" loading={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
             {order === 'desc' ? 'Load older events' : 'Load later events'}
@@ -47,7 +52,16 @@ export function EventLogPanel() {
               { value: 'asc', label: 'Oldest first' },
             ]}
           />
-          <Select aria-label="Event type" placeholder="All event types" data={eventTypes} value={type} onChange={setType} clearable searchable w={240} />
+          <Select
+            aria-label="Event type"
+            placeholder="All event types"
+            data={eventTypes}
+            value={type}
+            onChange={setType}
+            clearable
+            searchable
+            w={240}
+          />
         </Group>
       }
     >
@@ -55,7 +69,11 @@ export function EventLogPanel() {
         {streamId ? (
           <Group gap="xs">
             <Text size="sm">Only stream</Text>
-            <Badge variant="outline" tt="none" rightSection={<CloseButton size="xs" aria-label="Show every stream" onClick={() => setStreamId(null)} />}>
+            <Badge
+              variant="outline"
+              tt="none"
+              rightSection={<CloseButton size="xs" aria-label="Show every stream" onClick={() => setStreamId(null)} />}
+            >
               {streamId}
             </Badge>
           </Group>
@@ -68,7 +86,11 @@ export function EventLogPanel() {
             query={events}
             what="Events"
             isEmpty={(data) => data.pages.every((page) => page.items.length === 0)}
-            empty={<EmptyState title={type || streamId ? 'No events of this kind yet' : 'No events yet'}>Events appear here as soon as they are recorded.</EmptyState>}
+            empty={
+              <EmptyState title={type || streamId ? 'No events of this kind yet' : 'No events yet'}>
+                Events appear here as soon as they are recorded.
+              </EmptyState>
+            }
           >
             {pages}
           </QueryState>

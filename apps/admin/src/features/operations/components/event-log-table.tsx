@@ -33,21 +33,45 @@ export function EventLogTable({ events, onStream }: { events: readonly LoggedEve
               <Fragment key={event.eventId}>
                 <Table.Tr>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" size="sm" aria-expanded={expanded} aria-label={`${expanded ? 'Hide' : 'Show'} event ${event.globalPosition}`} onClick={() => toggle(event.eventId)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      size="sm"
+                      aria-expanded={expanded}
+                      aria-label={`${expanded ? 'Hide' : 'Show'} event ${event.globalPosition}`}
+                      onClick={() => toggle(event.eventId)}
+                    >
                       {expanded ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
                     </ActionIcon>
                   </Table.Td>
-                  <Table.Td><Text size="sm" ff="monospace">{event.globalPosition}</Text></Table.Td>
                   <Table.Td>
-                    <Badge variant="light" radius="sm" tt="none">{event.type} v{event.schemaVersion}</Badge>
+                    <Text size="sm" ff="monospace">
+                      {event.globalPosition}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component="button" type="button" size="sm" ff="monospace" title="Show only this stream" onClick={() => onStream(event.streamId)}>
+                    <Badge variant="light" radius="sm" tt="none">
+                      {event.type} v{event.schemaVersion}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      ff="monospace"
+                      title="Show only this stream"
+                      onClick={() => onStream(event.streamId)}
+                    >
                       {event.streamId}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td><Text size="sm">{formatDateTime(event.occurredAt)}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{formatDateTime(event.recordedAt)}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{formatDateTime(event.occurredAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{formatDateTime(event.recordedAt)}</Text>
+                  </Table.Td>
                 </Table.Tr>
                 {expanded ? (
                   <Table.Tr>
@@ -83,8 +107,12 @@ function EventDetails({ event }: { event: LoggedEvent }) {
 function Detail({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>{value}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {value}
+      </Text>
     </div>
   );
 }

@@ -23,7 +23,13 @@ export function OperationsScreen() {
         title="Projections"
         description="Lag, last event applied and rebuild progress (refreshes by itself)"
         actions={
-          <Button leftSection={<IconRefresh size={16} />} variant="light" loading={rebuild.isPending} disabled={running} onClick={() => rebuild.mutate('requested from the admin app')}>
+          <Button
+            leftSection={<IconRefresh size={16} />}
+            variant="light"
+            loading={rebuild.isPending}
+            disabled={running}
+            onClick={() => rebuild.mutate('requested from the admin app')}
+          >
             Rebuild read models
           </Button>
         }

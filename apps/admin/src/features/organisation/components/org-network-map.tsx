@@ -16,7 +16,17 @@ const mutedNode = '#d5d9e0';
 const roleOutline: Record<string, string> = { broker: 'Broker', central_connector: 'Central connector' };
 
 /** The whole organisation's network (sigma.js): colour = department, size = PageRank. */
-export function OrgNetworkMap({ view, filters, onSelectPerson, height = 620 }: { view: OrgGraphView; filters: OrgMapFilters; onSelectPerson?: (personId: string) => void; height?: number }) {
+export function OrgNetworkMap({
+  view,
+  filters,
+  onSelectPerson,
+  height = 620,
+}: {
+  view: OrgGraphView;
+  filters: OrgMapFilters;
+  onSelectPerson?: (personId: string) => void;
+  height?: number;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const colours = useMemo(() => departmentPalette(view.nodes.map((n) => n.department)), [view]);
@@ -24,7 +34,8 @@ export function OrgNetworkMap({ view, filters, onSelectPerson, height = 620 }: {
 
   useEffect(() => {
     if (!container.current) return;
-    const shown = (id: string) => filters.departments.length === 0 || filters.departments.includes(graph.getNodeAttribute(id, 'department'));
+    const shown = (id: string) =>
+      filters.departments.length === 0 || filters.departments.includes(graph.getNodeAttribute(id, 'department'));
     const emphasised = (id: string) => !filters.highlightRoles || graph.getNodeAttribute(id, 'roles').some((role) => role !== 'peripheral');
     let renderer: Sigma<OrgNodeAttributes> | null = null;
     try {
@@ -53,7 +64,12 @@ export function OrgNetworkMap({ view, filters, onSelectPerson, height = 620 }: {
     return () => renderer?.kill();
   }, [graph, filters, onSelectPerson]);
 
-  if (failure) return <Alert color="yellow" title="The organisation map cannot be drawn in this browser">{failure}</Alert>;
+  if (failure)
+    return (
+      <Alert color="yellow" title="The organisation map cannot be drawn in this browser">
+        {failure}
+      </Alert>
+    );
   const highlighted = view.nodes.filter((n) => n.metrics.roles.some((r) => r !== 'peripheral'));
   return (
     <div>
@@ -76,7 +92,16 @@ export function OrgNetworkMap({ view, filters, onSelectPerson, height = 620 }: {
       </Group>
       {filters.highlightRoles ? (
         <Text size="xs" c="dimmed" mt={6}>
-          Highlighted: {highlighted.map((n) => `${n.displayName} (${n.metrics.roles.filter((r) => r !== 'peripheral').map((r) => roleOutline[r] ?? r).join(', ')})`).join('; ') || 'nobody stands out yet'}
+          Highlighted:{' '}
+          {highlighted
+            .map(
+              (n) =>
+                `${n.displayName} (${n.metrics.roles
+                  .filter((r) => r !== 'peripheral')
+                  .map((r) => roleOutline[r] ?? r)
+                  .join(', ')})`,
+            )
+            .join('; ') || 'nobody stands out yet'}
         </Text>
       ) : null}
     </div>

@@ -18,19 +18,42 @@ export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | un
     <Stack gap="lg">
       <div>
         <Title order={2}>Organisation map</Title>
-        <Text c="dimmed">Everyone and every active tie. Size shows how well-networked a person is (PageRank); click a person to open them.</Text>
+        <Text c="dimmed">
+          Everyone and every active tie. Size shows how well-networked a person is (PageRank); click a person to open them.
+        </Text>
       </div>
       <Panel
         title={graph.data ? `${graph.data.nodes.length} people, ${graph.data.edges.length} active ties` : 'Network'}
-        description={graph.data ? `Structure computed ${formatDateTime(graph.data.structureRun.computedAt)} for ${formatDateTime(graph.data.structureRun.asOf)}` : undefined}
+        description={
+          graph.data
+            ? `Structure computed ${formatDateTime(graph.data.structureRun.computedAt)} for ${formatDateTime(graph.data.structureRun.asOf)}`
+            : undefined
+        }
         actions={
           <Group gap="md">
-            <MultiSelect aria-label="Departments" placeholder={departments.length ? undefined : 'All departments'} data={allDepartments} value={departments} onChange={setDepartments} clearable w={280} />
-            <Switch label="Highlight brokers and connectors" checked={highlightRoles} onChange={(e) => setHighlightRoles(e.currentTarget.checked)} />
+            <MultiSelect
+              aria-label="Departments"
+              placeholder={departments.length ? undefined : 'All departments'}
+              data={allDepartments}
+              value={departments}
+              onChange={setDepartments}
+              clearable
+              w={280}
+            />
+            <Switch
+              label="Highlight brokers and connectors"
+              checked={highlightRoles}
+              onChange={(e) => setHighlightRoles(e.currentTarget.checked)}
+            />
           </Group>
         }
       >
-        <QueryState query={graph} what="Organisation map" isEmpty={(g) => g.nodes.length === 0} empty={<EmptyState title="Nobody in the organisation yet" />}>
+        <QueryState
+          query={graph}
+          what="Organisation map"
+          isEmpty={(g) => g.nodes.length === 0}
+          empty={<EmptyState title="Nobody in the organisation yet" />}
+        >
           {(g) => <OrgNetworkMap view={g} filters={filters} onSelectPerson={onSelectPerson} />}
         </QueryState>
       </Panel>

@@ -22,11 +22,21 @@ export function PeopleTable({ people, onOpen }: { people: readonly PersonView[];
                 <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onOpen(person.personId)}>
                   {person.displayName}
                 </Anchor>
-                <Text size="xs" c="dimmed">{person.email}</Text>
+                <Text size="xs" c="dimmed">
+                  {person.email}
+                </Text>
               </Table.Td>
-              <Table.Td><Badge variant="light" radius="sm">{person.department}</Badge></Table.Td>
-              <Table.Td><Text size="sm">{person.function}</Text></Table.Td>
-              <Table.Td><Text size="sm">{person.location}</Text></Table.Td>
+              <Table.Td>
+                <Badge variant="light" radius="sm">
+                  {person.department}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{person.function}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{person.location}</Text>
+              </Table.Td>
               <Table.Td ta="right">{person.seniority}</Table.Td>
             </Table.Tr>
           ))}

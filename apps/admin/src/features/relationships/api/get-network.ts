@@ -7,7 +7,12 @@ import { relationshipKeys } from './relationship-keys';
 export type PersonNetworkView = z.infer<typeof personNetworkResponse>;
 
 export function fetchNetwork(personId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(personNetworkResponse, { path: routes.network.path, params: { id: personId }, query: { asOf }, ...(signal ? { signal } : {}) });
+  return apiRequest(personNetworkResponse, {
+    path: routes.network.path,
+    params: { id: personId },
+    query: { asOf },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const networkQueryOptions = (personId: string, asOf: string | undefined) =>

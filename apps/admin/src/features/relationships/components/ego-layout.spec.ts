@@ -7,7 +7,9 @@ const tie = (counterpartId: string, strength: number): RelationshipView =>
 
 describe('ego network layout', () => {
   it('puts stronger ties closer to the person in the middle', () => {
-    const [strong, weak] = ['strong', 'weak'].map((id) => egoLayout([tie('strong', 90), tie('weak', 5)], () => 'Sales').find((n) => n.id === id)!);
+    const [strong, weak] = ['strong', 'weak'].map((id) =>
+      egoLayout([tie('strong', 90), tie('weak', 5)], () => 'Sales').find((n) => n.id === id)!,
+    );
     expect(Math.hypot(strong!.x, strong!.y)).toBeLessThan(Math.hypot(weak!.x, weak!.y));
   });
 

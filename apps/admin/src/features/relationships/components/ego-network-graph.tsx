@@ -30,12 +30,27 @@ export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectP
     const graph = new Graph({ type: 'undirected' });
     graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 18, color: colourOf(person.department), forceLabel: true });
     for (const node of nodes) {
-      graph.addNode(node.id, { label: node.label, x: node.x, y: node.y, size: 6 + (node.strength / 100) * 14, color: colourOf(node.department) });
-      graph.addEdge(person.id, node.id, { size: 0.5 + (node.strength / 100) * 4, color: `rgba(90, 100, 125, ${(0.25 + (node.strength / 100) * 0.6).toFixed(2)})` });
+      graph.addNode(node.id, {
+        label: node.label,
+        x: node.x,
+        y: node.y,
+        size: 6 + (node.strength / 100) * 14,
+        color: colourOf(node.department),
+      });
+      graph.addEdge(person.id, node.id, {
+        size: 0.5 + (node.strength / 100) * 4,
+        color: `rgba(90, 100, 125, ${(0.25 + (node.strength / 100) * 0.6).toFixed(2)})`,
+      });
     }
     let renderer: Sigma | null = null;
     try {
-      renderer = new Sigma(graph, container.current, { labelDensity: 1, labelRenderedSizeThreshold: 0, labelSize: 12, labelFont: 'Inter, system-ui, sans-serif', zIndex: true });
+      renderer = new Sigma(graph, container.current, {
+        labelDensity: 1,
+        labelRenderedSizeThreshold: 0,
+        labelSize: 12,
+        labelFont: 'Inter, system-ui, sans-serif',
+        zIndex: true,
+      });
       renderer.on('clickNode', ({ node }) => {
         if (node !== person.id) onSelectPerson?.(node);
       });

@@ -18,8 +18,16 @@ export function NetworkSummary({ network, relationships }: { network: PersonNetw
         <Stat label="Strong ties" value={network.strongTies} hint="strong or core" />
         <Stat label="Support system" value={network.supportSystem} hint="people to turn to" />
         <Stat label="Across departments" value={network.crossDepartmentTies} hint="active ties outside their department" />
-        <Stat label="Diversity" value={network.diversity.composite === null ? '—' : formatPercent(network.diversity.composite)} hint="how varied the ties are" />
-        <Stat label="Well-networked" value={network.structure ? `top ${Math.max(1, Math.round(100 - network.structure.pageRankPercentile))}%` : '—'} hint={network.structure?.roles.length ? network.structure.roles.map((r) => r.replace('_', ' ')).join(', ') : 'by PageRank'} />
+        <Stat
+          label="Diversity"
+          value={network.diversity.composite === null ? '—' : formatPercent(network.diversity.composite)}
+          hint="how varied the ties are"
+        />
+        <Stat
+          label="Well-networked"
+          value={network.structure ? `top ${Math.max(1, Math.round(100 - network.structure.pageRankPercentile))}%` : '—'}
+          hint={network.structure?.roles.length ? network.structure.roles.map((r) => r.replace('_', ' ')).join(', ') : 'by PageRank'}
+        />
       </SimpleGrid>
       <Chart
         label={`Ties by tier: ${tiers.map((t, i) => `${tierLabels[t]} ${counts[i]}`).join(', ')}`}
@@ -33,7 +41,10 @@ export function NetworkSummary({ network, relationships }: { network: PersonNetw
             {
               type: 'bar',
               name: 'Ties',
-              data: counts.map((value, i) => ({ value, itemStyle: { color: mantineHex[tierColours[tiers[i]!]] ?? '#adb5bd', borderRadius: [4, 4, 0, 0] } })),
+              data: counts.map((value, i) => ({
+                value,
+                itemStyle: { color: mantineHex[tierColours[tiers[i]!]] ?? '#adb5bd', borderRadius: [4, 4, 0, 0] },
+              })),
               barWidth: '50%',
             },
           ],
@@ -46,9 +57,15 @@ export function NetworkSummary({ network, relationships }: { network: PersonNetw
 function Stat({ label, value, hint }: { label: string; value: number | string; hint: string }) {
   return (
     <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text size="xl" fw={700}>{value}</Text>
-      <Text size="xs" c="dimmed">{hint}</Text>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700}>
+        {value}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {hint}
+      </Text>
     </Paper>
   );
 }

@@ -20,14 +20,28 @@ const explanation = (overrides: Partial<RelationshipView['explanation']> = {}): 
 });
 
 const ties: RelationshipView[] = [
-  { counterpartId: '0190d8c4-0000-7000-8000-000000000002', counterpartName: 'Fatima Kim', strength: 63.4, tier: 'strong', explanation: explanation() },
-  { counterpartId: '0190d8c4-0000-7000-8000-000000000003', counterpartName: null, strength: 4, tier: 'inactive', explanation: explanation({ interactionCount: 1 }) },
+  {
+    counterpartId: '0190d8c4-0000-7000-8000-000000000002',
+    counterpartName: 'Fatima Kim',
+    strength: 63.4,
+    tier: 'strong',
+    explanation: explanation(),
+  },
+  {
+    counterpartId: '0190d8c4-0000-7000-8000-000000000003',
+    counterpartName: null,
+    strength: 4,
+    tier: 'inactive',
+    explanation: explanation({ interactionCount: 1 }),
+  },
 ];
 
 describe('relationship table', () => {
   it('lists each tie with its tier and strength, strongest first as given', () => {
     renderWithProviders(<RelationshipTable relationships={ties} />);
-    const rows = within(screen.getByRole('table', { name: 'Relationships' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Relationships' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent(/Fatima Kim.*Strong.*63\.4/);
     expect(rows[1]).toHaveTextContent(/Former colleague.*Inactive.*4/);

@@ -54,15 +54,24 @@ export function RelationshipTable({ relationships }: { relationships: readonly R
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" fw={500}>{name}</Text>
+                    <Text size="sm" fw={500}>
+                      {name}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <TierBadge tier={tie.tier} />
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Progress value={tie.strength} color={tierColours[tie.tier]} w={110} aria-label={`Strength ${formatNumber(tie.strength)} of 100`} />
-                      <Text size="sm" ff="monospace">{formatNumber(tie.strength)}</Text>
+                      <Progress
+                        value={tie.strength}
+                        color={tierColours[tie.tier]}
+                        w={110}
+                        aria-label={`Strength ${formatNumber(tie.strength)} of 100`}
+                      />
+                      <Text size="sm" ff="monospace">
+                        {formatNumber(tie.strength)}
+                      </Text>
                     </Group>
                   </Table.Td>
                   <Table.Td ta="right">{tie.explanation.interactionCount}</Table.Td>

@@ -21,11 +21,16 @@ export function TieExplanation({ counterpart, explanation }: { counterpart: stri
   return (
     <Stack gap="sm" py="xs" aria-label={`Why the tie with ${counterpart} has this strength`}>
       <div>
-        <Text size="xs" c="dimmed" mb={4}>Where the strength comes from</Text>
+        <Text size="xs" c="dimmed" mb={4}>
+          Where the strength comes from
+        </Text>
         <Progress.Root size={14}>
           {factors.map(([key, { label, colour }]) =>
             explanation.factorShares[key] > 0 ? (
-              <Tooltip key={key} label={`${label}: ${formatPercent(explanation.factorShares[key])} (${formatNumber(explanation.factorPoints[key])} points)`}>
+              <Tooltip
+                key={key}
+                label={`${label}: ${formatPercent(explanation.factorShares[key])} (${formatNumber(explanation.factorPoints[key])} points)`}
+              >
                 <Progress.Section value={explanation.factorShares[key] * 100} color={colour} />
               </Tooltip>
             ) : null,
@@ -50,7 +55,10 @@ export function TieExplanation({ counterpart, explanation }: { counterpart: stri
         />
         <Fact label="Help" value={`${explanation.valueExchanged.helpGiven} given, ${explanation.valueExchanged.helpReceived} received`} />
         <Fact label="Introductions" value={String(explanation.valueExchanged.introductions)} />
-        <Fact label="Thank-you notes" value={`${explanation.notesSent.byPerson} sent, ${explanation.notesSent.byCounterpart} received, ${explanation.notesSent.handwritten} handwritten`} />
+        <Fact
+          label="Thank-you notes"
+          value={`${explanation.notesSent.byPerson} sent, ${explanation.notesSent.byCounterpart} received, ${explanation.notesSent.handwritten} handwritten`}
+        />
       </SimpleGrid>
     </Stack>
   );
@@ -59,7 +67,9 @@ export function TieExplanation({ counterpart, explanation }: { counterpart: stri
 function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Text size="sm">{value}</Text>
     </div>
   );

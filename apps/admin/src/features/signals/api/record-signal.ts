@@ -1,11 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  routes,
-  signalResult,
-  type GiveHelpRequest,
-  type MakeIntroductionRequest,
-  type SendThankYouNoteRequest,
-} from '@rapport/contracts';
+import { routes, signalResult, type GiveHelpRequest, type MakeIntroductionRequest, type SendThankYouNoteRequest } from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
 import { refreshDerivedFromEvents } from '../../../lib/refresh-derived';
 
@@ -15,7 +9,11 @@ export type Signal =
   | { readonly kind: 'introduction'; readonly body: MakeIntroductionRequest }
   | { readonly kind: 'thank-you'; readonly body: SendThankYouNoteRequest };
 
-const pathOf = { help: routes.giveHelp.path, introduction: routes.makeIntroduction.path, 'thank-you': routes.sendThankYouNote.path } as const;
+const pathOf = {
+  help: routes.giveHelp.path,
+  introduction: routes.makeIntroduction.path,
+  'thank-you': routes.sendThankYouNote.path,
+} as const;
 
 export function recordSignal(signal: Signal, idempotencyKey: string = crypto.randomUUID()) {
   return apiRequest(signalResult, { method: 'POST', path: pathOf[signal.kind], body: signal.body, idempotencyKey });

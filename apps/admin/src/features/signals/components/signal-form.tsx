@@ -10,7 +10,14 @@ export type SignalKind = Signal['kind'];
 
 type Field = 'first' | 'second' | 'occurredAt' | 'helpKind' | 'handwritten';
 
-const helpLabels: Record<HelpKind, string> = { advice: 'Advice', introduction: 'An introduction', resource: 'A resource', sponsorship: 'Sponsorship', feedback: 'Feedback', other: 'Other help' };
+const helpLabels: Record<HelpKind, string> = {
+  advice: 'Advice',
+  introduction: 'An introduction',
+  resource: 'A resource',
+  sponsorship: 'Sponsorship',
+  feedback: 'Feedback',
+  other: 'Other help',
+};
 
 /** API field → form field, per signal. */
 const fieldsOf: Record<SignalKind, Record<string, Field>> = {
@@ -58,29 +65,86 @@ export function SignalForm({ kind, personId }: { kind: SignalKind; personId: str
         : kind === 'introduction'
           ? { kind, body: { introducerId: personId, personAId: first, personBId: second ?? '', occurredAt: at } }
           : { kind, body: { fromId: personId, toId: first, handwritten, occurredAt: at } };
-    recording.mutate(signal, { onSuccess: () => { setFirst(null); setSecond(null); } });
+    recording.mutate(signal, {
+      onSuccess: () => {
+        setFirst(null);
+        setSecond(null);
+      },
+    });
   };
 
-  const colleague = (label: string, value: string | null, set: (v: string | null) => void, field: Field, exclude: readonly string[]): ReactNode => (
-    <ColleagueSelect label={label} exclude={exclude} value={value} onChange={(v) => { set(v); touched(); }} error={errorOf(field)} withAsterisk />
+  const colleague = (
+    label: string,
+    value: string | null,
+    set: (v: string | null) => void,
+    field: Field,
+    exclude: readonly string[],
+  ): ReactNode => (
+    <ColleagueSelect
+      label={label}
+      exclude={exclude}
+      value={value}
+      onChange={(v) => {
+        set(v);
+        touched();
+      }}
+      error={errorOf(field)}
+      withAsterisk
+    />
   );
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Record ${kind === 'help' ? 'help given' : kind === 'introduction' ? 'an introduction' : 'a thank-you note'}`}>
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={`Record ${kind === 'help' ? 'help given' : kind === 'introduction' ? 'an introduction' : 'a thank-you note'}`}
+    >
       <Stack gap="sm">
         {colleague(firstLabel[kind], first, setFirst, 'first', [personId])}
         {kind === 'introduction' ? colleague('To', second, setSecond, 'second', first ? [personId, first] : [personId]) : null}
         {kind === 'help' ? (
-          <Select label="What kind of help" data={helpKinds.map((k) => ({ value: k, label: helpLabels[k] }))} value={helpKind} onChange={(v) => v && setHelpKind(v as HelpKind)} allowDeselect={false} error={errorOf('helpKind')} />
+          <Select
+            label="What kind of help"
+            data={helpKinds.map((k) => ({ value: k, label: helpLabels[k] }))}
+            value={helpKind}
+            onChange={(v) => v && setHelpKind(v as HelpKind)}
+            allowDeselect={false}
+            error={errorOf('helpKind')}
+          />
         ) : null}
-        {kind === 'thank-you' ? <Switch label="Handwritten" checked={handwritten} onChange={(e) => setHandwritten(e.currentTarget.checked)} error={errorOf('handwritten')} /> : null}
-        <TextInput label="When" type="datetime-local" value={occurredAt} onChange={(e) => { setOccurredAt(e.currentTarget.value); touched(); }} error={errorOf('occurredAt')} withAsterisk />
+        {kind === 'thank-you' ? (
+          <Switch
+            label="Handwritten"
+            checked={handwritten}
+            onChange={(e) => setHandwritten(e.currentTarget.checked)}
+            error={errorOf('handwritten')}
+          />
+        ) : null}
+        <TextInput
+          label="When"
+          type="datetime-local"
+          value={occurredAt}
+          onChange={(e) => {
+            setOccurredAt(e.currentTarget.value);
+            touched();
+          }}
+          error={errorOf('occurredAt')}
+          withAsterisk
+        />
         {isApiProblem(recording.error) && (problems.other.length > 0 || recording.error.errors.length === 0) ? (
-          <Alert color="red" title={recording.error.title} role="alert">{[recording.error.detail, ...problems.other].filter(Boolean).join(' · ')}</Alert>
+          <Alert color="red" title={recording.error.title} role="alert">
+            {[recording.error.detail, ...problems.other].filter(Boolean).join(' · ')}
+          </Alert>
         ) : null}
-        {recording.isSuccess ? <Alert color="teal" title="Recorded">Your scorecard and ties update in a moment.</Alert> : null}
+        {recording.isSuccess ? (
+          <Alert color="teal" title="Recorded">
+            Your scorecard and ties update in a moment.
+          </Alert>
+        ) : null}
         <Group justify="flex-end">
-          <Button type="submit" loading={recording.isPending}>Record</Button>
+          <Button type="submit" loading={recording.isPending}>
+            Record
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -10,7 +10,6 @@ export const teamKeys = {
   dashboard: (managerId: string, asOf: string | undefined) => [...teamKeys.dashboards(), managerId, { asOf: asOf ?? 'now' }] as const,
 };
 
-
 export const teamDashboardPath = routes.managerDashboard.path;
 
 export function fetchTeamDashboard(managerId: string, asOf: string | undefined, signal?: AbortSignal) {
@@ -18,7 +17,11 @@ export function fetchTeamDashboard(managerId: string, asOf: string | undefined, 
 }
 
 export const teamDashboardQueryOptions = (managerId: string, asOf: string | undefined) =>
-  queryOptions({ queryKey: teamKeys.dashboard(managerId, asOf), queryFn: ({ signal }) => fetchTeamDashboard(managerId, asOf, signal), retry: false });
+  queryOptions({
+    queryKey: teamKeys.dashboard(managerId, asOf),
+    queryFn: ({ signal }) => fetchTeamDashboard(managerId, asOf, signal),
+    retry: false,
+  });
 
 export function useTeamDashboard(managerId: string, asOf: string | undefined) {
   return useQuery(teamDashboardQueryOptions(managerId, asOf));

@@ -29,14 +29,24 @@ export function DepartmentBreakdown({ dashboard }: { dashboard: TeamDashboardVie
         <Table.Tbody>
           {dashboard.departments.map(({ department, figures }) => (
             <Table.Tr key={department}>
-              <Table.Td><Text size="sm" fw={500}>{department}</Text></Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {department}
+                </Text>
+              </Table.Td>
               {figures.suppressed ? (
-                <Table.Td colSpan={5} ta="right"><SuppressedCell reason={figures.reason} k={dashboard.k} /></Table.Td>
+                <Table.Td colSpan={5} ta="right">
+                  <SuppressedCell reason={figures.reason} k={dashboard.k} />
+                </Table.Td>
               ) : (
                 <>
                   <Table.Td ta="right">{figures.value.people}</Table.Td>
-                  <Table.Td ta="right"><MedianNow figures={figures.value} metric="size" k={dashboard.k} /></Table.Td>
-                  <Table.Td ta="right"><MedianNow figures={figures.value} metric="strongTies" k={dashboard.k} /></Table.Td>
+                  <Table.Td ta="right">
+                    <MedianNow figures={figures.value} metric="size" k={dashboard.k} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <MedianNow figures={figures.value} metric="strongTies" k={dashboard.k} />
+                  </Table.Td>
                   <Table.Td ta="right">{shown(figures.value.siloIndex, 2)}</Table.Td>
                   <Table.Td ta="right">{figures.value.bridges.peopleBridging}</Table.Td>
                 </>

@@ -10,9 +10,18 @@ export const suppressionExplained: Record<SuppressionReason, string> = {
 /** A figure withheld for privacy, shown as such with the reason (SPEC §2, k-anonymity). */
 export function SuppressedCell({ reason, k }: { reason: SuppressionReason; k: number }) {
   return (
-    <Tooltip label={reason === 'fewer_than_k' ? `Fewer than ${k} people: no figure is shown for so few.` : suppressionExplained[reason]} multiline w={260}>
+    <Tooltip
+      label={reason === 'fewer_than_k' ? `Fewer than ${k} people: no figure is shown for so few.` : suppressionExplained[reason]}
+      multiline
+      w={260}
+    >
       <Badge color="gray" variant="outline" radius="sm" tt="none">
-        Suppressed · {reason === 'fewer_than_k' ? `fewer than ${k} people` : reason === 'complementary' ? 'protects a hidden figure' : 'would reveal a small group'}
+        Suppressed ·{' '}
+        {reason === 'fewer_than_k'
+          ? `fewer than ${k} people`
+          : reason === 'complementary'
+            ? 'protects a hidden figure'
+            : 'would reveal a small group'}
       </Badge>
     </Tooltip>
   );

@@ -5,7 +5,11 @@ import type { TeamDashboardView } from '../api/team-dashboard-schema';
 
 type Trend = Extract<TeamDashboardView['trend'], { suppressed: false }>['value'];
 
-const shownMetrics: Partial<Record<CohortMetricKey, string>> = { size: 'Network size', strongTies: 'Strong ties', crossDepartmentTies: 'Across departments' };
+const shownMetrics: Partial<Record<CohortMetricKey, string>> = {
+  size: 'Network size',
+  strongTies: 'Strong ties',
+  crossDepartmentTies: 'Across departments',
+};
 
 /** Weekly medians over the subtree; a week where fewer than k people have a value is withheld (a gap, said in words). */
 export function TeamTrendChart({ trend, k }: { trend: Trend; k: number }) {
@@ -22,7 +26,12 @@ export function TeamTrendChart({ trend, k }: { trend: Trend; k: number }) {
           tooltip: { trigger: 'axis' },
           xAxis: { type: 'category', data: trend.map((point) => point.at.slice(0, 10)) },
           yAxis: { type: 'value' },
-          series: metrics.map(([metric, name]) => ({ type: 'line', name, smooth: true, data: trend.map((point) => point.metrics[metric] ?? null) })),
+          series: metrics.map(([metric, name]) => ({
+            type: 'line',
+            name,
+            smooth: true,
+            data: trend.map((point) => point.metrics[metric] ?? null),
+          })),
         }}
       />
       {withheld.length > 0 ? (

@@ -15,7 +15,16 @@ const withheldMetric = (metric: string, label: string) => {
 const figures = (people: number, withheld: { metric: string; label: string }[] = []) => ({
   people,
   metrics: [
-    { metric: 'size', label: 'Network size', baseline: distribution(3), current: distribution(5), change: 2, compared: 6, improved: 4, withheld: false },
+    {
+      metric: 'size',
+      label: 'Network size',
+      baseline: distribution(3),
+      current: distribution(5),
+      change: 2,
+      compared: 6,
+      improved: 4,
+      withheld: false,
+    },
     ...withheld.map((m) => withheldMetric(m.metric, m.label)),
   ],
   siloIndex: -0.2,
@@ -39,7 +48,13 @@ describe('manager dashboard', () => {
           { department: 'Finance', figures: { suppressed: false, value: figures(6) } },
           { department: 'Legal', figures: { suppressed: true, reason: 'fewer_than_k' } },
         ],
-        trend: { suppressed: false, value: [{ at: '2026-11-23T00:00:00Z', metrics: allMetrics(4) }, { at: '2026-11-30T00:00:00Z', metrics: allMetrics(5) }] },
+        trend: {
+          suppressed: false,
+          value: [
+            { at: '2026-11-23T00:00:00Z', metrics: allMetrics(4) },
+            { at: '2026-11-30T00:00:00Z', metrics: allMetrics(5) },
+          ],
+        },
       },
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
@@ -76,7 +91,10 @@ describe('manager dashboard', () => {
     expect(finance).toHaveTextContent(/^Finance\s*6\s*5\s*Suppressed · fewer than 5 with a value\s*-0\.2\s*3$/);
     expect(sales).toHaveTextContent(/^Sales\s*5\s*5\s*—\s*-0\.2\s*3$/);
     const withheld = within(screen.getByRole('list', { name: 'Withheld metrics' })).getAllByRole('listitem');
-    expect(withheld.map((item) => item.textContent)).toEqual(['Strong ties: Suppressed · fewer than 5 with a value', 'Felt heard: Suppressed · fewer than 5 with a value']);
+    expect(withheld.map((item) => item.textContent)).toEqual([
+      'Strong ties: Suppressed · fewer than 5 with a value',
+      'Felt heard: Suppressed · fewer than 5 with a value',
+    ]);
     expect(screen.getByRole('img', { name: /^Median at the start and now: Network size 3 then 5$/ })).toBeInTheDocument();
     expect(screen.getByText(/Gaps in Strong ties, Across departments: weeks where fewer than 5 people had a value/)).toBeInTheDocument();
   });

@@ -16,7 +16,10 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
       <div>
         <Title order={2}>My team</Title>
         <Text c="dimmed">
-          Aggregates over everyone who reports to you, directly or not. {dashboard.data ? `Figures over fewer than ${dashboard.data.k} people are suppressed.` : 'Figures over too few people are suppressed.'}
+          Aggregates over everyone who reports to you, directly or not.{' '}
+          {dashboard.data
+            ? `Figures over fewer than ${dashboard.data.k} people are suppressed.`
+            : 'Figures over too few people are suppressed.'}
         </Text>
       </div>
       <QueryState query={dashboard} what="Team dashboard">
@@ -30,17 +33,33 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
                   <Grid.Col span={{ base: 12, md: 4 }}>
                     <SimpleGrid cols={1} spacing="sm">
                       <Figure label="People" value={String(d.organisation.value.people)} />
-                      <Figure label="Silo index" value={d.organisation.value.siloIndex === null ? '—' : formatNumber(d.organisation.value.siloIndex, 2)} hint="−1 inward … +1 outward" />
-                      <Figure label="Ties across departments" value={String(d.organisation.value.bridges.crossDepartmentTies)} hint={`${d.organisation.value.bridges.peopleBridging} people bridging`} />
+                      <Figure
+                        label="Silo index"
+                        value={d.organisation.value.siloIndex === null ? '—' : formatNumber(d.organisation.value.siloIndex, 2)}
+                        hint="−1 inward … +1 outward"
+                      />
+                      <Figure
+                        label="Ties across departments"
+                        value={String(d.organisation.value.bridges.crossDepartmentTies)}
+                        hint={`${d.organisation.value.bridges.peopleBridging} people bridging`}
+                      />
                     </SimpleGrid>
                   </Grid.Col>
                   <Grid.Col span={{ base: 12, md: 8 }}>
-                    <BaselineVsNowChart rows={d.organisation.value.metrics.filter((m) => !m.withheld).map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
+                    <BaselineVsNowChart
+                      rows={d.organisation.value.metrics
+                        .filter((m) => !m.withheld)
+                        .map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))}
+                    />
                     {d.organisation.value.metrics.some((m) => m.withheld) ? (
                       <Group gap="xs" mt="xs" role="list" aria-label="Withheld metrics">
-                        {d.organisation.value.metrics.filter((m) => m.withheld).map((m) => (
-                          <div role="listitem" key={m.metric}><WithheldMetric k={d.k} label={m.label} /></div>
-                        ))}
+                        {d.organisation.value.metrics
+                          .filter((m) => m.withheld)
+                          .map((m) => (
+                            <div role="listitem" key={m.metric}>
+                              <WithheldMetric k={d.k} label={m.label} />
+                            </div>
+                          ))}
                       </Group>
                     ) : null}
                   </Grid.Col>
@@ -63,9 +82,17 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>{label}</Text>
-      <Text fw={700} size="lg">{value}</Text>
-      {hint ? <Text size="xs" c="dimmed">{hint}</Text> : null}
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text fw={700} size="lg">
+        {value}
+      </Text>
+      {hint ? (
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+      ) : null}
     </Paper>
   );
 }
