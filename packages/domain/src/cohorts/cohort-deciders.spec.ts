@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RapportEvent } from '@rapport/contracts';
-import { DomainError } from '../shared/domain-error';
 import { decideCreateCohort, decideCreateProgram, decideEnrol, decideUpdateCohort, decideWithdraw } from './cohort-deciders';
 import { cohortStateOf } from './cohort-state';
+import { refusalOf } from '../shared/refusal.testing';
 
 const program = '00000000-0000-4000-8000-0000000000a1';
 const cohort = '00000000-0000-4000-8000-0000000000c1';
@@ -34,30 +34,20 @@ const created = event('CohortCreated', {
 });
 const given = (...events: RapportEvent[]) => cohortStateOf(events);
 
-function refusal(fn: () => unknown): { code: string; fields: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, fields: error.fields.map((f) => f.field) };
-    throw error;
-  }
-  throw new Error('expected the command to be refused');
-}
-
 describe('programmes and cohorts', () => {
   it('when a programme is created twice, then the second is refused', () => {
     expect(decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: false })).toEqual({
       programId: program,
       name: 'Leaders',
     });
-    expect(refusal(() => decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: true })).code).toBe(
+    expect(refusalOf(() => decideCreateProgram({ programId: program, name: 'Leaders' }, { programExists: true })).code).toBe(
       'already_exists',
     );
   });
 
   it('given no cohort, when one is created for an unknown programme ending before it starts, then both fields are named', () => {
     const command = { cohortId: cohort, programId: program, name: 'X', startsOn: '2026-03-02', endsOn: '2026-03-01', goals: [] };
-    expect(refusal(() => decideCreateCohort(command, { cohort: given(), programExists: false }))).toEqual({
+    expect(refusalOf(() => decideCreateCohort(command, { cohort: given(), programExists: false }))).toEqual({
       code: 'validation',
       fields: ['programId', 'endsOn'],
     });
@@ -68,14 +58,14 @@ describe('programmes and cohorts', () => {
       cohortId: cohort,
       endsOn: '2026-07-03',
     });
-    expect(refusal(() => decideUpdateCohort({ cohortId: cohort, name: 'Spring leaders' }, given(created))).code).toBe('validation');
-    expect(refusal(() => decideUpdateCohort({ cohortId: cohort, startsOn: '2026-07-01' }, given(created))).fields).toEqual(['endsOn']);
+    expect(refusalOf(() => decideUpdateCohort({ cohortId: cohort, name: 'Spring leaders' }, given(created))).code).toBe('validation');
+    expect(refusalOf(() => decideUpdateCohort({ cohortId: cohort, startsOn: '2026-07-01' }, given(created))).fields).toEqual(['endsOn']);
   });
 
   it('given ana enrolled, when she is enrolled again, then it is refused; after withdrawing she may rejoin', () => {
     const enrolled = event('ParticipantEnrolled', { cohortId: cohort, personId: ana });
     expect(
-      refusal(() => decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled), personKnown: true })).code,
+      refusalOf(() => decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled), personKnown: true })).code,
     ).toBe('invalid_state');
     const withdrawn = event('ParticipantWithdrawn', { cohortId: cohort, personId: ana });
     expect(decideEnrol({ cohortId: cohort, personId: ana }, { cohort: given(created, enrolled, withdrawn), personKnown: true })).toEqual({
@@ -85,11 +75,13 @@ describe('programmes and cohorts', () => {
   });
 
   it('refuses enrolling an unknown person or withdrawing someone not enrolled', () => {
-    expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(created), personKnown: false }))).toEqual({
+    expect(refusalOf(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(created), personKnown: false }))).toEqual({
       code: 'unknown_person',
       fields: ['personId'],
     });
-    expect(refusal(() => decideWithdraw({ cohortId: cohort, personId: ben }, given(created))).code).toBe('not_found');
-    expect(refusal(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(), personKnown: true })).code).toBe('not_found');
+    expect(refusalOf(() => decideWithdraw({ cohortId: cohort, personId: ben }, given(created))).code).toBe('not_found');
+    expect(refusalOf(() => decideEnrol({ cohortId: cohort, personId: ben }, { cohort: given(), personKnown: true })).code).toBe(
+      'not_found',
+    );
   });
 });

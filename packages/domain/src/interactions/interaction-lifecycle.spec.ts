@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionLoggedV3, RapportEvent } from '@rapport/contracts';
-import { DomainError } from '../shared/domain-error';
 import { interactionStateOf } from './interaction-state';
 import { decideCorrectInteraction, decideRetractInteraction } from './correct-interaction';
 import { decideConfirmInteraction, decideCounterpartFeedback, decideDisputeInteraction } from './counterpart-verdicts';
+import { refusalOf } from '../shared/refusal.testing';
 
 const ana = '00000000-0000-4000-8000-00000000000a';
 const ben = '00000000-0000-4000-8000-00000000000b';
@@ -33,16 +33,6 @@ const given = (...events: RapportEvent[]) => {
   return interactionStateOf(events.map((e) => ({ ...e, streamVersion: ++version }) as RapportEvent));
 };
 
-function refusal(fn: () => unknown): { code: string; fields: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, fields: error.fields.map((f) => f.field) };
-    throw error;
-  }
-  throw new Error('expected the command to be refused');
-}
-
 const known = new Set([ana, ben, cat]);
 
 describe('correcting an interaction', () => {
@@ -69,12 +59,12 @@ describe('correcting an interaction', () => {
 
   it('refuses a counterpart correcting it (only whoever recorded it or an admin)', () => {
     const state = given(event('InteractionLogged', logged));
-    expect(refusal(() => decideCorrectInteraction(logged, state, { actor: benActs, knownPeople: known, now })).code).toBe('forbidden');
+    expect(refusalOf(() => decideCorrectInteraction(logged, state, { actor: benActs, knownPeople: known, now })).code).toBe('forbidden');
   });
 
   it('validates the correction like logging, naming every field', () => {
     const state = given(event('InteractionLogged', logged));
-    const r = refusal(() =>
+    const r = refusalOf(() =>
       decideCorrectInteraction(
         { ...logged, participantIds: [ana, '00000000-0000-4000-8000-0000000000ee'], occurredAt: '2030-01-01T00:00:00Z' },
         state,
@@ -90,10 +80,10 @@ describe('correcting an interaction', () => {
 
   it('given a retracted interaction, refuses a correction as invalid_state; given nothing logged, as not_found', () => {
     const retracted = given(event('InteractionLogged', logged), event('InteractionRetracted', { interactionId: id, reason: 'typo' }));
-    expect(refusal(() => decideCorrectInteraction(logged, retracted, { actor: admin, knownPeople: known, now })).code).toBe(
+    expect(refusalOf(() => decideCorrectInteraction(logged, retracted, { actor: admin, knownPeople: known, now })).code).toBe(
       'invalid_state',
     );
-    expect(refusal(() => decideCorrectInteraction(logged, given(), { actor: admin, knownPeople: known, now })).code).toBe('not_found');
+    expect(refusalOf(() => decideCorrectInteraction(logged, given(), { actor: admin, knownPeople: known, now })).code).toBe('not_found');
   });
 });
 
@@ -114,16 +104,16 @@ describe('who recorded an interaction, not who initiated it', () => {
 
   it("refuses ana, the initiator, correcting or retracting ben's record, and lets her, not him, confirm it", () => {
     const state = given(event('InteractionLogged', recordedByBen));
-    expect(refusal(() => decideCorrectInteraction(logged, state, { actor: anaActs, knownPeople: known, now })).code).toBe('forbidden');
-    expect(refusal(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, anaActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideCorrectInteraction(logged, state, { actor: anaActs, knownPeople: known, now })).code).toBe('forbidden');
+    expect(refusalOf(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, anaActs)).code).toBe('forbidden');
     expect(decideConfirmInteraction(id, state, anaActs)).toEqual({ interactionId: id, counterpartId: ana });
-    expect(refusal(() => decideConfirmInteraction(id, state, benActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideConfirmInteraction(id, state, benActs)).code).toBe('forbidden');
   });
 
   it('still asks ben, not ana, how heard ana made him feel: felt-heard rates the initiator, whoever recorded it', () => {
     const state = given(event('InteractionLogged', recordedByBen));
     expect(decideCounterpartFeedback(id, 5, state, benActs)).toEqual({ interactionId: id, fromId: ben, feltHeard: 5 });
-    expect(refusal(() => decideCounterpartFeedback(id, 5, state, anaActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideCounterpartFeedback(id, 5, state, anaActs)).code).toBe('forbidden');
   });
 });
 
@@ -139,9 +129,9 @@ describe('retracting an interaction', () => {
 
   it('refuses a counterpart retracting, and a second retraction', () => {
     const state = given(event('InteractionLogged', logged));
-    expect(refusal(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, benActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, state, benActs)).code).toBe('forbidden');
     const retracted = given(event('InteractionLogged', logged), event('InteractionRetracted', { interactionId: id, reason: 'x' }));
-    expect(refusal(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, retracted, admin)).code).toBe('invalid_state');
+    expect(refusalOf(() => decideRetractInteraction({ interactionId: id, reason: 'x' }, retracted, admin)).code).toBe('invalid_state');
   });
 });
 
@@ -155,14 +145,14 @@ describe('confirmations, disputes and feedback', () => {
 
   it('refuses the initiator, an outsider and an admin who took no part confirming or disputing', () => {
     const state = given(event('InteractionLogged', logged));
-    expect(refusal(() => decideConfirmInteraction(id, state, anaActs)).code).toBe('forbidden');
-    expect(refusal(() => decideDisputeInteraction(id, undefined, state, { isAdmin: false, personId: cat })).code).toBe('forbidden');
-    expect(refusal(() => decideConfirmInteraction(id, state, admin)).code).toBe('forbidden');
+    expect(refusalOf(() => decideConfirmInteraction(id, state, anaActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideDisputeInteraction(id, undefined, state, { isAdmin: false, personId: cat })).code).toBe('forbidden');
+    expect(refusalOf(() => decideConfirmInteraction(id, state, admin)).code).toBe('forbidden');
   });
 
   it('given ben confirmed, refuses confirming again but lets him change his mind and dispute', () => {
     const state = given(event('InteractionLogged', logged), event('InteractionConfirmed', { interactionId: id, counterpartId: ben }));
-    expect(refusal(() => decideConfirmInteraction(id, state, benActs)).code).toBe('invalid_state');
+    expect(refusalOf(() => decideConfirmInteraction(id, state, benActs)).code).toBe('invalid_state');
     expect(decideDisputeInteraction(id, 'it was a call', state, benActs)).toEqual({
       interactionId: id,
       counterpartId: ben,
@@ -177,7 +167,7 @@ describe('confirmations, disputes and feedback', () => {
       event('InteractionLogged', logged),
       event('CounterpartFeedbackGiven', { interactionId: id, fromId: ben, feltHeard: 4 }),
     );
-    expect(refusal(() => decideCounterpartFeedback(id, 5, rated, benActs)).code).toBe('invalid_state');
-    expect(refusal(() => decideCounterpartFeedback(id, 4, state, anaActs)).code).toBe('forbidden');
+    expect(refusalOf(() => decideCounterpartFeedback(id, 5, rated, benActs)).code).toBe('invalid_state');
+    expect(refusalOf(() => decideCounterpartFeedback(id, 4, state, anaActs)).code).toBe('forbidden');
   });
 });

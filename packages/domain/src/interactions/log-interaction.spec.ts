@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideLogInteraction, type LogInteraction } from './log-interaction';
-import { DomainError } from '../shared/domain-error';
+import { refusalOf } from '../shared/refusal.testing';
 
 const ana = '00000000-0000-4000-8000-00000000000a';
 const ben = '00000000-0000-4000-8000-00000000000b';
@@ -18,16 +18,6 @@ const command = (overrides: Partial<LogInteraction> = {}): LogInteraction => ({
   ...overrides,
 });
 
-function brokenRules(fn: () => unknown): { code: string; fields: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, fields: error.fields.map((f) => f.field) };
-    throw error;
-  }
-  throw new Error('expected the command to be refused');
-}
-
 describe('logging an interaction', () => {
   it('given ben records that ana reached out, then the record names ben its author and ana its initiator', () => {
     const data = decideLogInteraction(command({ authorId: ben }), { knownPeople: new Set([ana, ben]), now });
@@ -35,7 +25,7 @@ describe('logging an interaction', () => {
   });
 
   it('refuses an author who took no part', () => {
-    const refused = brokenRules(() =>
+    const refused = refusalOf(() =>
       decideLogInteraction(command({ authorId: stranger }), { knownPeople: new Set([ana, ben, stranger]), now }),
     );
     expect(refused).toEqual({ code: 'validation', fields: ['authorId'] });
@@ -47,26 +37,26 @@ describe('logging an interaction', () => {
   });
 
   it('given any people, when the initiator is not a participant, then the initiator field is refused', () => {
-    const refused = brokenRules(() =>
+    const refused = refusalOf(() =>
       decideLogInteraction(command({ initiatorId: stranger }), { knownPeople: new Set([ana, ben, stranger]), now }),
     );
     expect(refused).toEqual({ code: 'validation', fields: ['initiatorId'] });
   });
 
   it('when a participant appears twice, then participantIds is refused', () => {
-    const refused = brokenRules(() =>
+    const refused = refusalOf(() =>
       decideLogInteraction(command({ participantIds: [ana, ben, ben] }), { knownPeople: new Set([ana, ben]), now }),
     );
     expect(refused.fields).toContain('participantIds');
   });
 
   it('when only one distinct person took part, then participantIds is refused', () => {
-    const refused = brokenRules(() => decideLogInteraction(command({ participantIds: [ana, ana] }), { knownPeople: new Set([ana]), now }));
+    const refused = refusalOf(() => decideLogInteraction(command({ participantIds: [ana, ana] }), { knownPeople: new Set([ana]), now }));
     expect(refused.fields).toContain('participantIds');
   });
 
   it('given an unregistered participant, then the command is refused as unknown_person naming the index', () => {
-    const refused = brokenRules(() =>
+    const refused = refusalOf(() =>
       decideLogInteraction(command({ participantIds: [ana, stranger] }), { knownPeople: new Set([ana, ben]), now }),
     );
     expect(refused).toEqual({ code: 'unknown_person', fields: ['participantIds.1'] });
@@ -74,12 +64,12 @@ describe('logging an interaction', () => {
 
   it('when occurredAt is in the future, then occurredAt is refused; a minute of clock drift is tolerated', () => {
     const known = { knownPeople: new Set([ana, ben]), now };
-    expect(brokenRules(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:05:00Z' }), known)).fields).toEqual(['occurredAt']);
+    expect(refusalOf(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:05:00Z' }), known)).fields).toEqual(['occurredAt']);
     expect(() => decideLogInteraction(command({ occurredAt: '2026-03-02T12:00:30Z' }), known)).not.toThrow();
   });
 
   it('reports every broken rule at once', () => {
-    const refused = brokenRules(() =>
+    const refused = refusalOf(() =>
       decideLogInteraction(command({ initiatorId: ben, participantIds: [ana, stranger], occurredAt: '2030-01-01T00:00:00Z' }), {
         knownPeople: new Set([ana]),
         now,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionLoggedV1, RapportEvent } from '@rapport/contracts';
-import { DomainError } from '../shared/domain-error';
 import { decideGiveHelp, decideMakeIntroduction, decideSendThankYouNote } from './record-signals';
 import { decideAddTarget, decideRemoveTarget, targetListOf } from './networking-targets';
+import { refusalOf } from '../shared/refusal.testing';
 
 const ana = '00000000-0000-4000-8000-00000000000a';
 const ben = '00000000-0000-4000-8000-00000000000b';
@@ -16,16 +16,6 @@ const context = (personId: string | null, isAdmin = false) => ({
   now,
 });
 
-function refusal(fn: () => unknown): { code: string; fields: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, fields: error.fields.map((f) => f.field) };
-    throw error;
-  }
-  throw new Error('expected the command to be refused');
-}
-
 describe('help, introductions and thank-you notes', () => {
   it('when ana records help she gave ben, then HelpGiven records it', () => {
     expect(decideGiveHelp({ giverId: ana, receiverId: ben, kind: 'advice', occurredAt: at }, context(ana))).toEqual({
@@ -38,16 +28,16 @@ describe('help, introductions and thank-you notes', () => {
 
   it('refuses ben recording help ana gave (participants record only their own signals); an admin may', () => {
     const help = { giverId: ana, receiverId: ben, kind: 'advice', occurredAt: at } as const;
-    expect(refusal(() => decideGiveHelp(help, context(ben)))).toEqual({ code: 'forbidden', fields: ['giverId'] });
+    expect(refusalOf(() => decideGiveHelp(help, context(ben)))).toEqual({ code: 'forbidden', fields: ['giverId'] });
     expect(() => decideGiveHelp(help, context(null, true))).not.toThrow();
   });
 
   it('refuses help to oneself, to an unknown person and in the future, naming every field', () => {
-    const r = refusal(() =>
+    const r = refusalOf(() =>
       decideGiveHelp({ giverId: ana, receiverId: ana, kind: 'other', occurredAt: '2027-01-01T00:00:00Z' }, context(ana)),
     );
     expect(r).toEqual({ code: 'validation', fields: ['receiverId', 'occurredAt'] });
-    expect(refusal(() => decideGiveHelp({ giverId: ana, receiverId: stranger, kind: 'other', occurredAt: at }, context(ana)))).toEqual({
+    expect(refusalOf(() => decideGiveHelp({ giverId: ana, receiverId: stranger, kind: 'other', occurredAt: at }, context(ana)))).toEqual({
       code: 'unknown_person',
       fields: ['receiverId'],
     });
@@ -55,10 +45,10 @@ describe('help, introductions and thank-you notes', () => {
 
   it('refuses an introduction of a person to themselves or by one of the two', () => {
     expect(
-      refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: ben, occurredAt: at }, context(ana))).fields,
+      refusalOf(() => decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: ben, occurredAt: at }, context(ana))).fields,
     ).toEqual(['personBId']);
     expect(
-      refusal(() => decideMakeIntroduction({ introducerId: ana, personAId: ana, personBId: ben, occurredAt: at }, context(ana))).fields,
+      refusalOf(() => decideMakeIntroduction({ introducerId: ana, personAId: ana, personBId: ben, occurredAt: at }, context(ana))).fields,
     ).toEqual(['personAId']);
     expect(decideMakeIntroduction({ introducerId: ana, personAId: ben, personBId: cat, occurredAt: at }, context(ana)).personBId).toBe(cat);
   });
@@ -74,10 +64,10 @@ describe('help, introductions and thank-you notes', () => {
     };
     const note = { fromId: ana, toId: ben, handwritten: true, interactionId: stranger, occurredAt: at };
     expect(decideSendThankYouNote(note, { ...context(ana), interaction }).handwritten).toBe(true);
-    expect(refusal(() => decideSendThankYouNote({ ...note, toId: cat }, { ...context(ana), interaction })).fields).toEqual([
+    expect(refusalOf(() => decideSendThankYouNote({ ...note, toId: cat }, { ...context(ana), interaction })).fields).toEqual([
       'interactionId',
     ]);
-    expect(refusal(() => decideSendThankYouNote(note, { ...context(ana), interaction: null })).fields).toEqual(['interactionId']);
+    expect(refusalOf(() => decideSendThankYouNote(note, { ...context(ana), interaction: null })).fields).toEqual(['interactionId']);
   });
 });
 
@@ -91,10 +81,10 @@ describe('networking targets', () => {
 
   it('refuses targeting oneself, an unknown person, or someone already listed; removing someone not listed is not_found', () => {
     const ctx = { personKnown: true, targetKnown: true, targets: new Set([ben]) };
-    expect(refusal(() => decideAddTarget({ personId: ana, targetId: ana }, ctx)).fields).toEqual(['targetId']);
-    expect(refusal(() => decideAddTarget({ personId: ana, targetId: cat }, { ...ctx, targetKnown: false })).code).toBe('unknown_person');
-    expect(refusal(() => decideAddTarget({ personId: ana, targetId: ben }, ctx)).code).toBe('invalid_state');
+    expect(refusalOf(() => decideAddTarget({ personId: ana, targetId: ana }, ctx)).fields).toEqual(['targetId']);
+    expect(refusalOf(() => decideAddTarget({ personId: ana, targetId: cat }, { ...ctx, targetKnown: false })).code).toBe('unknown_person');
+    expect(refusalOf(() => decideAddTarget({ personId: ana, targetId: ben }, ctx)).code).toBe('invalid_state');
     expect(decideAddTarget({ personId: ana, targetId: cat }, ctx)).toEqual({ personId: ana, targetId: cat });
-    expect(refusal(() => decideRemoveTarget({ personId: ana, targetId: cat }, ctx)).code).toBe('not_found');
+    expect(refusalOf(() => decideRemoveTarget({ personId: ana, targetId: cat }, ctx)).code).toBe('not_found');
   });
 });
