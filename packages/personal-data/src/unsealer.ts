@@ -31,7 +31,7 @@ export class Unsealer {
    * when it can no longer be opened. Plain text (events recorded before sealing) stays
    * plain: its owner may have no key.
    */
-  keep(_owner: string, value: SealedText | string | undefined | null): string | null {
+  keep(value: SealedText | string | undefined | null): string | null {
     if (value === undefined || value === null) return null;
     if (typeof value === 'string') return value;
     return this.open(value) === null ? null : keptSealed(value);

@@ -122,8 +122,8 @@ async function insertRegistrations(
     return [
       data.personId,
       // A person erased before this was projected (a rebuild) appears anonymous.
-      opener.keep(data.personId, data.displayName) ?? ERASED_PERSON_NAME,
-      opener.keep(data.personId, data.email) ?? erasedEmail(data.personId),
+      opener.keep(data.displayName) ?? ERASED_PERSON_NAME,
+      opener.keep(data.email) ?? erasedEmail(data.personId),
       found.emailIndex,
       data.department,
       data.function,
@@ -195,10 +195,7 @@ async function updateProfile(
   for (const [field, value] of Object.entries(data.changes)) {
     const column = columnOf[field as keyof typeof columnOf];
     if (!column || value === undefined) continue;
-    set(
-      column,
-      field in personal ? (opener.keep(data.personId, value as Parameters<PersonalTextOpener['keep']>[1]) ?? personal[field]) : value,
-    );
+    set(column, field in personal ? (opener.keep(value as Parameters<PersonalTextOpener['keep']>[0]) ?? personal[field]) : value);
   }
   const { changes } = data;
   const found = digestsOf(

@@ -1,5 +1,6 @@
 import type { PersonView } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
+import { normalisedEmail } from '@rapport/personal-data';
 import { erasedEmail, ERASED_PERSON_NAME, type KeptPersonalText } from './personal-text';
 
 interface PersonRow extends Record<string, unknown> {
@@ -83,9 +84,9 @@ export async function listPeople(
     ],
   );
   const more = rows.length > options.limit;
-  const wanted = options.email?.trim().toLowerCase();
+  const wanted = options.email === undefined ? undefined : normalisedEmail(options.email);
   const items = (await viewsOf(db, names, rows.slice(0, options.limit))).filter(
-    (p) => wanted === undefined || p.email.toLowerCase() === wanted,
+    (p) => wanted === undefined || normalisedEmail(p.email) === wanted,
   );
   return { items, last: items.at(-1)?.personId ?? null, more };
 }

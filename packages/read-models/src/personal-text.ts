@@ -10,7 +10,7 @@ export interface PersonalTextOpener {
    * at query time by KeptPersonalText), never plaintext where a key exists; null when
    * the text can no longer be opened (its owner was erased).
    */
-  keep(owner: string, value: PersonalText | undefined | null): string | null;
+  keep(value: PersonalText | undefined | null): string | null;
 }
 
 /**
@@ -47,7 +47,7 @@ const publicIndex = new BlindIndex(Buffer.alloc(32));
 export const plainTextOnly: PersonalDataAccess = {
   openerFor: async () => {
     const open = (value: PersonalText | undefined | null) => (typeof value === 'string' ? value : null);
-    return { open, keep: (_owner, value) => open(value) };
+    return { open, keep: open };
   },
   kept: {
     openAll: async (_db, kept) => kept.map(([, value]) => value),

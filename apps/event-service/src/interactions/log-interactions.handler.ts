@@ -63,14 +63,18 @@ export class LogInteractionsHandler {
       return found;
     });
     const now = this.runtime.clock.now();
+    const prefixOf = (index: number) => (requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : '');
     // Who records each one is settled first: recording for someone else is refused outright (403).
     const authored = requests.map((request, index) => {
-      const prefix = requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : '';
-      return { ...request, interactionId: request.interactionId ?? randomUUID(), authorId: this.authorOf(request, context, prefix) };
+      return {
+        ...request,
+        interactionId: request.interactionId ?? randomUUID(),
+        authorId: this.authorOf(request, context, prefixOf(index)),
+      };
     });
     const seenIds = new Set<string>();
     const decided = decideBatch(authored, {
-      prefix: (index) => (requests.length > 1 || fieldPrefix ? `${fieldPrefix}${index}.` : ''),
+      prefix: prefixOf,
       refusal: 'nothing was logged: fix every listed field',
       check: ({ interactionId }) => {
         const twice = seenIds.has(interactionId);
