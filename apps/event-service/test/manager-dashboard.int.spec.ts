@@ -115,6 +115,63 @@ describe('manager dashboard (k = 5)', () => {
     expect((await dashboard(boss)).body).toEqual(later.body);
   });
 
+  it('a late event two levels down invalidates the kept row of every manager above it, and no other', async () => {
+    const [boss, bystander] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [lead] = await team(boss, 1, 'Support');
+    const people = await team(lead!, 6, 'Support');
+    await team(bystander, 6, 'Support');
+    await helpWithin(people);
+    // The boss's figures are withheld (one person more than the lead's), but the answer is kept all the same.
+    await eventually(
+      () => dashboard(lead!),
+      (r) => r.status === 200 && r.body.organisation?.value?.people === 6,
+    );
+    for (const manager of [boss, bystander]) expect((await dashboard(manager)).status).toBe(200);
+    const subtreeVersion = async (manager: string) =>
+      Number(
+        (await app.runtime.db.query<{ version: string }>(`SELECT version FROM rm_subtree_versions WHERE manager_id = $1`, [manager]))
+          .rows[0]?.version ?? 0,
+      );
+    const versionsBefore = await Promise.all([boss, lead!, bystander].map(subtreeVersion));
+    await app.runtime.db.query(
+      `UPDATE rm_manager_dashboards SET dashboard = jsonb_set(dashboard, '{k}', '99') WHERE manager_id = ANY($1)`,
+      [[boss, lead, bystander]],
+    );
+    const late = await app.request('POST', '/v1/help', {
+      token: admin,
+      body: { giverId: people[4], receiverId: people[1], kind: 'advice', occurredAt: '2026-03-26T10:00:00Z' },
+    });
+    expect(late.status).toBe(201);
+    for (const manager of [boss, lead!]) {
+      const answer = await eventually(
+        () => dashboard(manager),
+        (r) => r.body.k === 5,
+      );
+      expect(answer.body.k).toBe(5);
+    }
+    const versionsAfter = await Promise.all([boss, lead!, bystander].map(subtreeVersion));
+    expect(versionsAfter[0]).toBeGreaterThan(versionsBefore[0]!);
+    expect(versionsAfter[1]).toBeGreaterThan(versionsBefore[1]!);
+    expect(versionsAfter[2]).toBe(versionsBefore[2]);
+    expect((await dashboard(bystander)).body.k).toBe(99);
+  });
+
+  it('decides again who is shown when a reporting line changes: a person moved to another manager leaves the first team', async () => {
+    const [boss, other] = (await registerPeople(app, admin, 2)) as [string, string];
+    const people = await team(boss, 6, 'Audit');
+    await eventually(
+      () => dashboard(boss),
+      (r) => r.status === 200 && r.body.organisation?.value?.people === 6,
+    );
+    const moved = await app.request('PATCH', `/v1/people/${people[5]}`, { token: admin, body: { expectedVersion: 1, managerId: other } });
+    expect(moved.status).toBe(200);
+    const after = await eventually(
+      () => dashboard(boss),
+      (r) => r.status === 200 && r.body.organisation?.value?.people !== 6,
+    );
+    expect(after.body.organisation.value.people).toBe(5);
+  });
+
   it('withholds every figure over four people, saying so, with no number or person in the answer', async () => {
     const [boss] = (await registerPeople(app, admin, 1)) as [string];
     const people = await team(boss, 4);

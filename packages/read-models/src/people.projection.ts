@@ -2,6 +2,7 @@ import type { PersonProfileUpdatedV2, PersonRegisteredV2 } from '@rapport/contra
 import type { SqlExecutor } from '@rapport/event-store';
 import { ERASED_PERSON_NAME, erasedEmail, type KeptPersonalText, type PersonalTextOpener } from './personal-text';
 import { arrayLiteral, columnsOf } from './sql-arrays';
+import { countPeopleChanged } from './managers/reporting-lines';
 import { keepOrganisationCategories } from './structure/organisation-categories';
 
 /** Profile fields that are organisation categories (SPEC §6.3). */
@@ -87,6 +88,7 @@ export class PeopleChanges {
       }
     }
     await keepOrganisationCategories(tx, registered, categoriesChanged);
+    if (this.steps.some((step) => step.kind !== 'together' || step.registrations.size > 0)) await countPeopleChanged(tx);
   }
 
   private group(): Extract<PersonStep, { kind: 'together' }> {

@@ -4,7 +4,8 @@ import { projectionControlMigration } from './projections-control/control.schema
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
 import { personSnapshotsMigration, snapshotTables } from './snapshots/person-snapshots.schema';
-import { keptDashboardsMigration } from './managers/kept-dashboards';
+import { keptDashboardsMigration, subtreeVersionsMigration } from './managers/kept-dashboards';
+import { peopleChangesMigration } from './managers/reporting-lines';
 import { projectionMarksMigration } from './projections-control/projection-marks';
 import { organisationCategoriesMigration, organisationCategoriesTables } from './structure/organisation-categories';
 
@@ -104,6 +105,8 @@ export const readModelMigrations = [
       CREATE INDEX rm_people_name_tokens_person ON rm_people_name_tokens (person_id);
     `,
   },
+  subtreeVersionsMigration,
+  peopleChangesMigration,
 ] as const;
 
 /** Every table the projection writes. */

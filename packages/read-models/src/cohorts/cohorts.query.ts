@@ -128,26 +128,6 @@ export async function programExists(db: SqlExecutor, programId: string): Promise
   return rows.length > 0;
 }
 
-/** Who reports to whom, with departments: what k-anonymity groups are built from (current lines). */
-export async function reportingLines(db: SqlExecutor): Promise<{ personId: string; managerId: string | null; department: string }[]> {
-  const { rows } = await db.query<{ person_id: string; manager_id: string | null; department: string }>(
-    `SELECT person_id, manager_id, department FROM rm_people ORDER BY person_id`,
-  );
-  return rows.map((r) => ({ personId: r.person_id, managerId: r.manager_id, department: r.department }));
-}
-
-/**
- * A fingerprint of the reporting lines (who reports to whom, in which department): equal
- * fingerprints, same lines. One aggregate over the people, so that a service can keep
- * what it decided from the lines (k-anonymity) until they change.
- */
-export async function reportingLinesFingerprint(db: SqlExecutor): Promise<string> {
-  const { rows } = await db.query<{ n: string; h: string | null }>(
-    `SELECT count(*) AS n, sum(hashtext(person_id::text || ':' || coalesce(manager_id::text, '') || ':' || department)::bigint) AS h FROM rm_people`,
-  );
-  return `${rows[0]?.n ?? 0}:${rows[0]?.h ?? 0}`;
-}
-
 export interface ExportRow {
   exportId: string;
   actorId: string;

@@ -17,12 +17,12 @@ import {
   type StrengthParameters,
 } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
-import { reportingLines, reportingLinesFingerprint } from '../cohorts/cohorts.query';
 import { groupMetricsOverTime, type PersonMetricValues } from '../cohorts/group-metrics.query';
 import type { KeptPersonalText } from '../personal-text';
 import { openedNames } from '../structure/organisation.query';
 import { pairStrengthsAt } from '../structure/pair-strengths.query';
 import { keepDashboard, keptDashboard, type KeptDashboard } from './kept-dashboards';
+import { peopleStateName, reportingLines } from './reporting-lines';
 
 type Metrics = ReadonlyMap<string, PersonMetricValues>;
 
@@ -78,15 +78,16 @@ const kept = new WeakMap<
 
 /**
  * The reporting lines and every manager's disclosure, decided once on the whole
- * organisation and kept while the lines' fingerprint stays the same.
+ * organisation and kept while the people's state stays the same (reporting-lines.ts).
  */
 async function disclosuresFor(db: SqlExecutor, k: number) {
-  const key = `${k}/${await reportingLinesFingerprint(db)}`;
+  const state = await peopleStateName(db);
+  const key = `${k}/${state ?? ''}`;
   const seen = kept.get(db);
-  if (seen?.key === key) return seen;
+  if (state !== null && seen?.key === key) return seen;
   const lines = await reportingLines(db);
   const decided = { key, lines, disclose: disclosuresOf(lines, k) };
-  kept.set(db, decided);
+  if (state !== null) kept.set(db, decided);
   return decided;
 }
 
@@ -111,7 +112,7 @@ export async function managerDashboardAt(
   const disclosure = disclose(managerId);
   const anyShown = disclosure.total.shown || disclosure.departments.some((d) => d.disclosure.shown);
   const people = anyShown ? disclosure.members : [];
-  const key = { managerId, at: asOf, k, reportingLines: reportingLinesKey, members: people };
+  const key = { managerId, at: asOf, k, reportingLines: reportingLinesKey };
   const found = await keptDashboard(db, key);
   if (!found) return null;
   const [managerName] = names ? await openedNames(db, names, [{ person_id: managerId, display_name: found.managerName }]) : [''];

@@ -38,6 +38,8 @@ export const snapshotTables = [
   'rm_snapshot_versions',
   'rm_person_snapshots',
   'rm_manager_dashboards',
+  'rm_subtree_versions',
+  'rm_people_changes',
   'rm_projection_marks',
   'rm_cohort_answers',
 ] as const;

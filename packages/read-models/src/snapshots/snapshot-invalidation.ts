@@ -51,14 +51,15 @@ export class SnapshotInvalidation {
 
   /**
    * Raises the versions of the people touched at or before the snapshot horizon (and
-   * the organisation's, on any change to people), in one statement; nothing when the
-   * batch touches no one. Runs before the batch's interactions are replaced, so an old
-   * form is still there to be read.
+   * the organisation's, on any change to people), and the subtree version of each of
+   * them and of every manager above them, in one statement; nothing when the batch
+   * touches no one. Runs before the batch's interactions are replaced, so an old form is
+   * still there to be read.
    */
   async write(tx: SqlExecutor): Promise<void> {
     if (this.people.length === 0 && this.interactions.length === 0 && !this.organisation) return;
     await tx.query(
-      `WITH touched AS (
+      `WITH RECURSIVE touched AS (
          SELECT x.person_id, x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(person_id, at)
          UNION ALL
          SELECT p.person_id, least(i.occurred_at, x.at)
@@ -67,13 +68,25 @@ export class SnapshotInvalidation {
           CROSS JOIN LATERAL unnest(i.participant_ids) AS p(person_id)
          UNION ALL
          SELECT $5::uuid, '-infinity'::timestamptz WHERE $6::boolean
-       )
+       ),
        -- An hour's margin: a batch whose transaction spans the turn of a week still raises what a reader may keep.
-       INSERT INTO rm_snapshot_versions AS v (person_id, version)
-       SELECT person_id, 1 FROM touched
-        WHERE at <= ${SNAPSHOT_HORIZON_SQL.replace('now()', `now() + interval '1 hour'`)}
-        GROUP BY person_id ORDER BY person_id
-       ON CONFLICT (person_id) DO UPDATE SET version = v.version + 1`,
+       raised AS (
+         INSERT INTO rm_snapshot_versions AS v (person_id, version)
+         SELECT person_id, 1 FROM touched
+          WHERE at <= ${SNAPSHOT_HORIZON_SQL.replace('now()', `now() + interval '1 hour'`)}
+          GROUP BY person_id ORDER BY person_id
+         ON CONFLICT (person_id) DO UPDATE SET version = v.version + 1
+         RETURNING v.person_id
+       ),
+       -- The raised people and every manager above them (UNION stops at a loop in the reporting lines).
+       above (person_id) AS (
+         SELECT person_id FROM raised WHERE person_id <> $5::uuid
+         UNION
+         SELECT p.manager_id FROM above a JOIN rm_people p ON p.person_id = a.person_id WHERE p.manager_id IS NOT NULL
+       )
+       INSERT INTO rm_subtree_versions AS s (manager_id, version)
+       SELECT person_id, 1 FROM above ORDER BY person_id
+       ON CONFLICT (manager_id) DO UPDATE SET version = s.version + 1`,
       [...columnsOf(this.people, 2), ...columnsOf(this.interactions, 2), ORGANISATION, this.organisation],
     );
   }
