@@ -1,41 +1,9 @@
 // @vitest-environment node
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, screenshot } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
-
-const adminRoot = resolve(import.meta.dirname, '..');
-
-interface Person {
-  personId: string;
-  displayName: string;
-  department: string;
-  function: string;
-  managerId?: string | null;
-}
-
-async function api<T>(service: EmbeddedService, path: string, init: { token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(service.url + path, {
-    method: init.body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Picks an option of a Mantine (combobox) select by typing part of its label. */
-async function choose(page: Page, label: string, text: string): Promise<void> {
-  const input = page.getByLabel(label).first();
-  await input.click();
-  await input.fill(text);
-  await page
-    .getByRole('option', { name: new RegExp(text) })
-    .first()
-    .click();
-}
+import { api, buildAdmin, choose, signInAsAdmin, type Person } from './app-helpers';
 
 describe('admin app in a real browser against the embedded default', () => {
   let service: EmbeddedService;
@@ -57,10 +25,7 @@ describe('admin app in a real browser against the embedded default', () => {
   };
 
   beforeAll(async () => {
-    // Always test the current code: build the admin that the event-service then serves.
-    const { build } = await import('vite');
-    await build({ root: adminRoot, logLevel: 'warn' });
-    expect(existsSync(resolve(adminRoot, 'dist/index.html'))).toBe(true);
+    await buildAdmin();
     service = await startEmbeddedService();
     browser = await launchChromium();
     page = await newPage();
@@ -174,11 +139,7 @@ describe('admin app in a real browser against the embedded default', () => {
 
   it('an admin signs in, finds people, creates a cohort and enrols people, opens the organisation map and rebuilds the read models', async () => {
     page = await newPage();
-    await page.goto(`${service.url}/sign-in`);
-    await page.getByText('Admin', { exact: true }).click();
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/people$/);
-    await page.getByRole('table', { name: 'People' }).waitFor();
+    await signInAsAdmin(page, service);
     await screenshot(page, '04-admin-people');
 
     await page.getByRole('button', { name: participant.displayName }).click();

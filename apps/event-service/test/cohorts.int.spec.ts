@@ -173,7 +173,10 @@ describe('cohort analytics', () => {
     const csv = await app.request('GET', `/v1/cohorts/${cohortId}/report.csv?asOf=${asOf}`, { token: admin });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(String(csv.body).split('\n')[0]).toMatch(/^person_id,name,department,size_baseline,size_current,size_change,/);
+    expect(String(csv.body).split('\n')[0]).toMatch(
+      /^Cohort,As of,Person id,Name,Department,Active ties at baseline,Active ties now,Active ties change,/,
+    );
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="spring-leaders-${asOf.slice(0, 10)}.csv"`);
     const xlsx = await fetch(`${app.url}/v1/cohorts/${cohortId}/report.xlsx?asOf=${asOf}`, {
       headers: { authorization: `Bearer ${admin}` },
     });

@@ -132,8 +132,13 @@ describe('erasing a person', () => {
     expect((await api('GET', `/v1/people/directory?q=${marker}`)).status).toBe(200);
 
     expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(200);
+    expect((await api('GET', `/v1/people/${zeb.personId}`)).status).toBe(410);
     await waitFor(
-      async () => (await api('GET', `/v1/people/${zeb.personId}`)).body?.displayName === 'Erased person',
+      async () =>
+        (await api('GET', `/v1/people/${ana.personId}/relationships`)).body?.items?.some(
+          (i: { counterpartId: string; counterpartName: string }) =>
+            i.counterpartId === zeb.personId && i.counterpartName === 'Erased person',
+        ),
       'the erasure projected',
       60_000,
       stack.worker!.output,
@@ -197,6 +202,6 @@ describe('erasing a person', () => {
     expect(
       (await api('POST', '/v1/help', { giverId: ana.personId, receiverId: zeb.personId, kind: 'advice', occurredAt: at })).status,
     ).toBe(422);
-    expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(404);
+    expect((await api('DELETE', `/v1/people/${zeb.personId}`)).status).toBe(410);
   }, 240_000);
 });

@@ -11,6 +11,7 @@ export const problemTypes = {
   unauthenticated: `${base}unauthenticated`,
   forbidden: `${base}forbidden`,
   notFound: `${base}not-found`,
+  personErased: `${base}person-erased`,
   concurrencyConflict: `${base}concurrency-conflict`,
   idempotencyKeyReused: `${base}idempotency-key-reused`,
   unknownPerson: `${base}unknown-person`,

@@ -54,6 +54,24 @@ export async function personById(db: SqlExecutor, names: KeptPersonalText, perso
   return (await viewsOf(db, names, rows))[0] ?? null;
 }
 
+/**
+ * SQL: the person of `alias.person_id` has not been erased. Erasure is written with
+ * the erasing event, in its transaction (`erased_people`, personal-data), so an erased
+ * person leaves every list at once, not when the read models catch up.
+ */
+export const notErasedSql = (alias: string): string =>
+  `NOT EXISTS (SELECT 1 FROM erased_people erased WHERE erased.person_id = ${alias}.person_id)`;
+
+/** Whether a person is registered, has been erased, or is not known at all (one statement). */
+export async function personStanding(db: SqlExecutor, personId: string): Promise<'registered' | 'erased' | 'unknown'> {
+  const { rows } = await db.query<{ known: boolean; erased: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM rm_people WHERE person_id = $1) AS known,
+            EXISTS (SELECT 1 FROM erased_people WHERE person_id = $1) AS erased`,
+    [personId],
+  );
+  return rows[0]?.erased ? 'erased' : rows[0]?.known ? 'registered' : 'unknown';
+}
+
 /** Whether the read models know this person (registered, erased or not). */
 export async function isKnownPerson(db: SqlExecutor, personId: string): Promise<boolean> {
   const { rows } = await db.query('SELECT 1 FROM rm_people WHERE person_id = $1', [personId]);
@@ -61,7 +79,7 @@ export async function isKnownPerson(db: SqlExecutor, personId: string): Promise<
 }
 
 /**
- * A page of people ordered by id; `after` is the last id of the previous page. An
+ * A page of people ordered by id, erased people left out; `after` is the last id of the previous page. An
  * e-mail is looked up by its keyed digest (the address itself is kept sealed), and the
  * opened address is compared again, so a digest that two addresses share finds only
  * the right person.
@@ -74,7 +92,7 @@ export async function listPeople(
   const { rows } = await db.query<PersonRow>(
     `SELECT ${columns} FROM rm_people
       WHERE ($1::uuid IS NULL OR person_id > $1::uuid) AND ($2::text IS NULL OR department = $2)
-        AND ($4::text IS NULL OR email_index = decode($4, 'hex'))
+        AND ($4::text IS NULL OR email_index = decode($4, 'hex')) AND ${notErasedSql('rm_people')}
       ORDER BY person_id LIMIT $3`,
     [
       options.after ?? null,

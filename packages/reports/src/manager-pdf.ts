@@ -2,7 +2,7 @@ import { metricLabels } from '@rapport/contracts';
 import { palette, renderChart } from './charts';
 import { managerGroups } from './manager-report';
 import { contentWidth, finish, heading, newPdf, page, paragraph, svg, table, tiles } from './pdf-layout';
-import { day, formatNumber, signed, type ManagerReportData } from './report-data';
+import { day, formatNumber, signed, withheldInWords, type ManagerReportData } from './report-data';
 
 export const MANAGER_PDF_PAGES = 2;
 
@@ -24,7 +24,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
     paragraph(
       doc,
       y,
-      `The organisation as a whole is withheld (${org.reason.replaceAll('_', ' ')}): its figures could single out fewer than ${d.k} people.`,
+      `The organisation as a whole is ${withheldInWords(org.reason, d.k)}: its figures could single out fewer than ${d.k} people.`,
     );
   } else {
     const f = org.value;
@@ -51,13 +51,13 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
       ],
       f.metrics.map((m) =>
         m.withheld
-          ? [m.label, 'withheld', '', '', '']
+          ? [m.label, `withheld: fewer than ${d.k} people have a value`, null, null, null]
           : [m.label, formatNumber(m.baseline.median), formatNumber(m.current.median), signed(m.change), `${m.improved} of ${m.compared}`],
       ),
     );
   }
   doc.addPage();
-  y = heading(doc, 'By department', 'Withheld cells would single out fewer than k people, alone or against another published figure');
+  y = heading(doc, 'By department', `Withheld cells would single out fewer than ${d.k} people, alone or against another published figure`);
   y = table(
     doc,
     y,
@@ -82,7 +82,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
                 return size?.withheld ? 'withheld' : formatNumber(size?.current.median);
               })(),
             ]
-          : [group, withheld ?? '', '', '', ''],
+          : [group, withheld ?? '', null, null, null],
       ),
   );
   if (!d.trend.suppressed) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { cohortMetricKeys, metricLabels, spreadsheetSafeCast, type GroupFigures, type ManagerDashboardResponse } from '@rapport/contracts';
-import type { ManagerReportData } from './report-data';
+import { day, withheldInWords, type ManagerReportData } from './report-data';
 import { formatColumns, styleSheet } from './workbook-style';
 
 /** The groups of a manager report, each either its figures or the reason it is withheld. */
@@ -11,7 +11,7 @@ export function managerGroups(d: ManagerDashboardResponse): { group: string; fig
     ...d.departments.map((x) => ({ group: x.department, cell: x.figures })),
   ].map(({ group, cell }) =>
     cell.suppressed
-      ? { group, figures: null, withheld: `withheld (${cell.reason.replaceAll('_', ' ')})` }
+      ? { group, figures: null, withheld: withheldInWords(cell.reason, d.k) }
       : { group, figures: cell.value, withheld: null },
   );
 }
@@ -23,19 +23,24 @@ const median = (f: GroupFigures, key: (typeof cohortMetricKeys)[number], at: 'ba
 };
 
 export const managerCsvHeader = (): string[] => [
-  'group',
-  'people',
-  'silo_index',
-  'cross_department_ties',
-  'people_bridging',
-  ...cohortMetricKeys.flatMap((k) => [`${k}_median_baseline`, `${k}_median_current`]),
+  'Organisation of',
+  'As of',
+  'Group',
+  'People',
+  'Silo index (E-I)',
+  'Cross-department ties',
+  'People bridging departments',
+  ...cohortMetricKeys.flatMap((k) => [`${metricLabels[k]}: median at baseline`, `${metricLabels[k]}: median now`]),
 ];
 
 /** Aggregates only: one row per group; a withheld group says so in every figure. */
 export function managerReportCsv(report: ManagerReportData): Buffer {
+  const { managerName, asOf } = report.dashboard;
   const rows = managerGroups(report.dashboard).map(({ group, figures, withheld }) =>
     figures
       ? [
+          managerName,
+          day(asOf),
           group,
           figures.people,
           figures.siloIndex ?? '',
@@ -44,9 +49,11 @@ export function managerReportCsv(report: ManagerReportData): Buffer {
           ...cohortMetricKeys.flatMap((k) => [median(figures, k, 'baseline') ?? '', median(figures, k, 'current') ?? '']),
         ]
       : [
+          managerName,
+          day(asOf),
           group,
           ...managerCsvHeader()
-            .slice(1)
+            .slice(3)
             .map(() => withheld),
         ],
   );
@@ -61,12 +68,12 @@ export async function managerReportXlsx(report: ManagerReportData): Promise<Buff
   book.creator = 'Rapport';
   const organisation = book.addWorksheet('Organisation');
   organisation.addRow(['Metric', 'Median a quarter ago', 'Median now', 'Change', 'Improved', 'Compared']);
-  if (d.organisation.suppressed) organisation.addRow([`Withheld: ${d.organisation.reason.replaceAll('_', ' ')} (k = ${d.k})`]);
+  if (d.organisation.suppressed) organisation.addRow([`The whole organisation is ${withheldInWords(d.organisation.reason, d.k)}`]);
   else
     for (const m of d.organisation.value.metrics)
       organisation.addRow(
         m.withheld
-          ? [m.label, 'withheld (fewer than k values)']
+          ? [m.label, `withheld: fewer than ${d.k} people have a value`]
           : [m.label, m.baseline.median, m.current.median, m.change, m.improved, m.compared],
       );
   styleSheet(organisation, [34, 18, 14, 12, 12, 12]);

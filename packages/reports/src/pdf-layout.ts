@@ -103,7 +103,8 @@ export function table(
   doc: Pdf,
   y: number,
   columns: readonly { header: string; width: number; align?: 'left' | 'right' }[],
-  rows: readonly (readonly string[])[],
+  /** A null cell is taken by the cell before it, which then spans it (left-aligned): words that need more room than one column. */
+  rows: readonly (readonly (string | null)[])[],
 ): number {
   const rowHeight = 18;
   let x = page.margin;
@@ -119,7 +120,13 @@ export function table(
     x = page.margin;
     doc.font('Helvetica').fontSize(8.5).fillColor(palette.ink);
     columns.forEach((c, i) => {
-      doc.text(row[i] ?? '', x + 6, y + 5, { width: c.width - 12, align: c.align ?? 'left', lineBreak: false });
+      const cell = row[i];
+      if (cell !== null) {
+        let width = c.width;
+        for (let j = i + 1; j < columns.length && row[j] === null; j++) width += columns[j]!.width;
+        const align = width > c.width ? 'left' : (c.align ?? 'left');
+        doc.text(cell ?? '', x + 6, y + 5, { width: width - 12, align, lineBreak: false });
+      }
       x += c.width;
     });
     y += rowHeight;

@@ -17,6 +17,18 @@ export interface ManagerReportData {
 
 export const day = (iso: string): string => iso.slice(0, 10);
 
+/** Why a group is withheld, in a programme director's words (docs/privacy.md): short enough for a table cell. */
+export function withheldInWords(reason: 'fewer_than_k' | 'complementary' | 'differencing', k: number): string {
+  switch (reason) {
+    case 'fewer_than_k':
+      return `withheld: fewer than ${k} people`;
+    case 'complementary':
+      return `withheld: protects a group under ${k}`;
+    case 'differencing':
+      return `withheld: a difference under ${k}`;
+  }
+}
+
 /** Numbers as people read them: integers plain, others to two decimals; blank for none. */
 export function formatNumber(value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';

@@ -30,11 +30,21 @@ describe('cohort report files, opened with real readers', () => {
   it('CSV parses with the header and one row per participant, baseline / current / change of every metric', () => {
     const rows = parse(cohortReportCsv(report), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(cohortCsvHeader());
-    expect(cohortCsvHeader()).toHaveLength(3 + 3 * summaryMetricKeys.length);
+    expect(cohortCsvHeader()).toHaveLength(5 + 3 * summaryMetricKeys.length);
     expect(rows).toHaveLength(8);
-    const chloe = rows.find((r) => r.name === 'Chloé Martin')!;
-    expect(chloe).toMatchObject({ department: 'Engineering', size_baseline: '4', size_current: '7', size_change: '3' });
-    expect(rows.find((r) => r.name === 'Hugo Weber')!.feltHeard_current).toBe('');
+    const chloe = rows.find((r) => r.Name === 'Chloé Martin')!;
+    expect(chloe).toMatchObject({
+      Cohort: 'Spring leadership cohort',
+      'As of': report.summary.asOf.slice(0, 10),
+      Department: 'Engineering',
+      'Active ties at baseline': '4',
+      'Active ties now': '7',
+      'Active ties change': '3',
+    });
+    expect(rows.every((r) => r.Cohort === 'Spring leadership cohort' && r['As of'] === report.summary.asOf.slice(0, 10))).toBe(true);
+    expect(rows.find((r) => r.Name === 'Hugo Weber')!['Felt heard now']).toBe('');
+    // Headers are words, never field names.
+    expect(cohortCsvHeader().filter((h) => /_|\b[a-z]+[A-Z]/.test(h))).toEqual([]);
   });
 
   it('XLSX reads back with its four sheets, formatted header and the participants’ values', async () => {
@@ -67,12 +77,14 @@ describe('manager report files hold aggregates only', () => {
   it('CSV has one row per group and writes withheld cells as withheld, never a number', () => {
     const rows = parse(managerReportCsv(report), { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual(managerCsvHeader());
-    expect(rows.map((r) => r.group)).toEqual(['Whole organisation', 'Engineering', 'Finance', 'Legal']);
+    expect(rows.map((r) => r.Group)).toEqual(['Whole organisation', 'Engineering', 'Finance', 'Legal']);
+    expect(rows.every((r) => r['Organisation of'] === 'Maria Santos' && r['As of'] === report.dashboard.asOf.slice(0, 10))).toBe(true);
     expect(
       Object.values(rows[3]!)
-        .slice(1)
-        .every((v) => v === 'withheld (fewer than k)'),
+        .slice(3)
+        .every((v) => v === 'withheld: fewer than 5 people'),
     ).toBe(true);
+    expect(managerCsvHeader().filter((h) => /_|\b[a-z]+[A-Z]/.test(h))).toEqual([]);
     expect(JSON.stringify(rows)).not.toContain('Ana Ruiz');
   });
 
@@ -80,10 +92,18 @@ describe('manager report files hold aggregates only', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await managerReportXlsx(report)) as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((s) => s.name)).toEqual([...managerSheetNames]);
-    expect(book.getWorksheet('Departments')!.getCell('B3').value).toBe('withheld (complementary)');
+    expect(book.getWorksheet('Departments')!.getCell('B3').value).toBe('withheld: protects a group under 5');
   });
 
-  it(`PDF renders to ${MANAGER_PDF_PAGES} page images`, async () => {
-    expect(renderPages(await managerReportPdf(report), 'manager')).toHaveLength(MANAGER_PDF_PAGES);
+  it(`PDF renders to ${MANAGER_PDF_PAGES} page images, and a withheld department says why in words that fit`, async () => {
+    const pdf = await managerReportPdf(report);
+    expect(renderPages(pdf, 'manager')).toHaveLength(MANAGER_PDF_PAGES);
+    const file = join(dir, 'manager-text.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    const legal = text.split('\n').find((line) => line.trimStart().startsWith('Legal'))!;
+    // The words span the row's free columns: nothing else is printed over them.
+    expect(legal.replace(/\s+/g, ' ').trim()).toBe('Legal withheld: fewer than 5 people');
+    expect(text).not.toContain('fewer than k');
   });
 });

@@ -12,21 +12,26 @@ const asText = (value: string) => (value === 'Plain Name' ? value : `'${value}`)
 
 const cohort = cohortReportFixture();
 const items = cohort.participants.items.map((p, i) => ({ ...p, displayName: hostile[i]!, department: hostile[(i + 1) % hostile.length]! }));
-const attackedCohort = { ...cohort, participants: { ...cohort.participants, items } };
+const attackedCohort = { ...cohort, summary: { ...cohort.summary, name: hostile[0]! }, participants: { ...cohort.participants, items } };
 const dashboard = managerDashboardFixture();
 const attackedManager = {
   generatedAt: '2026-05-04T08:00:00.000Z',
-  dashboard: { ...dashboard, departments: dashboard.departments.map((d, i) => ({ ...d, department: hostile[i]! })) },
+  dashboard: {
+    ...dashboard,
+    managerName: hostile[4]!,
+    departments: dashboard.departments.map((d, i) => ({ ...d, department: hostile[i]! })),
+  },
 };
 
 describe('exported files opened in a spreadsheet (CSV injection)', () => {
   it('cohort CSV: a name or department that starts like a formula is written as text, numbers stay numbers', () => {
     const rows = parse(cohortReportCsv(attackedCohort), { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.name)).toEqual(items.map((p) => asText(p.displayName)));
-    expect(rows.map((r) => r.department)).toEqual(items.map((p) => asText(p.department)));
+    expect(rows.map((r) => r.Name)).toEqual(items.map((p) => asText(p.displayName)));
+    expect(rows.map((r) => r.Department)).toEqual(items.map((p) => asText(p.department)));
+    expect(new Set(rows.map((r) => r.Cohort))).toEqual(new Set([asText(hostile[0]!)]));
     const changes = rows.flatMap((r) =>
       Object.entries(r)
-        .filter(([column]) => column.endsWith('_change'))
+        .filter(([column]) => column.endsWith(' change'))
         .map(([, v]) => v),
     );
     expect(changes.some((v) => v.startsWith('-'))).toBe(true); // a fall is a negative number, not text
@@ -35,7 +40,8 @@ describe('exported files opened in a spreadsheet (CSV injection)', () => {
 
   it('manager CSV: department names are written as text', () => {
     const rows = parse(managerReportCsv(attackedManager), { columns: true }) as Record<string, string>[];
-    expect(rows.slice(1).map((r) => r.group)).toEqual(attackedManager.dashboard.departments.map((d) => asText(d.department)));
+    expect(rows.slice(1).map((r) => r.Group)).toEqual(attackedManager.dashboard.departments.map((d) => asText(d.department)));
+    expect(new Set(rows.map((r) => r['Organisation of']))).toEqual(new Set([asText(hostile[4]!)]));
   });
 
   it('XLSX keeps the same values as plain strings, never formulas', async () => {

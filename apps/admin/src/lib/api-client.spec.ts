@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { problemTypes } from '@rapport/contracts';
-import { apiRequest, buildUrl } from './api-client';
+import { apiRequest, attachmentName, buildUrl } from './api-client';
 import { ApiProblem } from './api-problem';
 import { signIn } from './session';
 import { stubApi } from '../test/render';
@@ -13,6 +13,12 @@ describe('API client', () => {
     expect(buildUrl({ path: '/v1/people/{id}/network', params: { id: 'a b' }, query: { asOf: undefined, limit: 5 } })).toBe(
       '/v1/people/a%20b/network?limit=5',
     );
+  });
+
+  it('names a downloaded report as the API does (cohort and as-of day), else by the fallback', () => {
+    expect(attachmentName('attachment; filename="autumn-cohort-2026-11-30.pdf"')).toBe('autumn-cohort-2026-11-30.pdf');
+    expect(attachmentName(null)).toBeNull();
+    expect(attachmentName('inline')).toBeNull();
   });
 
   it('sends the signed-in user’s token', async () => {

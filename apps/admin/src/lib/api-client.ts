@@ -103,11 +103,18 @@ function safeJson(text: string): unknown {
   }
 }
 
+/** The file name a `Content-Disposition: attachment; filename="…"` header gives, if any. */
+export function attachmentName(disposition: string | null): string | null {
+  const match = /filename="([^"]+)"/.exec(disposition ?? '');
+  return match?.[1] ?? null;
+}
+
 /**
  * Downloads a file the API produces (a report), with the signed-in user's token, and
- * hands it to the browser as a download. Problems arrive as `ApiProblem`, like any call.
+ * hands it to the browser as a download, under the name the API gives it (the cohort or
+ * manager and the as-of day), else `fallbackName`. Problems arrive as `ApiProblem`, like any call.
  */
-export async function apiDownload(request: Omit<ApiRequest, 'method' | 'body'>, fileName: string): Promise<void> {
+export async function apiDownload(request: Omit<ApiRequest, 'method' | 'body'>, fallbackName: string): Promise<void> {
   const token = request.token ?? readSession()?.token;
   const response = await fetch(buildUrl(request), { headers: token ? { authorization: `Bearer ${token}` } : {} }).catch(() => {
     throw new ApiProblem({ type: clientProblemTypes.unreachable, title: 'The Rapport service cannot be reached', status: 0 });
@@ -119,6 +126,7 @@ export async function apiDownload(request: Omit<ApiRequest, 'method' | 'body'>, 
     );
   }
   const url = URL.createObjectURL(await response.blob());
+  const fileName = attachmentName(response.headers.get('content-disposition')) ?? fallbackName;
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
   URL.revokeObjectURL(url);

@@ -14,6 +14,7 @@ export const problemByCode: Record<string, { status: number; type: ProblemType; 
   already_exists: { status: 409, type: problemTypes.concurrencyConflict, title: 'It already exists' },
   person_erased: { status: 422, type: problemTypes.unknownPerson, title: 'The request names a person who has been erased' },
   not_found: { status: 404, type: problemTypes.notFound, title: 'Not found' },
+  erased: { status: 410, type: problemTypes.personErased, title: 'This person has been erased' },
   invalid_state: { status: 409, type: problemTypes.invalidState, title: 'Not possible in its current state' },
   forbidden: { status: 403, type: problemTypes.forbidden, title: 'Not allowed for this user' },
   unauthenticated: { status: 401, type: problemTypes.unauthenticated, title: 'Sign-in required' },

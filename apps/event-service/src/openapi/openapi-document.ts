@@ -36,6 +36,7 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
           ? {}
           : { '401': problemResponse('Missing or invalid token'), '403': problemResponse('Role not allowed') }),
         ...(route.command ? { '409': problemResponse('Concurrency conflict') } : {}),
+        ...Object.fromEntries(Object.entries(route.problems ?? {}).map(([status, description]) => [status, problemResponse(description)])),
       },
       ...(route.command
         ? { parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } }] }

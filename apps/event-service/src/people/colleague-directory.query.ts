@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ColleagueView } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
-import { openedNames, type KeptPersonalText } from '@rapport/read-models';
+import { notErasedSql, openedNames, type KeptPersonalText } from '@rapport/read-models';
 import { RequestValidationError } from '../http/request-validation';
 
 /** Where a directory page ends: the last name (lower-cased, as sorted) and id shown. */
@@ -60,7 +60,7 @@ export async function colleagueDirectory(
   search: DirectorySearch,
 ): Promise<{ items: ColleagueView[]; next: DirectoryPosition | null }> {
   const params: unknown[] = [];
-  const where = ['NOT EXISTS (SELECT 1 FROM erased_people e WHERE e.person_id = p.person_id)'];
+  const where = [notErasedSql('p')];
   const words = (search.q ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   for (const word of words) {
     const tokens = [...new Set(names.searchTokens(word).map((token) => token.toString('hex')))];

@@ -9,6 +9,10 @@ import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { appended } from '../commands/appended';
 
+/** What an answer about an erased person says (the same for reading and for erasing again). */
+export const erasedDetail = (personId: string) =>
+  `person ${personId} has been erased: their name, e-mail and notes can no longer be read, and nothing about them is shown`;
+
 /**
  * Erasure by crypto-shredding: PersonErased is recorded and the person's data key is
  * destroyed in the same transaction. Their sealed name, email, notes and reasons become
@@ -25,9 +29,8 @@ export class ErasePersonHandler {
     return this.commands.run(context, async (uow) => {
       const streamId = personStream(personId);
       const history = await uow.readStream(streamId);
-      if (history.length === 0 || history.some((e) => e.type === 'PersonErased')) {
-        throw new DomainError('not_found', `person ${personId} is not registered`);
-      }
+      if (history.length === 0) throw new DomainError('not_found', `person ${personId} is not registered`);
+      if (history.some((e) => e.type === 'PersonErased')) throw new DomainError('erased', erasedDetail(personId));
       await this.runtime.personalData.destroy(uow.tx, personId);
       const now = new Date(this.runtime.clock.now()).toISOString();
       const [result] = await uow.append([

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
 import { routes } from '@rapport/contracts';
-import { listPeople, personById } from '@rapport/read-models';
+import { listPeople, personById, personStanding } from '@rapport/read-models';
 import { Command } from '../commands/command.decorator';
 import type { CommandContext } from '../commands/command-context';
 import { Endpoint } from '../http/endpoint.decorator';
@@ -12,7 +12,7 @@ import type { Runtime } from '../runtime';
 import { RegisterPeopleBatchHandler } from './register-people-batch.handler';
 import { RegisterPersonHandler } from './register-person.handler';
 import { UpdateProfileHandler } from './update-profile.handler';
-import { ErasePersonHandler } from './erase-person.handler';
+import { ErasePersonHandler, erasedDetail } from './erase-person.handler';
 
 @Controller()
 export class PeopleController {
@@ -61,7 +61,11 @@ export class PeopleController {
 
   @Endpoint(routes.getPerson)
   async get(@Param() { id }: ParamsOf<typeof routes.getPerson>) {
-    const person = await personById(this.runtime.db, this.runtime.personalData.kept, id);
+    const [standing, person] = await Promise.all([
+      personStanding(this.runtime.db, id),
+      personById(this.runtime.db, this.runtime.personalData.kept, id),
+    ]);
+    if (standing === 'erased') throw new HttpProblemError('erased', erasedDetail(id));
     if (!person) throw new HttpProblemError('not_found', `person ${id} is not known`);
     return person;
   }

@@ -69,6 +69,7 @@ export const peopleRoutes = {
     access: selfOrAdmin,
     params: personIdParams,
     success: { status: 200, schema: personView, description: 'The person' },
+    problems: { 404: 'No person has this id', 410: 'The person has been erased: nothing about them is shown' },
   },
   updateProfile: {
     method: 'patch',
@@ -90,6 +91,7 @@ export const peopleRoutes = {
     params: personIdParams,
     command: true,
     success: { status: 200, schema: commandResult, description: 'PersonErased recorded and the key destroyed' },
+    problems: { 404: 'No person has this id', 410: 'The person has already been erased' },
   },
   addNetworkingTarget: {
     method: 'post',

@@ -26,6 +26,8 @@ export interface RouteContract {
     /** Media types of the answer when it is not JSON (a report file); default application/json. */
     readonly mediaTypes?: readonly string[];
   };
+  /** Other answers the route gives, by status, beyond those every route of its kind gives (invalid request, sign-in, role, conflict). */
+  readonly problems?: Readonly<Record<number, string>>;
 }
 
 export const admin = { kind: 'roles', roles: ['admin'] } as const;

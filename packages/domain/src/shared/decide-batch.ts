@@ -8,6 +8,7 @@ const MOST_GENERAL_FIRST: readonly DomainErrorCode[] = [
   'invalid_state',
   'already_exists',
   'not_found',
+  'erased',
   'unknown_person',
 ];
 

@@ -6,6 +6,8 @@ export type DomainErrorCode =
   | 'unknown_person'
   | 'already_exists'
   | 'not_found'
+  /** The person was erased: nothing about them is shown or changed any more. */
+  | 'erased'
   | 'forbidden'
   /** The command contradicts the entity's current state (e.g. correcting a retracted interaction). */
   | 'invalid_state';

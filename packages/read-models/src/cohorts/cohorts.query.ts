@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@rapport/event-store';
+import { notErasedSql } from '../people.query';
 import type { KeptPersonalText } from '../personal-text';
 import { openedNames } from '../structure/organisation.query';
 
@@ -63,7 +64,7 @@ interface CohortDbRow extends Record<string, unknown> {
 const cohortSelect = `
   SELECT c.cohort_id, c.program_id, p.name AS program_name, c.name, to_char(c.starts_on, 'YYYY-MM-DD') AS starts_on,
          to_char(c.ends_on, 'YYYY-MM-DD') AS ends_on, c.goals, c.version,
-         (SELECT count(*) FROM rm_cohort_participants e WHERE e.cohort_id = c.cohort_id AND e.enrolled) AS participant_count
+         (SELECT count(*) FROM rm_cohort_participants e WHERE e.cohort_id = c.cohort_id AND e.enrolled AND ${notErasedSql('e')}) AS participant_count
     FROM rm_cohorts c LEFT JOIN rm_programs p USING (program_id)
    WHERE c.starts_on IS NOT NULL`;
 
@@ -100,14 +101,14 @@ export async function cohortById(db: SqlExecutor, cohortId: string): Promise<Coh
 const byName = new Intl.Collator('en', { sensitivity: 'variant' });
 
 /**
- * Current participants, by name (opened here: the read model keeps names sealed, so
+ * Current participants (an erased person is withdrawn from every cohort the moment they are erased), by name (opened here: the read model keeps names sealed, so
  * they are sorted after opening); by id, nameless, when `names` is null.
  */
 export async function cohortParticipants(db: SqlExecutor, cohortId: string, names: KeptPersonalText | null): Promise<CohortParticipant[]> {
   const { rows } = await db.query<{ person_id: string; display_name: string | null; department: string | null; enrolled_at: Date }>(
     `SELECT e.person_id, p.display_name, p.department, e.enrolled_at
        FROM rm_cohort_participants e LEFT JOIN rm_people p USING (person_id)
-      WHERE e.cohort_id = $1 AND e.enrolled ORDER BY e.person_id`,
+      WHERE e.cohort_id = $1 AND e.enrolled AND ${notErasedSql('e')} ORDER BY e.person_id`,
     [cohortId],
   );
   const known = rows.filter((r) => r.display_name !== null) as { person_id: string; display_name: string }[];

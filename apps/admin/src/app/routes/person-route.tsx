@@ -9,6 +9,8 @@ import { useAsOf } from '../../lib/as-of';
 import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { ProblemAlert } from '../../components/problem-alert';
+import { ErasePersonButton } from '../../features/people/components/erase-person-button';
+import { ErasedPersonNotice, isErasedPerson } from '../../features/people/components/erased-person-notice';
 import { InsightsPanels } from './person-insights-panels';
 import { LogInteractionPanel } from './log-interaction-panel';
 import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
@@ -30,6 +32,7 @@ export function PersonRoute() {
   const isAdmin = session?.role === 'admin';
   const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
 
+  if (person.isError && isErasedPerson(person.error)) return <ErasedPersonNotice />;
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
@@ -52,14 +55,19 @@ export function PersonRoute() {
           </div>
         )}
         {isAdmin ? (
-          <ColleagueSelect
-            label="Show another person"
-            hiddenLabel
-            placeholder="Find a person"
-            value={personId}
-            onChange={(id) => id && open(id)}
-            w={280}
-          />
+          <Group gap="sm" align="flex-end">
+            {person.data && session?.personId !== personId ? (
+              <ErasePersonButton personId={personId} displayName={person.data.displayName} onErased={() => void person.refetch()} />
+            ) : null}
+            <ColleagueSelect
+              label="Show another person"
+              hiddenLabel
+              placeholder="Find a person"
+              value={personId}
+              onChange={(id) => id && open(id)}
+              w={280}
+            />
+          </Group>
         ) : null}
       </Group>
       <Grid gap="lg">

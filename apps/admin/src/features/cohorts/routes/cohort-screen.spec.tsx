@@ -57,9 +57,51 @@ describe('cohort screen', () => {
       body: { personId: ben.personId },
     });
 
+    // Withdrawing asks first: keeping them sends nothing.
     await user.click(screen.getByRole('button', { name: 'Withdraw Ana Ortiz' }));
+    const asked = await screen.findByRole('dialog', { name: 'Withdraw Ana Ortiz from this cohort?' });
+    await user.click(within(asked).getByRole('button', { name: 'Keep Ana Ortiz' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.some((r) => r.method === 'DELETE')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Withdraw Ana Ortiz' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw Ana Ortiz' }));
     await waitFor(() => expect(requests.some((r) => r.method === 'DELETE')).toBe(true));
     expect(requests.find((r) => r.method === 'DELETE')!.url).toBe(`/v1/cohorts/${cohortId}/participants/${ana.personId}`);
+  });
+
+  it('enrols many people from pasted e-mail addresses, saying who was enrolled and which addresses nobody has', async () => {
+    const benPerson = {
+      ...ben,
+      email: 'ben.okafor@example.com',
+      function: 'Sales',
+      location: 'Paris',
+      seniority: 2,
+      expertise: [],
+      managerId: null,
+      registeredAt: '2026-01-01T00:00:00Z',
+      version: 1,
+    };
+    const { requests } = stubApi((request) => {
+      if (request.method === 'GET' && request.url.startsWith('/v1/people?')) {
+        const email = new URL(request.url, 'http://x').searchParams.get('email');
+        return { status: 200, body: { items: email === benPerson.email ? [benPerson] : [], nextCursor: null } };
+      }
+      if (request.method === 'POST') return { status: 201, body: { streamId: `cohort-${cohortId}`, streamVersion: 3, eventIds: [] } };
+      if (request.url.includes('/summary') || request.url.includes('/series') || request.url.endsWith('/participants'))
+        return { status: 404, body: { type: 'https://rapport.dev/problems/not-found', title: 'No route', status: 404 } };
+      return { status: 200, body: cohort([]) };
+    });
+    renderWithProviders(<CohortScreen cohortId={cohortId} asOf={undefined} />);
+    const user = userEvent.setup();
+    const box = await screen.findByRole('textbox', { name: 'Enrol many people' });
+    await user.click(box);
+    await user.paste('Name,Email\nBen Okafor,ben.okafor@example.com\nNobody,no.one@example.com\n');
+    await user.click(screen.getByRole('button', { name: 'Enrol 2 people' }));
+    const outcome = (await screen.findByText('1 enrolled')).closest('[role="status"]')!;
+    expect(outcome).toHaveTextContent('1 enrolled');
+    expect(outcome).toHaveTextContent('Enrolled: Ben Okafor.');
+    expect(outcome).toHaveTextContent('Nobody registered has these addresses: no.one@example.com.');
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.body)).toEqual([{ personId: ben.personId }]);
   });
 
   it('shows progress: each metric, habit and structural metric at the start and now, and ties inside the cohort', async () => {

@@ -16,6 +16,7 @@ import { CohortProgress } from '../components/cohort-progress';
 import { CohortSeries } from '../components/cohort-series';
 import { HabitHeatmap } from '../components/habit-heatmap';
 import { ParticipantsTable } from '../components/participants-table';
+import { EnrolMany } from '../components/enrol-many';
 
 /** One cohort: what it is, how it progresses (now and week by week), and who takes part. */
 export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: string | undefined }) {
@@ -27,12 +28,56 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
   const withdraw = useWithdrawParticipant(cohortId);
   const [personId, setPersonId] = useState<string | null>(null);
   const enrolled = useMemo(() => cohort.data?.participants.map((p) => p.personId) ?? [], [cohort.data]);
-  const nobody = <EmptyState title="Nobody enrolled yet">Find a person under Participants and enrol them.</EmptyState>;
+  const participantsPanel = (c: NonNullable<typeof cohort.data>) => (
+    <Panel
+      title="Participants"
+      actions={
+        <Group gap="xs">
+          <ColleagueSelect
+            label="Person to enrol"
+            hiddenLabel
+            placeholder="Find a person to enrol"
+            exclude={enrolled}
+            value={personId}
+            onChange={setPersonId}
+            w={260}
+          />
+          <Button
+            disabled={!personId}
+            loading={enrol.isPending}
+            onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}
+          >
+            Enrol
+          </Button>
+        </Group>
+      }
+    >
+      <Stack gap="sm">
+        {enrol.error ? <ProblemAlert error={enrol.error} what="Enrolment" /> : null}
+        {withdraw.error ? <ProblemAlert error={withdraw.error} what="Withdrawal" /> : null}
+        {c.participants.length === 0 ? (
+          <EmptyState title="Nobody enrolled yet">Find a person above and enrol them, or paste their e-mail addresses.</EmptyState>
+        ) : (
+          <ParticipantsTable
+            participants={c.participants}
+            onWithdraw={(id) => withdraw.mutate(id)}
+            withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null}
+          />
+        )}
+        <EnrolMany cohortId={cohortId} />
+      </Stack>
+    </Panel>
+  );
+  const nobody = <EmptyState title="Nobody enrolled yet">Enrol people under Participants, above.</EmptyState>;
   return (
     <QueryState query={cohort} what="Cohort">
       {(c) => (
         <Stack gap="lg">
-          <CohortHeader cohort={c} asOf={asOf} />
+          <div style={{ order: -2 }}>
+            <CohortHeader cohort={c} asOf={asOf} />
+          </div>
+          {/* A new, empty cohort starts with who takes part: the enrolment box comes first (moved by order, so it keeps its state). */}
+          <div style={{ order: c.participants.length === 0 ? -1 : 1 }}>{participantsPanel(c)}</div>
           <Panel title="Progress" description="Medians at the cohort's start and as of the chosen day">
             <QueryState query={progress} what="Cohort progress">
               {(p) => <CohortProgress progress={p} />}
@@ -52,43 +97,6 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
             <QueryState query={participantsProgress} what="Habit heatmap" isEmpty={(p) => p.items.length === 0} empty={nobody}>
               {(p) => <HabitHeatmap progress={p} />}
             </QueryState>
-          </Panel>
-          <Panel
-            title="Participants"
-            actions={
-              <Group gap="xs">
-                <ColleagueSelect
-                  label="Person to enrol"
-                  hiddenLabel
-                  placeholder="Find a person to enrol"
-                  exclude={enrolled}
-                  value={personId}
-                  onChange={setPersonId}
-                  w={260}
-                />
-                <Button
-                  disabled={!personId}
-                  loading={enrol.isPending}
-                  onClick={() => personId && enrol.mutate(personId, { onSuccess: () => setPersonId(null) })}
-                >
-                  Enrol
-                </Button>
-              </Group>
-            }
-          >
-            <Stack gap="sm">
-              {enrol.error ? <ProblemAlert error={enrol.error} what="Enrolment" /> : null}
-              {withdraw.error ? <ProblemAlert error={withdraw.error} what="Withdrawal" /> : null}
-              {c.participants.length === 0 ? (
-                <EmptyState title="Nobody enrolled yet">Find a person above and enrol them.</EmptyState>
-              ) : (
-                <ParticipantsTable
-                  participants={c.participants}
-                  onWithdraw={(id) => withdraw.mutate(id)}
-                  withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null}
-                />
-              )}
-            </Stack>
           </Panel>
         </Stack>
       )}
