@@ -44,6 +44,9 @@ describe('manager dashboard (k = 5)', () => {
     expect((await app.request('GET', `/v1/managers/${other}/dashboard`, { token: managerToken })).status).toBe(403);
     expect((await app.request('GET', `/v1/managers/${boss}/dashboard`, { token: await app.token('participant', boss) })).status).toBe(403);
     expect((await dashboard(other)).body.organisation).toEqual({ suppressed: true, reason: 'fewer_than_k' });
+    // Nobody reports to `other`: the answer says so, so the app can say "no reports" rather than "suppressed".
+    expect((await dashboard(other)).body.hasReports).toBe(false);
+    expect((await dashboard(boss)).body.hasReports).toBe(true);
   });
 
   it('answers at the end of a completed week only: one interaction logged mid-week moves nothing between a second before and a second after it', async () => {
@@ -229,7 +232,7 @@ describe('manager dashboard (k = 5)', () => {
     // The manager report carries the same cells: aggregates only.
     const csv = await app.request('GET', `/v1/managers/${boss}/report.csv?asOf=${asOf}`, { token: await app.token('manager', boss) });
     expect(csv.status).toBe(200);
-    expect(String(csv.body)).toContain('Legal,withheld (fewer than k)');
+    expect(String(csv.body)).toContain(',Legal,withheld: fewer than 5 people,');
     for (const p of [...sales, ...legal]) expect(String(csv.body)).not.toContain(p);
   });
 });

@@ -118,6 +118,7 @@ export function managerDashboardFixture(): ManagerDashboardResponse {
     asOf: '2026-05-01T00:00:00.000Z',
     baselineAt: '2026-01-31T00:00:00.000Z',
     k: 5,
+    hasReports: true,
     organisation: { suppressed: false, value: figures },
     departments: [
       { department: 'Engineering', figures: { suppressed: false, value: { ...figures, people: 8 } } },

@@ -40,6 +40,8 @@ export const managerDashboardResponse = z.object({
   asOf: instant,
   baselineAt: instant,
   k: z.number().int(),
+  /** Whether anyone reports to the manager, directly or not: without reports there is no team to show (not a withheld one). */
+  hasReports: z.boolean(),
   organisation: suppressible(groupFigures),
   departments: z.array(z.object({ department: z.string(), figures: suppressible(groupFigures) })),
   trend: suppressible(z.array(z.object({ at: instant, metrics: z.record(cohortMetricKey, z.number().nullable()) }))),

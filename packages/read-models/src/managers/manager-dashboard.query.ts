@@ -141,6 +141,7 @@ export async function managerDashboardAt(
     asOf: new Date(asOf).toISOString(),
     baselineAt: new Date(baselineAt).toISOString(),
     k,
+    hasReports: lines.some((l) => l.managerId === managerId),
     organisation: cell(disclosure.total, () => figuresOf(disclosure.members, before, after, departmentOf, ties, k)),
     departments: disclosure.departments.map((d) => ({
       department: d.department,

@@ -7,7 +7,13 @@ import { SignInForm, type DemoPerson } from './sign-in-form';
 
 const people: DemoPerson[] = [
   { personId: '0190d8c4-0000-7000-8000-000000000001', displayName: 'Ana Ortiz', department: 'Finance', function: 'Treasury' },
-  { personId: '0190d8c4-0000-7000-8000-000000000002', displayName: 'Ben Okafor', department: 'Sales', function: 'Partnerships' },
+  {
+    personId: '0190d8c4-0000-7000-8000-000000000002',
+    displayName: 'Ben Okafor',
+    department: 'Sales',
+    function: 'Partnerships',
+    managerId: '0190d8c4-0000-7000-8000-000000000001',
+  },
 ];
 
 describe('dev sign-in', () => {
@@ -36,6 +42,15 @@ describe('dev sign-in', () => {
       displayName: 'Ben Okafor',
       expiresAt: '2099-01-01T00:00:00Z',
     });
+  });
+
+  it('lists only people with reports when signing in as a manager', async () => {
+    renderWithProviders(<SignInForm people={people} onSignedIn={vi.fn()} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Manager' }));
+    await user.click(screen.getByRole('combobox', { name: /demo person/i }));
+    expect(await screen.findByRole('option', { name: /Ana Ortiz/ })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Ben Okafor/ })).not.toBeInTheDocument();
   });
 
   it('lets an admin sign in without being a person', async () => {

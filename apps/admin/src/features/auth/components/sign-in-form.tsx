@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Alert, Button, Select, SegmentedControl, Stack, Text } from '@mantine/core';
 import type { Role } from '@rapport/contracts';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -10,6 +10,7 @@ export interface DemoPerson {
   readonly displayName: string;
   readonly department: string;
   readonly function: string;
+  readonly managerId?: string | null;
 }
 
 const roleDescriptions: Record<Role, string> = {
@@ -34,7 +35,10 @@ export function SignInForm({
   const [personId, setPersonId] = useState<string | null>(null);
   const [missingPerson, setMissingPerson] = useState(false);
   const signIn = useDevSignIn({ onSignedIn });
-  const person = people.find((p) => p.personId === personId) ?? null;
+  // A manager signs in as someone who has reports: the picker lists managers only.
+  const managers = useMemo(() => people.filter((p) => people.some((report) => report.managerId === p.personId)), [people]);
+  const choices = role === 'manager' ? managers : people;
+  const person = choices.find((p) => p.personId === personId) ?? null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,9 +77,9 @@ export function SignInForm({
           <Select
             label="Demo person"
             placeholder={peopleLoading ? 'Loading the demo organisation…' : 'Search by name'}
-            description={role === 'admin' ? 'Optional for an admin' : undefined}
-            data={people.map((p) => ({ value: p.personId, label: `${p.displayName} · ${p.department}` }))}
-            value={personId}
+            description={role === 'admin' ? 'Optional for an admin' : role === 'manager' ? 'People with reports' : undefined}
+            data={choices.map((p) => ({ value: p.personId, label: `${p.displayName} · ${p.department}` }))}
+            value={person ? personId : null}
             onChange={(value) => {
               setPersonId(value);
               setMissingPerson(false);

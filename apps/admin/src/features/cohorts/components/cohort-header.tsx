@@ -2,16 +2,15 @@ import { useState } from 'react';
 import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Panel } from '../../../components/panel';
-import { ProblemAlert } from '../../../components/problem-alert';
 import { formatDate } from '../../../lib/format';
 import type { CohortView } from '../api/cohort-schemas';
-import { useExportCohortReport, type ReportFormat } from '../api/export-cohort-report';
+import { exportCohortReport } from '../api/export-cohort-report';
+import { ReportExportButtons } from '../../../components/report-export-buttons';
 import { EditCohortForm } from './edit-cohort-form';
 
 /** The cohort's name, programme, dates and goals, its report exports, and editing it. */
 export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: string | undefined }) {
   const [editing, setEditing] = useState(false);
-  const exporting = useExportCohortReport(cohort.cohortId, asOf);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
@@ -47,20 +46,7 @@ export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: strin
           No goals written down yet.
         </Text>
       )}
-      <Group gap="xs">
-        {(['csv', 'xlsx', 'pdf'] as ReportFormat[]).map((format) => (
-          <Button
-            key={format}
-            variant="light"
-            size="xs"
-            loading={exporting.isPending && exporting.variables === format}
-            onClick={() => exporting.mutate(format)}
-          >
-            Export {format.toUpperCase()}
-          </Button>
-        ))}
-      </Group>
-      {exporting.error ? <ProblemAlert error={exporting.error} what="The report" /> : null}
+      <ReportExportButtons what="The report" download={(format) => exportCohortReport(cohort.cohortId, format, asOf)} />
     </Stack>
   );
 }

@@ -43,6 +43,7 @@ describe('manager dashboard', () => {
         asOf: '2026-11-29T12:00:00Z',
         baselineAt: '2026-09-01T00:00:00Z',
         k: 5,
+        hasReports: true,
         organisation: { suppressed: false, value: figures(9) },
         departments: [
           { department: 'Finance', figures: { suppressed: false, value: figures(6) } },
@@ -76,6 +77,7 @@ describe('manager dashboard', () => {
         asOf: '2026-11-29T12:00:00Z',
         baselineAt: '2026-09-01T00:00:00Z',
         k: 5,
+        hasReports: true,
         organisation: { suppressed: false, value: figures(11, [strongTies, { metric: 'feltHeard', label: 'Felt heard' }]) },
         departments: [
           { department: 'Finance', figures: { suppressed: false, value: figures(6, [strongTies]) } },
@@ -97,5 +99,46 @@ describe('manager dashboard', () => {
     ]);
     expect(screen.getByRole('img', { name: /^Median at the start and now: Network size 3 then 5$/ })).toBeInTheDocument();
     expect(screen.getByText(/Gaps in Strong ties, Across departments: weeks where fewer than 5 people had a value/)).toBeInTheDocument();
+  });
+
+  it('says that nobody reports to a person without reports, instead of showing a suppressed team, and offers no export', async () => {
+    stubApi(() => ({
+      status: 200,
+      body: {
+        managerId,
+        managerName: 'Ana Ortiz',
+        asOf: '2026-11-29T12:00:00Z',
+        baselineAt: '2026-09-01T00:00:00Z',
+        k: 5,
+        hasReports: false,
+        organisation: { suppressed: true, reason: 'fewer_than_k' },
+        departments: [],
+        trend: { suppressed: true, reason: 'fewer_than_k' },
+      },
+    }));
+    renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
+    expect(await screen.findByText('Nobody reports to Ana Ortiz')).toBeInTheDocument();
+    expect(screen.queryByText(/Suppressed/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Export/ })).not.toBeInTheDocument();
+  });
+
+  it('offers the report in each format for a manager with a team', async () => {
+    stubApi(() => ({
+      status: 200,
+      body: {
+        managerId,
+        managerName: 'Ana Ortiz',
+        asOf: '2026-11-29T12:00:00Z',
+        baselineAt: '2026-09-01T00:00:00Z',
+        k: 5,
+        hasReports: true,
+        organisation: { suppressed: false, value: figures(9) },
+        departments: [],
+        trend: { suppressed: true, reason: 'fewer_than_k' },
+      },
+    }));
+    renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
+    for (const format of ['CSV', 'XLSX', 'PDF'])
+      expect(await screen.findByRole('button', { name: `Export ${format}` })).toBeInTheDocument();
   });
 });

@@ -2,8 +2,12 @@ import { Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
+import { EmptyState } from '../../../components/empty-state';
+import { useSession } from '../../../lib/session';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useTeamDashboard } from '../api/get-team-dashboard';
+import { exportManagerReport } from '../api/export-manager-report';
+import { ReportExportButtons } from '../../../components/report-export-buttons';
 import { DepartmentBreakdown } from '../components/department-breakdown';
 import { SuppressedCell, WithheldMetric } from '../components/suppressed-cell';
 import { TeamTrendChart } from '../components/team-trend-chart';
@@ -11,9 +15,10 @@ import { TeamTrendChart } from '../components/team-trend-chart';
 /** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
 export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; asOf: string | undefined }) {
   const dashboard = useTeamDashboard(managerId, asOf);
+  const session = useSession();
   return (
     <Stack gap="lg">
-      <div>
+      <Stack gap="xs">
         <Title order={2}>My team</Title>
         <Text c="dimmed">
           Aggregates over everyone who reports to you, directly or not.{' '}
@@ -21,8 +26,21 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
             ? `Figures over fewer than ${dashboard.data.k} people are suppressed.`
             : 'Figures over too few people are suppressed.'}
         </Text>
-      </div>
-      <QueryState query={dashboard} what="Team dashboard">
+        {dashboard.data?.hasReports ? (
+          <ReportExportButtons what="The report" download={(format) => exportManagerReport(managerId, format, asOf)} />
+        ) : null}
+      </Stack>
+      <QueryState
+        query={dashboard}
+        what="Team dashboard"
+        isEmpty={(d) => !d.hasReports}
+        empty={
+          <EmptyState title={managerId === session?.personId ? 'You have no reports' : `Nobody reports to ${dashboard.data?.managerName}`}>
+            Nobody reports to {managerId === session?.personId ? 'you' : 'them'}, directly or not, so there is no team to show. Figures
+            appear here once people report to {managerId === session?.personId ? 'you' : 'them'}.
+          </EmptyState>
+        }
+      >
         {(d) => (
           <Stack gap="lg">
             <Panel title="Your organisation" description={`Since ${formatDate(d.baselineAt)}, as of ${formatDate(d.asOf)}`}>
