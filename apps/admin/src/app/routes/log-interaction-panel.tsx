@@ -7,7 +7,7 @@ import { SignalForm, type SignalKind } from '../../features/signals/components/s
 type RecordKind = 'interaction' | SignalKind;
 
 /** Log an interaction, help, an introduction or a thank-you note; colleagues are found in the directory. */
-export function LogInteractionPanel({ personId }: { personId: string }) {
+export function LogInteractionPanel({ personId, personName }: { personId: string; personName?: string }) {
   const [record, setRecord] = useState<RecordKind>('interaction');
   return (
     <Panel title="Record networking" description="A conversation, help, an introduction, a thank-you: each one strengthens a tie">
@@ -26,7 +26,7 @@ export function LogInteractionPanel({ personId }: { personId: string }) {
           ]}
         />
         {record === 'interaction' ? (
-          <LogInteractionForm personId={personId} />
+          <LogInteractionForm personId={personId} {...(personName ? { personName } : {})} />
         ) : (
           <SignalForm key={record} kind={record} personId={personId} />
         )}

@@ -83,7 +83,7 @@ export function PersonRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <LogInteractionPanel personId={personId} />
+            <LogInteractionPanel personId={personId} {...(person.data ? { personName: person.data.displayName } : {})} />
             <InsightsPanels personId={personId} asOf={asOf.instant} />
           </Stack>
         </Grid.Col>

@@ -5,6 +5,7 @@ import { problemTypes } from '@rapport/contracts';
 import { renderWithProviders, stubApi, type RecordedRequest } from '../../../test/render';
 import { colleague, directoryAnswer } from '../../../test/colleague-directory-stub';
 import { LogInteractionForm } from './log-interaction-form';
+import { signIn } from '../../../lib/session';
 
 const me = '0190d8c4-0000-7000-8000-000000000001';
 const ana = colleague('0190d8c4-0000-7000-8000-000000000002', 'Ana Ortiz');
@@ -84,5 +85,18 @@ describe('log-an-interaction form', () => {
 
     expect(await screen.findByText('Choose at least one colleague')).toBeInTheDocument();
     expect(commands(requests)).toHaveLength(0);
+  });
+
+  it('says whose the private note is: yours on your own page, theirs when an admin records for them', async () => {
+    stubApi(withDirectory(() => ({ status: 500, body: {} })));
+    signIn({ token: 't', role: 'participant', personId: me, displayName: 'Me Myself', expiresAt: '2099-01-01T00:00:00Z' });
+    const mine = renderWithProviders(<LogInteractionForm personId={me} />);
+    expect(screen.getByLabelText('Private note')).toHaveAccessibleDescription('Only you can read it');
+    mine.unmount();
+    signIn({ token: 't', role: 'admin', personId: null, displayName: 'Programme administrator', expiresAt: '2099-01-01T00:00:00Z' });
+    renderWithProviders(<LogInteractionForm personId={ana.personId} personName="Ana Ortiz" />);
+    expect(screen.getByLabelText('Private note')).toHaveAccessibleDescription(
+      'Only Ana Ortiz can read it: the note is theirs, recorded on their behalf',
+    );
   });
 });

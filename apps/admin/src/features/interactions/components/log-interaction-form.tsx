@@ -5,6 +5,7 @@ import { ColleagueMultiSelect } from '../../../components/colleague-select';
 import { isApiProblem } from '../../../lib/api-problem';
 import { fieldProblems } from '../../../lib/field-errors';
 import { useLogInteraction } from '../api/log-interaction';
+import { useSession } from '../../../lib/session';
 import { channelOptions, kindOptions, placeOptions } from './interaction-options';
 
 interface Draft {
@@ -39,8 +40,22 @@ const fieldOf: Record<string, keyof Draft> = {
   note: 'note',
 };
 
-/** Log an interaction as `personId`, choosing colleagues from the directory: the API's field problems appear beside each field. */
-export function LogInteractionForm({ personId, onLogged }: { personId: string; onLogged?: (interactionId: string) => void }) {
+/**
+ * Log an interaction as `personId`, choosing colleagues from the directory: the API's field problems appear beside each field.
+ * The private note belongs to the person it is recorded for (docs/privacy.md): `personName` names them when the one
+ * recording is someone else (an admin on their page).
+ */
+export function LogInteractionForm({
+  personId,
+  personName,
+  onLogged,
+}: {
+  personId: string;
+  personName?: string;
+  onLogged?: (interactionId: string) => void;
+}) {
+  const session = useSession();
+  const noteOwner = session?.personId === personId ? null : (personName ?? 'this person');
   const initial = (): Draft => ({
     colleagues: [],
     occurredAt: localDateTimeInput(new Date()),
@@ -167,7 +182,7 @@ export function LogInteractionForm({ personId, onLogged }: { personId: string; o
         </SimpleGrid>
         <Textarea
           label="Private note"
-          description="Only you can read it"
+          description={noteOwner ? `Only ${noteOwner} can read it: the note is theirs, recorded on their behalf` : 'Only you can read it'}
           autosize
           minRows={2}
           value={draft.note}
