@@ -20,7 +20,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description(
       'Bring data into a running Rapport: import people, interactions and calendars, seed a synthetic organisation, rebuild projections',
     )
-    .addOption(new Option('--url <url>', 'event-service base URL (default: RAPPORT_URL or http://127.0.0.1:3000)'))
+    .addOption(
+      new Option('--url <url>', 'event-service base URL (default: RAPPORT_URL, else http://127.0.0.1:$PORT, else http://127.0.0.1:3000)'),
+    )
     .addOption(new Option('--token <token>', 'bearer token of an admin (default: RAPPORT_TOKEN; the embedded default signs in by itself)'))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });

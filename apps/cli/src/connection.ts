@@ -7,12 +7,17 @@ export interface ConnectionOptions {
 
 export const DEFAULT_URL = 'http://127.0.0.1:3000';
 
+/** The server's URL: the flag, else RAPPORT_URL, else the embedded default on this machine at PORT (as `pnpm start` reads it), else port 3000. */
+export function serverUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  return flag ?? env.RAPPORT_URL ?? (env.PORT ? `http://127.0.0.1:${env.PORT}` : DEFAULT_URL);
+}
+
 /**
- * The URL and token come from the flags, else RAPPORT_URL and RAPPORT_TOKEN. Without a token,
+ * The URL and token come from the flags, else RAPPORT_URL (or PORT) and RAPPORT_TOKEN. Without a token,
  * the embedded default (AUTH_MODE=dev) signs the CLI in as an admin; any other server refuses.
  */
 export async function connect(options: ConnectionOptions, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<RapportClient> {
-  const url = options.url ?? env.RAPPORT_URL ?? DEFAULT_URL;
+  const url = serverUrl(options.url, env);
   const token = options.token ?? env.RAPPORT_TOKEN;
   const client = new RapportClient(url, token ?? null);
   if (token) return client;

@@ -1,3 +1,4 @@
+export { plainWords } from './plain-words';
 export * from './envelope';
 export * from './sealed';
 export * from './streams';

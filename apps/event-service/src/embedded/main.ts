@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { ConfigError, loadServiceConfig } from '@rapport/config';
 import { rebuildReadModels, startProjectionWorker, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
@@ -14,7 +15,10 @@ import { seedDemoOrganisation } from './seed-demo';
  * production. Seeds the demo organisation on first start.
  */
 async function main(): Promise<void> {
-  const config = loadServiceConfig(process.env);
+  // A short, readable start-up: request and route logs (JSON, for production) only when LOG_LEVEL asks for them.
+  const config = loadServiceConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // Before the data folder is opened: a second Rapport on the same port is most likely on the same folder too.
+  await portIsFree(config.http.port, config.http.host);
   const transport = transportFor(config);
   await transport.start();
   const runtime = await openRuntime(config, { transport, log: (m) => console.warn(m) });
@@ -46,7 +50,9 @@ async function main(): Promise<void> {
     log: (m) => console.warn(`worker: ${m}`),
   });
   const app = await createApp(runtime);
-  await app.listen(config.http.port, config.http.host);
+  await app.listen(config.http.port, config.http.host).catch((error: unknown) => {
+    throw (error as { code?: string }).code === 'EADDRINUSE' ? portInUse(config.http.port) : error;
+  });
   const seeded = config.seedDemo ? await seedDemoOrganisation(app, runtime) : null;
   if (seeded) {
     // The first scheduled run saw an empty organisation: once the seed is projected, compute again.
@@ -92,7 +98,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
 }
 
+/** A reason not to start that one line says fully: no stack trace. */
+class StartError extends Error {}
+
+const portInUse = (port: number) =>
+  new StartError(
+    `Port ${port} is already in use (another Rapport, or another program). Stop it, or start on another port: PORT=${port + 1} pnpm start`,
+  );
+
+function portIsFree(port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? portInUse(port) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof StartError ? error.message : error);
   process.exit(1);
 });
