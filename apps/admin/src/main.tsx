@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import './app/accessibility.css';
 import { App } from './app/app';
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -35,4 +36,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(200);
   await page.screenshot({ path: resolve(screenshotDir, `${name}.png`) });
   await page.setViewportSize(viewport);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The serious and critical accessibility problems axe-core finds on the page as it is
+ * now (WCAG 2.2 A and AA rules), one line each: rule, impact, what it asks, where.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const violations: { id: string; impact: string; help: string; where: string[] }[] = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((v: any) => ({
+      id: v.id as string,
+      impact: v.impact as string,
+      help: v.help as string,
+      where: v.nodes.slice(0, 3).map((n: any) => `${n.target.join(' ')}${n.any?.[0]?.message ? ` (${n.any[0].message})` : ''}`),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.where.join('; ')}`);
 }

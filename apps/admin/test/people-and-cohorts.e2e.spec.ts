@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './browser';
+import { accessibilityProblems, launchChromium, screenshot } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { adminToken, api, buildAdmin, signInAsAdmin, type Person } from './app-helpers';
 
@@ -12,6 +12,12 @@ describe('erasing a person in the app (a real browser against the embedded defau
   let browser: Browser;
   let page: Page;
   const browserErrors: string[] = [];
+  /** Every screen and dialog is checked with axe-core where its screenshot is taken: no serious or critical problem. */
+  const accessibility: Record<string, string[]> = {};
+  const shoot = async (name: string) => {
+    await screenshot(page, name);
+    accessibility[name] = await accessibilityProblems(page);
+  };
 
   beforeAll(async () => {
     await buildAdmin();
@@ -58,13 +64,13 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const enrolled = page.getByRole('table', { name: 'Participants' });
     await enrolled.getByText(erased.displayName).waitFor();
     await enrolled.getByText(colleague.displayName).waitFor();
-    await screenshot(page, '10-cohort-enrolled-from-emails');
+    await shoot('10-cohort-enrolled-from-emails');
 
     // Withdrawing asks first.
     await page.getByRole('button', { name: `Withdraw ${colleague.displayName}` }).click();
     const asked = page.getByRole('dialog', { name: `Withdraw ${colleague.displayName} from this cohort?` });
     await asked.waitFor();
-    await screenshot(page, '11-withdraw-confirmation');
+    await shoot('11-withdraw-confirmation');
     await asked.getByRole('button', { name: `Keep ${colleague.displayName}` }).click();
     await asked.waitFor({ state: 'detached' });
 
@@ -76,7 +82,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const dialog = page.getByRole('dialog', { name: `Erase ${erased.displayName}?` });
     await dialog.getByText('This cannot be undone').waitFor();
     await dialog.getByText(/leave the people list, the directory, every picker and every cohort/).waitFor();
-    await screenshot(page, '12-erase-confirmation');
+    await shoot('12-erase-confirmation');
     await dialog.getByRole('button', { name: `Keep ${erased.displayName}` }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await fetch(`${service.url}/v1/people/${erased.personId}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
@@ -92,7 +98,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     expect(await page.getByRole('heading', { name: erased.displayName }).count()).toBe(0);
     expect(await page.getByTestId('ego-network-graph').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Log interaction' }).count()).toBe(0);
-    await screenshot(page, '13-erased-person');
+    await shoot('13-erased-person');
 
     // Reading and erasing again agree: the person has been erased.
     for (const method of ['GET', 'DELETE']) {
@@ -105,6 +111,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const table = page.getByRole('table', { name: 'People' });
     await table.getByText(colleague.displayName).waitFor();
     expect(await table.getByText(erased.displayName).count()).toBe(0);
+    await shoot('14-people-after-erasure');
 
     // …from the pickers: the colleague picker finds a third person by name, and nobody by the erased name.
     const third = people.find((p) => p !== erased && p !== colleague && !p.displayName.includes(erased.displayName))!;
@@ -125,5 +132,6 @@ describe('erasing a person in the app (a real browser against the embedded defau
     await participants.getByText(colleague.displayName).waitFor();
     expect(await participants.getByText(erased.displayName).count()).toBe(0);
     expect(browserErrors).toEqual([]);
+    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])));
   }, 240_000);
 });

@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Badge, Burger, Button, Group, Text, Title } from '@mantine/core';
+import { AppShell, Avatar, Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -28,42 +28,47 @@ export function AppLayout() {
     .slice(0, 2);
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h3" c="indigo.7">
-              Rapport
-            </Title>
-          </Group>
-          <Group gap="md" wrap="nowrap">
-            <AsOfPicker />
-            <Group gap="xs" wrap="nowrap" visibleFrom="sm">
-              <Avatar color={roleColours[session.role]} radius="xl" size="sm">
-                {initials}
-              </Avatar>
-              <div>
-                <Text size="sm" fw={500} lh={1.2}>
-                  {session.displayName}
-                </Text>
-                <Badge size="xs" variant="light" color={roleColours[session.role]}>
-                  {session.role}
-                </Badge>
-              </div>
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+              <Text fw={700} fz="h3" c="indigo.8" aria-label="Rapport">
+                Rapport
+              </Text>
             </Group>
-            <Button variant="subtle" color="gray" size="sm" leftSection={<IconLogout size={16} />} onClick={leave}>
-              Sign out
-            </Button>
+            <Group gap="md" wrap="nowrap">
+              <AsOfPicker />
+              <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+                <Avatar color={roleColours[session.role]} radius="xl" size="sm">
+                  {initials}
+                </Avatar>
+                <div>
+                  <Text size="sm" fw={500} lh={1.2}>
+                    {session.displayName}
+                  </Text>
+                  <Badge size="xs" variant="light" color={roleColours[session.role]}>
+                    {session.role}
+                  </Badge>
+                </div>
+              </Group>
+              <Button variant="subtle" color="gray" size="sm" leftSection={<IconLogout size={16} />} onClick={leave}>
+                Sign out
+              </Button>
+            </Group>
           </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <Navigation session={session} />
-      </AppShell.Navbar>
-      <AppShell.Main bg="var(--mantine-color-gray-0)">
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm">
+          <Navigation session={session} />
+        </AppShell.Navbar>
+        <AppShell.Main bg="var(--mantine-color-gray-0)" id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
   );
 }

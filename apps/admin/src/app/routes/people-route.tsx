@@ -6,9 +6,11 @@ import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { usePeople } from '../../features/people/api/list-people';
 import { PeopleTable } from '../../features/people/components/people-table';
+import { usePageTitle } from '../../lib/page-title';
 
 /** People (admin): find a participant and open their view. */
 export function PeopleRoute() {
+  usePageTitle('People');
   const people = usePeople();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
@@ -26,7 +28,9 @@ export function PeopleRoute() {
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>People</Title>
+        <Title order={1} size="h2">
+          People
+        </Title>
         <Text c="dimmed">Everyone in the organisation. Open a person to see their network, relationships and habits.</Text>
       </div>
       <Panel

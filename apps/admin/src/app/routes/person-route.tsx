@@ -6,6 +6,7 @@ import { useRelationships } from '../../features/relationships/api/get-relations
 import { ColleagueSelect } from '../../components/colleague-select';
 import { useColleaguesById } from '../../lib/colleague-directory';
 import { useAsOf } from '../../lib/as-of';
+import { usePageTitle } from '../../lib/page-title';
 import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -24,6 +25,7 @@ export function PersonRoute() {
   const asOf = useAsOf();
   const navigate = useNavigate();
   const person = usePerson(personId);
+  usePageTitle(person.isError && isErasedPerson(person.error) ? 'Erased person' : person.data?.displayName);
   // Departments colour the ego network: the directory names the colleagues one has ties to.
   const ties = useRelationships(personId, asOf.instant);
   const counterparts = useMemo(() => (ties.data ?? []).map((t) => t.counterpartId), [ties.data]);
@@ -42,7 +44,9 @@ export function PersonRoute() {
           <ProblemAlert error={person.error} what="This person" />
         ) : (
           <div>
-            <Title order={2}>{session?.personId === personId ? `${person.data.displayName} (you)` : person.data.displayName}</Title>
+            <Title order={1} size="h2">
+              {session?.personId === personId ? `${person.data.displayName} (you)` : person.data.displayName}
+            </Title>
             <Group gap="xs" mt={4}>
               <Badge variant="light">{person.data.department}</Badge>
               <Text size="sm" c="dimmed">

@@ -7,15 +7,19 @@ import type { CohortView } from '../api/cohort-schemas';
 import { exportCohortReport } from '../api/export-cohort-report';
 import { ReportExportButtons } from '../../../components/report-export-buttons';
 import { EditCohortForm } from './edit-cohort-form';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** The cohort's name, programme, dates and goals, its report exports, and editing it. */
 export function CohortHeader({ cohort, asOf }: { cohort: CohortView; asOf: string | undefined }) {
+  usePageTitle(cohort.name);
   const [editing, setEditing] = useState(false);
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{cohort.name}</Title>
+          <Title order={1} size="h2">
+            {cohort.name}
+          </Title>
           <Group gap="xs" mt={4}>
             <Badge variant="light" tt="none">
               {cohort.programName}

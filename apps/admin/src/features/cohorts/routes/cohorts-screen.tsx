@@ -5,14 +5,18 @@ import { EmptyState } from '../../../components/empty-state';
 import { useCohorts } from '../api/list-cohorts';
 import { CohortTable } from '../components/cohort-table';
 import { CreateCohortForm } from '../components/create-cohort-form';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** Cohorts (admin): every cohort of every programme, and a form to start a new one. */
 export function CohortsScreen({ onOpen }: { onOpen: (cohortId: string) => void }) {
+  usePageTitle('Cohorts');
   const cohorts = useCohorts();
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>Cohorts</Title>
+        <Title order={1} size="h2">
+          Cohorts
+        </Title>
         <Text c="dimmed">Leadership programme cohorts: who takes part, and how their networks grow.</Text>
       </div>
       <Grid gap="lg">

@@ -7,16 +7,20 @@ import { useProjectionStatus } from '../api/get-projection-status';
 import { useRebuildProjections } from '../api/rebuild-projections';
 import { EventLogPanel } from '../components/event-log-panel';
 import { ProjectionStatusFigures } from '../components/projection-status-figures';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** Operations (admin): projection status and lag, rebuild with live progress, and the event log. */
 export function OperationsScreen() {
+  usePageTitle('Operations');
   const status = useProjectionStatus();
   const rebuild = useRebuildProjections();
   const running = status.data?.rebuild?.state === 'running' || status.data?.rebuild?.state === 'requested';
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>Operations</Title>
+        <Title order={1} size="h2">
+          Operations
+        </Title>
         <Text c="dimmed">How far the read models are behind the event store, and what was recorded.</Text>
       </div>
       <Panel

@@ -6,9 +6,11 @@ import { EmptyState } from '../../../components/empty-state';
 import { formatDateTime } from '../../../lib/format';
 import { useOrgGraph } from '../api/get-org-graph';
 import { OrgNetworkMap } from '../components/org-network-map';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** Organisation map (admin): the whole network, filtered by department, brokers and connectors highlighted. */
 export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | undefined; onSelectPerson: (personId: string) => void }) {
+  usePageTitle('Organisation map');
   const graph = useOrgGraph(asOf);
   const [departments, setDepartments] = useState<string[]>([]);
   const [highlightRoles, setHighlightRoles] = useState(false);
@@ -17,7 +19,9 @@ export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | un
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>Organisation map</Title>
+        <Title order={1} size="h2">
+          Organisation map
+        </Title>
         <Text c="dimmed">
           Everyone and every active tie. Size shows how well-networked a person is (PageRank); click a person to open them.
         </Text>

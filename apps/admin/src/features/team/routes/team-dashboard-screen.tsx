@@ -11,15 +11,19 @@ import { ReportExportButtons } from '../../../components/report-export-buttons';
 import { DepartmentBreakdown } from '../components/department-breakdown';
 import { SuppressedCell, WithheldMetric } from '../components/suppressed-cell';
 import { TeamTrendChart } from '../components/team-trend-chart';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
 export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; asOf: string | undefined }) {
+  usePageTitle('My team');
   const dashboard = useTeamDashboard(managerId, asOf);
   const session = useSession();
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={2}>My team</Title>
+        <Title order={1} size="h2">
+          My team
+        </Title>
         <Text c="dimmed">
           Aggregates over everyone who reports to you, directly or not.{' '}
           {dashboard.data
