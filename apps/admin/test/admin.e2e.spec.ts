@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './browser';
+import { accessibilityProblems, launchChromium, screenshot } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { api, buildAdmin, choose, signInAsAdmin, type Person } from './app-helpers';
 
@@ -15,6 +15,12 @@ describe('admin app in a real browser against the embedded default', () => {
   let teamLead: Person;
   let people: Person[];
   const browserErrors: string[] = [];
+  /** Every screen is checked with axe-core where its screenshot is taken (the last test asserts it). */
+  const accessibility: Record<string, string[]> = {};
+  const shoot = async (name: string) => {
+    await screenshot(page, name);
+    accessibility[name] = await accessibilityProblems(page);
+  };
 
   const newPage = async () => {
     const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -74,7 +80,7 @@ describe('admin app in a real browser against the embedded default', () => {
       .first()
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
-    await screenshot(page, '01-sign-in');
+    await shoot('01-sign-in');
 
     await choose(page, 'Demo person', participant.displayName);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -91,7 +97,7 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(3);
     await page.getByRole('table', { name: 'Relationships' }).waitFor();
     await page.waitForTimeout(500); // let sigma finish its first frame for the screenshot
-    await screenshot(page, '02-person-view');
+    await shoot('02-person-view');
 
     expect(await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).count()).toBe(0);
     // The colleague is found in the colleague directory, searched as the participant types.
@@ -106,7 +112,7 @@ describe('admin app in a real browser against the embedded default', () => {
 
     await page.getByRole('button', { name: `Explain the tie with ${newColleague.displayName}` }).click();
     await page.getByLabel(`Why the tie with ${newColleague.displayName} has this strength`).waitFor();
-    await screenshot(page, '03-tie-logged-and-explained');
+    await shoot('03-tie-logged-and-explained');
 
     await page.getByText('Thank-you', { exact: true }).click();
     await choose(page, 'Thanked', newColleague.displayName);
@@ -140,12 +146,12 @@ describe('admin app in a real browser against the embedded default', () => {
   it('an admin signs in, finds people, creates a cohort and enrols people, opens the organisation map and rebuilds the read models', async () => {
     page = await newPage();
     await signInAsAdmin(page, service);
-    await screenshot(page, '04-admin-people');
+    await shoot('04-admin-people');
 
     await page.getByRole('button', { name: participant.displayName }).click();
     await page.getByTestId('ego-network-graph').locator('canvas').first().waitFor();
     await page.waitForTimeout(500);
-    await screenshot(page, '05-admin-person-view');
+    await shoot('05-admin-person-view');
 
     // Cohorts: create the first programme and a cohort, then enrol two people.
     await page.getByRole('link', { name: 'Cohorts' }).click();
@@ -166,7 +172,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('table', { name: 'Progress by metric' }).waitFor();
     await page.getByRole('img', { name: /Habit heatmap of 2 participants/ }).waitFor();
     await page.getByRole('img', { name: /^Active ties week by week, \d+ weeks: median/ }).waitFor();
-    await screenshot(page, '06-cohort');
+    await shoot('06-cohort');
 
     await page.getByRole('link', { name: 'Organisation map' }).click();
     await page.waitForURL(/\/organisation$/);
@@ -175,7 +181,7 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThan(10);
     await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).check({ force: true });
     await page.waitForTimeout(500);
-    await screenshot(page, '07-organisation-map');
+    await shoot('07-organisation-map');
 
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);
@@ -192,13 +198,13 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(firstPositions).toEqual([...firstPositions].sort((a, b) => b - a));
     expect(await log.getByText('ParticipantEnrolled v1').count()).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    await screenshot(page, '08-operations');
+    await shoot('08-operations');
 
     await page.getByRole('button', { name: 'Rebuild read models' }).click();
     const latest = page.getByLabel('Latest rebuild');
     await latest.getByText('switched').waitFor({ timeout: 60_000 });
     expect(await latest.textContent()).toMatch(/(\d[\d,]*) of \1 events/);
-    await screenshot(page, '09-operations-after-rebuild');
+    await shoot('09-operations-after-rebuild');
   });
 
   it('a department head sees real figures for their department with the small groups suppressed; a team lead of too few sees nothing but the reason', async () => {
@@ -220,7 +226,7 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(await byDepartment.getByText(/^Suppressed · fewer than 5 people$/).count()).toBe(2);
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
     await page.waitForTimeout(500);
-    await screenshot(page, '10-department-head-team');
+    await shoot('10-department-head-team');
 
     page = await newPage();
     await page.goto(`${service.url}/sign-in`);
@@ -236,7 +242,7 @@ describe('admin app in a real browser against the embedded default', () => {
       .getByRole('region', { name: 'Trend' })
       .getByText(/^Suppressed · fewer than 5 people$/)
       .waitFor();
-    await screenshot(page, '10b-team-lead-too-few');
+    await shoot('10b-team-lead-too-few');
 
     // The head of the organisation sees real figures, with small departments still suppressed.
     const head = people.find((p) => !p.managerId)!;
@@ -262,6 +268,11 @@ describe('admin app in a real browser against the embedded default', () => {
         .count(),
     ).toBe(1);
     await page.waitForTimeout(500);
-    await screenshot(page, '11-head-of-organisation-team');
+    await shoot('11-head-of-organisation-team');
+  });
+
+  it('has no serious or critical accessibility problem on any screen (axe-core, WCAG 2.2 AA)', () => {
+    expect(Object.keys(accessibility).length).toBeGreaterThan(10);
+    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])));
   });
 });

@@ -64,13 +64,13 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const enrolled = page.getByRole('table', { name: 'Participants' });
     await enrolled.getByText(erased.displayName).waitFor();
     await enrolled.getByText(colleague.displayName).waitFor();
-    await shoot('10-cohort-enrolled-from-emails');
+    await shoot('20-cohort-enrolled-from-emails');
 
     // Withdrawing asks first.
     await page.getByRole('button', { name: `Withdraw ${colleague.displayName}` }).click();
     const asked = page.getByRole('dialog', { name: `Withdraw ${colleague.displayName} from this cohort?` });
     await asked.waitFor();
-    await shoot('11-withdraw-confirmation');
+    await shoot('21-withdraw-confirmation');
     await asked.getByRole('button', { name: `Keep ${colleague.displayName}` }).click();
     await asked.waitFor({ state: 'detached' });
 
@@ -82,7 +82,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const dialog = page.getByRole('dialog', { name: `Erase ${erased.displayName}?` });
     await dialog.getByText('This cannot be undone').waitFor();
     await dialog.getByText(/leave the people list, the directory, every picker and every cohort/).waitFor();
-    await shoot('12-erase-confirmation');
+    await shoot('22-erase-confirmation');
     await dialog.getByRole('button', { name: `Keep ${erased.displayName}` }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await fetch(`${service.url}/v1/people/${erased.personId}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(
@@ -98,7 +98,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     expect(await page.getByRole('heading', { name: erased.displayName }).count()).toBe(0);
     expect(await page.getByTestId('ego-network-graph').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Log interaction' }).count()).toBe(0);
-    await shoot('13-erased-person');
+    await shoot('23-erased-person');
 
     // Reading and erasing again agree: the person has been erased.
     for (const method of ['GET', 'DELETE']) {
@@ -111,7 +111,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
     const table = page.getByRole('table', { name: 'People' });
     await table.getByText(colleague.displayName).waitFor();
     expect(await table.getByText(erased.displayName).count()).toBe(0);
-    await shoot('14-people-after-erasure');
+    await shoot('24-people-after-erasure');
 
     // …from the pickers: the colleague picker finds a third person by name, and nobody by the erased name.
     const third = people.find((p) => p !== erased && p !== colleague && !p.displayName.includes(erased.displayName))!;

@@ -8,7 +8,8 @@ export function AsOfPicker() {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <DatePickerInput
-      aria-label="Metrics as of"
+      // The accessible name holds the visible text ("As of now", "5 Dec 2026").
+      aria-label={`Metrics as of ${asOf.day ? new Date(`${asOf.day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) : 'now'}`}
       placeholder="As of now"
       leftSection={<IconCalendarTime size={16} />}
       value={asOf.day}

@@ -31,7 +31,11 @@ export function TieExplanation({ counterpart, explanation }: { counterpart: stri
                 key={key}
                 label={`${label}: ${formatPercent(explanation.factorShares[key])} (${formatNumber(explanation.factorPoints[key])} points)`}
               >
-                <Progress.Section value={explanation.factorShares[key] * 100} color={colour} />
+                <Progress.Section
+                  value={explanation.factorShares[key] * 100}
+                  color={colour}
+                  aria-label={`${label}: ${formatPercent(explanation.factorShares[key])} of the strength`}
+                />
               </Tooltip>
             ) : null,
           )}
