@@ -148,7 +148,10 @@ describe('admin app in a real browser against the embedded default', () => {
     await signInAsAdmin(page, service);
     await shoot('04-admin-people');
 
-    await page.getByRole('button', { name: participant.displayName }).click();
+    // Names are links: each opens the person's view, in this tab or a new one.
+    const link = page.getByRole('table', { name: 'People' }).getByRole('link', { name: participant.displayName, exact: true });
+    expect(await link.getAttribute('href')).toBe(`/people/${participant.personId}`);
+    await link.click();
     await page.getByTestId('ego-network-graph').locator('canvas').first().waitFor();
     await page.waitForTimeout(500);
     await shoot('05-admin-person-view');

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { usePeople } from '../../features/people/api/list-people';
@@ -12,7 +11,6 @@ import { usePageTitle } from '../../lib/page-title';
 export function PeopleRoute() {
   usePageTitle('People');
   const people = usePeople();
-  const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const [department, setDepartment] = useState<string | null>(null);
   const departments = useMemo(() => [...new Set((people.data ?? []).map((p) => p.department))].sort(), [people.data]);
@@ -60,7 +58,7 @@ export function PeopleRoute() {
         <QueryState query={people} what="People" isEmpty={(all) => all.length === 0}>
           {() =>
             shown.length ? (
-              <PeopleTable people={shown} onOpen={(personId) => void navigate({ to: '/people/$personId', params: { personId } })} />
+              <PeopleTable people={shown} />
             ) : (
               <Text c="dimmed" ta="center" py="lg">
                 Nobody matches these filters.

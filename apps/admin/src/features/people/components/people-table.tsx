@@ -1,8 +1,9 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { PersonView } from '@rapport/contracts';
+import { Link } from '@tanstack/react-router';
 
-/** The organisation's people; each name opens that person's view. */
-export function PeopleTable({ people, onOpen }: { people: readonly PersonView[]; onOpen: (personId: string) => void }) {
+/** The organisation's people; each name is a link to that person's view (it opens in a new tab as any link does). */
+export function PeopleTable({ people }: { people: readonly PersonView[] }) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs" highlightOnHover aria-label="People">
@@ -19,7 +20,7 @@ export function PeopleTable({ people, onOpen }: { people: readonly PersonView[];
           {people.map((person) => (
             <Table.Tr key={person.personId}>
               <Table.Td>
-                <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onOpen(person.personId)}>
+                <Anchor component={Link} to="/people/$personId" params={{ personId: person.personId } as never} size="sm" fw={500}>
                   {person.displayName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
