@@ -99,4 +99,12 @@ describe('log-an-interaction form', () => {
       'Only Ana Ortiz can read it: the note is theirs, recorded on their behalf',
     );
   });
+
+  it('says under each field which networking habit it feeds', () => {
+    stubApi(withDirectory(() => ({ status: 500, body: {} })));
+    renderWithProviders(<LogInteractionForm personId={me} />);
+    expect(screen.getByRole('textbox', { name: 'Questions asked' })).toHaveAccessibleDescription('Habit 5: ask more than you tell');
+    expect(screen.getByRole('textbox', { name: 'Stories told' })).toHaveAccessibleDescription('Habit 5: fewer stories than questions');
+    expect(screen.getByText('Habit 3: meet in their office')).toBeInTheDocument();
+  });
 });

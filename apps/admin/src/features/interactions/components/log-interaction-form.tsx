@@ -156,6 +156,7 @@ export function LogInteractionForm({
           />
           <Select
             label="Where"
+            description="Habit 3: meet in their office"
             placeholder="Optional"
             data={placeOptions}
             value={draft.location}
@@ -167,6 +168,7 @@ export function LogInteractionForm({
         <SimpleGrid cols={2} spacing="sm">
           <NumberInput
             label="Questions asked"
+            description="Habit 5: ask more than you tell"
             min={0}
             value={draft.questionsAsked}
             onChange={(v) => set('questionsAsked', number(v))}
@@ -174,6 +176,7 @@ export function LogInteractionForm({
           />
           <NumberInput
             label="Stories told"
+            description="Habit 5: fewer stories than questions"
             min={0}
             value={draft.storiesTold}
             onChange={(v) => set('storiesTold', number(v))}
