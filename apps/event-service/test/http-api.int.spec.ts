@@ -79,6 +79,17 @@ describe('validation', () => {
     expect(await storedEvents()).toBe(before);
   });
 
+  it('names the refused part of a request in words, and each field in plain words', async () => {
+    const params = await app.request('GET', '/v1/people/not-an-id', { token: admin });
+    expect(params.status).toBe(400);
+    expect(params.body.title).toBe('The path parameters are invalid');
+    expect(params.body.errors).toEqual([{ field: 'id', message: 'must be an id (a UUID, such as 0190d8c4-5e1a-7000-8000-000000000001)' }]);
+    const query = await app.request('GET', '/v1/people?limit=0', { token: admin });
+    expect(query.status).toBe(400);
+    expect(query.body.title).toBe('The query parameters are invalid');
+    expect(query.body.errors[0].message).toBe('must be at least 1');
+  });
+
   it('answers malformed JSON with 400 malformed-json', async () => {
     const before = await storedEvents();
     const r = await app.request('POST', '/v1/interactions', { token: admin, rawBody: '{"initiatorId": ' });

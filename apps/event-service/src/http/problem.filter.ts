@@ -9,6 +9,14 @@ import { RequestValidationError } from './request-validation';
 import { HttpProblemError } from './http-error';
 import { problem, problemByCode } from './problem';
 
+/** What a refused request part is called in a problem's title, in words. */
+const invalidPartTitles: Record<RequestValidationError['part'], string> = {
+  body: 'The request body is invalid',
+  query: 'The query parameters are invalid',
+  params: 'The path parameters are invalid',
+  headers: 'The request headers are invalid',
+};
+
 interface BodyParserError {
   type?: string;
   status?: number;
@@ -35,7 +43,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   private toProblem(error: unknown, request: Request): Problem {
     if (error instanceof RequestValidationError) {
-      return problem(400, problemTypes.validation, `The request ${error.part} is invalid`, { errors: error.fields });
+      return problem(400, problemTypes.validation, invalidPartTitles[error.part], { errors: error.fields });
     }
     if (
       error instanceof DomainError ||

@@ -1,4 +1,5 @@
 import { createDocument } from 'zod-openapi';
+import { withExamples } from './schema-examples';
 import { problemDocument, routes, type RouteContract } from '@rapport/contracts';
 
 const problemResponse = (description: string) => ({
@@ -44,15 +45,17 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
     };
     paths[route.path] = { ...(paths[route.path] ?? {}), [route.method]: operation };
   }
-  return createDocument({
-    openapi: '3.1.0',
-    info: {
-      title: 'Rapport API',
-      version: '1.0.0',
-      description: 'Event-sourced networking platform for leadership programs. Errors are RFC 9457 problem documents.',
-    },
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    security: [{ bearer: [] }],
-    paths: paths as Parameters<typeof createDocument>[0]['paths'],
-  });
+  return withExamples(
+    createDocument({
+      openapi: '3.1.0',
+      info: {
+        title: 'Rapport API',
+        version: '1.0.0',
+        description: 'Event-sourced networking platform for leadership programs. Errors are RFC 9457 problem documents.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+      paths: paths as Parameters<typeof createDocument>[0]['paths'],
+    }),
+  );
 }
