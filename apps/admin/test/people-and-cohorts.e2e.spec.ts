@@ -1,9 +1,22 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launchChromium, screenshot } from './browser';
+import { accessibilityProblems, launchChromium, screenshot, screenshotDir } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { adminToken, api, buildAdmin, signInAsAdmin, type Person } from './app-helpers';
+
+/** Elements whose right edge is past the window's, other than those inside a scrolling table frame. */
+const pastTheEdge = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((el) => !el.closest('.mantine-Table-scrollContainer, [class*="TableScrollContainer"], canvas'))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > window.innerWidth + 1;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 40) ?? ''}`)
+      .slice(0, 10),
+  );
 
 const idOf = (streamId: string) => streamId.slice(streamId.indexOf('-') + 1);
 
@@ -53,6 +66,29 @@ describe('erasing a person in the app (a real browser against the embedded defau
 
     // A new cohort opens on its enrolment box; both are enrolled at once from pasted e-mail addresses.
     await signInAsAdmin(page, service);
+
+    // At 390 px (a phone), nothing runs past the screen's edge: only tables scroll, inside their own frame.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [name, path] of [
+      ['25-people-at-390px', '/people'],
+      ['26-person-at-390px', `/people/${colleague.personId}`],
+    ] as const) {
+      await page.goto(`${service.url}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForTimeout(800);
+      expect(await pastTheEdge(page), name).toEqual([]);
+      // No department badge is cut short (its text fits its badge).
+      const cut = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.mantine-Badge-label'))
+          .filter((label) => label.scrollWidth > label.clientWidth + 1)
+          .map((label) => label.textContent),
+      );
+      expect(cut, name).toEqual([]);
+      await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+      accessibility[name] = await accessibilityProblems(page);
+    }
+    await page.setViewportSize({ width: 1440, height: 1000 });
+
     await page.goto(`${service.url}/cohorts/${cohortId}`);
     const box = page.getByRole('textbox', { name: 'Enrol many people' });
     await box.fill(

@@ -1,4 +1,12 @@
-import { createTheme, darken, defaultVariantColorsResolver, Modal, parseThemeColor, type VariantColorsResolver } from '@mantine/core';
+import {
+  Badge,
+  createTheme,
+  darken,
+  defaultVariantColorsResolver,
+  Modal,
+  parseThemeColor,
+  type VariantColorsResolver,
+} from '@mantine/core';
 
 /** Variants whose text is the colour itself on white or a pale tint of it. */
 const tintedVariants = new Set(['light', 'subtle', 'outline', 'transparent']);
@@ -28,6 +36,8 @@ export const theme = createTheme({
   components: {
     // A dialog's close button says what it does to a screen reader.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // A badge's word is never cut short ("ENGINEER…"): a narrow table scrolls sideways instead.
+    Badge: Badge.extend({ styles: { root: { maxWidth: 'none', overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } } }),
   },
 });
 

@@ -15,7 +15,8 @@ export function Panel({
 }) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label={title}>
-      <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
+      {/* On a narrow screen the actions go under the title rather than past the edge. */}
+      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
         <div>
           <Title order={3} size="h4">
             {title}

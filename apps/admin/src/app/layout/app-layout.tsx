@@ -1,4 +1,4 @@
-import { AppShell, Avatar, Badge, Burger, Button, Group, Text } from '@mantine/core';
+import { ActionIcon, AppShell, Avatar, Badge, Burger, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -56,9 +56,12 @@ export function AppLayout() {
                   </Badge>
                 </div>
               </Group>
-              <Button variant="subtle" color="gray" size="sm" leftSection={<IconLogout size={16} />} onClick={leave}>
+              <Button variant="subtle" color="gray" size="sm" leftSection={<IconLogout size={16} />} onClick={leave} visibleFrom="sm">
                 Sign out
               </Button>
+              <ActionIcon variant="subtle" color="gray" size="lg" onClick={leave} aria-label="Sign out" hiddenFrom="sm">
+                <IconLogout size={18} />
+              </ActionIcon>
             </Group>
           </Group>
         </AppShell.Header>

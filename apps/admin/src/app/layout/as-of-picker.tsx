@@ -17,7 +17,7 @@ export function AsOfPicker() {
       maxDate={today}
       clearable
       valueFormat="D MMM YYYY"
-      w={190}
+      w={{ base: 150, sm: 190 }}
       size="sm"
     />
   );

@@ -34,14 +34,14 @@ export function PeopleRoute() {
       <Panel
         title={people.data ? `${shown.length} of ${people.data.length} people` : 'People'}
         actions={
-          <Group gap="sm">
+          <Group gap="sm" w={{ base: '100%', sm: 'auto' }}>
             <TextInput
               aria-label="Search people"
               placeholder="Search name, email, function"
               leftSection={<IconSearch size={14} />}
               value={search}
               onChange={(e) => setSearch(e.currentTarget.value)}
-              w={260}
+              w={{ base: '100%', sm: 260 }}
             />
             <Select
               aria-label="Department"
@@ -50,7 +50,7 @@ export function PeopleRoute() {
               value={department}
               onChange={setDepartment}
               clearable
-              w={200}
+              w={{ base: '100%', sm: 200 }}
             />
           </Group>
         }

@@ -27,7 +27,8 @@ export function PeopleTable({ people }: { people: readonly PersonView[] }) {
                   {person.email}
                 </Text>
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {/* The whole department, never cut off: the table scrolls sideways on a narrow screen instead. */}
                 <Badge variant="light" radius="sm">
                   {person.department}
                 </Badge>
