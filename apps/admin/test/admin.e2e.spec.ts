@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launchChromium, screenshot } from './browser';
+import { checkedScreens, launchChromium, screenshot } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { api, buildAdmin, choose, signInAsAdmin, type Person } from './app-helpers';
 
@@ -16,11 +16,8 @@ describe('admin app in a real browser against the embedded default', () => {
   let people: Person[];
   const browserErrors: string[] = [];
   /** Every screen is checked with axe-core where its screenshot is taken (the last test asserts it). */
-  const accessibility: Record<string, string[]> = {};
-  const shoot = async (name: string) => {
-    await screenshot(page, name);
-    accessibility[name] = await accessibilityProblems(page);
-  };
+  const screens = checkedScreens(() => page);
+  const shoot = screens.shoot;
 
   const newPage = async () => {
     const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -275,7 +272,7 @@ describe('admin app in a real browser against the embedded default', () => {
   });
 
   it('has no serious or critical accessibility problem on any screen (axe-core, WCAG 2.2 AA)', () => {
-    expect(Object.keys(accessibility).length).toBeGreaterThan(10);
-    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])));
+    expect(Object.keys(screens.problems).length).toBeGreaterThan(10);
+    expect(screens.problems).toEqual(screens.nonePerScreen());
   });
 });

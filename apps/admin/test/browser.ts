@@ -64,3 +64,24 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.where.join('; ')}`);
 }
+
+/**
+ * Every screen a test shows, screenshotted and checked with axe-core under its name:
+ * `shoot` for a whole-page screenshot, `check` after a screenshot taken otherwise;
+ * `problems` holds each screen's findings, `nonePerScreen` what they must equal.
+ */
+export function checkedScreens(page: () => Page) {
+  const problems: Record<string, string[]> = {};
+  const check = async (name: string) => {
+    problems[name] = await accessibilityProblems(page());
+  };
+  return {
+    problems,
+    check,
+    shoot: async (name: string) => {
+      await screenshot(page(), name);
+      await check(name);
+    },
+    nonePerScreen: () => Object.fromEntries(Object.keys(problems).map((name) => [name, []])),
+  };
+}

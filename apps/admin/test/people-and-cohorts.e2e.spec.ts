@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, launchChromium, screenshot, screenshotDir } from './browser';
+import { checkedScreens, launchChromium, screenshot, screenshotDir } from './browser';
 import { startEmbeddedService, type EmbeddedService } from './embedded-service';
 import { adminToken, api, buildAdmin, signInAsAdmin, type Person } from './app-helpers';
 
@@ -26,11 +26,8 @@ describe('erasing a person in the app (a real browser against the embedded defau
   let page: Page;
   const browserErrors: string[] = [];
   /** Every screen and dialog is checked with axe-core where its screenshot is taken: no serious or critical problem. */
-  const accessibility: Record<string, string[]> = {};
-  const shoot = async (name: string) => {
-    await screenshot(page, name);
-    accessibility[name] = await accessibilityProblems(page);
-  };
+  const screens = checkedScreens(() => page);
+  const shoot = screens.shoot;
 
   beforeAll(async () => {
     await buildAdmin();
@@ -85,7 +82,7 @@ describe('erasing a person in the app (a real browser against the embedded defau
       );
       expect(cut, name).toEqual([]);
       await page.screenshot({ path: `${screenshotDir}/${name}.png` });
-      accessibility[name] = await accessibilityProblems(page);
+      await screens.check(name);
     }
     await page.setViewportSize({ width: 1440, height: 1000 });
 
@@ -168,6 +165,6 @@ describe('erasing a person in the app (a real browser against the embedded defau
     await participants.getByText(colleague.displayName).waitFor();
     expect(await participants.getByText(erased.displayName).count()).toBe(0);
     expect(browserErrors).toEqual([]);
-    expect(accessibility).toEqual(Object.fromEntries(Object.keys(accessibility).map((name) => [name, []])));
+    expect(screens.problems).toEqual(screens.nonePerScreen());
   }, 240_000);
 });

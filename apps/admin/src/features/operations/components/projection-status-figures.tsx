@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { formatDateTime } from '../../../lib/format';
 import type { ProjectionStatusView } from '../api/get-projection-status';
+import { Figure } from '../../../components/figure';
 
 const stateColours = { requested: 'blue', running: 'blue', switched: 'teal', failed: 'red' } as const;
 
@@ -61,23 +62,5 @@ export function ProjectionStatusFigures({ status }: { status: ProjectionStatusVi
         </Paper>
       ) : null}
     </Stack>
-  );
-}
-
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={700} size="lg">
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
   );
 }

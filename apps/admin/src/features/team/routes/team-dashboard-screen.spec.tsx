@@ -31,18 +31,23 @@ const figures = (people: number, withheld: { metric: string; label: string }[] =
   bridges: { crossDepartmentTies: 4, peopleBridging: 3 },
 });
 
+/** A dashboard answer for Ana Ortiz's team at k = 5, with the parts a test is about. */
+const dashboard = (parts: Record<string, unknown>) => ({
+  managerId,
+  managerName: 'Ana Ortiz',
+  asOf: '2026-11-29T12:00:00Z',
+  baselineAt: '2026-09-01T00:00:00Z',
+  k: 5,
+  ...parts,
+});
+
 describe('manager dashboard', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows a department under the anonymity threshold as suppressed, with why', async () => {
     stubApi(() => ({
       status: 200,
-      body: {
-        managerId,
-        managerName: 'Ana Ortiz',
-        asOf: '2026-11-29T12:00:00Z',
-        baselineAt: '2026-09-01T00:00:00Z',
-        k: 5,
+      body: dashboard({
         hasReports: true,
         organisation: { suppressed: false, value: figures(9) },
         departments: [
@@ -56,7 +61,7 @@ describe('manager dashboard', () => {
             { at: '2026-11-30T00:00:00Z', metrics: allMetrics(5) },
           ],
         },
-      },
+      }),
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
 
@@ -71,12 +76,7 @@ describe('manager dashboard', () => {
     const strongTies = { metric: 'strongTies', label: 'Strong ties' };
     stubApi(() => ({
       status: 200,
-      body: {
-        managerId,
-        managerName: 'Ana Ortiz',
-        asOf: '2026-11-29T12:00:00Z',
-        baselineAt: '2026-09-01T00:00:00Z',
-        k: 5,
+      body: dashboard({
         hasReports: true,
         organisation: { suppressed: false, value: figures(11, [strongTies, { metric: 'feltHeard', label: 'Felt heard' }]) },
         departments: [
@@ -84,7 +84,7 @@ describe('manager dashboard', () => {
           { department: 'Sales', figures: { suppressed: false, value: figures(5) } },
         ],
         trend: { suppressed: false, value: [{ at: '2026-11-23T00:00:00Z', metrics: { ...allMetrics(4), strongTies: null } }] },
-      },
+      }),
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
 
@@ -104,17 +104,12 @@ describe('manager dashboard', () => {
   it('says that nobody reports to a person without reports, instead of showing a suppressed team, and offers no export', async () => {
     stubApi(() => ({
       status: 200,
-      body: {
-        managerId,
-        managerName: 'Ana Ortiz',
-        asOf: '2026-11-29T12:00:00Z',
-        baselineAt: '2026-09-01T00:00:00Z',
-        k: 5,
+      body: dashboard({
         hasReports: false,
         organisation: { suppressed: true, reason: 'fewer_than_k' },
         departments: [],
         trend: { suppressed: true, reason: 'fewer_than_k' },
-      },
+      }),
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
     expect(await screen.findByText('Nobody reports to Ana Ortiz')).toBeInTheDocument();
@@ -125,17 +120,12 @@ describe('manager dashboard', () => {
   it('offers the report in each format for a manager with a team', async () => {
     stubApi(() => ({
       status: 200,
-      body: {
-        managerId,
-        managerName: 'Ana Ortiz',
-        asOf: '2026-11-29T12:00:00Z',
-        baselineAt: '2026-09-01T00:00:00Z',
-        k: 5,
+      body: dashboard({
         hasReports: true,
         organisation: { suppressed: false, value: figures(9) },
         departments: [],
         trend: { suppressed: true, reason: 'fewer_than_k' },
-      },
+      }),
     }));
     renderWithProviders(<TeamDashboardScreen managerId={managerId} asOf={undefined} />);
     for (const format of ['CSV', 'XLSX', 'PDF'])

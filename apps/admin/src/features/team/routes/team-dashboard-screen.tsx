@@ -1,4 +1,4 @@
-import { Grid, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
@@ -12,6 +12,7 @@ import { DepartmentBreakdown } from '../components/department-breakdown';
 import { SuppressedCell, WithheldMetric } from '../components/suppressed-cell';
 import { TeamTrendChart } from '../components/team-trend-chart';
 import { usePageTitle } from '../../../lib/page-title';
+import { Figure } from '../../../components/figure';
 
 /** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
 export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; asOf: string | undefined }) {
@@ -98,23 +99,5 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
         )}
       </QueryState>
     </Stack>
-  );
-}
-
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text fw={700} size="lg">
-        {value}
-      </Text>
-      {hint ? (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      ) : null}
-    </Paper>
   );
 }
