@@ -170,9 +170,19 @@ describe('admin app in a real browser against the embedded default', () => {
       await page.getByRole('table', { name: 'Participants' }).getByText(person.displayName).waitFor();
     }
     await page.getByRole('table', { name: 'Progress by metric' }).waitFor();
-    await page.getByRole('img', { name: /Habit heatmap of 2 participants/ }).waitFor();
+    await page.getByRole('table', { name: 'Habit scores now, 0 to 100, by participant' }).waitFor();
     await page.getByRole('img', { name: /^Active ties week by week, \d+ weeks: median/ }).waitFor();
+    // Counts of ties and 0–1 shares are never on one axis: one chart per scale.
+    await page.getByRole('img', { name: /^Ties \(count per person\), median at the start and now/ }).waitFor();
+    await page.getByRole('img', { name: /^Share or index \(0 to 1\), median at the start and now/ }).waitFor();
     await shoot('06-cohort');
+    // The heatmap is one tab stop; a focused cell explains itself.
+    const heatmap = page.getByRole('table', { name: 'Habit scores now, 0 to 100, by participant' });
+    await heatmap.locator('[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Targets reached: (no data yet|\d+ of 100 now)/);
+    await heatmap.scrollIntoViewIfNeeded();
+    await shoot('06b-cohort-heatmap-cell-focused');
 
     await page.getByRole('link', { name: 'Organisation map' }).click();
     await page.waitForURL(/\/organisation$/);
@@ -182,6 +192,27 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).check({ force: true });
     await page.waitForTimeout(500);
     await shoot('07-organisation-map');
+    await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).uncheck({ force: true });
+    // Find a person: only they and their ties stay, the view fitted to them, sized by the chosen metric.
+    await choose(page, 'Find a person', participant.displayName);
+    await expect.poll(() => map.getAttribute('data-focus')).toBe(participant.personId);
+    await page.getByLabel('Size by').first().click();
+    await page.getByRole('option', { name: /Brokerage/ }).click();
+    await page.waitForTimeout(500);
+    expect(Number(await map.getAttribute('data-shown-count'))).toBeGreaterThan(1);
+    expect(Number(await map.getAttribute('data-shown-count'))).toBeLessThan(Number(await map.getAttribute('data-node-count')));
+    await shoot('07b-organisation-map-one-person');
+    // A department filter fits the view to that department.
+    await page.getByRole('button', { name: 'Show everyone' }).click();
+    await expect.poll(() => map.getAttribute('data-focus')).toBe('');
+    await page.getByLabel('Departments').first().click();
+    await page.getByRole('option', { name: 'Finance' }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    const financePeople = people.filter((p) => p.department === 'Finance').length;
+    expect(Number(await map.getAttribute('data-shown-count'))).toBeLessThanOrEqual(financePeople);
+    expect(Number(await map.getAttribute('data-shown-count'))).toBeGreaterThan(0);
+    await shoot('07c-organisation-map-finance');
 
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);
@@ -218,7 +249,10 @@ describe('admin app in a real browser against the embedded default', () => {
     const organisation = page.getByRole('region', { name: 'Your organisation' });
     await organisation.getByText('People', { exact: true }).waitFor();
     expect(Number(await organisation.getByText(/^\d+$/).first().textContent())).toBeGreaterThanOrEqual(20);
-    await page.getByRole('img', { name: /Median at the start and now/ }).waitFor();
+    await page
+      .getByRole('img', { name: /median at the start and now/ })
+      .first()
+      .waitFor();
     await page.getByRole('img', { name: /Weekly trend/ }).waitFor();
     const byDepartment = page.getByRole('table', { name: 'By department' });
     const engineering = byDepartment.getByRole('row').filter({ hasText: 'Engineering' });

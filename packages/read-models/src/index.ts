@@ -5,6 +5,7 @@ export * from './people.query';
 export * from './migrate-read-models';
 export * from './structure/structure.schema';
 export * from './structure/organisation.query';
+export { organisationDepartments } from './structure/organisation-categories';
 export * from './structure/pair-strengths.query';
 export * from './structure/structure-run.store';
 export * from './structure/structure-run.query';

@@ -1,6 +1,11 @@
 import * as echarts from 'echarts';
 import {
+  departmentColour,
   habitKeys,
+  noDataColour,
+  scoreColour,
+  scoreLegendSteps,
+  textColourOn,
   metricLabels,
   networkMetricKeys,
   type SummaryMetricKey,
@@ -11,7 +16,6 @@ import {
 
 /** The report's palette: the admin app's ECharts defaults, so charts look the same in both. */
 export const palette = { baseline: '#91a7c4', current: '#1f4e8c', ink: '#1c2430', muted: '#6b7685', accent: '#d9822b' };
-const departmentColours = ['#1f4e8c', '#d9822b', '#3a8f6b', '#9c3d54', '#6a5acd', '#8c6d1f', '#2f8fa3', '#b5542f', '#5b6b7a'];
 
 /** Renders an ECharts option to an SVG string on the server (no DOM, no animation). */
 export function renderChart(option: echarts.EChartsCoreOption, width: number, height: number): string {
@@ -77,16 +81,35 @@ export function distributionChart(metrics: readonly MetricSummaryView[], which: 
   );
 }
 
-/** Habit heatmap: the cohort's median score of each habit, week by week. */
+/** The heatmap's bands, each with the colour of its middle: the legend reads in numbers, and a cell's text is chosen against its band's colour. */
+const scoreBands = scoreLegendSteps.slice(0, -1).map((low, i) => {
+  const high = scoreLegendSteps[i + 1] ?? 100;
+  return { low, high, colour: scoreColour((low + high) / 2) };
+});
+const bandColour = (score: number) => (scoreBands.find((b) => score < b.high) ?? scoreBands[scoreBands.length - 1]!).colour;
+/** A week without a median: its own legend entry and a dash, never drawn like a 0. */
+const NO_DATA = -1;
+
+/**
+ * Habit heatmap: the cohort's median score of each habit, week by week, in bands of 20
+ * with a numbered legend; a week without a median is white, dashed and in the legend as
+ * "no data"; each value is written in dark or white, whichever reads on its cell.
+ */
 export function habitHeatmap(series: CohortSeriesResponse, width: number, height: number): string {
   const weeks = series.points.map((p) => p.at.slice(5, 10));
-  const data: [number, number, number | '-'][] = [];
-  series.points.forEach((p, x) => habitKeys.forEach((k, y) => data.push([x, y, p.metrics[k]?.median ?? '-'])));
+  const data = series.points.flatMap((p, x) =>
+    habitKeys.map((k, y) => {
+      const median = p.metrics[k]?.median ?? null;
+      return median === null
+        ? { value: [x, y, NO_DATA], itemStyle: { borderColor: '#c3c9d1', borderType: 'dashed' as const }, label: { color: palette.muted } }
+        : { value: [x, y, median], label: { color: textColourOn(bandColour(median)) } };
+    }),
+  );
   return renderChart(
     {
-      title: { text: 'Habit scores, cohort median by week', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
+      title: { text: 'Habit scores, cohort median by week (0–100)', left: 0, textStyle: { fontSize: 13, color: palette.ink } },
       grid: { left: 110, right: 20, top: 36, bottom: 70 },
-      xAxis: { type: 'category', data: weeks, axisLabel: { fontSize: 9, color: palette.muted, rotate: 45 }, splitArea: { show: true } },
+      xAxis: { type: 'category', data: weeks, axisLabel: { fontSize: 9, color: palette.muted, rotate: 45 } },
       yAxis: {
         type: 'category',
         data: habitKeys.map((k) => metricLabels[k]),
@@ -94,16 +117,22 @@ export function habitHeatmap(series: CohortSeriesResponse, width: number, height
         axisLabel: { fontSize: 11, color: palette.ink },
       },
       visualMap: {
-        min: 0,
-        max: 100,
-        text: ['100', '0'],
-        calculable: false,
+        type: 'piecewise',
         orient: 'horizontal',
         left: 'center',
         bottom: 0,
-        itemHeight: 120,
-        textStyle: { fontSize: 10 },
-        inRange: { color: ['#f3f6fa', '#91a7c4', '#1f4e8c'] },
+        itemWidth: 14,
+        itemHeight: 10,
+        textStyle: { fontSize: 9, color: palette.ink },
+        pieces: [
+          { value: NO_DATA, label: 'no data', color: noDataColour },
+          ...scoreBands.map((b, i) => ({
+            gte: b.low,
+            ...(i === scoreBands.length - 1 ? { lte: b.high } : { lt: b.high }),
+            label: `${b.low}–${b.high}`,
+            color: b.colour,
+          })),
+        ],
       },
       series: [
         {
@@ -112,7 +141,10 @@ export function habitHeatmap(series: CohortSeriesResponse, width: number, height
           label: {
             show: weeks.length <= 16,
             fontSize: 8,
-            formatter: (p: { value: unknown[] }) => (typeof p.value[2] === 'number' ? String(Math.round(p.value[2])) : ''),
+            formatter: (p: { value: unknown }) => {
+              const v = (p.value as number[])[2]!;
+              return v === NO_DATA ? '–' : String(Math.round(v));
+            },
           },
           itemStyle: { borderColor: '#fff', borderWidth: 1 },
         },
@@ -123,10 +155,14 @@ export function habitHeatmap(series: CohortSeriesResponse, width: number, height
   );
 }
 
-/** The cohort's internal network: participants in a circle, ties drawn by strength, colour by department. */
+/**
+ * The cohort's internal network: participants in a circle, ties drawn by strength, colour
+ * by department, the same colour as in the app (from the organisation's department list).
+ */
 export function internalNetworkChart(
   network: InternalNetworkView,
   people: readonly { personId: string; displayName: string; department: string }[],
+  organisationDepartments: readonly string[],
   width: number,
   height: number,
 ): string {
@@ -136,7 +172,7 @@ export function internalNetworkChart(
   return renderChart(
     {
       legend: { data: departments, bottom: 0, textStyle: { fontSize: 10 } },
-      color: departmentColours,
+      color: departments.map((d) => departmentColour(d, organisationDepartments)),
       series: [
         {
           type: 'graph',

@@ -168,7 +168,14 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
     },
     { label: 'Mean tie strength', value: formatNumber(s.internalNetwork.meanStrength), note: 'on the 0–100 scale' },
   ]);
-  svg(doc, internalNetworkChart(s.internalNetwork, report.participants.items, contentWidth, 470), page.margin, y, contentWidth, 470);
+  svg(
+    doc,
+    internalNetworkChart(s.internalNetwork, report.participants.items, report.departments, contentWidth, 470),
+    page.margin,
+    y,
+    contentWidth,
+    470,
+  );
 
   return finish(doc, `${s.name} · cohort report as of ${day(s.asOf)}`);
 }

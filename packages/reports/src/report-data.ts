@@ -5,6 +5,8 @@ export interface CohortReportData {
   readonly summary: CohortSummaryResponse;
   readonly participants: CohortParticipantsResponse;
   readonly series: CohortSeriesResponse;
+  /** Every department of the organisation (GET /v1/org/departments): departments are coloured as in the app. */
+  readonly departments: readonly string[];
   /** When the file was produced (shown on the cover). */
   readonly generatedAt: string;
 }

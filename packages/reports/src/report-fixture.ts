@@ -58,6 +58,7 @@ export function cohortReportFixture(): CohortReportData {
     };
   });
   return {
+    departments: [...departments].sort(),
     generatedAt: '2026-05-04T08:00:00.000Z',
     summary: {
       cohortId: '00000000-0000-4000-8000-0000000000c1',

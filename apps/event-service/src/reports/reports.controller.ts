@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { exportStream, routes, type ReportExportedV1, type ReportFormat } from '@rapport/contracts';
-import { listExports } from '@rapport/read-models';
+import { listExports, organisationDepartments } from '@rapport/read-models';
 import { cohortReportFile, contentTypes, managerReportFile, reportFileName } from '@rapport/reports';
 import { v7 as uuidv7 } from 'uuid';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
@@ -45,7 +45,8 @@ export class ReportsController {
       () => this.runtime.clock.now(),
     );
     const series = await cohortSeries(this.runtime.db, cohort, asOf, this.runtime.strength);
-    const file = await cohortReportFile({ summary, participants, series, generatedAt: this.nowIso() }, format);
+    const departments = await organisationDepartments(this.runtime.db);
+    const file = await cohortReportFile({ summary, participants, series, departments, generatedAt: this.nowIso() }, format);
     await this.record({ kind: 'cohort', cohortId: id }, format, asOf, file.length, request, principal);
     return this.send(response, file, format, reportFileName(cohort.name, summary.asOf, format));
   }

@@ -126,5 +126,38 @@ export const metricLabels: Record<SummaryMetricKey, string> = {
   clustering: 'Clustering',
   twoStepReach: 'Two-step reach',
 };
+/**
+ * The scale each metric is read on, so that a chart never puts two scales on one axis:
+ * counts of ties, counts of people, shares and indices between 0 and 1, and scores from
+ * 0 to 100 (habits, PageRank percentile).
+ */
+export const metricScales = {
+  ties: { label: 'Ties (count per person)', max: null },
+  people: { label: 'People (count per person)', max: null },
+  share: { label: 'Share or index (0 to 1)', max: 1 },
+  score: { label: 'Score (0 to 100)', max: 100 },
+} as const;
+export type MetricScale = keyof typeof metricScales;
+export const metricScaleOf: Record<SummaryMetricKey, MetricScale> = {
+  size: 'ties',
+  strongTies: 'ties',
+  supportSystem: 'ties',
+  crossDepartmentTies: 'ties',
+  crossFunctionTies: 'ties',
+  diversity: 'share',
+  expertiseCoverage: 'share',
+  feltHeard: 'score',
+  targets: 'score',
+  theirOffice: 'score',
+  value: 'score',
+  probing: 'score',
+  thankYou: 'score',
+  pageRankPercentile: 'score',
+  effectiveSize: 'people',
+  constraint: 'share',
+  betweenness: 'share',
+  clustering: 'share',
+  twoStepReach: 'people',
+};
 export const isHabit = (key: SummaryMetricKey): boolean => (habitKeys as readonly string[]).includes(key);
 export const isStructural = (key: SummaryMetricKey): boolean => (structuralMetricKeys as readonly string[]).includes(key);

@@ -14,5 +14,7 @@ export * from './org-graph';
 export * from './event-log';
 export * from './cohorts';
 export * from './cohort-analytics';
+export * from './metric-glossary';
+export * from './department-routes';
 export * from './manager-dashboard';
 export * from './routes';

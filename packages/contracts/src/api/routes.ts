@@ -1,4 +1,5 @@
 import { cohortRoutes } from './cohort-routes';
+import { departmentRoutes } from './department-routes';
 import { interactionsRoutes } from './interactions-routes';
 import { metricsRoutes } from './metrics-routes';
 import { operationsRoutes } from './operations-routes';
@@ -17,6 +18,7 @@ export const routes = {
   ...interactionsRoutes,
   ...metricsRoutes,
   ...cohortRoutes,
+  ...departmentRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteName = keyof typeof routes;

@@ -168,3 +168,11 @@ export class CategoriesByInstant {
     return categories;
   }
 }
+
+/** Every department some person holds now, whatever the instant: one colour each in the app, the same at every `asOf`. */
+export async function organisationDepartments(db: SqlExecutor): Promise<string[]> {
+  const { rows } = await db.query<{ category: string }>(
+    `SELECT category FROM rm_organisation_categories WHERE dimension = 'department' ORDER BY category COLLATE "C"`,
+  );
+  return rows.map((r) => r.category);
+}

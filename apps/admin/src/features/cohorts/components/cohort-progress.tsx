@@ -1,4 +1,5 @@
 import { Grid, Paper, SimpleGrid, Text } from '@mantine/core';
+import { metricScaleOf } from '@rapport/contracts';
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { CohortProgressView } from '../api/cohort-summary-schema';
@@ -12,7 +13,9 @@ export function CohortProgress({ progress }: { progress: CohortProgressView }) {
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 7 }}>
-        <BaselineVsNowChart rows={network.map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))} />
+        <BaselineVsNowChart
+          rows={network.map((m) => ({ label: m.label, scale: metricScaleOf[m.metric], baseline: m.baseline.median, now: m.current.median }))}
+        />
         <SimpleGrid cols={3} spacing="sm" mt="sm">
           <Figure label="Ties inside the cohort" value={`${progress.baselineNetwork.ties} → ${progress.internalNetwork.ties}`} />
           <Figure

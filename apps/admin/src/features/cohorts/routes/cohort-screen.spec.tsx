@@ -207,7 +207,7 @@ describe('cohort screen', () => {
     ]);
     expect(screen.getByText(/except for constraint, where a fall/)).toBeInTheDocument();
     expect(screen.getByText('2 → 7')).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: 'Habit heatmap of 1 participants' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Habit scores now, 0 to 100, by participant' })).toBeInTheDocument();
   });
 
   it('asks for a report export and says in words when it cannot be had', async () => {

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { CountInput } from '../../../components/count-input';
 import type { Channel, InteractionKind, LogInteractionRequest, MeetingPlace } from '@rapport/contracts';
 import { ColleagueMultiSelect } from '../../../components/colleague-select';
 import { isApiProblem } from '../../../lib/api-problem';
@@ -147,7 +148,7 @@ export function LogInteractionForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <NumberInput
+          <CountInput
             label="Minutes"
             min={1}
             value={draft.durationMinutes}
@@ -166,7 +167,7 @@ export function LogInteractionForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <NumberInput
+          <CountInput
             label="Questions asked"
             description="Habit 5: ask more than you tell"
             min={0}
@@ -174,7 +175,7 @@ export function LogInteractionForm({
             onChange={(v) => set('questionsAsked', number(v))}
             error={errorOf('questionsAsked')}
           />
-          <NumberInput
+          <CountInput
             label="Stories told"
             description="Habit 5: fewer stories than questions"
             min={0}

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Group, MultiSelect, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import { EmptyState } from '../../../components/empty-state';
 import { formatDateTime } from '../../../lib/format';
 import { useOrgGraph } from '../api/get-org-graph';
 import { OrgNetworkMap } from '../components/org-network-map';
+import { sizeMetrics, type SizeMetric } from '../components/org-layout';
 import { usePageTitle } from '../../../lib/page-title';
 
 /** Organisation map (admin): the whole network, filtered by department, brokers and connectors highlighted. */
@@ -14,17 +15,22 @@ export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | un
   const graph = useOrgGraph(asOf);
   const [departments, setDepartments] = useState<string[]>([]);
   const [highlightRoles, setHighlightRoles] = useState(false);
-  const filters = useMemo(() => ({ departments, highlightRoles }), [departments, highlightRoles]);
+  const [focus, setFocus] = useState<string | null>(null);
+  const [sizeBy, setSizeBy] = useState<SizeMetric>('pageRankPercentile');
+  const filters = useMemo(() => ({ departments, highlightRoles, focus, sizeBy }), [departments, highlightRoles, focus, sizeBy]);
   const allDepartments = useMemo(() => [...new Set((graph.data?.nodes ?? []).map((n) => n.department))].sort(), [graph.data]);
+  const people = useMemo(
+    () =>
+      (graph.data?.nodes ?? []).map((n) => ({ value: n.personId, label: n.displayName })).sort((a, b) => a.label.localeCompare(b.label)),
+    [graph.data],
+  );
   return (
     <Stack gap="lg">
       <div>
         <Title order={1} size="h2">
           Organisation map
         </Title>
-        <Text c="dimmed">
-          Everyone and every active tie. Size shows how well-networked a person is (PageRank); click a person to open them.
-        </Text>
+        <Text c="dimmed">Everyone and every active tie. Find a person to see only them and their ties; click a person to open them.</Text>
       </div>
       <Panel
         title={graph.data ? `${graph.data.nodes.length} people, ${graph.data.edges.length} active ties` : 'Network'}
@@ -35,6 +41,29 @@ export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | un
         }
         actions={
           <Group gap="md">
+            <Select
+              aria-label="Find a person"
+              placeholder="Find a person"
+              data={people}
+              value={focus}
+              onChange={setFocus}
+              searchable
+              limit={30}
+              w={220}
+            />
+            {focus ? (
+              <Button variant="default" onClick={() => setFocus(null)}>
+                Show everyone
+              </Button>
+            ) : null}
+            <Select
+              aria-label="Size by"
+              data={Object.entries(sizeMetrics).map(([value, label]) => ({ value, label }))}
+              value={sizeBy}
+              onChange={(value) => value && setSizeBy(value as SizeMetric)}
+              allowDeselect={false}
+              w={260}
+            />
             <MultiSelect
               aria-label="Departments"
               placeholder={departments.length ? undefined : 'All departments'}

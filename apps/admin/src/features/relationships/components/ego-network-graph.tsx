@@ -3,7 +3,8 @@ import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { RelationshipView } from '@rapport/contracts';
-import { departmentPalette, unknownDepartmentColour } from '../../../components/graph/department-palette';
+import { useDepartmentColours, type DepartmentColourOf } from '../../../components/graph/department-colours';
+import { drawSideLabel } from '../../../components/graph/side-labels';
 import { egoLayout } from './ego-layout';
 
 export interface EgoNetworkGraphProps {
@@ -15,18 +16,29 @@ export interface EgoNetworkGraphProps {
   readonly height?: number;
 }
 
-/** The ego network (sigma.js on WebGL): colour = department, size and closeness = tie strength. */
-export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectPerson, height = 420 }: EgoNetworkGraphProps) {
+/** The ego network (sigma.js on WebGL): colour = department (the same on every screen), size and closeness = tie strength. */
+export function EgoNetworkGraph(props: EgoNetworkGraphProps) {
+  const colourOf = useDepartmentColours();
+  return colourOf ? <EgoNetworkPicture {...props} colourOf={colourOf} /> : <Box h={props.height ?? 420} aria-busy="true" />;
+}
+
+function EgoNetworkPicture({
+  person,
+  relationships,
+  departmentOf,
+  onSelectPerson,
+  height = 420,
+  colourOf,
+}: EgoNetworkGraphProps & { colourOf: DepartmentColourOf }) {
   const container = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const nodes = useMemo(() => egoLayout(relationships, departmentOf), [relationships, departmentOf]);
-  const colours = useMemo(
-    () => departmentPalette([person.department, ...nodes.map((n) => n.department)].filter((d): d is string => d !== null)),
+  const shownDepartments = useMemo(
+    () => [...new Set([person.department, ...nodes.map((n) => n.department)].filter((d): d is string => d !== null))].sort(),
     [nodes, person.department],
   );
   useEffect(() => {
     if (!container.current) return;
-    const colourOf = (department: string | null) => (department ? colours.get(department) : undefined) ?? unknownDepartmentColour;
     const graph = new Graph({ type: 'undirected' });
     graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 18, color: colourOf(person.department), forceLabel: true });
     for (const node of nodes) {
@@ -49,6 +61,7 @@ export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectP
         labelRenderedSizeThreshold: 0,
         labelSize: 12,
         labelFont: 'Inter, system-ui, sans-serif',
+        defaultDrawNodeLabel: drawSideLabel,
         zIndex: true,
       });
       renderer.on('clickNode', ({ node }) => {
@@ -59,7 +72,7 @@ export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectP
       setFailure(error instanceof Error ? error.message : String(error));
     }
     return () => renderer?.kill();
-  }, [nodes, colours, person.id, person.label, person.department, onSelectPerson]);
+  }, [nodes, colourOf, person.id, person.label, person.department, onSelectPerson]);
 
   if (failure) {
     return (
@@ -80,9 +93,9 @@ export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectP
         style={{ borderRadius: 8, background: 'var(--mantine-color-gray-0)' }}
       />
       <Group gap="md" mt="xs">
-        {[...colours].map(([department, colour]) => (
+        {shownDepartments.map((department) => (
           <Group key={department} gap={6}>
-            <ColorSwatch color={colour} size={12} />
+            <ColorSwatch color={colourOf(department)} size={12} />
             <Text size="xs">{department}</Text>
           </Group>
         ))}

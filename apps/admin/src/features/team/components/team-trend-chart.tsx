@@ -21,11 +21,12 @@ export function TeamTrendChart({ trend, k }: { trend: Trend; k: number }) {
         label="Weekly trend of the team's median network size, strong ties and ties across departments"
         height={240}
         option={{
-          grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+          grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
           legend: { top: 0 },
+          // Every line is a median count of ties: one scale, named on the axis.
           tooltip: { trigger: 'axis' },
           xAxis: { type: 'category', data: trend.map((point) => point.at.slice(0, 10)) },
-          yAxis: { type: 'value' },
+          yAxis: { type: 'value', min: 0, name: 'ties per person', nameTextStyle: { align: 'left' } },
           series: metrics.map(([metric, name]) => ({
             type: 'line',
             name,

@@ -97,7 +97,9 @@ describe('manager dashboard', () => {
       'Strong ties: Suppressed · fewer than 5 with a value',
       'Felt heard: Suppressed · fewer than 5 with a value',
     ]);
-    expect(screen.getByRole('img', { name: /^Median at the start and now: Network size 3 then 5$/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^Ties \(count per person\), median at the start and now: Network size 3 then 5$/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Gaps in Strong ties, Across departments: weeks where fewer than 5 people had a value/)).toBeInTheDocument();
   });
 

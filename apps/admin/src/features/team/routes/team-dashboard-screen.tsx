@@ -1,4 +1,5 @@
 import { Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { metricScaleOf } from '@rapport/contracts';
 import { BaselineVsNowChart } from '../../../components/charts/baseline-vs-now-chart';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
@@ -72,7 +73,12 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
                     <BaselineVsNowChart
                       rows={d.organisation.value.metrics
                         .filter((m) => !m.withheld)
-                        .map((m) => ({ label: m.label, baseline: m.baseline.median, now: m.current.median }))}
+                        .map((m) => ({
+                          label: m.label,
+                          scale: metricScaleOf[m.metric],
+                          baseline: m.baseline.median,
+                          now: m.current.median,
+                        }))}
                     />
                     {d.organisation.value.metrics.some((m) => m.withheld) ? (
                       <Group gap="xs" mt="xs" role="list" aria-label="Withheld metrics">
