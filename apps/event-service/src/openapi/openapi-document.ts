@@ -1,4 +1,6 @@
 import { createDocument } from 'zod-openapi';
+import { describeFields, type DescribedDocument, type FieldDescriptions } from './describe-fields';
+import { fieldDescriptions } from './field-descriptions';
 import { withExamples } from './schema-examples';
 import { problemDocument, routes, type RouteContract } from '@rapport/contracts';
 
@@ -7,8 +9,19 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: problemDocument } },
 });
 
-/** The OpenAPI 3.1 document, generated from the same route contracts the service validates with. */
-export function openApiDocument(): ReturnType<typeof createDocument> {
+type OpenApiDocument = ReturnType<typeof createDocument>;
+
+/** The OpenAPI 3.1 document, generated from the same route contracts the service validates with; every field described. */
+export function openApiDocument(): OpenApiDocument {
+  return describedOpenApiDocument().document;
+}
+
+/** The document with its fields described from `descriptions`, and the entries that described nothing. */
+export function describedOpenApiDocument(descriptions: FieldDescriptions = fieldDescriptions): DescribedDocument<OpenApiDocument> {
+  return describeFields(undescribedDocument(), descriptions);
+}
+
+function undescribedDocument(): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [name, route] of Object.entries(routes) as Array<[string, RouteContract]>) {
     const operation = {
