@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { interactionLoggedV1, personRegisteredV1, type PersonRegisteredV1 } from '@rapport/contracts';
+import {
+  helpGivenV1,
+  interactionLoggedV1,
+  introductionMadeV1,
+  personRegisteredV1,
+  thankYouNoteSentV1,
+  type PersonRegisteredV1,
+} from '@rapport/contracts';
 import { managerDisclosure } from '@rapport/domain';
 import { demoOrganisation, EXECUTIVE } from './demo-organisation';
 
@@ -47,6 +54,34 @@ describe('demo organisation', () => {
     // Everyone has met someone: no empty ego network in the demo.
     const met = new Set(interactions.flatMap((i) => i.participantIds));
     expect(people.filter((p) => !met.has(p.personId)).map((p) => p.displayName)).toEqual([]);
+  });
+
+  it('records every habit: help both ways, introductions, thank-you notes after first meetings, "felt heard" answers and targets', () => {
+    const { people, interactions, habits } = demoOrganisation({ until });
+    const byId = new Map(interactions.map((i) => [i.interactionId, i]));
+    for (const h of habits.help) expect(helpGivenV1.safeParse(h).success).toBe(true);
+    for (const i of habits.introductions) expect(introductionMadeV1.safeParse(i).success).toBe(true);
+    for (const n of habits.thankYouNotes) expect(thankYouNoteSentV1.safeParse(n).success).toBe(true);
+    for (const signal of [...habits.help, ...habits.introductions, ...habits.thankYouNotes])
+      expect(Date.parse(signal.occurredAt)).toBeLessThan(until);
+    expect(habits.help.length).toBeGreaterThan(40);
+    expect(habits.introductions.length).toBeGreaterThan(5);
+    expect(habits.thankYouNotes.length).toBeGreaterThan(50);
+    // Felt heard is answered by a counterpart, never by whoever started the interaction; three answers make a score.
+    for (const f of habits.feedback) {
+      const interaction = byId.get(f.interactionId)!;
+      expect(interaction.participantIds).toContain(f.fromId);
+      expect(f.fromId).not.toBe(interaction.initiatorId);
+    }
+    const answersPerInitiator = new Map<string, number>();
+    for (const f of habits.feedback) {
+      const initiator = byId.get(f.interactionId)!.initiatorId;
+      answersPerInitiator.set(initiator, (answersPerInitiator.get(initiator) ?? 0) + 1);
+    }
+    expect([...answersPerInitiator.values()].filter((n) => n >= 3).length).toBeGreaterThan(20);
+    const ids = new Set(people.map((p) => p.personId));
+    for (const t of habits.targets) expect(ids.has(t.personId) && ids.has(t.targetId) && t.personId !== t.targetId).toBe(true);
+    expect(new Set(habits.targets.map((t) => t.personId)).size).toBeGreaterThan(20);
   });
 
   describe(`under k = ${K}`, () => {

@@ -1,5 +1,6 @@
 import type { Channel, InteractionKind, InteractionLoggedV1, MeetingPlace, PersonRegisteredV1 } from '@rapport/contracts';
 import { demoId, organisationChart } from './organisation-chart';
+import { demoHabits, type DemoHabits } from './demo-habits';
 import { pick, seededRandom } from './random';
 
 export { EXECUTIVE } from './organisation-chart';
@@ -7,6 +8,8 @@ export { EXECUTIVE } from './organisation-chart';
 export interface DemoOrganisation {
   readonly people: readonly PersonRegisteredV1[];
   readonly interactions: readonly InteractionLoggedV1[];
+  /** Help, introductions, thank-you notes, "felt heard" answers and targets (demo-habits.ts). */
+  readonly habits: DemoHabits;
 }
 
 export interface DemoOptions {
@@ -87,5 +90,6 @@ export function demoOrganisation(options: DemoOptions): DemoOrganisation {
     });
   }
   interactions.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
-  return { people, interactions };
+  const habits = demoHabits(people, interactions, hubs, options.until, seededRandom((options.seed ?? 42) + 1));
+  return { people, interactions, habits };
 }

@@ -73,7 +73,10 @@ async function main(): Promise<void> {
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(`\nRapport is running at ${url}  (API docs: ${url}/docs)`);
   console.log(`  store: ${runtime.db.engine} in ${config.dataDir}   transport: ${transport.kind}`);
-  if (seeded) console.log(`  seeded the demo organisation: ${seeded.people} people, ${seeded.interactions} interactions`);
+  if (seeded)
+    console.log(
+      `  seeded the demo organisation: ${seeded.people} people, ${seeded.interactions} interactions, ${seeded.signals} habit signals (help, introductions, thank-you notes, "felt heard" answers, targets)`,
+    );
   if (config.auth.mode === 'dev') {
     const verifier = app.get(TokenVerifier);
     const admin = await verifier.issueDevToken('admin', undefined, runtime.clock.now());

@@ -3,7 +3,10 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import type { CommandContext } from '../commands/command-context';
 import { LogInteractionsHandler } from '../interactions/log-interactions.handler';
+import { InteractionLifecycleHandler } from '../interactions/interaction-lifecycle.handler';
 import { RegisterPersonHandler } from '../people/register-person.handler';
+import { NetworkingTargetsHandler } from '../signals/networking-targets.handler';
+import { RecordSignalsHandler } from '../signals/record-signals.handler';
 import type { Runtime } from '../runtime';
 
 /**
@@ -13,11 +16,17 @@ import type { Runtime } from '../runtime';
 export async function seedDemoOrganisation(
   app: INestApplicationContext,
   runtime: Runtime,
-): Promise<{ people: number; interactions: number } | null> {
+): Promise<{ people: number; interactions: number; signals: number } | null> {
   if ((await runtime.store.count()) > 0) return null;
   const demo = demoOrganisation({ until: runtime.clock.now() });
   const context = (): CommandContext => ({
     principal: { subject: 'demo-seed', role: 'admin', personId: null },
+    correlationId: randomUUID(),
+    idempotency: null,
+  });
+  // "Did you feel heard?" is answered by the counterpart themselves.
+  const asPerson = (personId: string): CommandContext => ({
+    principal: { subject: `demo-${personId}`, role: 'participant', personId },
     correlationId: randomUUID(),
     idempotency: null,
   });
@@ -31,5 +40,18 @@ export async function seedDemoOrganisation(
   for (let i = 0; i < demo.interactions.length; i += 500) {
     await interactions.logBatch(demo.interactions.slice(i, i + 500), context());
   }
-  return { people: demo.people.length, interactions: demo.interactions.length };
+  const { help, introductions, thankYouNotes, feedback, targets } = demo.habits;
+  const signals = app.get(RecordSignalsHandler);
+  for (const request of help) await signals.giveHelp(request, context());
+  for (const request of introductions) await signals.makeIntroduction(request, context());
+  for (const request of thankYouNotes) await signals.sendThankYouNote(request, context());
+  const lifecycle = app.get(InteractionLifecycleHandler);
+  for (const answer of feedback) await lifecycle.feedback(answer.interactionId, answer.feltHeard, asPerson(answer.fromId));
+  const targetLists = app.get(NetworkingTargetsHandler);
+  for (const { personId, targetId } of targets) await targetLists.add(personId, targetId, context());
+  return {
+    people: demo.people.length,
+    interactions: demo.interactions.length,
+    signals: help.length + introductions.length + thankYouNotes.length + feedback.length + targets.length,
+  };
 }
