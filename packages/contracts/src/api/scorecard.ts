@@ -21,6 +21,9 @@ export const scorecardResponse = z.object({
       handwritten: z.number().int(),
       handwrittenShare: score,
       awaitingNote: z.number().int(),
+      awaiting: z.array(
+        z.object({ counterpartId: z.uuid().toLowerCase(), interactionId: z.uuid().toLowerCase(), metAt: instant, noteDueBy: instant }),
+      ),
       withinDays: z.number().int(),
     }),
   }),

@@ -138,9 +138,33 @@ describe('habit scorecard (SPEC §6.5)', () => {
       expect(card.habits.thankYou).toMatchObject({ score: 0, firstMeetings: 1, followedByNote: 0 });
     });
 
-    it('does not count a first meeting whose 7 days are still running and unthanked', () => {
+    it('does not count a first meeting whose 7 days are still running and unthanked, and lists it with when a note is due', () => {
       const card = habitScorecard(ana, { ...none, interactions: [meeting('m1', { occurredAt: daysBefore(3) })] }, T);
       expect(card.habits.thankYou).toMatchObject({ score: null, firstMeetings: 0, awaitingNote: 1 });
+      expect(card.habits.thankYou.awaiting).toEqual([
+        {
+          counterpartId: ben,
+          interactionId: 'm1',
+          metAt: new Date(daysBefore(3)).toISOString(),
+          noteDueBy: new Date(daysBefore(3) + 7 * MS_PER_DAY).toISOString(),
+        },
+      ]);
+    });
+
+    it('lists the first meetings awaiting a note soonest due first, and drops one once thanked', () => {
+      const interactions = [
+        meeting('with-ben', { occurredAt: daysBefore(2) }),
+        meeting('with-cat', { participantIds: [ana, cat], occurredAt: daysBefore(5) }),
+      ];
+      const waiting = habitScorecard(ana, { ...none, interactions }, T).habits.thankYou.awaiting;
+      expect(waiting.map((w) => w.counterpartId)).toEqual([cat, ben]);
+      const thanked = habitScorecard(
+        ana,
+        { ...none, interactions, notesSent: [{ toId: cat, handwritten: true, occurredAt: daysBefore(1) }] },
+        T,
+      );
+      expect(thanked.habits.thankYou.awaiting.map((w) => w.counterpartId)).toEqual([ben]);
+      expect(thanked.habits.thankYou).toMatchObject({ firstMeetings: 1, followedByNote: 1 });
     });
 
     it('ignores meetings and notes after T', () => {

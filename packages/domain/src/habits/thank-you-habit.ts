@@ -1,4 +1,4 @@
-import { MS_PER_DAY, type EpochMs } from '../shared/clock';
+import { MS_PER_DAY, toIso, type EpochMs } from '../shared/clock';
 import type { HabitParameters } from './habit-parameters';
 import type { InteractionFact, ScorecardFacts } from './scorecard-facts';
 
@@ -13,7 +13,16 @@ export interface ThankYouHabit {
   handwrittenShare: number | null;
   /** First meetings whose note window is still open at T and not yet thanked: not counted either way. */
   awaitingNote: number;
+  /** Those first meetings, soonest due first: who was met, when, and by when a note still counts. */
+  awaiting: AwaitingNote[];
   withinDays: number;
+}
+
+export interface AwaitingNote {
+  counterpartId: string;
+  interactionId: string;
+  metAt: string;
+  noteDueBy: string;
 }
 
 const meets = (i: InteractionFact) => i.channel === 'in_person' || i.channel === 'video';
@@ -46,13 +55,18 @@ export function thankYouHabit(
   let firstMeetings = 0;
   let followedByNote = 0;
   let handwritten = 0;
-  let awaitingNote = 0;
+  const awaiting: AwaitingNote[] = [];
   for (const [other, meeting] of firstMeetingWith) {
     if (meeting.initiatorId !== personId || meeting.occurredAt < from) continue;
     const deadline = meeting.occurredAt + within;
     const thanks = notes.filter((n) => n.toId === other && n.occurredAt >= meeting.occurredAt && n.occurredAt <= Math.min(deadline, asOf));
     if (thanks.length === 0 && deadline > asOf) {
-      awaitingNote++;
+      awaiting.push({
+        counterpartId: other,
+        interactionId: meeting.interactionId,
+        metAt: toIso(meeting.occurredAt),
+        noteDueBy: toIso(deadline),
+      });
       continue;
     }
     firstMeetings++;
@@ -66,7 +80,8 @@ export function thankYouHabit(
     followedByNote,
     handwritten,
     handwrittenShare: percent(handwritten, followedByNote),
-    awaitingNote,
+    awaitingNote: awaiting.length,
+    awaiting: awaiting.sort((a, b) => a.noteDueBy.localeCompare(b.noteDueBy) || a.counterpartId.localeCompare(b.counterpartId)),
     withinDays: p.thankYouWithinDays,
   };
 }

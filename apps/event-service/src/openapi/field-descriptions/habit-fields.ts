@@ -46,4 +46,9 @@ export const habitFields: FieldDescriptions = {
   handwrittenShare: '100 · handwritten / followedByNote; null when no first meeting was followed by a note.',
   awaitingNote: 'First meetings whose days for a note are still running at the instant, with no note yet: counted neither way.',
   withinDays: 'How many days after a first meeting a note may follow and count (7).',
+  'thankYou.awaiting': 'The first meetings still awaiting a note, soonest due first: the list a person thanks from.',
+  'awaiting.counterpartId': 'The id of the person met for the first time, whom the note would thank.',
+  'awaiting.interactionId': 'The id of that first meeting (an interaction).',
+  metAt: 'When the first meeting took place (ISO 8601).',
+  noteDueBy: 'The last instant a note still counts for the habit: the meeting plus `withinDays` days (ISO 8601).',
 };
