@@ -16,5 +16,6 @@ export * from './cohorts';
 export * from './cohort-analytics';
 export * from './metric-glossary';
 export * from './department-routes';
+export * from './feedback-requests';
 export * from './manager-dashboard';
 export * from './routes';

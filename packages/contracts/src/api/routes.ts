@@ -1,5 +1,6 @@
 import { cohortRoutes } from './cohort-routes';
 import { departmentRoutes } from './department-routes';
+import { feedbackRequestRoutes } from './feedback-requests';
 import { interactionsRoutes } from './interactions-routes';
 import { metricsRoutes } from './metrics-routes';
 import { operationsRoutes } from './operations-routes';
@@ -19,6 +20,7 @@ export const routes = {
   ...metricsRoutes,
   ...cohortRoutes,
   ...departmentRoutes,
+  ...feedbackRequestRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteName = keyof typeof routes;

@@ -46,6 +46,13 @@ export const habitFields: FieldDescriptions = {
   handwrittenShare: '100 · handwritten / followedByNote; null when no first meeting was followed by a note.',
   awaitingNote: 'First meetings whose days for a note are still running at the instant, with no note yet: counted neither way.',
   withinDays: 'How many days after a first meeting a note may follow and count (7).',
+  'feedbackRequests.response.items':
+    'Interactions someone else started with the person in the last `withinDays` days, not yet answered or disputed, newest first.',
+  'feedbackRequests.response.withinDays': 'For how many days after an interaction its counterparts are asked (30).',
+  'items.initiatorId': 'The id of the person who started the interaction, whom the answer is about.',
+  'feedbackRequests.response.items.occurredAt': 'When the interaction took place (ISO 8601).',
+  'feedbackRequests.response.items.kind': 'What kind of interaction it was (one-to-one, coffee, meal, mentoring, group, other), when recorded.',
+  'items.confirmed': 'Whether the person has already confirmed that the interaction happened as recorded.',
   'thankYou.awaiting': 'The first meetings still awaiting a note, soonest due first: the list a person thanks from.',
   'awaiting.counterpartId': 'The id of the person met for the first time, whom the note would thank.',
   'awaiting.interactionId': 'The id of that first meeting (an interaction).',
