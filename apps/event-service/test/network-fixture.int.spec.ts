@@ -147,7 +147,9 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('fixture organisation on %s', (
       expect(first.candidateName).toBe('Dev');
       expect(first.introduction.path).toEqual([idOf('ben'), idOf('ana'), idOf('dev')]);
       expect(first.introFactor).toBeCloseTo(0.648, 12);
-      expect(first.sentence).toBe('top 10% well-networked; adds Engineering, Platform, kubernetes and go; Ana can introduce you — 65/71');
+      expect(first.sentence).toBe(
+        'top 10% well-networked; adds Engineering, Platform, kubernetes and go; Ana can introduce you — you and Ana: strong tie, 65; Ana and Dev: strong tie, 71',
+      );
     });
 
     it('ranks and scores every person’s candidates as the reference does', async () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { organisationCategories, type PersonProfile } from '../network/person-profile';
 import { recommendations } from './recommendations';
@@ -54,7 +55,9 @@ describe('recommendations', () => {
     // Adding Finance at 30 beside Sales 85: Blau = 1 − ((85/115)² + (30/115)²) = 0.38563, / (2/3).
     expect(c.diversityGain).toBeCloseTo((1 - ((85 / 115) ** 2 + (30 / 115) ** 2)) / (2 / 3), 9);
     expect(c.score).toBeCloseTo(1 * (1 + c.diversityGain) * 0.4, 12);
-    expect(c.sentence).toBe('top 17% well-networked; adds Finance and tax; M can introduce you — 50/40');
+    expect(c.sentence).toBe(
+      'top 17% well-networked; adds Finance and tax; M can introduce you — you and M: developing tie, 50; M and C: developing tie, 40',
+    );
   });
 
   it('falls back to an introFactor of 0.3 without a mutual connection', () => {
@@ -62,5 +65,22 @@ describe('recommendations', () => {
     expect(d.introduction).toBeNull();
     expect(d.introFactor).toBe(0.3);
     expect(d.sentence).toMatch(/no mutual connection: reach out directly$/);
+  });
+
+  it('names an introducer for every candidate who shares an active tie with the person, and for no other (any graph)', () => {
+    const ids = ['a', 'm', 'n', 'c', 'd', 'e'];
+    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => [x, y] as const));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: pairs.length, maxLength: pairs.length }), (strengths) => {
+        const ties = pairs.map(([x, y], i) => tie(x, y, strengths[i]!));
+        const active = (x: string, y: string) =>
+          ties.some((t) => ((t.personA === x && t.personB === y) || (t.personA === y && t.personB === x)) && t.strength >= 10);
+        for (const r of recommendations({ ...inputs, ties }, p)) {
+          const mutual = ids.some((m) => m !== 'a' && m !== r.candidateId && active('a', m) && active(m, r.candidateId));
+          expect(r.introduction !== null).toBe(mutual);
+          if (r.introduction) expect(r.sentence).toContain(`you and ${r.introduction.introducerId.toUpperCase()}:`);
+        }
+      }),
+    );
   });
 });

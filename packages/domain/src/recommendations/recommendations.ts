@@ -70,7 +70,7 @@ export function recommendations(inputs: RecommendationInputs, p: RecommendationP
       introFactor,
       introduction,
       adds,
-      sentence: recommendationSentence({ topShare, adds, introduction, introducerName }),
+      sentence: recommendationSentence({ topShare, adds, introduction, introducerName, candidateName: candidate.displayName }),
     });
   }
   return out.sort((a, b) => b.score - a.score || b.pageRankPercentile - a.pageRankPercentile || a.candidateId.localeCompare(b.candidateId));

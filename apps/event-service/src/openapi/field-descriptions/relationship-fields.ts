@@ -72,5 +72,6 @@ export const relationshipFields: FieldDescriptions = {
   strengthToPerson: 'The strength of the tie between the person and the introducer, from 0 to 100.',
   strengthToCandidate: 'The strength of the tie between the introducer and the candidate, from 0 to 100.',
   'introduction.path': 'The ids along the path, in order: the person, the introducer, the candidate.',
-  sentence: 'The recommendation in one sentence, e.g. “top 5% well-networked; adds Finance and Legal; Maria can introduce you — 72/64”.',
+  sentence:
+    'The recommendation in one sentence, e.g. “top 5% well-networked; adds Finance and Legal; Maria can introduce you — you and Maria: strong tie, 72; Maria and Aiko: strong tie, 64”.',
 };
