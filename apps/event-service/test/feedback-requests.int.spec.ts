@@ -16,7 +16,7 @@ const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString
 describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
   it('asks each counterpart of an interaction someone else started in the last 30 days, until they answer or dispute it; only themselves or an admin', async () => {
     const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
-    const [anaT, benT, catT] = await Promise.all([ana, ben, cat].map((p) => app.token('participant', p)));
+    const [anaT, benT, catT] = (await Promise.all([ana, ben, cat].map((p) => app.token('participant', p)))) as [string, string, string];
     const log = async (occurredAt: string, initiatorId = ana) =>
       (
         await app.request('POST', '/v1/interactions', {

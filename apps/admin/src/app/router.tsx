@@ -57,7 +57,7 @@ const personRoute = createRoute({
   beforeLoad: ({ params }) => {
     const session = readSession();
     if (!session) throw redirect({ to: '/sign-in' });
-    // A participant sees only their own network (SPEC §2); a manager sees aggregates only.
+    // A participant or a manager sees only their own network (SPEC §2: of their reports, a manager sees aggregates only).
     if (session.role !== 'admin' && session.personId !== params.personId) throw redirect(homeOf(session));
   },
   component: lazyRouteComponent(() => import('./routes/person-route'), 'PersonRoute'),
@@ -98,10 +98,27 @@ const operationsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute'),
 });
 
+// Every role reads the same glossary of metric terms.
+const glossaryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/glossary',
+  component: lazyRouteComponent(() => import('./routes/glossary-route'), 'GlossaryRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signInCallbackRoute,
-  appRoute.addChildren([homeRoute, peopleRoute, personRoute, teamRoute, cohortsRoute, cohortRoute, organisationRoute, operationsRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    peopleRoute,
+    personRoute,
+    teamRoute,
+    cohortsRoute,
+    cohortRoute,
+    organisationRoute,
+    operationsRoute,
+    glossaryRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -12,6 +12,13 @@ import {
 import { giveHelpRequest, makeIntroductionRequest, sendThankYouNoteRequest, signalResult } from './signals';
 import { type RouteContract, admin } from './route-contract';
 
+/**
+ * Anyone who takes part in networking: a participant, a manager (a participant too, for
+ * their own interactions and signals) or an admin recording on someone's behalf. The
+ * domain checks that whoever sends a command is in what it records.
+ */
+const takesPart = { kind: 'roles', roles: ['admin', 'manager', 'participant'] } as const;
+
 /** Interactions and the signals around them (help, introductions, thank-you notes). */
 export const interactionsRoutes = {
   logInteraction: {
@@ -19,7 +26,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions',
     summary: 'Log an interaction you took part in; you are its author (an admin may record on behalf of a participant)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     body: logInteractionRequest,
     command: true,
     success: { status: 201, schema: logInteractionResponse, description: 'InteractionLogged recorded' },
@@ -39,7 +46,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/corrections',
     summary: 'Correct an interaction: the full corrected interaction replaces what was logged (whoever recorded it, or an admin)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     params: interactionIdParams,
     body: correctInteractionRequest,
     command: true,
@@ -48,9 +55,10 @@ export const interactionsRoutes = {
   interactionNote: {
     method: 'get',
     path: '/v1/interactions/{id}/note',
-    summary: 'The private note of an interaction: only its author (whoever recorded it) reads it; never an admin or a manager',
+    summary:
+      'The private note of an interaction: only its author (whoever recorded it) reads it; never an admin, nor a manager about anyone else',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['participant'] },
+    access: { kind: 'roles', roles: ['manager', 'participant'] },
     params: interactionIdParams,
     success: {
       status: 200,
@@ -63,7 +71,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/retraction',
     summary: 'Retract an interaction: it never counts again (whoever recorded it, or an admin)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     params: interactionIdParams,
     body: retractInteractionRequest,
     command: true,
@@ -74,7 +82,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/confirmation',
     summary: 'Confirm an interaction as a counterpart (a participant other than whoever recorded it)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     params: interactionIdParams,
     body: confirmInteractionRequest,
     command: true,
@@ -85,7 +93,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/dispute',
     summary: 'Dispute an interaction as a counterpart (a participant other than whoever recorded it)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     params: interactionIdParams,
     body: disputeInteractionRequest,
     command: true,
@@ -96,7 +104,7 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/feedback',
     summary: 'Say how heard you felt by the initiator, 1–5 (a participant other than the initiator, once)',
     tag: 'interactions',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     params: interactionIdParams,
     body: counterpartFeedbackRequest,
     command: true,
@@ -107,7 +115,7 @@ export const interactionsRoutes = {
     path: '/v1/help',
     summary: 'Record help given (the giver, or an admin)',
     tag: 'signals',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     body: giveHelpRequest,
     command: true,
     success: { status: 201, schema: signalResult, description: 'HelpGiven recorded on the giver’s stream' },
@@ -117,7 +125,7 @@ export const interactionsRoutes = {
     path: '/v1/introductions',
     summary: 'Record an introduction (the introducer, or an admin)',
     tag: 'signals',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     body: makeIntroductionRequest,
     command: true,
     success: { status: 201, schema: signalResult, description: 'IntroductionMade recorded on the introducer’s stream' },
@@ -127,7 +135,7 @@ export const interactionsRoutes = {
     path: '/v1/thank-you-notes',
     summary: 'Record a thank-you note (the sender, or an admin)',
     tag: 'signals',
-    access: { kind: 'roles', roles: ['admin', 'participant'] },
+    access: takesPart,
     body: sendThankYouNoteRequest,
     command: true,
     success: { status: 201, schema: signalResult, description: 'ThankYouNoteSent recorded on the sender’s stream' },

@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Role } from './common';
 
 /**
- * Who may call a route. `self` means a participant (or a manager, on manager routes) may
- * call it only for their own person id (the `{id}` path parameter); an admin for anyone.
+ * Who may call a route. `self` means a participant or a manager may call it only for their
+ * own person id (the `{id}` path parameter); an admin for anyone.
  */
 export type Access = { readonly kind: 'public' } | { readonly kind: 'roles'; readonly roles: readonly Role[]; readonly self?: boolean };
 
@@ -31,4 +31,9 @@ export interface RouteContract {
 }
 
 export const admin = { kind: 'roles', roles: ['admin'] } as const;
-export const selfOrAdmin = { kind: 'roles', roles: ['admin', 'participant'], self: true } as const;
+/**
+ * A person's own data (profile, network, relationships, recommendations, scorecard, targets):
+ * the person themselves, whether they sign in as a participant or as a manager (a manager is
+ * a participant too), or an admin. A manager never reaches a report's page this way (SPEC §2).
+ */
+export const selfOrAdmin = { kind: 'roles', roles: ['admin', 'manager', 'participant'], self: true } as const;

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconAffiliate, IconChartBar, IconSchool, IconServerCog, IconTopologyStar3, IconUsers } from '@tabler/icons-react';
+import { IconAffiliate, IconBook2, IconChartBar, IconSchool, IconServerCog, IconTopologyStar3, IconUsers } from '@tabler/icons-react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { Session } from '../../lib/session';
@@ -12,10 +12,10 @@ interface NavItem {
   readonly href: string;
 }
 
-/** The navigation adapts to the role (SPEC §2). */
+/** The navigation adapts to the role (SPEC §2): a manager is also a participant, with their own network beside their team's. */
 export function navigationFor(session: Session): NavItem[] {
   const items: NavItem[] = [];
-  if (session.role === 'participant' && session.personId) {
+  if (session.role !== 'admin' && session.personId) {
     items.push({
       label: 'My network',
       to: '/people/$personId',
@@ -31,6 +31,7 @@ export function navigationFor(session: Session): NavItem[] {
     items.push({ label: 'Organisation map', to: '/organisation', icon: <IconTopologyStar3 size={18} />, href: '/organisation' });
     items.push({ label: 'Operations', to: '/operations', icon: <IconServerCog size={18} />, href: '/operations' });
   }
+  items.push({ label: 'Glossary', to: '/glossary', icon: <IconBook2 size={18} />, href: '/glossary' });
   return items;
 }
 

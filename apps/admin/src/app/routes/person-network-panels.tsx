@@ -7,6 +7,7 @@ import { useRelationships } from '../../features/relationships/api/get-relations
 import { EgoNetworkGraph } from '../../features/relationships/components/ego-network-graph';
 import { NetworkSummary } from '../../features/relationships/components/network-summary';
 import { RelationshipTable } from '../../features/relationships/components/relationship-table';
+import type { TiePerspective } from '../../features/relationships/components/tie-wording';
 
 interface NetworkPanelsProps {
   readonly personId: string;
@@ -45,12 +46,20 @@ export function NetworkPanels({ personId, personLabel, personDepartment, asOf, d
   );
 }
 
-export function RelationshipsPanel({ personId, asOf }: { personId: string; asOf: string | undefined }) {
+export function RelationshipsPanel({
+  personId,
+  asOf,
+  perspective,
+}: {
+  personId: string;
+  asOf: string | undefined;
+  perspective: TiePerspective;
+}) {
   const relationships = useRelationships(personId, asOf);
   return (
     <Panel title="Relationships" description="Strongest first; open a row to see why a tie has its strength">
       <QueryState query={relationships} what="Relationships" isEmpty={(ties) => ties.length === 0} empty={noTies}>
-        {(ties) => <RelationshipTable relationships={ties} />}
+        {(ties) => <RelationshipTable relationships={ties} perspective={perspective} />}
       </QueryState>
     </Panel>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { Badge, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { type Access, type Role, routes } from '@rapport/contracts';
 import { usePerson } from '../../features/people/api/get-person';
 import { useRelationships } from '../../features/relationships/api/get-relationships';
 import { ColleagueSelect } from '../../components/colleague-select';
@@ -32,6 +33,10 @@ export function PersonRoute() {
   const colleagues = useColleaguesById(counterparts);
   const departmentOf = useCallback((id: string) => colleagues.data?.get(id)?.department ?? null, [colleagues.data]);
   const isAdmin = session?.role === 'admin';
+  const isOwnPage = session?.personId === personId;
+  // Recording is offered to whoever the API lets record (today participants and admins, not managers).
+  const canRecord = session ? mayCall(routes.logInteraction.access, session.role) : false;
+  const perspective = { personName: person.data?.displayName ?? 'This person', viewerIsPerson: isOwnPage };
   const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
 
   if (person.isError && isErasedPerson(person.error)) return <ErasedPersonNotice />;
@@ -45,7 +50,7 @@ export function PersonRoute() {
         ) : (
           <div>
             <Title order={1} size="h2">
-              {session?.personId === personId ? `${person.data.displayName} (you)` : person.data.displayName}
+              {isOwnPage ? `${person.data.displayName} (you)` : person.data.displayName}
             </Title>
             <Group gap="xs" mt={4}>
               <Badge variant="light">{person.data.department}</Badge>
@@ -60,7 +65,7 @@ export function PersonRoute() {
         )}
         {isAdmin ? (
           <Group gap="sm" align="flex-end">
-            {person.data && session?.personId !== personId ? (
+            {person.data && !isOwnPage ? (
               <ErasePersonButton personId={personId} displayName={person.data.displayName} onErased={() => void person.refetch()} />
             ) : null}
             <ColleagueSelect
@@ -87,14 +92,18 @@ export function PersonRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
-            <LogInteractionPanel personId={personId} {...(person.data ? { personName: person.data.displayName } : {})} />
+            {canRecord ? (
+              <LogInteractionPanel personId={personId} {...(person.data ? { personName: person.data.displayName } : {})} />
+            ) : null}
             <InsightsPanels personId={personId} asOf={asOf.instant} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={12}>
-          <RelationshipsPanel personId={personId} asOf={asOf.instant} />
+          <RelationshipsPanel personId={personId} asOf={asOf.instant} perspective={perspective} />
         </Grid.Col>
       </Grid>
     </Stack>
   );
 }
+
+const mayCall = (access: Access, role: Role) => access.kind === 'public' || access.roles.includes(role);

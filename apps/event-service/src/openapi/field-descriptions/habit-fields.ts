@@ -51,7 +51,8 @@ export const habitFields: FieldDescriptions = {
   'feedbackRequests.response.withinDays': 'For how many days after an interaction its counterparts are asked (30).',
   'items.initiatorId': 'The id of the person who started the interaction, whom the answer is about.',
   'feedbackRequests.response.items.occurredAt': 'When the interaction took place (ISO 8601).',
-  'feedbackRequests.response.items.kind': 'What kind of interaction it was (one-to-one, coffee, meal, mentoring, group, other), when recorded.',
+  'feedbackRequests.response.items.kind':
+    'What kind of interaction it was (one-to-one, coffee, meal, mentoring, group, other), when recorded.',
   'items.confirmed': 'Whether the person has already confirmed that the interaction happened as recorded.',
   'thankYou.awaiting': 'The first meetings still awaiting a note, soonest due first: the list a person thanks from.',
   'awaiting.counterpartId': 'The id of the person met for the first time, whom the note would thank.',

@@ -14,7 +14,12 @@ export function CohortProgress({ progress }: { progress: CohortProgressView }) {
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <BaselineVsNowChart
-          rows={network.map((m) => ({ label: m.label, scale: metricScaleOf[m.metric], baseline: m.baseline.median, now: m.current.median }))}
+          rows={network.map((m) => ({
+            label: m.label,
+            scale: metricScaleOf[m.metric],
+            baseline: m.baseline.median,
+            now: m.current.median,
+          }))}
         />
         <SimpleGrid cols={3} spacing="sm" mt="sm">
           <Figure label="Ties inside the cohort" value={`${progress.baselineNetwork.ties} → ${progress.internalNetwork.ties}`} />

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { MetricTerm } from '../../../components/metric-term';
 import { formatNumber } from '../../../lib/format';
 import type { CohortProgressView } from '../api/cohort-summary-schema';
 
@@ -14,7 +15,7 @@ const families: { kind: MetricProgress['kind']; title: string }[] = [
 // Structural figures (constraint, betweenness, clustering) live between 0 and 1: two decimals, as the service rounds them.
 const shown = (m: MetricProgress, value: number | null) => (value === null ? '—' : formatNumber(value, m.kind === 'structure' ? 2 : 1));
 
-/** Every metric of the summary, whatever the service lists, grouped by family: median at the start, now, and who improved. */
+/** Every metric of the summary, whatever the service lists, grouped by family: median at the start, now, and who improved; each name explains itself. */
 export function MetricProgressTable({ metrics }: { metrics: readonly MetricProgress[] }) {
   return (
     <>
@@ -41,7 +42,9 @@ export function MetricProgressTable({ metrics }: { metrics: readonly MetricProgr
               {rows.map((m) => (
                 <Table.Tr key={m.metric}>
                   <Table.Th scope="row" fw={400}>
-                    <Text size="sm">{m.label}</Text>
+                    <Text size="sm">
+                      <MetricTerm term={m.metric}>{m.label}</MetricTerm>
+                    </Text>
                   </Table.Th>
                   <Table.Td ta="right">{shown(m, m.baseline.median)}</Table.Td>
                   <Table.Td ta="right">{shown(m, m.current.median)}</Table.Td>

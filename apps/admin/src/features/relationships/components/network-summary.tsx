@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { SimpleGrid, Paper, Text } from '@mantine/core';
 import type { RelationshipView } from '@rapport/contracts';
+import { MetricTerm } from '../../../components/metric-term';
 import type { PersonNetworkView } from '../api/get-network';
 import { Chart } from '../../../components/charts/chart';
 import { formatPercent } from '../../../lib/format';
@@ -14,21 +16,34 @@ export function NetworkSummary({ network, relationships }: { network: PersonNetw
   return (
     <>
       <SimpleGrid cols={3} spacing="sm" mb="md">
-        <Stat label="Network size" value={network.size} hint="colleagues with an active tie" />
-        <Stat label="Strong ties" value={network.strongTies} hint="strong or core" />
-        <Stat label="Support system" value={network.supportSystem} hint="people to turn to" />
-        <Stat label="Across departments" value={network.crossDepartmentTies} hint="active ties outside their department" />
+        <Stat label={<MetricTerm term="size">Network size</MetricTerm>} value={network.size} hint="colleagues with an active tie" />
+        <Stat label={<MetricTerm term="strongTies" />} value={network.strongTies} hint="strong or core" />
+        <Stat label={<MetricTerm term="supportSystem" />} value={network.supportSystem} hint="people to turn to" />
         <Stat
-          label="Diversity"
+          label={<MetricTerm term="crossDepartmentTies">Across departments</MetricTerm>}
+          value={network.crossDepartmentTies}
+          hint="active ties outside their department"
+        />
+        <Stat
+          label={<MetricTerm term="diversity">Diversity</MetricTerm>}
           value={network.diversity.composite === null ? '—' : formatPercent(network.diversity.composite)}
           hint="how varied the ties are"
         />
         <Stat
-          label="Well-networked"
+          label={<MetricTerm term="pageRankPercentile">Well-networked</MetricTerm>}
           value={network.structure ? `top ${Math.max(1, Math.round(100 - network.structure.pageRankPercentile))}%` : '—'}
-          hint={network.structure?.roles.length ? network.structure.roles.map((r) => r.replace('_', ' ')).join(', ') : 'by PageRank'}
+          hint={
+            network.structure?.roles.length ? (
+              <MetricTerm term="networkRoles">{network.structure.roles.map((r) => r.replace('_', ' ')).join(', ')}</MetricTerm>
+            ) : (
+              'by PageRank'
+            )
+          }
         />
       </SimpleGrid>
+      <Text size="xs" c="dimmed" mb={4}>
+        Ties by <MetricTerm term="tiers">strength tier</MetricTerm>
+      </Text>
       <Chart
         label={`Ties by tier: ${tiers.map((t, i) => `${tierLabels[t]} ${counts[i]}`).join(', ')}`}
         height={180}
@@ -54,7 +69,7 @@ export function NetworkSummary({ network, relationships }: { network: PersonNetw
   );
 }
 
-function Stat({ label, value, hint }: { label: string; value: number | string; hint: string }) {
+function Stat({ label, value, hint }: { label: ReactNode; value: number | string; hint: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="sm">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>

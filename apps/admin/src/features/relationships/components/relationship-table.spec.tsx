@@ -36,9 +36,12 @@ const ties: RelationshipView[] = [
   },
 ];
 
+const ownPage = { personName: 'Aiko Tanaka', viewerIsPerson: true };
+const someoneElsesPage = { personName: 'Aiko Tanaka', viewerIsPerson: false };
+
 describe('relationship table', () => {
   it('lists each tie with its tier and strength, strongest first as given', () => {
-    renderWithProviders(<RelationshipTable relationships={ties} />);
+    renderWithProviders(<RelationshipTable relationships={ties} perspective={ownPage} />);
     const rows = within(screen.getByRole('table', { name: 'Relationships' }))
       .getAllByRole('row')
       .slice(1);
@@ -48,7 +51,7 @@ describe('relationship table', () => {
   });
 
   it('opens a row to explain where the strength comes from, and closes it again', async () => {
-    renderWithProviders(<RelationshipTable relationships={ties} />);
+    renderWithProviders(<RelationshipTable relationships={ties} perspective={ownPage} />);
     const user = userEvent.setup();
     const toggle = screen.getByRole('button', { name: 'Explain the tie with Fatima Kim' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -59,10 +62,32 @@ describe('relationship table', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(details).toHaveTextContent('Interactions 73%');
     expect(details).toHaveTextContent('2 in person, 1 video');
-    expect(details).toHaveTextContent('2 by them, 1 by Fatima Kim');
-    expect(details).toHaveTextContent('1 sent, 0 received, 1 handwritten');
+    expect(details).toHaveTextContent('You started 2, Fatima Kim started 1');
+    expect(details).toHaveTextContent('You gave 1, Fatima Kim gave 0');
+    expect(details).toHaveTextContent('You sent 1, Fatima Kim sent 0; 1 was handwritten');
 
     await user.click(screen.getByRole('button', { name: 'Hide the tie with Fatima Kim' }));
     expect(screen.queryByLabelText('Why the tie with Fatima Kim has this strength')).not.toBeInTheDocument();
+  });
+
+  it('names the person whose page it is when an admin reads someone else’s ties', async () => {
+    renderWithProviders(<RelationshipTable relationships={ties} perspective={someoneElsesPage} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Explain the tie with Fatima Kim' }));
+
+    const details = screen.getByLabelText('Why the tie with Fatima Kim has this strength');
+    expect(details).toHaveTextContent('Aiko Tanaka started 2, Fatima Kim started 1');
+    expect(details).not.toHaveTextContent(/by them|You /);
+  });
+
+  it('explains the tier and strength columns on keyboard focus', async () => {
+    renderWithProviders(<RelationshipTable relationships={ties} perspective={ownPage} />);
+    const user = userEvent.setup();
+    const header = within(screen.getByRole('columnheader', { name: 'Strength' })).getByText('Strength');
+
+    await user.tab();
+    await user.tab();
+    expect(header).toHaveFocus();
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(/^How strong a tie between two people is, from 0 to 100/);
+    expect(header).toHaveAccessibleDescription(/How strong a tie between two people is/);
   });
 });

@@ -2,12 +2,20 @@ import { Fragment, useState } from 'react';
 import { ActionIcon, Group, Progress, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { RelationshipView } from '@rapport/contracts';
+import { MetricTerm } from '../../../components/metric-term';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { TieExplanation } from './tie-explanation';
+import type { TiePerspective } from './tie-wording';
 import { TierBadge, tierColours } from './tier-badge';
 
-/** A person's ties, strongest first; each row opens to explain its strength. */
-export function RelationshipTable({ relationships }: { relationships: readonly RelationshipView[] }) {
+/** A person's ties, strongest first; each row opens to explain its strength, worded for whoever reads it. */
+export function RelationshipTable({
+  relationships,
+  perspective,
+}: {
+  relationships: readonly RelationshipView[];
+  perspective: TiePerspective;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -24,8 +32,12 @@ export function RelationshipTable({ relationships }: { relationships: readonly R
           <Table.Tr>
             <Table.Th w={40} />
             <Table.Th>Colleague</Table.Th>
-            <Table.Th w={150}>Tier</Table.Th>
-            <Table.Th w={200}>Strength</Table.Th>
+            <Table.Th w={150}>
+              <MetricTerm term="tiers">Tier</MetricTerm>
+            </Table.Th>
+            <Table.Th w={200}>
+              <MetricTerm term="strength">Strength</MetricTerm>
+            </Table.Th>
             <Table.Th ta="right">Interactions</Table.Th>
             <Table.Th>Last contact</Table.Th>
           </Table.Tr>
@@ -81,7 +93,7 @@ export function RelationshipTable({ relationships }: { relationships: readonly R
                   <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">
                     <Table.Td />
                     <Table.Td colSpan={5}>
-                      <TieExplanation counterpart={name} explanation={tie.explanation} />
+                      <TieExplanation counterpart={name} explanation={tie.explanation} perspective={perspective} />
                     </Table.Td>
                   </Table.Tr>
                 ) : null}

@@ -1,6 +1,9 @@
 import { Group, Progress, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import type { RelationshipView } from '@rapport/contracts';
+import type { ReactNode } from 'react';
+import { MetricTerm } from '../../../components/metric-term';
 import { formatDate, formatNumber, formatPercent } from '../../../lib/format';
+import { type TiePerspective, whoHelped, whoStarted, whoThanked } from './tie-wording';
 
 type Explanation = RelationshipView['explanation'];
 
@@ -15,7 +18,15 @@ const factorLabels: Record<keyof Explanation['factorShares'], { label: string; c
 const channelLabels: Record<string, string> = { in_person: 'in person', video: 'video', call: 'call', chat: 'chat', email: 'email' };
 
 /** Why a tie has its strength (SPEC §6.1–6.2): where the points come from and the facts behind them. */
-export function TieExplanation({ counterpart, explanation }: { counterpart: string; explanation: Explanation }) {
+export function TieExplanation({
+  counterpart,
+  explanation,
+  perspective,
+}: {
+  counterpart: string;
+  explanation: Explanation;
+  perspective: TiePerspective;
+}) {
   const factors = Object.entries(factorLabels) as [keyof Explanation['factorShares'], { label: string; colour: string }][];
   const channels = Object.entries(explanation.channelMix).filter(([, count]) => (count ?? 0) > 0);
   return (
@@ -42,33 +53,32 @@ export function TieExplanation({ counterpart, explanation }: { counterpart: stri
         </Progress.Root>
         <Group gap="md" mt={6}>
           {factors.map(([key, { label, colour }]) => (
-            <Text key={key} size="xs" c={explanation.factorShares[key] > 0 ? colour : 'dimmed'}>
+            // The darkest shade of each colour: small text keeps a 4.5:1 contrast on the grey of an open row.
+            <Text key={key} size="xs" c={explanation.factorShares[key] > 0 ? `${colour}.9` : 'dimmed'}>
               {label} {formatPercent(explanation.factorShares[key])}
             </Text>
           ))}
         </Group>
       </div>
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
         <Fact label="Interactions" value={`${explanation.interactionCount}, last ${formatDate(explanation.lastContact)}`} />
         <Fact label="Channels" value={channels.length ? channels.map(([c, n]) => `${n} ${channelLabels[c] ?? c}`).join(', ') : '—'} />
-        <Fact label="Average depth" value={explanation.averageDepth === null ? '—' : formatNumber(explanation.averageDepth, 2)} />
-        <Fact label="Recent intensity" value={formatNumber(explanation.intensity, 2)} />
         <Fact
-          label="Who reaches out"
-          value={`${explanation.reciprocity.initiatedByPerson} by them, ${explanation.reciprocity.initiatedByCounterpart} by ${counterpart} (balance ${formatPercent(explanation.reciprocity.value)})`}
+          label={<MetricTerm term="averageDepth" />}
+          value={explanation.averageDepth === null ? '—' : formatNumber(explanation.averageDepth, 2)}
         />
-        <Fact label="Help" value={`${explanation.valueExchanged.helpGiven} given, ${explanation.valueExchanged.helpReceived} received`} />
+        <Fact label={<MetricTerm term="intensity">Recent intensity</MetricTerm>} value={formatNumber(explanation.intensity, 2)} />
+        <Fact label="Who reaches out" value={whoStarted(perspective, counterpart, explanation.reciprocity)} />
+        <Fact label={<MetricTerm term="reciprocity">Balance</MetricTerm>} value={formatPercent(explanation.reciprocity.value)} />
+        <Fact label="Help" value={whoHelped(perspective, counterpart, explanation.valueExchanged)} />
         <Fact label="Introductions" value={String(explanation.valueExchanged.introductions)} />
-        <Fact
-          label="Thank-you notes"
-          value={`${explanation.notesSent.byPerson} sent, ${explanation.notesSent.byCounterpart} received, ${explanation.notesSent.handwritten} handwritten`}
-        />
+        <Fact label="Thank-you notes" value={whoThanked(perspective, counterpart, explanation.notesSent)} />
       </SimpleGrid>
     </Stack>
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value }: { label: ReactNode; value: string }) {
   return (
     <div>
       <Text size="xs" c="dimmed">

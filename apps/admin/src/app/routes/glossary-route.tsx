@@ -1,0 +1,5 @@
+import { GlossaryScreen } from '../../features/glossary/routes/glossary-screen';
+
+export function GlossaryRoute() {
+  return <GlossaryScreen />;
+}

@@ -1,0 +1,178 @@
+// @vitest-environment node
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { metricGlossary } from '@rapport/contracts';
+import { checkedScreens, launchChromium, screenshot } from './browser';
+import { startEmbeddedService, type EmbeddedService } from './embedded-service';
+import { adminToken, api, buildAdmin, choose, type Person } from './app-helpers';
+
+interface Tie {
+  counterpartId: string;
+  counterpartName: string | null;
+}
+
+/** Presses Tab until the focused element matches `selector`, as a keyboard user would reach it. */
+async function tabTo(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 120; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`the keyboard never reached ${selector}`);
+}
+
+describe('metric glossary and a manager’s own network (a real browser against the embedded default)', () => {
+  let service: EmbeddedService;
+  let browser: Browser;
+  let page: Page;
+  let people: Person[];
+  let token: string;
+  const browserErrors: string[] = [];
+  /** Every screen is checked with axe-core where its screenshot is taken (the last test asserts it). */
+  const screens = checkedScreens(() => page);
+  const shoot = screens.shoot;
+
+  const newPage = async () => {
+    const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    opened.setDefaultTimeout(45_000);
+    opened.on('pageerror', (error) => browserErrors.push(error.stack ?? error.message));
+    opened.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
+    return opened;
+  };
+  const tiesOf = async (person: Person) =>
+    (await api<{ items: Tie[] }>(service, `/v1/people/${person.personId}/relationships?limit=500`, { token })).items;
+  const signIn = async (role: 'Participant' | 'Manager', person: Person) => {
+    page = await newPage();
+    await page.goto(`${service.url}/sign-in`);
+    await page.getByText(role, { exact: true }).click();
+    await choose(page, 'Demo person', person.displayName);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  };
+
+  beforeAll(async () => {
+    await buildAdmin();
+    service = await startEmbeddedService();
+    browser = await launchChromium();
+    token = await adminToken(service);
+    people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    console.error(`browser errors:\n${browserErrors.join('\n')}`);
+    await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('a participant reaches a metric term with the keyboard and reads its explanation, reads who started their ties, and opens the glossary', async () => {
+    const isManager = (p: Person) => people.some((report) => report.managerId === p.personId);
+    let participant: Person | undefined;
+    let tie: Tie | undefined;
+    for (const candidate of people.filter((p) => !isManager(p))) {
+      tie = (await tiesOf(candidate)).find((t) => t.counterpartName !== null);
+      if (tie) {
+        participant = candidate;
+        break;
+      }
+    }
+    expect(participant, 'the demo organisation has a participant with a tie').toBeDefined();
+    await signIn('Participant', participant!);
+    await page.waitForURL(new RegExp(`/people/${participant!.personId}$`));
+    await page.getByRole('region', { name: 'Network at a glance' }).getByText('Network size').waitFor();
+    await page.getByRole('table', { name: 'Relationships' }).waitFor();
+
+    // Tab, as a keyboard user does, to "Network size": its one-sentence explanation shows and describes it.
+    await tabTo(page, '[data-metric-term="size"]');
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toBe(metricGlossary.size.explanation);
+    const describedBy = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
+    expect(describedBy && (await page.locator(`[id="${describedBy}"]`).textContent())).toBe(metricGlossary.size.explanation);
+    await page.waitForTimeout(300);
+    await shoot('40-participant-metric-term-on-focus');
+    await page.keyboard.press('Escape');
+    await tooltip.waitFor({ state: 'detached' });
+
+    // On their own page a tie says "You started …, <colleague> started …".
+    await page.getByRole('button', { name: `Explain the tie with ${tie!.counterpartName}` }).click();
+    const details = page.getByLabel(`Why the tie with ${tie!.counterpartName} has this strength`);
+    const reachesOut = new RegExp(`You started \\d+, ${tie!.counterpartName} started \\d+|Neither of you started a contact`);
+    await details.getByText(reachesOut).waitFor();
+    expect(await details.getByText(/by them/).count()).toBe(0);
+    await details.scrollIntoViewIfNeeded();
+    await shoot('41-participant-tie-explained');
+
+    // The glossary, from the navigation: every term with its explanation and how it is computed.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+    await page.waitForURL(/\/glossary$/);
+    await page.getByRole('heading', { level: 1, name: 'Glossary' }).waitFor();
+    expect(await page.title()).toBe('Glossary · Rapport');
+    for (const key of ['constraint', 'reciprocity', 'thankYou'] as const) {
+      const entry = page.locator(`#term-${key}`);
+      expect(await entry.textContent()).toContain(metricGlossary[key].explanation);
+      expect(await entry.textContent()).toContain(`How it is computed: ${metricGlossary[key].computation}`);
+    }
+    await shoot('42-glossary');
+  });
+
+  it('a manager has "My network" beside "My team", opens it and sees their own ties; another person’s page sends them home', async () => {
+    const reportsOf = (p: Person) => people.filter((report) => report.managerId === p.personId);
+    let manager: Person | undefined;
+    let ties: Tie[] = [];
+    for (const candidate of people.filter((p) => reportsOf(p).length > 0)) {
+      ties = (await tiesOf(candidate)).filter((t) => t.counterpartName !== null);
+      if (ties.length >= 2) {
+        manager = candidate;
+        break;
+      }
+    }
+    expect(manager, 'the demo organisation has a manager with ties').toBeDefined();
+    await signIn('Manager', manager!);
+    await page.waitForURL(/\/team$/);
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/v1/') && response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+    });
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await page.getByRole('heading', { name: 'My team' }).waitFor();
+    await navigation.getByRole('link', { name: 'Glossary' }).waitFor();
+    const links = (await navigation.getByRole('link').allTextContents()).map((text) => text.trim());
+    expect(links).toEqual(['My network', 'My team', 'Glossary']);
+
+    await navigation.getByRole('link', { name: 'My network' }).click();
+    await page.waitForURL(new RegExp(`/people/${manager!.personId}$`));
+    await page.getByRole('heading', { level: 1, name: `${manager!.displayName} (you)` }).waitFor();
+    const table = page.getByRole('table', { name: 'Relationships' });
+    for (const tie of ties.slice(0, 2)) await table.getByText(tie.counterpartName!, { exact: true }).first().waitFor();
+    await page.getByRole('list', { name: 'Habit scores' }).waitFor();
+    await page.getByRole('region', { name: 'Who to meet next' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="ego-network-graph"] canvas').length > 0);
+    // Recording networking is a participant's or an admin's: a manager is not offered a form the API would refuse.
+    expect(await page.getByRole('region', { name: 'Record networking' }).count()).toBe(0);
+    await page.waitForTimeout(500);
+    await shoot('43-manager-my-network');
+    expect(refused).toEqual([]);
+
+    // A report's page, or anyone else's, is not theirs to read: the app sends them home.
+    for (const someone of [
+      reportsOf(manager!)[0]!,
+      people.find((p) => p.personId !== manager!.personId && p.managerId !== manager!.personId)!,
+    ]) {
+      await page.goto(`${service.url}/people/${someone.personId}`);
+      await page.waitForURL(/\/team$/);
+      await page.getByRole('heading', { name: 'My team' }).waitFor();
+      expect(await page.getByText(someone.displayName, { exact: true }).count()).toBe(0);
+    }
+    await page.waitForTimeout(500);
+    await shoot('44-manager-sent-home');
+  });
+
+  it('has no serious or critical accessibility problem on any screen, and no browser error', () => {
+    expect(Object.keys(screens.problems)).toHaveLength(5);
+    expect(screens.problems).toEqual(screens.nonePerScreen());
+    expect(browserErrors).toEqual([]);
+  });
+});
