@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, meetingRequest, registerPeople } from './people-fixture';
 import { startTestApp, type TestApp } from './test-app';
 
 let app: TestApp;
@@ -60,5 +60,25 @@ describe('an erased person', () => {
     const nobody = randomUUID();
     expect((await app.request('GET', `/v1/people/${nobody}`, { token: admin })).status).toBe(404);
     expect((await app.request('DELETE', `/v1/people/${nobody}`, { token: admin })).status).toBe(404);
+  });
+
+  it('cannot be named by any command, as in an interaction: not targeted, not enrolled; a target list can still let them go', async () => {
+    const [ana, zoe, max] = (await registerPeople(app, admin, 3, { department: 'Erasure' })) as [string, string, string];
+    const anaT = await app.token('participant', ana);
+    expect((await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: zoe } })).status).toBe(201);
+    for (const erased of [zoe, max]) expect((await app.request('DELETE', `/v1/people/${erased}`, { token: admin })).status).toBe(200);
+
+    const logging = await app.request('POST', '/v1/interactions', { token: anaT, body: meetingRequest(ana, [ana, max]) });
+    const targeting = await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: max } });
+    const enrolling = await app.request('POST', `/v1/cohorts/${await cohortWith([ana])}/participants`, {
+      token: admin,
+      body: { personId: max },
+    });
+    expect(logging.status).toBe(422);
+    for (const refused of [targeting, enrolling]) {
+      expect(refused.status).toBe(logging.status);
+      expect(refused.body.type).toBe(logging.body.type);
+    }
+    expect((await app.request('DELETE', `/v1/people/${ana}/targets/${zoe}`, { token: anaT })).status).toBe(200);
   });
 });

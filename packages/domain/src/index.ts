@@ -1,6 +1,7 @@
 export * from './shared/clock';
 export * from './shared/domain-error';
 export * from './shared/decide-batch';
+export * from './shared/decided-event';
 export * from './relationships/strength-parameters';
 export * from './relationships/tie-contribution';
 export * from './relationships/contributions';
@@ -13,6 +14,7 @@ export * from './relationships/network-summary';
 export * from './interactions/log-interaction';
 export * from './people/register-person';
 export * from './people/update-profile';
+export * from './people/erase-person';
 export * from './relationships/strength-from-sums';
 export * from './network/person-profile';
 export * from './network/diversity';

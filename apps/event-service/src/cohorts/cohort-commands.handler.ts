@@ -1,15 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { cohortStream, programStream, toLatest, type CohortUpdatedV1, type EventType } from '@rapport/contracts';
-import { cohortStateOf, decideCreateCohort, decideCreateProgram, decideEnrol, decideUpdateCohort, decideWithdraw } from '@rapport/domain';
+import { cohortStream, programStream, toLatest, type CohortUpdatedV1 } from '@rapport/contracts';
+import {
+  cohortStateOf,
+  decideCreateCohort,
+  decideCreateProgram,
+  decideEnrol,
+  decideUpdateCohort,
+  decideWithdraw,
+  type AnyDecidedEvent,
+} from '@rapport/domain';
 import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
-import { registeredAndNotErased } from '../commands/people-to-name';
+import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
 
 export interface CreateCohortCommand {
   programId: string;
@@ -25,16 +33,17 @@ export class CohortCommandsHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   createProgram(command: { name: string; description?: string | undefined }, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const programId = uuidv7();
-      const data = decideCreateProgram(
+      const decision = decideCreateProgram(
         { programId, name: command.name, ...(command.description ? { description: command.description } : {}) },
         { programExists: false },
       );
-      return this.append(uow, programStream(programId), 0, 'ProgramCreated', data, context, 201);
+      return this.append(uow, programStream(programId), 0, decision, context, 201);
     });
   }
 
@@ -42,11 +51,11 @@ export class CohortCommandsHandler {
     return this.commands.run(context, async (uow) => {
       const cohortId = uuidv7();
       const versions = await uow.streamVersions([programStream(command.programId)]);
-      const data = decideCreateCohort(
+      const decision = decideCreateCohort(
         { cohortId, ...command },
         { cohort: cohortStateOf([]), programExists: (versions.get(programStream(command.programId)) ?? 0) > 0 },
       );
-      return this.append(uow, cohortStream(cohortId), 0, 'CohortCreated', data, context, 201);
+      return this.append(uow, cohortStream(cohortId), 0, decision, context, 201);
     });
   }
 
@@ -55,9 +64,9 @@ export class CohortCommandsHandler {
       const { expectedVersion, ...change } = command;
       const streamId = cohortStream(command.cohortId);
       const events = (await uow.readStream(streamId)).map(toLatest);
-      const data = decideUpdateCohort(change, cohortStateOf(events));
+      const decision = decideUpdateCohort(change, cohortStateOf(events));
       // The store refuses the append with a 409 when the cohort moved on since expectedVersion.
-      return this.append(uow, streamId, expectedVersion, 'CohortUpdated', data, context, 200);
+      return this.append(uow, streamId, expectedVersion, decision, context, 200);
     });
   }
 
@@ -75,12 +84,10 @@ export class CohortCommandsHandler {
       const events = (await uow.readStream(streamId)).map(toLatest);
       const cohort = cohortStateOf(events);
       const command = { cohortId, personId };
-      if (how === 'withdraw')
-        return this.append(uow, streamId, events.length, 'ParticipantWithdrawn', decideWithdraw(command, cohort), context, 200);
+      if (how === 'withdraw') return this.append(uow, streamId, events.length, decideWithdraw(command, cohort), context, 200);
       // An erased person can no longer be enrolled (withdrawing them stays possible).
-      const personKnown = (await registeredAndNotErased(uow, this.runtime.personalData.keys, [personId])).has(personId);
-      const data = decideEnrol(command, { cohort, personKnown });
-      return this.append(uow, streamId, events.length, 'ParticipantEnrolled', data, context, 201);
+      const personKnown = (await this.people.registeredAndNotErased(uow, [personId])).has(personId);
+      return this.append(uow, streamId, events.length, decideEnrol(command, { cohort, personKnown }), context, 201);
     });
   }
 
@@ -88,13 +95,11 @@ export class CohortCommandsHandler {
     uow: UnitOfWork,
     streamId: string,
     expectedVersion: number,
-    type: EventType,
-    data: unknown,
+    decision: AnyDecidedEvent,
     context: CommandContext,
     status: number,
   ) {
     const now = new Date(this.runtime.clock.now()).toISOString();
-    const [result] = await uow.append([{ streamId, expectedVersion, events: [newEvent(type, 1, now, data, context)] }]);
-    return { status, body: appended(streamId, result) };
+    return { status, body: await appendToStream(uow, { streamId, expectedVersion, events: [newEvent(decision, now, context)] }) };
   }
 }

@@ -1,18 +1,21 @@
-import type { EventType } from '@rapport/contracts';
+import type { AnyDecidedEvent } from '@rapport/domain';
 import type { NewEvent } from '@rapport/event-store';
 import type { CommandContext } from './command-context';
 import { newEventId } from './event-ids';
 
-/** Wraps decided data in a new event: UUIDv7 id, the actor and the correlation of the request. */
-export function newEvent(type: EventType, schemaVersion: number, occurredAt: string, data: unknown, context: CommandContext): NewEvent {
+/**
+ * Wraps a decided event for the store, in the type and version the domain chose:
+ * UUIDv7 id, the actor and the correlation of the request, dated as decided or at `now`.
+ */
+export function newEvent(decision: AnyDecidedEvent, now: string, context: CommandContext): NewEvent {
   return {
     eventId: newEventId(),
-    type,
-    schemaVersion,
-    occurredAt,
+    type: decision.type,
+    schemaVersion: decision.schemaVersion,
+    occurredAt: decision.occurredAt ?? now,
     actorId: context.principal.subject,
     correlationId: context.correlationId,
     causationId: null,
-    data,
+    data: decision.data,
   };
 }

@@ -4,6 +4,17 @@ import type { SealedPersonalData } from '@rapport/personal-data';
 
 const hasPersonalData = (type: string): type is EventWithPersonalData => Object.hasOwn(personalFields, type);
 
+/** From this version on, every event with personal data holds sealed text (contracts' sealed-versions.v2). */
+export const FIRST_SEALED_VERSION = 2;
+
+/** Written in a version that cannot hold sealed text: a decider's mistake, never rewritten into another version. */
+export class UnsealableVersionError extends Error {
+  constructor(event: NewEvent) {
+    super(`${event.type} v${event.schemaVersion} cannot hold sealed personal text: decide v${FIRST_SEALED_VERSION} or later`);
+    this.name = 'UnsealableVersionError';
+  }
+}
+
 /** Whose key seals an event's personal text: the person it is about, or who wrote it. */
 async function ownerOf(event: NewEvent, streamId: string, uow: UnitOfWork): Promise<string> {
   const data = event.data as Record<string, unknown>;
@@ -53,10 +64,9 @@ function sealPaths(data: unknown, paths: readonly string[], sealText: (text: str
 
 /**
  * Seals the personal text of every event about to be appended (names, emails, private
- * notes, reasons) with its owner's data key, in the same transaction, and writes the
- * sealed version of the event: v2 for an event written as v1; an event written in a
- * later version (an interaction's record, v3) stays in it, its text sealed. Nothing
- * personal reaches the store or Kafka in clear.
+ * notes, reasons) with its owner's data key, in the same transaction. Each event keeps
+ * the version its decider chose; one in a version that cannot hold sealed text (v1) is
+ * refused, not rewritten. Nothing personal reaches the store or Kafka in clear.
  */
 export async function sealPersonalData(
   uow: UnitOfWork,
@@ -68,6 +78,7 @@ export async function sealPersonalData(
   for (const append of appends) {
     for (const event of append.events) {
       if (!hasPersonalData(event.type)) continue;
+      if (event.schemaVersion < FIRST_SEALED_VERSION) throw new UnsealableVersionError(event);
       const owner = await ownerOf(event, append.streamId, uow);
       owners.set(event, owner);
       if (carriesText(event.data, personalFields[event.type])) sealing.add(owner);
@@ -83,7 +94,7 @@ export async function sealPersonalData(
       const owner = owners.get(event);
       if (!owner) return event;
       const paths = personalFields[event.type as EventWithPersonalData];
-      return { ...event, schemaVersion: Math.max(event.schemaVersion, 2), data: sealPaths(event.data, paths, (text) => seal(owner, text)) };
+      return { ...event, data: sealPaths(event.data, paths, (text) => seal(owner, text)) };
     }),
   }));
 }

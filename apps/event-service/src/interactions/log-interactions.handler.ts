@@ -9,7 +9,7 @@ import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 import { RegisteredPeople } from './registered-people';
-import { registeredAndNotErased } from '../commands/people-to-name';
+import { PeopleToName } from '../commands/people-to-name';
 
 /**
  * Logs one interaction or a batch of up to 1,000: every interaction is decided
@@ -22,6 +22,7 @@ export class LogInteractionsHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   logOne(request: LogInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
@@ -57,7 +58,8 @@ export class LogInteractionsHandler {
     registered: Set<string>,
   ): Promise<Array<{ interactionId: string; eventId: string }>> {
     const everyone = [...new Set(requests.flatMap((r) => r.participantIds))];
-    const knownPeople = await registeredAndNotErased(uow, this.runtime.personalData.keys, everyone, async (work, ids) => {
+    // Registered and not erased, as for every command; registration is looked up in this process's memory first.
+    const knownPeople = await this.people.registeredAndNotErased(uow, everyone, async (work, ids) => {
       const found = await this.registeredPeople.among(work, ids);
       for (const id of found) registered.add(id);
       return found;
@@ -84,14 +86,15 @@ export class LogInteractionsHandler {
       decide: (request) => decideLogInteraction(request, { knownPeople, now }),
     });
 
+    const recordedAt = new Date(now).toISOString();
     const results = await uow.append(
-      decided.map((data) => ({
-        streamId: interactionStream(data.interactionId),
+      decided.map((decision) => ({
+        streamId: interactionStream(decision.data.interactionId),
         expectedVersion: 'no_stream' as const,
-        events: [newEvent('InteractionLogged', 3, data.occurredAt, data, context)],
+        events: [newEvent(decision, recordedAt, context)],
       })),
     );
-    return results.map((r, i) => ({ interactionId: decided[i]!.interactionId, eventId: r.events[0]!.eventId }));
+    return results.map((r, i) => ({ interactionId: decided[i]!.data.interactionId, eventId: r.events[0]!.eventId }));
   }
 
   /**

@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { personStream } from '@rapport/contracts';
-import { DomainError } from '@rapport/domain';
+import { decideErasePerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
 
-/** What an answer about an erased person says (the same for reading and for erasing again). */
-export const erasedDetail = (personId: string) =>
-  `person ${personId} has been erased: their name, e-mail and notes can no longer be read, and nothing about them is shown`;
+/** What an answer about an erased person says (the same for reading and for erasing again): the domain's words. */
+export { erasedDetail } from '@rapport/domain';
 
 /**
  * Erasure by crypto-shredding: PersonErased is recorded and the person's data key is
@@ -29,14 +28,18 @@ export class ErasePersonHandler {
     return this.commands.run(context, async (uow) => {
       const streamId = personStream(personId);
       const history = await uow.readStream(streamId);
-      if (history.length === 0) throw new DomainError('not_found', `person ${personId} is not registered`);
-      if (history.some((e) => e.type === 'PersonErased')) throw new DomainError('erased', erasedDetail(personId));
+      const decision = decideErasePerson(
+        { personId },
+        { registered: history.length > 0, erased: history.some((e) => e.type === 'PersonErased') },
+      );
       await this.runtime.personalData.destroy(uow.tx, personId);
       const now = new Date(this.runtime.clock.now()).toISOString();
-      const [result] = await uow.append([
-        { streamId, expectedVersion: history.at(-1)!.streamVersion, events: [newEvent('PersonErased', 1, now, { personId }, context)] },
-      ]);
-      return { status: 200, body: appended(streamId, result) };
+      const body = await appendToStream(uow, {
+        streamId,
+        expectedVersion: history.at(-1)!.streamVersion,
+        events: [newEvent(decision, now, context)],
+      });
+      return { status: 200, body };
     });
   }
 }

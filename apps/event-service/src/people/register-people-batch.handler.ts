@@ -6,6 +6,7 @@ import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
+import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -19,6 +20,7 @@ export class RegisterPeopleBatchHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly peopleToName: PeopleToName,
   ) {}
 
   execute(requests: readonly RegisterPersonRequest[], context: CommandContext): Promise<IdempotentOutcome> {
@@ -26,8 +28,8 @@ export class RegisterPeopleBatchHandler {
       const people = requests.map((r) => ({ ...r, personId: r.personId ?? randomUUID() }));
       const inBatch = new Set(people.map((p) => p.personId));
       const mentioned = [...new Set(people.flatMap((p) => [p.personId, ...(p.managerId ? [p.managerId] : [])]))];
-      const versions = await uow.streamVersions(mentioned.map(personStream));
-      const registered = (id: string) => (versions.get(personStream(id)) ?? 0) > 0;
+      const alreadyRegistered = await this.peopleToName.registeredAmong(uow, mentioned);
+      const registered = (id: string) => alreadyRegistered.has(id);
       const now = new Date(this.runtime.clock.now()).toISOString();
       const seenIds = new Set<string>();
       const seenEmails = new Set<string>();
@@ -51,15 +53,15 @@ export class RegisterPeopleBatchHandler {
       });
 
       const results = await uow.append(
-        decided.map((data) => ({
-          streamId: personStream(data.personId),
+        decided.map((decision) => ({
+          streamId: personStream(decision.data.personId),
           expectedVersion: 'no_stream' as const,
-          events: [newEvent('PersonRegistered', 1, now, data, context)],
+          events: [newEvent(decision, now, context)],
         })),
       );
       return {
         status: 201,
-        body: { people: results.map((r, i) => ({ personId: decided[i]!.personId, eventId: r.events[0]!.eventId })) },
+        body: { people: results.map((r, i) => ({ personId: decided[i]!.data.personId, eventId: r.events[0]!.eventId })) },
       };
     });
   }

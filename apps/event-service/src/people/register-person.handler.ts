@@ -8,36 +8,29 @@ import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
+import { PeopleToName } from '../commands/people-to-name';
 
 @Injectable()
 export class RegisterPersonHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   execute(request: RegisterPersonRequest, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const personId = request.personId ?? randomUUID();
-      const streamId = personStream(personId);
-      const streams = [streamId, ...(request.managerId ? [personStream(request.managerId)] : [])];
-      const versions = await uow.streamVersions(streams);
+      const registered = await this.people.registeredAmong(uow, [personId, ...(request.managerId ? [request.managerId] : [])]);
       const now = new Date(this.runtime.clock.now()).toISOString();
-      const data = decideRegisterPerson(
+      const decision = decideRegisterPerson(
         { ...request, personId, registeredAt: now },
-        {
-          alreadyRegistered: (versions.get(streamId) ?? 0) > 0,
-          managerKnown: !request.managerId || (versions.get(personStream(request.managerId)) ?? 0) > 0,
-        },
+        { alreadyRegistered: registered.has(personId), managerKnown: !request.managerId || registered.has(request.managerId) },
       );
-      const [result] = await uow.append([
-        { streamId, expectedVersion: 'no_stream', events: [newEvent('PersonRegistered', 1, now, data, context)] },
-      ]);
-      return {
-        status: 201,
-        body: { personId, ...appended(streamId, result) },
-      };
+      const streamId = personStream(personId);
+      const body = await appendToStream(uow, { streamId, expectedVersion: 'no_stream', events: [newEvent(decision, now, context)] });
+      return { status: 201, body: { personId, ...body } };
     });
   }
 }

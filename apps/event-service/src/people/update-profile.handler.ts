@@ -5,9 +5,10 @@ import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
+import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
 
 /** PersonProfileUpdated with optimistic concurrency: a stale expectedVersion is a 409. */
 @Injectable()
@@ -15,32 +16,25 @@ export class UpdateProfileHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   execute(personId: string, request: UpdateProfileRequest, context: CommandContext): Promise<IdempotentOutcome> {
     const { expectedVersion, ...changes } = request;
     return this.commands.run(context, async (uow) => {
-      const streamId = personStream(personId);
-      const versions = await uow.streamVersions([streamId, ...(changes.managerId ? [personStream(changes.managerId)] : [])]);
-      const data = decideUpdateProfile(
+      const registered = await this.people.registeredAmong(uow, [personId, ...(changes.managerId ? [changes.managerId] : [])]);
+      // Who may manage whom is the domain's rule, as at registration.
+      const decision = decideUpdateProfile(
         { personId, changes },
-        {
-          registered: (versions.get(streamId) ?? 0) > 0,
-          managerKnown: !changes.managerId || (versions.get(personStream(changes.managerId)) ?? 0) > 0,
-        },
+        { registered: registered.has(personId), managerKnown: !changes.managerId || registered.has(changes.managerId) },
       );
       const now = new Date(this.runtime.clock.now()).toISOString();
-      const [result] = await uow.append([
-        {
-          streamId,
-          expectedVersion,
-          events: [newEvent('PersonProfileUpdated', 1, now, data, context)],
-        },
-      ]);
-      return {
-        status: 200,
-        body: appended(streamId, result),
-      };
+      const body = await appendToStream(uow, {
+        streamId: personStream(personId),
+        expectedVersion,
+        events: [newEvent(decision, now, context)],
+      });
+      return { status: 200, body };
     });
   }
 }

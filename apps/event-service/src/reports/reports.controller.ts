@@ -1,6 +1,7 @@
 import { Controller, Inject, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { exportStream, routes, type ReportExportedV1, type ReportFormat } from '@rapport/contracts';
+import { decided } from '@rapport/domain';
 import { listExports, organisationDepartments } from '@rapport/read-models';
 import { cohortReportFile, contentTypes, managerReportFile, reportFileName } from '@rapport/reports';
 import { v7 as uuidv7 } from 'uuid';
@@ -97,9 +98,9 @@ export class ReportsController {
     await this.commands.run(context, async (uow) => {
       const exportId = uuidv7();
       const data: ReportExportedV1 = { exportId, actorId: principal.subject, subject, format, asOf: new Date(asOf).toISOString(), bytes };
-      await uow.append([
-        { streamId: exportStream(exportId), expectedVersion: 0, events: [newEvent('ReportExported', 1, this.nowIso(), data, context)] },
-      ]);
+      // A record of what happened, with no rule to decide: its type and version checked against the catalogue.
+      const exported = decided('ReportExported', 1, data);
+      await uow.append([{ streamId: exportStream(exportId), expectedVersion: 0, events: [newEvent(exported, this.nowIso(), context)] }]);
       return { status: 201, body: { exportId } };
     });
   }

@@ -5,9 +5,10 @@ import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { newEvent } from '../commands/new-event';
+import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
 
 /** Habit 2: a person's target list lives on their person stream (access: the person themselves, or an admin). */
 @Injectable()
@@ -15,6 +16,7 @@ export class NetworkingTargetsHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   add(personId: string, targetId: string, context: CommandContext): Promise<IdempotentOutcome> {
@@ -29,23 +31,18 @@ export class NetworkingTargetsHandler {
     return this.commands.run(context, async (uow) => {
       const streamId = personStream(personId);
       const events = await uow.readStream(streamId);
-      const versions = await uow.streamVersions([personStream(targetId)]);
-      // An erased person can no longer keep a target list or be anyone's target.
-      const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, [personId, targetId]);
+      // An erased person can no longer keep a target list or be anyone's target (removing one asks nothing of them).
+      const named = await this.people.registeredAndNotErased(uow, [personId, targetId]);
       const targetContext = {
-        personKnown: events.length > 0 && !erased.has(personId),
-        targetKnown: (versions.get(personStream(targetId)) ?? 0) > 0 && (how === 'remove' || !erased.has(targetId)),
+        personKnown: named.has(personId),
+        targetKnown: named.has(targetId),
         targets: targetListOf(events.map(toLatest)),
       };
       const command = { personId, targetId };
-      const data = how === 'add' ? decideAddTarget(command, targetContext) : decideRemoveTarget(command, targetContext);
+      const decision = how === 'add' ? decideAddTarget(command, targetContext) : decideRemoveTarget(command, targetContext);
       const now = new Date(this.runtime.clock.now()).toISOString();
-      const type = how === 'add' ? 'NetworkingTargetAdded' : 'NetworkingTargetRemoved';
-      const [result] = await uow.append([{ streamId, expectedVersion: events.length, events: [newEvent(type, 1, now, data, context)] }]);
-      return {
-        status: how === 'add' ? 201 : 200,
-        body: appended(streamId, result),
-      };
+      const body = await appendToStream(uow, { streamId, expectedVersion: events.length, events: [newEvent(decision, now, context)] });
+      return { status: how === 'add' ? 201 : 200, body };
     });
   }
 }

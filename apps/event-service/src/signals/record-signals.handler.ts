@@ -3,21 +3,27 @@ import {
   interactionStream,
   personStream,
   toLatest,
-  type EventType,
   type GiveHelpRequest,
   type MakeIntroductionRequest,
   type SendThankYouNoteRequest,
 } from '@rapport/contracts';
-import { decideGiveHelp, decideMakeIntroduction, decideSendThankYouNote, interactionStateOf, type SignalContext } from '@rapport/domain';
+import {
+  decideGiveHelp,
+  decideMakeIntroduction,
+  decideSendThankYouNote,
+  interactionStateOf,
+  type AnyDecidedEvent,
+  type SignalContext,
+} from '@rapport/domain';
 import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
 import { newEvent } from '../commands/new-event';
-import { registeredAndNotErased } from '../commands/people-to-name';
+import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appended } from '../commands/appended';
+import { appendToStream } from '../commands/appended';
 
 /**
  * Help, introductions and thank-you notes, each appended to the person stream of
@@ -29,20 +35,17 @@ export class RecordSignalsHandler {
   constructor(
     @Inject(CommandRunner) private readonly commands: CommandRunner,
     @Inject(RUNTIME) private readonly runtime: Runtime,
+    @Inject(PeopleToName) private readonly people: PeopleToName,
   ) {}
 
   giveHelp(request: GiveHelpRequest, context: CommandContext): Promise<IdempotentOutcome> {
-    return this.record(request.giverId, [request.giverId, request.receiverId], context, async (ctx) => ({
-      type: 'HelpGiven',
-      data: decideGiveHelp(request, ctx),
-    }));
+    return this.record(request.giverId, [request.giverId, request.receiverId], context, async (ctx) => decideGiveHelp(request, ctx));
   }
 
   makeIntroduction(request: MakeIntroductionRequest, context: CommandContext): Promise<IdempotentOutcome> {
-    return this.record(request.introducerId, [request.introducerId, request.personAId, request.personBId], context, async (ctx) => ({
-      type: 'IntroductionMade',
-      data: decideMakeIntroduction(request, ctx),
-    }));
+    return this.record(request.introducerId, [request.introducerId, request.personAId, request.personBId], context, async (ctx) =>
+      decideMakeIntroduction(request, ctx),
+    );
   }
 
   sendThankYouNote(request: SendThankYouNoteRequest, context: CommandContext): Promise<IdempotentOutcome> {
@@ -50,7 +53,7 @@ export class RecordSignalsHandler {
       const interaction = request.interactionId
         ? interactionStateOf((await uow.readStream(interactionStream(request.interactionId))).map(toLatest)).current
         : null;
-      return { type: 'ThankYouNoteSent', data: decideSendThankYouNote(request, { ...ctx, interaction }) };
+      return decideSendThankYouNote(request, { ...ctx, interaction });
     });
   }
 
@@ -58,19 +61,14 @@ export class RecordSignalsHandler {
     ownerId: string,
     people: readonly string[],
     context: CommandContext,
-    decide: (ctx: SignalContext, uow: UnitOfWork) => Promise<{ type: EventType; data: { occurredAt: string } }>,
+    decide: (ctx: SignalContext, uow: UnitOfWork) => Promise<AnyDecidedEvent>,
   ): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const knownPeople = await registeredAndNotErased(uow, this.runtime.personalData.keys, people);
-      const decided = await decide({ actor: actorOf(context), knownPeople, now: this.runtime.clock.now() }, uow);
-      const streamId = personStream(ownerId);
-      const [result] = await uow.append([
-        { streamId, expectedVersion: 'any', events: [newEvent(decided.type, 1, decided.data.occurredAt, decided.data, context)] },
-      ]);
-      return {
-        status: 201,
-        body: appended(streamId, result),
-      };
+      const knownPeople = await this.people.registeredAndNotErased(uow, people);
+      const now = this.runtime.clock.now();
+      const decision = await decide({ actor: actorOf(context), knownPeople, now }, uow);
+      const events = [newEvent(decision, new Date(now).toISOString(), context)];
+      return { status: 201, body: await appendToStream(uow, { streamId: personStream(ownerId), expectedVersion: 'any', events }) };
     });
   }
 }

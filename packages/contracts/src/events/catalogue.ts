@@ -88,6 +88,10 @@ interface CatalogueEntry {
 export type EventType = keyof typeof eventCatalogue;
 type LatestSchema<E> = E extends { readonly latest: infer L; readonly versions: infer V } ? (L extends keyof V ? V[L] : never) : never;
 export type EventData<T extends EventType> = z.infer<LatestSchema<(typeof eventCatalogue)[T]>>;
+/** The schema versions an event type is written in. */
+export type EventVersion<T extends EventType> = keyof (typeof eventCatalogue)[T]['versions'] & number;
+/** An event's data as version V of its schema has it. */
+export type EventDataOf<T extends EventType, V extends EventVersion<T>> = z.infer<(typeof eventCatalogue)[T]['versions'][V]>;
 
 /** A known event in its latest shape: what projections see. */
 export type RapportEvent = {

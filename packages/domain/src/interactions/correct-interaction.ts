@@ -1,8 +1,9 @@
-import type { InteractionCorrectedV3, InteractionRetractedV1 } from '@rapport/contracts';
+import type { InteractionRetractedV1 } from '@rapport/contracts';
 import { DomainError } from '../shared/domain-error';
 import { toEpochMs, toIso, type EpochMs } from '../shared/clock';
 import type { Actor } from '../shared/actor';
-import { decideLogInteraction, type LogInteraction } from './log-interaction';
+import { decided, type DecidedEvent } from '../shared/decided-event';
+import { loggableInteraction, type LogInteraction } from './log-interaction';
 import type { InteractionState } from './interaction-state';
 import { assertAuthorOrAdmin, standingInteraction } from './interaction-rules';
 
@@ -10,12 +11,6 @@ export interface CorrectionContext {
   readonly actor: Actor;
   readonly knownPeople: ReadonlySet<string>;
   readonly now: EpochMs;
-}
-
-/** A decided event's data and the instant its envelope carries. */
-export interface Decided<T> {
-  readonly data: T;
-  readonly occurredAt: string;
 }
 
 /**
@@ -35,7 +30,7 @@ export function decideCorrectInteraction(
   command: Omit<LogInteraction, 'authorId'>,
   state: InteractionState,
   context: CorrectionContext,
-): Decided<InteractionCorrectedV3> {
+): DecidedEvent<'InteractionCorrected', 3> {
   const standing = standingInteraction(command.interactionId, state);
   assertAuthorOrAdmin(standing, context.actor, 'correct');
   if (!context.actor.isAdmin && !command.participantIds.includes(context.actor.personId ?? '')) {
@@ -43,16 +38,17 @@ export function decideCorrectInteraction(
       { field: 'participantIds', message: 'must include you' },
     ]);
   }
-  const data = decideLogInteraction({ ...command, authorId: standing.authorId }, { knownPeople: context.knownPeople, now: context.now });
-  return { data, occurredAt: datedEarliest(state, data.occurredAt) };
+  const data = loggableInteraction({ ...command, authorId: standing.authorId }, { knownPeople: context.knownPeople, now: context.now });
+  return decided('InteractionCorrected', 3, data, datedEarliest(state, data.occurredAt));
 }
 
 export function decideRetractInteraction(
   command: InteractionRetractedV1,
   state: InteractionState,
   actor: Actor,
-): Decided<InteractionRetractedV1> {
+): DecidedEvent<'InteractionRetracted', 2> {
   const standing = standingInteraction(command.interactionId, state);
   assertAuthorOrAdmin(standing, actor, 'retract');
-  return { data: { interactionId: command.interactionId, reason: command.reason.trim() }, occurredAt: datedEarliest(state) };
+  // Version 2: the reason is personal text, sealed with its author's key when stored.
+  return decided('InteractionRetracted', 2, { interactionId: command.interactionId, reason: command.reason.trim() }, datedEarliest(state));
 }

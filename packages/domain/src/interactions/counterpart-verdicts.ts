@@ -1,16 +1,20 @@
-import type { CounterpartFeedbackGivenV1, InteractionConfirmedV1, InteractionDisputedV1 } from '@rapport/contracts';
 import { DomainError } from '../shared/domain-error';
+import { decided, type DecidedEvent } from '../shared/decided-event';
 import type { Actor } from '../shared/actor';
 import type { InteractionState } from './interaction-state';
 import { counterpartOfInitiator, counterpartOfRecord, standingInteraction } from './interaction-rules';
 
 /** A counterpart of the record (not whoever recorded it) confirms; confirming twice in a row is refused, changing one's mind is not. */
-export function decideConfirmInteraction(interactionId: string, state: InteractionState, actor: Actor): InteractionConfirmedV1 {
+export function decideConfirmInteraction(
+  interactionId: string,
+  state: InteractionState,
+  actor: Actor,
+): DecidedEvent<'InteractionConfirmed', 1> {
   const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'confirm');
   if (state.verdicts.get(counterpartId) === 'confirmed') {
     throw new DomainError('invalid_state', 'you have already confirmed this interaction');
   }
-  return { interactionId, counterpartId };
+  return decided('InteractionConfirmed', 1, { interactionId, counterpartId });
 }
 
 export function decideDisputeInteraction(
@@ -18,12 +22,13 @@ export function decideDisputeInteraction(
   reason: string | undefined,
   state: InteractionState,
   actor: Actor,
-): InteractionDisputedV1 {
+): DecidedEvent<'InteractionDisputed', 2> {
   const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'dispute');
   if (state.verdicts.get(counterpartId) === 'disputed') {
     throw new DomainError('invalid_state', 'you have already disputed this interaction');
   }
-  return { interactionId, counterpartId, ...(reason?.trim() ? { reason: reason.trim() } : {}) };
+  // Version 2: a reason is personal text, sealed with the counterpart's key when stored.
+  return decided('InteractionDisputed', 2, { interactionId, counterpartId, ...(reason?.trim() ? { reason: reason.trim() } : {}) });
 }
 
 /** Habit 1: each participant but the initiator rates once how heard the initiator made them feel (1–5). */
@@ -32,11 +37,11 @@ export function decideCounterpartFeedback(
   feltHeard: number,
   state: InteractionState,
   actor: Actor,
-): CounterpartFeedbackGivenV1 {
+): DecidedEvent<'CounterpartFeedbackGiven', 1> {
   const fromId = counterpartOfInitiator(standingInteraction(interactionId, state), actor, 'give feedback on');
   if (state.feedbackFrom.has(fromId)) throw new DomainError('invalid_state', 'you have already given feedback on this interaction');
   if (!Number.isInteger(feltHeard) || feltHeard < 1 || feltHeard > 5) {
     throw new DomainError('validation', 'feltHeard is 1 to 5', [{ field: 'feltHeard', message: 'a whole number from 1 to 5' }]);
   }
-  return { interactionId, fromId, feltHeard };
+  return decided('CounterpartFeedbackGiven', 1, { interactionId, fromId, feltHeard });
 }

@@ -1,6 +1,7 @@
 import { MAX_PARTICIPANTS, type Channel, type InteractionKind, type InteractionLoggedV3, type MeetingPlace } from '@rapport/contracts';
 import { RuleCheck } from '../shared/domain-error';
 import { toEpochMs, type EpochMs } from '../shared/clock';
+import { decided, type DecidedEvent } from '../shared/decided-event';
 
 export interface LogInteraction {
   readonly interactionId: string;
@@ -34,12 +35,23 @@ export interface DecisionPolicy {
 export const defaultDecisionPolicy: DecisionPolicy = { futureToleranceMs: 60_000 };
 
 /**
- * Decides whether an interaction can be logged and what it records: the initiator
- * and the author take part, 2–50 distinct participants, all of them known, not in the
- * future.
- * Returns the InteractionLogged data; throws DomainError naming every broken rule.
+ * Decides whether an interaction can be logged: InteractionLogged (version 3, with its
+ * author), dated when it happened. Throws DomainError naming every broken rule.
  */
 export function decideLogInteraction(
+  command: LogInteraction,
+  state: LogInteractionState,
+  policy: DecisionPolicy = defaultDecisionPolicy,
+): DecidedEvent<'InteractionLogged', 3> {
+  return decided('InteractionLogged', 3, loggableInteraction(command, state, policy), command.occurredAt);
+}
+
+/**
+ * What an interaction records once it passes the rules of logging (a correction's
+ * too): the initiator and the author take part, 2–50 distinct participants, all of
+ * them known, not in the future. Throws DomainError naming every broken rule.
+ */
+export function loggableInteraction(
   command: LogInteraction,
   state: LogInteractionState,
   policy: DecisionPolicy = defaultDecisionPolicy,

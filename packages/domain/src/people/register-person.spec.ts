@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { decideRegisterPerson, type RegisterPerson } from './register-person';
-import { DomainError } from '../shared/domain-error';
+import { describe, it } from 'vitest';
+import { decideRegisterPerson, type RegisterPerson, type RegisterPersonState } from './register-person';
+import { deciderSpecification } from '../shared/decider-specification.testing';
 
 const person: RegisterPerson = {
   personId: '00000000-0000-4000-8000-00000000000a',
@@ -14,30 +14,35 @@ const person: RegisterPerson = {
   managerId: '00000000-0000-4000-8000-00000000000b',
 };
 
+const registering = deciderSpecification((state: RegisterPersonState, command: RegisterPerson) => decideRegisterPerson(command, state));
+const newcomer = { alreadyRegistered: false, managerKnown: true };
+
 describe('registering a person', () => {
-  it('given a known manager, when registered, then PersonRegistered keeps each expertise tag once', () => {
-    const data = decideRegisterPerson(person, { alreadyRegistered: false, managerKnown: true });
-    expect(data.expertise).toEqual(['budgeting', 'forecasting']);
+  it('given a known manager, when registered, then PersonRegistered (v2, sealed when stored) keeps each expertise tag once', () => {
+    registering
+      .given(newcomer)
+      .when(person)
+      .then({ type: 'PersonRegistered', schemaVersion: 2, data: { ...person, expertise: ['budgeting', 'forecasting'] } });
   });
 
   it('given the person is already registered, then it is refused as already_exists', () => {
-    expect(() => decideRegisterPerson(person, { alreadyRegistered: true, managerKnown: true })).toThrow(
-      expect.objectContaining({ code: 'already_exists' }) as unknown as DomainError,
-    );
+    registering
+      .given({ ...newcomer, alreadyRegistered: true })
+      .when(person)
+      .thenRefuses('already_exists');
   });
 
   it('given an unknown manager, then managerId is refused', () => {
-    try {
-      decideRegisterPerson(person, { alreadyRegistered: false, managerKnown: false });
-      expect.unreachable();
-    } catch (error) {
-      expect((error as DomainError).fields).toEqual([{ field: 'managerId', message: `unknown person ${person.managerId}` }]);
-    }
+    registering
+      .given({ ...newcomer, managerKnown: false })
+      .when(person)
+      .thenRefuses('unknown_person', [{ field: 'managerId', message: `unknown person ${person.managerId}` }]);
   });
 
   it('refuses a person who manages themselves', () => {
-    expect(() => decideRegisterPerson({ ...person, managerId: person.personId }, { alreadyRegistered: false, managerKnown: true })).toThrow(
-      DomainError,
-    );
+    registering
+      .given(newcomer)
+      .when({ ...person, managerId: person.personId })
+      .thenRefuses('validation', ['managerId']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideBatch } from './decide-batch';
 import { DomainError, type DomainErrorCode } from './domain-error';
+import { refusalOf } from './decider-specification.testing';
 
 const refuse = (code: DomainErrorCode, field: string) => {
   throw new DomainError(code, 'refused', [{ field, message: code }]);
@@ -13,15 +14,6 @@ const decideAll = (items: Array<DomainErrorCode | 'ok'>, twice: number[] = []) =
     check: (_, i) => (twice.includes(i) ? [{ field: 'id', message: 'appears twice in this batch' }] : []),
     decide: (item, i) => (item === 'ok' ? i : refuse(item, 'name')),
   });
-
-const refusalOf = (run: () => unknown): DomainError => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-  }
-  throw new Error('not refused');
-};
 
 describe('deciding a batch', () => {
   it('decides every item when none is refused', () => {

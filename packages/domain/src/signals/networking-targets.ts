@@ -1,5 +1,6 @@
 import type { NetworkingTargetAddedV1, RapportEvent } from '@rapport/contracts';
 import { DomainError, RuleCheck } from '../shared/domain-error';
+import { decided, type DecidedEvent } from '../shared/decided-event';
 
 /** A person's current target list, folded from their person stream. */
 export function targetListOf(events: readonly RapportEvent[]): ReadonlySet<string> {
@@ -18,18 +19,18 @@ export interface TargetContext {
 }
 
 /** Habit 2: target someone you do not know yet — a registered person, not yourself, once. */
-export function decideAddTarget(command: NetworkingTargetAddedV1, context: TargetContext): NetworkingTargetAddedV1 {
+export function decideAddTarget(command: NetworkingTargetAddedV1, context: TargetContext): DecidedEvent<'NetworkingTargetAdded', 1> {
   if (!context.personKnown) throw new DomainError('not_found', `person ${command.personId} is not registered`);
   const check = new RuleCheck();
   if (command.targetId === command.personId) check.fail('targetId', 'a person cannot target themselves');
   else if (!context.targetKnown) check.fail('targetId', `unknown person ${command.targetId}`, { unknownPerson: true });
   check.throwIfBroken('the target cannot be added');
   if (context.targets.has(command.targetId)) throw new DomainError('invalid_state', 'already on the target list');
-  return { ...command };
+  return decided('NetworkingTargetAdded', 1, { ...command });
 }
 
-export function decideRemoveTarget(command: NetworkingTargetAddedV1, context: TargetContext): NetworkingTargetAddedV1 {
+export function decideRemoveTarget(command: NetworkingTargetAddedV1, context: TargetContext): DecidedEvent<'NetworkingTargetRemoved', 1> {
   if (!context.personKnown) throw new DomainError('not_found', `person ${command.personId} is not registered`);
   if (!context.targets.has(command.targetId)) throw new DomainError('not_found', `${command.targetId} is not on the target list`);
-  return { ...command };
+  return decided('NetworkingTargetRemoved', 1, { ...command });
 }

@@ -2,6 +2,7 @@ import type { HelpGivenV1, InteractionLoggedV2, IntroductionMadeV1, ThankYouNote
 import { DomainError, RuleCheck } from '../shared/domain-error';
 import { toEpochMs, type EpochMs } from '../shared/clock';
 import type { Actor } from '../shared/actor';
+import { decided, type DecidedEvent } from '../shared/decided-event';
 import { defaultDecisionPolicy, type DecisionPolicy } from '../interactions/log-interaction';
 
 /** What the signal deciders need to know about the world; gathered by the handler. */
@@ -28,7 +29,7 @@ function checkNotFuture(check: RuleCheck, occurredAt: string, now: EpochMs, poli
   if (toEpochMs(occurredAt) > now + policy.futureToleranceMs) check.fail('occurredAt', 'cannot be recorded before it happens');
 }
 
-export function decideGiveHelp(command: HelpGivenV1, context: SignalContext, policy = defaultDecisionPolicy): HelpGivenV1 {
+export function decideGiveHelp(command: HelpGivenV1, context: SignalContext, policy = defaultDecisionPolicy): DecidedEvent<'HelpGiven', 1> {
   assertActingAs(context.actor, command.giverId, 'giverId', 'giver');
   const check = new RuleCheck();
   if (command.giverId === command.receiverId) check.fail('receiverId', 'help goes to someone else than the giver');
@@ -42,14 +43,14 @@ export function decideGiveHelp(command: HelpGivenV1, context: SignalContext, pol
   );
   checkNotFuture(check, command.occurredAt, context.now, policy);
   check.throwIfBroken('the help cannot be recorded');
-  return { ...command };
+  return decided('HelpGiven', 1, { ...command }, command.occurredAt);
 }
 
 export function decideMakeIntroduction(
   command: IntroductionMadeV1,
   context: SignalContext,
   policy = defaultDecisionPolicy,
-): IntroductionMadeV1 {
+): DecidedEvent<'IntroductionMade', 1> {
   assertActingAs(context.actor, command.introducerId, 'introducerId', 'introducer');
   const check = new RuleCheck();
   if (command.personAId === command.personBId) check.fail('personBId', 'an introduction connects two different people');
@@ -66,7 +67,7 @@ export function decideMakeIntroduction(
   );
   checkNotFuture(check, command.occurredAt, context.now, policy);
   check.throwIfBroken('the introduction cannot be recorded');
-  return { ...command };
+  return decided('IntroductionMade', 1, { ...command }, command.occurredAt);
 }
 
 /** `interaction` is the interaction the note refers to, as it stands (null: not logged or retracted). */
@@ -74,7 +75,7 @@ export function decideSendThankYouNote(
   command: ThankYouNoteSentV1,
   context: SignalContext & { readonly interaction: InteractionLoggedV2 | null },
   policy = defaultDecisionPolicy,
-): ThankYouNoteSentV1 {
+): DecidedEvent<'ThankYouNoteSent', 1> {
   assertActingAs(context.actor, command.fromId, 'fromId', 'sender');
   const check = new RuleCheck();
   if (command.fromId === command.toId) check.fail('toId', 'a note goes to someone else than its sender');
@@ -95,5 +96,5 @@ export function decideSendThankYouNote(
     }
   }
   check.throwIfBroken('the thank-you note cannot be recorded');
-  return { ...command };
+  return decided('ThankYouNoteSent', 1, { ...command }, command.occurredAt);
 }
