@@ -20,7 +20,7 @@ async function tabTo(page: Page, selector: string): Promise<void> {
   throw new Error(`the keyboard never reached ${selector}`);
 }
 
-describe('metric glossary and a manager’s own network (a real browser against the embedded default)', () => {
+describe('metric glossary, a manager’s own network and the habit prompts of one’s own page (a real browser against the embedded default)', () => {
   let service: EmbeddedService;
   let browser: Browser;
   let page: Page;
@@ -150,8 +150,8 @@ describe('metric glossary and a manager’s own network (a real browser against 
     await page.getByRole('list', { name: 'Habit scores' }).waitFor();
     await page.getByRole('region', { name: 'Who to meet next' }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="ego-network-graph"] canvas').length > 0);
-    // Recording networking is a participant's or an admin's: a manager is not offered a form the API would refuse.
-    expect(await page.getByRole('region', { name: 'Record networking' }).count()).toBe(0);
+    // A manager takes part in networking too: they record their own, as a participant does.
+    await page.getByRole('region', { name: 'Record networking' }).waitFor();
     await page.waitForTimeout(500);
     await shoot('43-manager-my-network');
     expect(refused).toEqual([]);
@@ -170,8 +170,60 @@ describe('metric glossary and a manager’s own network (a real browser against 
     await shoot('44-manager-sent-home');
   });
 
+  it('a participant answers "did you feel heard?" on their own page, and records a thank-you note from the first meetings waiting for one', async () => {
+    type Waiting = { items: { interactionId: string; initiatorId: string }[] };
+    type Card = { habits: { thankYou: { awaiting: { counterpartId: string; interactionId: string }[] } } };
+    let asked: { person: Person; waiting: Waiting } | undefined;
+    let thanking: { person: Person; card: Card } | undefined;
+    for (const person of people) {
+      if (!asked) {
+        const waiting = await api<Waiting>(service, `/v1/people/${person.personId}/feedback-requests`, { token });
+        if (waiting.items.length > 0) asked = { person, waiting };
+      }
+      if (!thanking) {
+        const card = await api<Card>(service, `/v1/people/${person.personId}/scorecard`, { token });
+        if (card.habits.thankYou.awaiting.length > 0) thanking = { person, card };
+      }
+      if (asked && thanking) break;
+    }
+    expect(asked, 'the demo has someone asked "did you feel heard?"').toBeDefined();
+    expect(thanking, 'the demo has someone with a first meeting waiting for a note').toBeDefined();
+
+    await signIn('Participant', asked!.person);
+    const question = page.getByRole('region', { name: 'Did you feel heard?' });
+    await question.waitFor();
+    const first = asked!.waiting.items[0]!;
+    const initiator = people.find((p) => p.personId === first.initiatorId)!;
+    await question.getByText(`Did you feel heard by ${initiator.displayName}?`).first().waitFor();
+    await page.waitForTimeout(300);
+    await shoot('45-participant-asked-if-heard');
+    await question.getByRole('group').first().getByRole('button', { name: '5 of 5: completely' }).click();
+    // The answer is recorded: the question leaves the list (or the panel, if it was the last).
+    await expect
+      .poll(async () => (await api<Waiting>(service, `/v1/people/${asked!.person.personId}/feedback-requests`, { token })).items.length)
+      .toBe(asked!.waiting.items.length - 1);
+
+    await signIn('Participant', thanking!.person);
+    const due = page.getByRole('list', { name: 'First meetings waiting for a thank-you note' });
+    await due.waitFor();
+    const met = people.find((p) => p.personId === thanking!.card.habits.thankYou.awaiting[0]!.counterpartId)!;
+    const record = due.getByRole('button', { name: `I sent a note to ${met.displayName}` });
+    await record.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shoot('46-participant-thank-you-notes-due');
+    await record.click();
+    await due.getByRole('button', { name: `Recorded: note to ${met.displayName}` }).waitFor();
+    await expect
+      .poll(async () =>
+        (await api<Card>(service, `/v1/people/${thanking!.person.personId}/scorecard`, { token })).habits.thankYou.awaiting.map(
+          (a) => a.counterpartId,
+        ),
+      )
+      .not.toContain(met.personId);
+  });
+
   it('has no serious or critical accessibility problem on any screen, and no browser error', () => {
-    expect(Object.keys(screens.problems)).toHaveLength(5);
+    expect(Object.keys(screens.problems)).toHaveLength(7);
     expect(screens.problems).toEqual(screens.nonePerScreen());
     expect(browserErrors).toEqual([]);
   });

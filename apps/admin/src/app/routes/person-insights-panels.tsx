@@ -1,12 +1,30 @@
+import { Divider } from '@mantine/core';
 import { Panel } from '../../components/panel';
 import { QueryState } from '../../components/query-state';
 import { EmptyState } from '../../components/empty-state';
+import { useFeedbackRequests } from '../../features/insights/api/feedback-requests';
 import { useRecommendations } from '../../features/insights/api/get-recommendations';
 import { useScorecard } from '../../features/insights/api/get-scorecard';
+import { FeedbackRequests } from '../../features/insights/components/feedback-requests';
 import { HabitScorecard } from '../../features/insights/components/habit-scorecard';
 import { RecommendationList } from '../../features/insights/components/recommendation-list';
+import { ThankYouDue } from '../../features/insights/components/thank-you-due';
 
-export function InsightsPanels({ personId, asOf }: { personId: string; asOf: string | undefined }) {
+/** "Did you feel heard?" on the person's own page, while someone else's interactions wait for their answer. */
+export function FeedbackRequestsPanel({ personId }: { personId: string }) {
+  const requests = useFeedbackRequests(personId, true);
+  if (!requests.data || requests.data.items.length === 0) return null;
+  return (
+    <Panel
+      title="Did you feel heard?"
+      description={`Interactions others recorded with you in the last ${requests.data.withinDays} days: your answer counts toward their habit 1`}
+    >
+      <FeedbackRequests requests={requests.data.items} />
+    </Panel>
+  );
+}
+
+export function InsightsPanels({ personId, asOf, canRecord }: { personId: string; asOf: string | undefined; canRecord: boolean }) {
   const scorecard = useScorecard(personId, asOf);
   const recommendations = useRecommendations(personId, asOf);
   return (
@@ -20,7 +38,13 @@ export function InsightsPanels({ personId, asOf }: { personId: string; asOf: str
         }
       >
         <QueryState query={scorecard} what="Habit scorecard">
-          {(s) => <HabitScorecard scorecard={s} />}
+          {(s) => (
+            <>
+              <HabitScorecard scorecard={s} />
+              <Divider my="sm" label="Thank-you notes due" labelPosition="left" />
+              <ThankYouDue personId={personId} thankYou={s.habits.thankYou} canRecord={canRecord && asOf === undefined} />
+            </>
+          )}
         </QueryState>
       </Panel>
       <Panel title="Who to meet next" description="Recommendations with the warmest introduction path">

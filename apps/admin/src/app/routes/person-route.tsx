@@ -13,7 +13,7 @@ import { useSession } from '../../lib/session';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ErasePersonButton } from '../../features/people/components/erase-person-button';
 import { ErasedPersonNotice, isErasedPerson } from '../../features/people/components/erased-person-notice';
-import { InsightsPanels } from './person-insights-panels';
+import { FeedbackRequestsPanel, InsightsPanels } from './person-insights-panels';
 import { LogInteractionPanel } from './log-interaction-panel';
 import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
 
@@ -92,10 +92,11 @@ export function PersonRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
+            {isOwnPage && asOf.instant === undefined ? <FeedbackRequestsPanel personId={personId} /> : null}
             {canRecord ? (
               <LogInteractionPanel personId={personId} {...(person.data ? { personName: person.data.displayName } : {})} />
             ) : null}
-            <InsightsPanels personId={personId} asOf={asOf.instant} />
+            <InsightsPanels personId={personId} asOf={asOf.instant} canRecord={canRecord} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={12}>
