@@ -3,9 +3,9 @@ import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
 /**
- * Sigma's node label, kept inside the canvas: beside the node on the side with room
- * (right by default, left for nodes near the right edge), and never past either edge, so
- * names are not cut off on a narrow screen.
+ * Sigma's node label, kept inside the canvas: to the right of the node when it fits,
+ * otherwise centred above it (not to its left, where it would run into the middle of the
+ * picture), and never past either edge, so names are not cut off on a narrow screen.
  */
 export function drawSideLabel<N extends Attributes, E extends Attributes, G extends Attributes>(
   context: CanvasRenderingContext2D,
@@ -19,7 +19,7 @@ export function drawSideLabel<N extends Attributes, E extends Attributes, G exte
   const width = context.measureText(data.label).width;
   const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
   const right = data.x + data.size + 3;
-  const left = data.x - data.size - 3 - width;
-  const x = right + width <= canvasWidth - 2 || left < 2 ? right : left;
-  context.fillText(data.label, Math.max(2, Math.min(x, canvasWidth - width - 2)), data.y + size / 3);
+  const clamp = (x: number) => Math.max(2, Math.min(x, canvasWidth - width - 2));
+  if (right + width <= canvasWidth - 2) context.fillText(data.label, right, data.y + size / 3);
+  else context.fillText(data.label, clamp(data.x - width / 2), data.y - data.size - 4);
 }
