@@ -94,6 +94,9 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(3);
     await page.getByRole('table', { name: 'Relationships' }).waitFor();
     await page.waitForTimeout(500); // let sigma finish its first frame for the screenshot
+    // The page opens with what changed and what to do next, in sentences.
+    await page.getByRole('region', { name: 'What changed and what next' }).waitFor();
+    expect(await page.getByRole('region', { name: 'What changed and what next' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await shoot('02-person-view');
 
     expect(await page.getByRole('table', { name: 'Relationships' }).getByText(newColleague.displayName).count()).toBe(0);
@@ -175,6 +178,9 @@ describe('admin app in a real browser against the embedded default', () => {
     // Counts of ties and 0–1 shares are never on one axis: one chart per scale.
     await page.getByRole('img', { name: /^Ties \(count per person\), median at the start and now/ }).waitFor();
     await page.getByRole('img', { name: /^Share or index \(0 to 1\), median at the start and now/ }).waitFor();
+    // The page opens with what changed and what to do next, in sentences.
+    await page.getByRole('region', { name: 'What changed and what next' }).waitFor();
+    expect(await page.getByRole('region', { name: 'What changed and what next' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await shoot('06-cohort');
     // The heatmap is one tab stop; a focused cell explains itself.
     const heatmap = page.getByRole('table', { name: 'Habit scores now, 0 to 100, by participant' });
@@ -260,6 +266,9 @@ describe('admin app in a real browser against the embedded default', () => {
     expect(await byDepartment.getByText(/^Suppressed · fewer than 5 people$/).count()).toBe(2);
     expect(await page.getByRole('link', { name: 'Operations' }).count()).toBe(0);
     await page.waitForTimeout(500);
+    // The page opens with what changed and what to do next, in sentences.
+    await page.getByRole('region', { name: 'What changed and what next' }).waitFor();
+    expect(await page.getByRole('region', { name: 'What changed and what next' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await shoot('10-department-head-team');
 
     page = await newPage();

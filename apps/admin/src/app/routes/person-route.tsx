@@ -14,6 +14,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { ErasePersonButton } from '../../features/people/components/erase-person-button';
 import { ErasedPersonNotice, isErasedPerson } from '../../features/people/components/erased-person-notice';
 import { FeedbackRequestsPanel, InsightsPanels } from './person-insights-panels';
+import { PersonNextSteps } from './person-next-steps';
 import { LogInteractionPanel } from './log-interaction-panel';
 import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
 
@@ -79,6 +80,14 @@ export function PersonRoute() {
           </Group>
         ) : null}
       </Group>
+      {person.data ? (
+        <PersonNextSteps
+          personId={personId}
+          name={isOwnPage ? null : (person.data.displayName.split(' ')[0] ?? person.data.displayName)}
+          department={person.data.department}
+          asOf={asOf.instant}
+        />
+      ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <NetworkPanels

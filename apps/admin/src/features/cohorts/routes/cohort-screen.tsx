@@ -17,6 +17,8 @@ import { CohortSeries } from '../components/cohort-series';
 import { HabitHeatmap } from '../components/habit-heatmap';
 import { ParticipantsTable } from '../components/participants-table';
 import { EnrolMany } from '../components/enrol-many';
+import { NextStepsCard } from '../../../components/next-steps-card';
+import { cohortNextSteps } from '../components/cohort-next-steps';
 
 /** One cohort: what it is, how it progresses (now and week by week), and who takes part. */
 export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: string | undefined }) {
@@ -75,6 +77,11 @@ export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: strin
         <Stack gap="lg">
           <div style={{ order: -2 }}>
             <CohortHeader cohort={c} asOf={asOf} />
+            {progress.data && c.participants.length > 0 ? (
+              <div style={{ marginTop: 'var(--mantine-spacing-md)' }}>
+                <NextStepsCard steps={cohortNextSteps(progress.data)} />
+              </div>
+            ) : null}
           </div>
           {/* A new, empty cohort starts with who takes part: the enrolment box comes first (moved by order, so it keeps its state). */}
           <div style={{ order: c.participants.length === 0 ? -1 : 1 }}>{participantsPanel(c)}</div>

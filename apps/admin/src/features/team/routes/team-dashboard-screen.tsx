@@ -12,6 +12,8 @@ import { ReportExportButtons } from '../../../components/report-export-buttons';
 import { DepartmentBreakdown } from '../components/department-breakdown';
 import { SuppressedCell, WithheldMetric } from '../components/suppressed-cell';
 import { TeamTrendChart } from '../components/team-trend-chart';
+import { teamNextSteps } from '../components/team-next-steps';
+import { NextStepsCard } from '../../../components/next-steps-card';
 import { usePageTitle } from '../../../lib/page-title';
 import { Figure } from '../../../components/figure';
 
@@ -49,6 +51,7 @@ export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; as
       >
         {(d) => (
           <Stack gap="lg">
+            <NextStepsCard steps={teamNextSteps(d)} />
             <Panel title="Your organisation" description={`Since ${formatDate(d.baselineAt)}, as of ${formatDate(d.asOf)}`}>
               {d.organisation.suppressed ? (
                 <SuppressedCell reason={d.organisation.reason} k={d.k} />
