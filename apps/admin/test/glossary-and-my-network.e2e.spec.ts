@@ -220,10 +220,34 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
         ),
       )
       .not.toContain(met.personId);
+
+    // Habit 2: a recommended person becomes a target from their card, and the target list shows the tie moving toward 30.
+    const addTarget = page.getByRole('button', { name: /^Add as a target: / }).first();
+    const candidate = ((await addTarget.getAttribute('aria-label')) ?? '').replace('Add as a target: ', '');
+    await addTarget.click();
+    const targets = page.getByRole('list', { name: 'Networking targets' });
+    await targets.getByText(candidate).waitFor();
+    expect(await targets.textContent()).toMatch(new RegExp(`${candidate}: (reached \\(tie [\\d.]+\\)|tie [\\d.]+ of 30)`));
+    await targets.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await shoot('47-participant-networking-targets');
+
+    // Habit 4: help to a colleague is recorded from their row, the form opened with them chosen.
+    const firstTie = page
+      .getByRole('table', { name: 'Relationships' })
+      .getByRole('button', { name: /^Explain the tie with / })
+      .first();
+    const colleagueName = ((await firstTie.getAttribute('aria-label')) ?? '').replace('Explain the tie with ', '');
+    await firstTie.click();
+    await page.getByRole('button', { name: `Record help to ${colleagueName}` }).click();
+    const recordPanel = page.getByRole('region', { name: 'Record networking' });
+    await expect.poll(() => recordPanel.getByLabel('Who you helped').first().inputValue()).toBe(colleagueName);
+    await recordPanel.getByRole('button', { name: 'Record', exact: true }).click();
+    await recordPanel.getByText('Your scorecard and ties update in a moment.').waitFor();
   });
 
   it('has no serious or critical accessibility problem on any screen, and no browser error', () => {
-    expect(Object.keys(screens.problems)).toHaveLength(7);
+    expect(Object.keys(screens.problems)).toHaveLength(8);
     expect(screens.problems).toEqual(screens.nonePerScreen());
     expect(browserErrors).toEqual([]);
   });

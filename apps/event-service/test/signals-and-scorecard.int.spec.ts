@@ -211,7 +211,10 @@ describe('habit scorecard', () => {
     expect(card.body.habits.feltHeard).toMatchObject({ score: 80, ratings: 3, meanRating: 4 });
     expect(card.body.habits.value).toEqual({ score: 66.7, helpGiven: 1, introductionsMade: 1, helpReceived: 1 });
     // ben: group video (0.8·2/3) + help 1.5 + introduction 0.5 → S ≈ 39.7 ≥ 30; dan: the group video only → S ≈ 11.4.
-    expect(card.body.habits.targets).toEqual({ score: 50, targets: 2, reached: 1, threshold: 30 });
+    expect(card.body.habits.targets).toMatchObject({ score: 50, targets: 2, reached: 1, threshold: 30 });
+    expect(card.body.habits.targets.list.map((t: { targetId: string }) => t.targetId)).toEqual([ben, dan]);
+    expect(card.body.habits.targets.list[0].strength).toBeGreaterThanOrEqual(30);
+    expect(card.body.habits.targets.list[1].strength).toBeLessThan(30);
     expect((await app.request('GET', `/v1/people/${ana}/scorecard`, { token: benT })).status).toBe(403);
     expect((await app.request('GET', `/v1/people/${randomUUID()}/scorecard`, { token: admin })).status).toBe(404);
   });

@@ -10,7 +10,13 @@ export const scorecardResponse = z.object({
   window: z.object({ from: instant, to: instant, days: z.number().int() }),
   habits: z.object({
     feltHeard: z.object({ score, ratings: z.number().int(), meanRating: z.number().nullable(), minimumRatings: z.number().int() }),
-    targets: z.object({ score, targets: z.number().int(), reached: z.number().int(), threshold: z.number() }),
+    targets: z.object({
+      score,
+      targets: z.number().int(),
+      reached: z.number().int(),
+      threshold: z.number(),
+      list: z.array(z.object({ targetId: z.uuid().toLowerCase(), strength: z.number() })),
+    }),
     theirOffice: z.object({ score, inPersonOneOnOnes: z.number().int(), atTheirOffice: z.number().int() }),
     value: z.object({ score, helpGiven: z.number().int(), introductionsMade: z.number().int(), helpReceived: z.number().int() }),
     probing: z.object({ score, interactions: z.number().int(), questions: z.number().int(), stories: z.number().int() }),

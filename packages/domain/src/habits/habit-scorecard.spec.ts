@@ -68,7 +68,17 @@ describe('habit scorecard (SPEC §6.5)', () => {
       },
       T,
     );
-    expect(card.habits.targets).toEqual({ score: 66.7, targets: 3, reached: 2, threshold: 30 });
+    expect(card.habits.targets).toEqual({
+      score: 66.7,
+      targets: 3,
+      reached: 2,
+      threshold: 30,
+      list: [
+        { targetId: dan, strength: 70 },
+        { targetId: ben, strength: 30 },
+        { targetId: cat, strength: 29.9 },
+      ],
+    });
   });
 
   it('their office: in-person 1:1s initiated by the person, share held at their office; group, video and others’ meetings do not count', () => {

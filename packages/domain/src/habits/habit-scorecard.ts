@@ -8,7 +8,14 @@ export interface HabitScorecard {
   readonly window: { readonly from: string; readonly to: string; readonly days: number };
   readonly habits: {
     readonly feltHeard: { score: number | null; ratings: number; meanRating: number | null; minimumRatings: number };
-    readonly targets: { score: number | null; targets: number; reached: number; threshold: number };
+    readonly targets: {
+      score: number | null;
+      targets: number;
+      reached: number;
+      threshold: number;
+      /** Each target on the list with the tie's strength as of T, strongest first. */
+      list: { targetId: string; strength: number }[];
+    };
     readonly theirOffice: { score: number | null; inPersonOneOnOnes: number; atTheirOffice: number };
     readonly value: { score: number | null; helpGiven: number; introductionsMade: number; helpReceived: number };
     readonly probing: { score: number | null; interactions: number; questions: number; stories: number };
@@ -81,6 +88,9 @@ export function habitScorecard(
         targets: facts.targets.length,
         reached,
         threshold: p.targetReachedStrength,
+        list: facts.targets
+          .map((t) => ({ targetId: t.targetId, strength: t.strength }))
+          .sort((a, b) => b.strength - a.strength || a.targetId.localeCompare(b.targetId)),
       },
       theirOffice: { score: percentOf(atTheirOffice, oneOnOnes.length), inPersonOneOnOnes: oneOnOnes.length, atTheirOffice },
       value: { score: percentOf(given, given + helpReceived), helpGiven, introductionsMade, helpReceived },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SegmentedControl, Stack } from '@mantine/core';
 import { Panel } from '../../components/panel';
 import { LogInteractionForm } from '../../features/interactions/components/log-interaction-form';
@@ -6,31 +6,63 @@ import { SignalForm, type SignalKind } from '../../features/signals/components/s
 
 type RecordKind = 'interaction' | SignalKind;
 
-/** Log an interaction, help, an introduction or a thank-you note; colleagues are found in the directory. */
-export function LogInteractionPanel({ personId, personName }: { personId: string; personName?: string }) {
+/** A request from elsewhere on the page (a relationship row) to record something with one colleague; `at` tells requests apart. */
+export interface RecordRequest {
+  readonly kind: SignalKind;
+  readonly colleagueId: string;
+  readonly at: number;
+}
+
+/**
+ * Log an interaction, help, an introduction or a thank-you note; colleagues are found in
+ * the directory. A request from a relationship row opens the right form with the colleague
+ * chosen, and brings the panel into view.
+ */
+export function LogInteractionPanel({
+  personId,
+  personName,
+  request,
+}: {
+  personId: string;
+  personName?: string;
+  request?: RecordRequest | null;
+}) {
   const [record, setRecord] = useState<RecordKind>('interaction');
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!request) return;
+    setRecord(request.kind);
+    panel.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [request]);
   return (
-    <Panel title="Record networking" description="A conversation, help, an introduction, a thank-you: each one strengthens a tie">
-      <Stack gap="md">
-        <SegmentedControl
-          fullWidth
-          size="xs"
-          aria-label="What to record"
-          value={record}
-          onChange={(value) => setRecord(value as RecordKind)}
-          data={[
-            { value: 'interaction', label: 'Interaction' },
-            { value: 'help', label: 'Help' },
-            { value: 'introduction', label: 'Introduction' },
-            { value: 'thank-you', label: 'Thank-you' },
-          ]}
-        />
-        {record === 'interaction' ? (
-          <LogInteractionForm personId={personId} {...(personName ? { personName } : {})} />
-        ) : (
-          <SignalForm key={record} kind={record} personId={personId} />
-        )}
-      </Stack>
-    </Panel>
+    <div ref={panel}>
+      <Panel title="Record networking" description="A conversation, help, an introduction, a thank-you: each one strengthens a tie">
+        <Stack gap="md">
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            aria-label="What to record"
+            value={record}
+            onChange={(value) => setRecord(value as RecordKind)}
+            data={[
+              { value: 'interaction', label: 'Interaction' },
+              { value: 'help', label: 'Help' },
+              { value: 'introduction', label: 'Introduction' },
+              { value: 'thank-you', label: 'Thank-you' },
+            ]}
+          />
+          {record === 'interaction' ? (
+            <LogInteractionForm personId={personId} {...(personName ? { personName } : {})} />
+          ) : (
+            <SignalForm
+              key={`${record}-${request?.at ?? 0}`}
+              kind={record}
+              personId={personId}
+              colleagueId={request?.kind === record ? request.colleagueId : null}
+            />
+          )}
+        </Stack>
+      </Panel>
+    </div>
   );
 }

@@ -9,6 +9,8 @@ import { FeedbackRequests } from '../../features/insights/components/feedback-re
 import { HabitScorecard } from '../../features/insights/components/habit-scorecard';
 import { RecommendationList } from '../../features/insights/components/recommendation-list';
 import { ThankYouDue } from '../../features/insights/components/thank-you-due';
+import { NetworkingTargets } from '../../features/insights/components/networking-targets';
+import { useChangeTarget } from '../../features/insights/api/networking-targets';
 
 /** "Did you feel heard?" on the person's own page, while someone else's interactions wait for their answer. */
 export function FeedbackRequestsPanel({ personId }: { personId: string }) {
@@ -27,6 +29,8 @@ export function FeedbackRequestsPanel({ personId }: { personId: string }) {
 export function InsightsPanels({ personId, asOf, canRecord }: { personId: string; asOf: string | undefined; canRecord: boolean }) {
   const scorecard = useScorecard(personId, asOf);
   const recommendations = useRecommendations(personId, asOf);
+  const change = useChangeTarget(personId);
+  const targetIds = new Set(scorecard.data?.habits.targets.list.map((t) => t.targetId) ?? []);
   return (
     <>
       <Panel
@@ -41,6 +45,8 @@ export function InsightsPanels({ personId, asOf, canRecord }: { personId: string
           {(s) => (
             <>
               <HabitScorecard scorecard={s} />
+              <Divider my="sm" label="Networking targets" labelPosition="left" />
+              <NetworkingTargets personId={personId} targets={s.habits.targets} canEdit={canRecord && asOf === undefined} />
               <Divider my="sm" label="Thank-you notes due" labelPosition="left" />
               <ThankYouDue personId={personId} thankYou={s.habits.thankYou} canRecord={canRecord && asOf === undefined} />
             </>
@@ -54,7 +60,19 @@ export function InsightsPanels({ personId, asOf, canRecord }: { personId: string
           isEmpty={(list) => list.items.length === 0}
           empty={<EmptyState title="No recommendations right now">Your network already reaches the people we would suggest.</EmptyState>}
         >
-          {(list) => <RecommendationList recommendations={list.items} />}
+          {(list) => (
+            <RecommendationList
+              recommendations={list.items}
+              {...(canRecord && asOf === undefined
+                ? {
+                    targets: {
+                      isTarget: (id: string) => targetIds.has(id),
+                      add: (id: string) => change.mutate({ targetId: id, change: 'add' }),
+                    },
+                  }
+                : {})}
+            />
+          )}
         </QueryState>
       </Panel>
     </>

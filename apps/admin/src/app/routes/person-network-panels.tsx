@@ -6,7 +6,7 @@ import { useNetwork } from '../../features/relationships/api/get-network';
 import { useRelationships } from '../../features/relationships/api/get-relationships';
 import { EgoNetworkGraph } from '../../features/relationships/components/ego-network-graph';
 import { NetworkSummary } from '../../features/relationships/components/network-summary';
-import { RelationshipTable } from '../../features/relationships/components/relationship-table';
+import { RelationshipTable, type RecordFromTie } from '../../features/relationships/components/relationship-table';
 import type { TiePerspective } from '../../features/relationships/components/tie-wording';
 
 interface NetworkPanelsProps {
@@ -50,16 +50,18 @@ export function RelationshipsPanel({
   personId,
   asOf,
   perspective,
+  onRecord,
 }: {
   personId: string;
   asOf: string | undefined;
   perspective: TiePerspective;
+  onRecord?: RecordFromTie | undefined;
 }) {
   const relationships = useRelationships(personId, asOf);
   return (
     <Panel title="Relationships" description="Strongest first; open a row to see why a tie has its strength">
       <QueryState query={relationships} what="Relationships" isEmpty={(ties) => ties.length === 0} empty={noTies}>
-        {(ties) => <RelationshipTable relationships={ties} perspective={perspective} />}
+        {(ties) => <RelationshipTable relationships={ties} perspective={perspective} onRecord={onRecord} />}
       </QueryState>
     </Panel>
   );

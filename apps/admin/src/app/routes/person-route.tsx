@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Badge, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type Access, type Role, routes } from '@rapport/contracts';
@@ -15,7 +15,7 @@ import { ErasePersonButton } from '../../features/people/components/erase-person
 import { ErasedPersonNotice, isErasedPerson } from '../../features/people/components/erased-person-notice';
 import { FeedbackRequestsPanel, InsightsPanels } from './person-insights-panels';
 import { PersonNextSteps } from './person-next-steps';
-import { LogInteractionPanel } from './log-interaction-panel';
+import { LogInteractionPanel, type RecordRequest } from './log-interaction-panel';
 import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
 
 const route = getRouteApi('/signed-in/people/$personId');
@@ -37,6 +37,11 @@ export function PersonRoute() {
   const isOwnPage = session?.personId === personId;
   // Recording is offered to whoever the API lets record (today participants and admins, not managers).
   const canRecord = session ? mayCall(routes.logInteraction.access, session.role) : false;
+  const [recordRequest, setRecordRequest] = useState<RecordRequest | null>(null);
+  const recordFromTie = useCallback(
+    (kind: 'help' | 'introduction', colleagueId: string) => setRecordRequest({ kind, colleagueId, at: Date.now() }),
+    [],
+  );
   const perspective = { personName: person.data?.displayName ?? 'This person', viewerIsPerson: isOwnPage };
   const open = useCallback((id: string) => void navigate({ to: '/people/$personId', params: { personId: id } }), [navigate]);
 
@@ -103,13 +108,22 @@ export function PersonRoute() {
           <Stack gap="lg">
             {isOwnPage && asOf.instant === undefined ? <FeedbackRequestsPanel personId={personId} /> : null}
             {canRecord ? (
-              <LogInteractionPanel personId={personId} {...(person.data ? { personName: person.data.displayName } : {})} />
+              <LogInteractionPanel
+                personId={personId}
+                request={recordRequest}
+                {...(person.data ? { personName: person.data.displayName } : {})}
+              />
             ) : null}
             <InsightsPanels personId={personId} asOf={asOf.instant} canRecord={canRecord} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={12}>
-          <RelationshipsPanel personId={personId} asOf={asOf.instant} perspective={perspective} />
+          <RelationshipsPanel
+            personId={personId}
+            asOf={asOf.instant}
+            perspective={perspective}
+            onRecord={canRecord && asOf.instant === undefined ? recordFromTie : undefined}
+          />
         </Grid.Col>
       </Grid>
     </Stack>

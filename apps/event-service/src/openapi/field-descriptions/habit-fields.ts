@@ -54,6 +54,9 @@ export const habitFields: FieldDescriptions = {
   'feedbackRequests.response.items.kind':
     'What kind of interaction it was (one-to-one, coffee, meal, mentoring, group, other), when recorded.',
   'items.confirmed': 'Whether the person has already confirmed that the interaction happened as recorded.',
+  'targets.list': 'Each networking target on the person’s list with the strength of their tie as of the instant, strongest first.',
+  'list.targetId': 'The id of the person listed as a target.',
+  'list.strength': 'The strength of the tie to that person as of the instant (0–100); the target counts as reached from `threshold`.',
   'thankYou.awaiting': 'The first meetings still awaiting a note, soonest due first: the list a person thanks from.',
   'awaiting.counterpartId': 'The id of the person met for the first time, whom the note would thank.',
   'awaiting.interactionId': 'The id of that first meeting (an interaction).',

@@ -12,7 +12,7 @@ const scorecard = (habits: Partial<HabitScorecardView['habits']> = {}): HabitSco
   window: { from: '2026-08-02T00:00:00.000Z', to: '2026-10-31T00:00:00.000Z', days: 90 },
   habits: {
     feltHeard: { score: 80, ratings: 4, meanRating: 4, minimumRatings: 3 },
-    targets: { score: 50, targets: 2, reached: 1, threshold: 30 },
+    targets: { score: 50, targets: 2, reached: 1, threshold: 30, list: [] },
     theirOffice: { score: null, inPersonOneOnOnes: 0, atTheirOffice: 0 },
     value: { score: 75, helpGiven: 1, introductionsMade: 2, helpReceived: 1 },
     probing: { score: 100, interactions: 1, questions: 1, stories: 0 },
@@ -62,7 +62,7 @@ describe('habit scorecard', () => {
   it('words the counts in the singular and the plural', () => {
     const one = scorecard({
       feltHeard: { score: null, ratings: 1, meanRating: 5, minimumRatings: 3 },
-      targets: { score: 100, targets: 1, reached: 1, threshold: 30 },
+      targets: { score: 100, targets: 1, reached: 1, threshold: 30, list: [] },
       theirOffice: { score: 100, inPersonOneOnOnes: 1, atTheirOffice: 1 },
       probing: { score: 50, interactions: 2, questions: 2, stories: 2 },
     }).habits;

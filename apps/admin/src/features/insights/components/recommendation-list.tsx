@@ -1,9 +1,16 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { RecommendationView } from '../api/get-recommendations';
 
 /** Who to meet next, why, and who can introduce them (the warm introduction path). */
-export function RecommendationList({ recommendations }: { recommendations: readonly RecommendationView[] }) {
+export function RecommendationList({
+  recommendations,
+  targets,
+}: {
+  recommendations: readonly RecommendationView[];
+  /** When the viewer keeps this person's target list: who is on it already, and how to add someone (habit 2). */
+  targets?: { isTarget: (personId: string) => boolean; add: (personId: string) => void };
+}) {
   return (
     <Stack gap="sm">
       {recommendations.map((r) => {
@@ -11,7 +18,25 @@ export function RecommendationList({ recommendations }: { recommendations: reado
         const introducer = r.introduction?.introducerName ?? null;
         return (
           <Paper key={r.candidateId} withBorder radius="md" p="sm">
-            <Text fw={600}>{candidate}</Text>
+            <Group justify="space-between" gap="xs">
+              <Text fw={600}>{candidate}</Text>
+              {targets ? (
+                targets.isTarget(r.candidateId) ? (
+                  <Badge size="sm" variant="light" color="teal">
+                    a target
+                  </Badge>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    aria-label={`Add as a target: ${candidate}`}
+                    onClick={() => targets.add(r.candidateId)}
+                  >
+                    Add as a target
+                  </Button>
+                )
+              ) : null}
+            </Group>
             <Text size="sm" c="dimmed">
               {r.sentence}
             </Text>

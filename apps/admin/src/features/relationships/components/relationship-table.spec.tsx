@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RelationshipView } from '@rapport/contracts';
@@ -89,5 +89,20 @@ describe('relationship table', () => {
     expect(header).toHaveFocus();
     expect(await screen.findByRole('tooltip')).toHaveTextContent(/^How strong a tie between two people is, from 0 to 100/);
     expect(header).toHaveAccessibleDescription(/How strong a tie between two people is/);
+  });
+
+  it('records help to a colleague or an introduction of them from their open row, not for a former colleague', async () => {
+    const onRecord = vi.fn();
+    renderWithProviders(<RelationshipTable relationships={ties} perspective={ownPage} onRecord={onRecord} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Explain the tie with Fatima Kim' }));
+    await user.click(screen.getByRole('button', { name: 'Record help to Fatima Kim' }));
+    await user.click(screen.getByRole('button', { name: 'Record an introduction of Fatima Kim' }));
+    expect(onRecord.mock.calls).toEqual([
+      ['help', ties[0]!.counterpartId],
+      ['introduction', ties[0]!.counterpartId],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Explain the tie with Former colleague' }));
+    expect(screen.queryByRole('button', { name: /Record help to Former colleague/ })).toBeNull();
   });
 });

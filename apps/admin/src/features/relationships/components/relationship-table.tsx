@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { ActionIcon, Group, Progress, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Progress, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import type { RelationshipView } from '@rapport/contracts';
 import { MetricTerm } from '../../../components/metric-term';
@@ -8,13 +8,22 @@ import { TieExplanation } from './tie-explanation';
 import type { TiePerspective } from './tie-wording';
 import { TierBadge, tierColours } from './tier-badge';
 
-/** A person's ties, strongest first; each row opens to explain its strength, worded for whoever reads it. */
+/** What can be recorded from a tie's row (habit 4, create value): help given to them, or an introduction of them. */
+export type RecordFromTie = (kind: 'help' | 'introduction', counterpartId: string) => void;
+
+/**
+ * A person's ties, strongest first; each row opens to explain its strength, worded for
+ * whoever reads it, and (when the reader records for the person) to record help given to
+ * that colleague or an introduction of them.
+ */
 export function RelationshipTable({
   relationships,
   perspective,
+  onRecord,
 }: {
   relationships: readonly RelationshipView[];
   perspective: TiePerspective;
+  onRecord?: RecordFromTie | undefined;
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -94,6 +103,16 @@ export function RelationshipTable({
                     <Table.Td />
                     <Table.Td colSpan={5}>
                       <TieExplanation counterpart={name} explanation={tie.explanation} perspective={perspective} />
+                      {onRecord && tie.counterpartName ? (
+                        <Group gap="xs" mt="xs">
+                          <Button size="xs" variant="light" onClick={() => onRecord('help', tie.counterpartId)}>
+                            Record help to {name}
+                          </Button>
+                          <Button size="xs" variant="light" onClick={() => onRecord('introduction', tie.counterpartId)}>
+                            Record an introduction of {name}
+                          </Button>
+                        </Group>
+                      ) : null}
                     </Table.Td>
                   </Table.Tr>
                 ) : null}

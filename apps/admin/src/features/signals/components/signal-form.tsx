@@ -34,8 +34,8 @@ function localNow(): string {
 }
 
 /** Record help given, an introduction made, or a thank-you note sent, as `personId`, choosing colleagues from the directory. */
-export function SignalForm({ kind, personId }: { kind: SignalKind; personId: string }) {
-  const [first, setFirst] = useState<string | null>(null);
+export function SignalForm({ kind, personId, colleagueId = null }: { kind: SignalKind; personId: string; colleagueId?: string | null }) {
+  const [first, setFirst] = useState<string | null>(colleagueId);
   const [second, setSecond] = useState<string | null>(null);
   const [occurredAt, setOccurredAt] = useState(localNow);
   const [helpKind, setHelpKind] = useState<HelpKind>('advice');
