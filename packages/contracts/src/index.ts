@@ -30,4 +30,3 @@ export * from './events/sealed-versions.v2';
 export * from './events/authored-versions.v3';
 export * from './events/person-erased.v1';
 export * from './api/index';
-export * from './presentation/colours';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departmentColour, habitKeys, scoreColour, textColourOn, type CohortSeriesResponse } from '@rapport/contracts';
+import { habitKeys, type CohortSeriesResponse } from '@rapport/contracts';
+import { departmentColour, scoreColour, textColourOn } from '@rapport/contracts/presentation';
 import { habitHeatmap, internalNetworkChart } from './charts';
 import { cohortReportFixture } from './report-fixture';
 

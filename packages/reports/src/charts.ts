@@ -1,11 +1,7 @@
 import * as echarts from 'echarts';
+import { departmentColour, noDataColour, scoreColour, scoreLegendSteps, textColourOn } from '@rapport/contracts/presentation';
 import {
-  departmentColour,
   habitKeys,
-  noDataColour,
-  scoreColour,
-  scoreLegendSteps,
-  textColourOn,
   metricLabels,
   networkMetricKeys,
   type SummaryMetricKey,

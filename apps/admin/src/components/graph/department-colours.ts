@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { departmentColour, departmentsResponse, routes } from '@rapport/contracts';
+import { departmentsResponse, routes } from '@rapport/contracts';
+import { departmentColour } from '@rapport/contracts/presentation';
 import { apiRequest } from '../../lib/api-client';
 import { derivedFromEvents } from '../../lib/query-keys';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { habitKeys, scoreColour, textColourOn } from '@rapport/contracts';
+import { habitKeys } from '@rapport/contracts';
+import { scoreColour, textColourOn } from '@rapport/contracts/presentation';
 import { renderWithProviders } from '../../../test/render';
 import type { CohortParticipantsProgress } from '../api/cohort-participants-schema';
 import { HabitHeatmap } from './habit-heatmap';

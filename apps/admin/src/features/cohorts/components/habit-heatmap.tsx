@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { habitKeys, metricLabels, scoreColour, scoreLegendSteps, textColourOn, type CohortMetricKey } from '@rapport/contracts';
+import { habitKeys, metricLabels, type CohortMetricKey } from '@rapport/contracts';
+import { scoreColour, scoreLegendSteps, textColourOn } from '@rapport/contracts/presentation';
 import type { CohortParticipantsProgress } from '../api/cohort-participants-schema';
 import classes from './habit-heatmap.module.css';
 
