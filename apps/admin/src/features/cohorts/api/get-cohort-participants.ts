@@ -14,7 +14,7 @@ export function fetchCohortParticipants(cohortId: string, asOf: string | undefin
 
 export const cohortParticipantsQueryOptions = (cohortId: string, asOf: string | undefined) =>
   queryOptions({
-    queryKey: [...cohortKeys.detail(cohortId), 'participants', { asOf: asOf ?? 'now' }] as const,
+    queryKey: cohortKeys.participants(cohortId, asOf),
     queryFn: ({ signal }) => fetchCohortParticipants(cohortId, asOf, signal),
   });
 

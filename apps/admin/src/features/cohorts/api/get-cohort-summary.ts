@@ -9,7 +9,7 @@ export function fetchCohortSummary(cohortId: string, asOf: string | undefined, s
 
 export const cohortSummaryQueryOptions = (cohortId: string, asOf: string | undefined) =>
   queryOptions({
-    queryKey: [...cohortKeys.detail(cohortId), 'summary', { asOf: asOf ?? 'now' }] as const,
+    queryKey: cohortKeys.summary(cohortId, asOf),
     queryFn: ({ signal }) => fetchCohortSummary(cohortId, asOf, signal),
   });
 

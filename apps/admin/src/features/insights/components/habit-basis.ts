@@ -26,7 +26,19 @@ export function habitBasis(key: HabitKey, habits: Habits): string {
     case 'value': {
       const h = habits.value;
       const given = h.helpGiven + h.introductionsMade;
-      return given + h.helpReceived === 0 ? 'no help or introductions yet' : `${given} given, ${h.helpReceived} received`;
+      if (given + h.helpReceived === 0) return 'no help or introductions yet';
+      const parts = [
+        h.helpGiven > 0 ? count(h.helpGiven, 'piece of help', 'pieces of help') : null,
+        h.introductionsMade > 0 ? count(h.introductionsMade, 'introduction') : null,
+      ];
+      const what = parts.filter(Boolean).join(' and ');
+      const balance =
+        given > h.helpReceived
+          ? 'you give more than you receive'
+          : given < h.helpReceived
+            ? 'you receive more than you give'
+            : 'as much given as received';
+      return `${given} given${what ? ` (${what})` : ''}, ${h.helpReceived} received: ${balance}`;
     }
     case 'probing': {
       const h = habits.probing;

@@ -45,7 +45,7 @@ describe('habit scorecard', () => {
       'People felt heard80from 4 ratings',
       'Networking targets reached501 of 2 targets reached',
       'Meets on their ground—no in-person one-to-ones started',
-      'Adds value753 given, 1 received',
+      'Adds value753 given (1 piece of help and 2 introductions), 1 received: you give more than you receive',
       'Asks and listens1001 question, 0 stories',
       'Says thank you501 of 2 first meetings followed by a note; 100% handwritten; 1 more still in time for one',
     ]);

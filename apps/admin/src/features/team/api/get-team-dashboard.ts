@@ -1,14 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { routes } from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { derivedFromEvents } from '../../../lib/query-keys';
 import { teamDashboard } from './team-dashboard-schema';
-
-export const teamKeys = {
-  all: [...derivedFromEvents, 'team'] as const,
-  dashboards: () => [...teamKeys.all, 'dashboard'] as const,
-  dashboard: (managerId: string, asOf: string | undefined) => [...teamKeys.dashboards(), managerId, { asOf: asOf ?? 'now' }] as const,
-};
+import { teamKeys } from './team-keys';
 
 export const teamDashboardPath = routes.managerDashboard.path;
 
