@@ -1,4 +1,4 @@
-import { ConfigError, loadServiceConfig } from '@rapport/config';
+import { ConfigError, loadWorkerConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore } from '@rapport/event-store';
 import { startProjectionWorker, startRebuildRunner, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
@@ -12,7 +12,7 @@ import { startWorkerHttp } from './observability/worker-http';
  * `rebuild` as the first argument rebuilds the read models from the event store and exits.
  */
 async function main(): Promise<void> {
-  const config = loadServiceConfig({ AUTH_MODE: 'dev', ...process.env });
+  const config = loadWorkerConfig(process.env);
   if (config.transport.kind !== 'kafka' && process.argv[2] !== 'rebuild') {
     throw new ConfigError(['KAFKA_BROKERS: required for a separate worker process (the embedded default runs its worker in-process)']);
   }
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     log: (m) => logger.warn(m),
     observer: metrics,
   });
-  const http = await startWorkerHttp(config.workerHttpPort, config.http.host, metrics.registry, {
+  const http = await startWorkerHttp(config.workerHttpPort, config.host, metrics.registry, {
     ready: async () => ({
       store: await db.query('SELECT 1').then(
         () => true,

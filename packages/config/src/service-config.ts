@@ -1,4 +1,5 @@
-import { envSchema } from './env-schema';
+import type { z } from 'zod';
+import { envSchema, workerEnvSchema, type RawWorkerEnv } from './env-schema';
 
 export type AuthConfig =
   | {
@@ -53,6 +54,8 @@ export interface ServiceConfig {
       }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
+  /** The address the process listens on (HOST): the API's, or the worker's /metrics and /health. */
+  readonly host: string;
   readonly workerHttpPort: number;
   /** Interval of the structural job (network structure of the whole organisation). */
   readonly structureIntervalMs: number;
@@ -67,6 +70,22 @@ export interface ServiceConfig {
   readonly kAnonymity: number;
 }
 
+/** What a separate projection worker needs: the service's configuration without the HTTP API and sign-in. */
+export type WorkerConfig = Pick<
+  ServiceConfig,
+  | 'storage'
+  | 'dataDir'
+  | 'transport'
+  | 'projectionGroupId'
+  | 'host'
+  | 'workerHttpPort'
+  | 'structureIntervalMs'
+  | 'structureOnDemandMaxPeople'
+  | 'masterKey'
+  | 'logLevel'
+  | 'kAnonymity'
+>;
+
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -74,22 +93,17 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses the environment once; a missing or bad variable stops start-up with one readable list. */
-export function loadServiceConfig(env: Readonly<Record<string, string | undefined>>): ServiceConfig {
+/** Parses the environment with `schema`; a missing or bad variable stops start-up with one readable list. */
+function parseEnv<S extends z.ZodType>(schema: S, env: Readonly<Record<string, string | undefined>>): z.infer<S> {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
-  }
-  const e = parsed.data;
-  const authMode = e.AUTH_MODE ?? (e.DATABASE_URL ? 'oidc' : 'dev');
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  return parsed.data;
+}
+
+/** The parts a worker and the service share: storage, transport, projections. */
+function workerParts(e: RawWorkerEnv): WorkerConfig {
   return {
-    http: {
-      port: e.PORT,
-      host: e.HOST,
-      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
-    },
     storage: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: e.RAPPORT_DATA_DIR },
@@ -106,9 +120,33 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,
+    host: e.HOST,
     workerHttpPort: e.WORKER_HTTP_PORT,
     structureIntervalMs: e.STRUCTURE_INTERVAL_SECONDS * 1000,
     structureOnDemandMaxPeople: e.STRUCTURE_ON_DEMAND_MAX_PEOPLE,
+    masterKey: e.RAPPORT_MASTER_KEY,
+    logLevel: e.LOG_LEVEL,
+    kAnonymity: e.K_ANONYMITY,
+  };
+}
+
+/** A separate projection worker's configuration: no AUTH_* or HTTP settings asked for, none needed. */
+export function loadWorkerConfig(env: Readonly<Record<string, string | undefined>>): WorkerConfig {
+  return workerParts(parseEnv(workerEnvSchema, env));
+}
+
+/** The event-service's configuration (HTTP API, sign-in, relay, and the worker when embedded). */
+export function loadServiceConfig(env: Readonly<Record<string, string | undefined>>): ServiceConfig {
+  const e = parseEnv(envSchema, env);
+  const authMode = e.AUTH_MODE ?? (e.DATABASE_URL ? 'oidc' : 'dev');
+  return {
+    ...workerParts(e),
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',') : [],
+    },
     auth:
       authMode === 'dev'
         ? {
@@ -129,9 +167,6 @@ export function loadServiceConfig(env: Readonly<Record<string, string | undefine
             personClaim: e.AUTH_PERSON_CLAIM,
             signIn: { clientId: e.AUTH_CLIENT_ID, scope: e.AUTH_SCOPE, resource: e.AUTH_RESOURCE },
           },
-    masterKey: e.RAPPORT_MASTER_KEY,
     seedDemo: e.RAPPORT_SEED_DEMO ?? !e.DATABASE_URL,
-    logLevel: e.LOG_LEVEL,
-    kAnonymity: e.K_ANONYMITY,
   };
 }

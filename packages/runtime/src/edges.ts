@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { ServiceConfig } from '@rapport/config';
+import type { WorkerConfig } from '@rapport/config';
 import { migrate, openDatabase, type Database } from '@rapport/event-store';
 import { createTransport, type MessageTransport } from '@rapport/messaging';
 import { loadMasterKey, personKeyMigrations, SealedPersonalData } from '@rapport/personal-data';
@@ -16,7 +16,7 @@ import { migrateReadModels } from '@rapport/read-models';
 export const IN_MEMORY = ':memory:';
 
 /** Opens PostgreSQL or PGlite and applies the event store's, the key table's and the read models' migrations. */
-export async function openStorage(config: ServiceConfig): Promise<Database> {
+export async function openStorage(config: WorkerConfig): Promise<Database> {
   const storage = config.storage;
   if (storage.kind === 'pglite' && storage.dataDir !== IN_MEMORY) mkdirSync(storage.dataDir, { recursive: true });
   const db = await openDatabase(
@@ -33,7 +33,7 @@ export async function openStorage(config: ServiceConfig): Promise<Database> {
 }
 
 /** Kafka when KAFKA_BROKERS is set, else the in-process transport; `clientSuffix` names the process kind to the broker. */
-export function transportFor(config: ServiceConfig, clientSuffix = ''): MessageTransport {
+export function transportFor(config: WorkerConfig, clientSuffix = ''): MessageTransport {
   if (config.transport.kind === 'in-process') return createTransport({ kind: 'in-process' });
   const prefix = config.transport.topicPrefix;
   return createTransport({
@@ -49,7 +49,7 @@ export function transportFor(config: ServiceConfig, clientSuffix = ''): MessageT
 }
 
 /** Seals and opens personal text with the deployment's master key (the embedded default keeps one in its data folder). */
-export function personalDataFor(config: ServiceConfig): SealedPersonalData {
+export function personalDataFor(config: WorkerConfig): SealedPersonalData {
   const keptIn = config.storage.kind === 'pglite' && config.dataDir !== IN_MEMORY ? config.dataDir : null;
   return SealedPersonalData.withMasterKey(loadMasterKey(config.masterKey, keptIn));
 }
