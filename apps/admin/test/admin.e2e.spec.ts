@@ -186,7 +186,9 @@ describe('admin app in a real browser against the embedded default', () => {
     const heatmap = page.getByRole('table', { name: 'Habit scores now, 0 to 100, by participant' });
     await heatmap.locator('[tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.getByRole('tooltip').textContent()).toMatch(/Targets reached: (no data yet|\d+ of 100 now)/);
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent(), { timeout: 15_000 })
+      .toMatch(/Targets reached: (no data yet|\d+ of 100 now)/);
     await heatmap.scrollIntoViewIfNeeded();
     await shoot('06b-cohort-heatmap-cell-focused');
 
@@ -201,7 +203,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).uncheck({ force: true });
     // Find a person: only they and their ties stay, the view fitted to them, sized by the chosen metric.
     await choose(page, 'Find a person', participant.displayName);
-    await expect.poll(() => map.getAttribute('data-focus')).toBe(participant.personId);
+    await expect.poll(() => map.getAttribute('data-focus'), { timeout: 15_000 }).toBe(participant.personId);
     await page.getByLabel('Size by').first().click();
     await page.getByRole('option', { name: /Brokerage/ }).click();
     await page.waitForTimeout(500);
@@ -210,7 +212,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await shoot('07b-organisation-map-one-person');
     // A department filter fits the view to that department.
     await page.getByRole('button', { name: 'Show everyone' }).click();
-    await expect.poll(() => map.getAttribute('data-focus')).toBe('');
+    await expect.poll(() => map.getAttribute('data-focus'), { timeout: 15_000 }).toBe('');
     await page.getByLabel('Departments').first().click();
     await page.getByRole('option', { name: 'Finance' }).click();
     await page.keyboard.press('Escape');

@@ -200,7 +200,9 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
     await question.getByRole('group').first().getByRole('button', { name: '5 of 5: completely' }).click();
     // The answer is recorded: the question leaves the list (or the panel, if it was the last).
     await expect
-      .poll(async () => (await api<Waiting>(service, `/v1/people/${asked!.person.personId}/feedback-requests`, { token })).items.length)
+      .poll(async () => (await api<Waiting>(service, `/v1/people/${asked!.person.personId}/feedback-requests`, { token })).items.length, {
+        timeout: 30_000,
+      })
       .toBe(asked!.waiting.items.length - 1);
 
     await signIn('Participant', thanking!.person);
@@ -214,10 +216,12 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
     await record.click();
     await due.getByRole('button', { name: `Recorded: note to ${met.displayName}` }).waitFor();
     await expect
-      .poll(async () =>
-        (await api<Card>(service, `/v1/people/${thanking!.person.personId}/scorecard`, { token })).habits.thankYou.awaiting.map(
-          (a) => a.counterpartId,
-        ),
+      .poll(
+        async () =>
+          (await api<Card>(service, `/v1/people/${thanking!.person.personId}/scorecard`, { token })).habits.thankYou.awaiting.map(
+            (a) => a.counterpartId,
+          ),
+        { timeout: 30_000 },
       )
       .not.toContain(met.personId);
 
@@ -226,7 +230,21 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
     const candidate = ((await addTarget.getAttribute('aria-label')) ?? '').replace('Add as a target: ', '');
     await addTarget.click();
     const targets = page.getByRole('list', { name: 'Networking targets' });
-    await targets.getByText(candidate).waitFor();
+    // Recorded at once; shown as soon as the worker has projected it (the page refreshes a few times over 15 s).
+    await expect
+      .poll(
+        async () =>
+          (
+            await api<{ habits: { targets: { list: { targetId: string }[] } } }>(
+              service,
+              `/v1/people/${thanking!.person.personId}/scorecard`,
+              { token },
+            )
+          ).habits.targets.list.length,
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await targets.getByText(candidate).waitFor({ timeout: 30_000 });
     expect(await targets.textContent()).toMatch(new RegExp(`${candidate}: (reached \\(tie [\\d.]+\\)|tie [\\d.]+ of 30)`));
     await targets.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
@@ -241,7 +259,7 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
     await firstTie.click();
     await page.getByRole('button', { name: `Record help to ${colleagueName}` }).click();
     const recordPanel = page.getByRole('region', { name: 'Record networking' });
-    await expect.poll(() => recordPanel.getByLabel('Who you helped').first().inputValue()).toBe(colleagueName);
+    await expect.poll(() => recordPanel.getByLabel('Who you helped').first().inputValue(), { timeout: 30_000 }).toBe(colleagueName);
     await recordPanel.getByRole('button', { name: 'Record', exact: true }).click();
     await recordPanel.getByText('Your scorecard and ties update in a moment.').waitFor();
   });
