@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RouteContract } from './route-contract';
+import { type RouteContract, signedIn } from './route-contract';
 
 /**
  * Every department some person of the organisation holds now, whatever the instant a
@@ -17,7 +17,7 @@ export const departmentRoutes = {
     path: '/v1/org/departments',
     summary: 'The organisation’s departments (names only), for colouring charts and maps the same way everywhere',
     tag: 'organisation',
-    access: { kind: 'roles', roles: ['admin', 'manager', 'participant'] },
+    access: signedIn,
     success: { status: 200, schema: departmentsResponse, description: 'The departments, in alphabetical order' },
   },
 } as const satisfies Record<string, RouteContract>;

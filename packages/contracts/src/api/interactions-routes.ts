@@ -10,14 +10,14 @@ import {
   retractInteractionRequest,
 } from './interaction-lifecycle';
 import { giveHelpRequest, makeIntroductionRequest, sendThankYouNoteRequest, signalResult } from './signals';
-import { type RouteContract, admin } from './route-contract';
+import { type RouteContract, admin, signedIn } from './route-contract';
 
 /**
  * Anyone who takes part in networking: a participant, a manager (a participant too, for
  * their own interactions and signals) or an admin recording on someone's behalf. The
  * domain checks that whoever sends a command is in what it records.
  */
-const takesPart = { kind: 'roles', roles: ['admin', 'manager', 'participant'] } as const;
+const takesPart = signedIn;
 
 /** Interactions and the signals around them (help, introductions, thank-you notes). */
 export const interactionsRoutes = {

@@ -12,10 +12,7 @@ import {
   updateProfileRequest,
 } from './people';
 import { addTargetRequest, signalResult, targetParams } from './signals';
-import { type RouteContract, admin, selfOrAdmin } from './route-contract';
-
-/** Anyone signed in, whatever their role. */
-const signedIn = { kind: 'roles', roles: ['admin', 'manager', 'participant'] } as const;
+import { type RouteContract, admin, selfOrAdmin, signedIn } from './route-contract';
 
 /** People and their networking targets. */
 export const peopleRoutes = {

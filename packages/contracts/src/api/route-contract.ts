@@ -31,6 +31,8 @@ export interface RouteContract {
 }
 
 export const admin = { kind: 'roles', roles: ['admin'] } as const;
+/** Anyone signed in, whatever their role. */
+export const signedIn = { kind: 'roles', roles: ['admin', 'manager', 'participant'] } as const;
 /**
  * A person's own data (profile, network, relationships, recommendations, scorecard, targets):
  * the person themselves, whether they sign in as a participant or as a manager (a manager is
