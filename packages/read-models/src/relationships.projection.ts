@@ -7,8 +7,8 @@ import { addPairSums, CONTRIBUTION_SUM_INPUTS, pairSumColumnList, pairSumsOfRows
  * Contributions that share everything but the pair, among members who are all tied to
  * each other: an interaction of n people is one group of n, a help or a thank-you note
  * is a group of two. The database expands each group into every ordered pair of
- * distinct members — the contribution stored in both directions — so a batch sends one
- * row per group instead of n·(n − 1) rows.
+ * distinct members — each pair once, from its lower id — so a batch sends one row per
+ * group instead of n·(n − 1) / 2 rows.
  */
 interface ContributionGroup {
   readonly first: TieContribution;
@@ -53,9 +53,9 @@ export function contributionGroups(contributions: readonly TieContribution[]): C
 }
 
 /**
- * Stores contribution groups in both directions and adds them to the pair sums (the
- * pair's summary and its week), all in one statement: only the contribution rows that
- * were new are added. Adding is commutative, so events may arrive in any order and
+ * Stores contribution groups, each pair once (lower id → higher id), and adds them to
+ * the pair sums (the pair's totals and its week's), all in one statement: only the
+ * contribution rows that were new are added. Adding is commutative, so events may arrive in any order and
  * from any worker. Rows are written in key order, so concurrent batches lock shared
  * pairs in the same order.
  */
@@ -77,7 +77,7 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
   ]);
   await tx.query(
     `WITH added AS (
-       INSERT INTO rm_tie_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
+       INSERT INTO rm_pair_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
          occurred_at, weight, epoch_weight, channel, depth, receiver_id, handwritten)
        SELECT g.event_id, g.source_id, g.source, a.person_id, b.person_id, g.initiator_id,
               g.occurred_at, g.weight, g.epoch_weight, g.channel, g.depth, g.receiver_id, g.handwritten
@@ -85,19 +85,19 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
                      $8::text[], $9::float8[], $10::uuid[], $11::boolean[], $12::text[])
                 AS g(event_id, source_id, source, initiator_id, occurred_at, weight, epoch_weight,
                      channel, depth, receiver_id, handwritten, members)
-        CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS a(person_id, i)
-        CROSS JOIN LATERAL unnest(g.members::uuid[]) WITH ORDINALITY AS b(person_id, j)
-        WHERE a.i <> b.j
+        CROSS JOIN LATERAL unnest(g.members::uuid[]) AS a(person_id)
+        CROSS JOIN LATERAL unnest(g.members::uuid[]) AS b(person_id)
+        WHERE a.person_id < b.person_id
        ON CONFLICT DO NOTHING
        RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
      weekly AS (${weeklyPairSumsOf('added')}),
      summaries AS (
-       INSERT INTO rm_pair_summaries AS t (person_id, counterpart_id, ${pairSumColumnList})
+       INSERT INTO rm_pair_totals AS t (person_id, counterpart_id, ${pairSumColumnList})
        SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2 ORDER BY 1, 2
        ON CONFLICT (person_id, counterpart_id) DO UPDATE SET ${addPairSums}
      )
-     INSERT INTO rm_pair_weeks AS t (person_id, counterpart_id, week_start, ${pairSumColumnList})
+     INSERT INTO rm_pair_week_totals AS t (person_id, counterpart_id, week_start, ${pairSumColumnList})
      SELECT person_id, counterpart_id, week_start, ${pairSumColumnList} FROM weekly ORDER BY 1, 2, 3
      ON CONFLICT (person_id, counterpart_id, week_start) DO UPDATE SET ${addPairSums}`,
     columnsOf(rows, 12),

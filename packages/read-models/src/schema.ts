@@ -3,6 +3,7 @@ import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
+import { pairsStoredOnceMigration } from './pairs/pairs-stored-once.schema';
 import { personSnapshotsMigration, snapshotTables } from './snapshots/person-snapshots.schema';
 import { keptDashboardsMigration, subtreeVersionsMigration } from './managers/kept-dashboards';
 import { peopleChangesMigration } from './managers/reporting-lines';
@@ -107,13 +108,14 @@ export const readModelMigrations = [
   },
   subtreeVersionsMigration,
   peopleChangesMigration,
+  pairsStoredOnceMigration,
 ] as const;
 
 /** Every table the projection writes. */
 export const projectedTables = [
   'rm_people',
   'rm_people_name_tokens',
-  'rm_tie_contributions',
+  'rm_pair_contributions',
   'rm_processed_events',
   ...pairSumsTables,
   ...signalsTables,

@@ -22,22 +22,25 @@ export async function createShadow(db: Database): Promise<void> {
 
 /**
  * Swaps the shadow read models in, inside the caller's transaction: every `rm_*`
- * table moves from public to a retired schema and its shadow twin into public.
- * Queries see either the old tables or the new ones, never a mix.
+ * table and view moves from public to a retired schema and its shadow twin into
+ * public (a view keeps reading the tables it was made on, wherever they move).
+ * Queries see either the old read models or the new ones, never a mix.
  */
 export async function swapShadowIn(tx: SqlExecutor): Promise<string[]> {
-  const { rows } = await tx.query<{ tablename: string }>(
-    `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename LIKE 'rm\\_%' ORDER BY tablename`,
+  const { rows } = await tx.query<{ name: string; kind: 'TABLE' | 'VIEW' }>(
+    `SELECT tablename AS name, 'TABLE' AS kind FROM pg_tables WHERE schemaname = $1 AND tablename LIKE 'rm\\_%'
+     UNION ALL
+     SELECT viewname, 'VIEW' FROM pg_views WHERE schemaname = $1 AND viewname LIKE 'rm\\_%'
+     ORDER BY 1`,
     [SHADOW_SCHEMA],
   );
-  const tables = rows.map((r) => r.tablename);
   await tx.exec(`DROP SCHEMA IF EXISTS ${RETIRED_SCHEMA} CASCADE; CREATE SCHEMA ${RETIRED_SCHEMA};`);
-  for (const table of tables) {
+  for (const { name, kind } of rows) {
     await tx.exec(
-      `ALTER TABLE IF EXISTS public.${table} SET SCHEMA ${RETIRED_SCHEMA}; ALTER TABLE ${SHADOW_SCHEMA}.${table} SET SCHEMA public;`,
+      `ALTER ${kind} IF EXISTS public.${name} SET SCHEMA ${RETIRED_SCHEMA}; ALTER ${kind} ${SHADOW_SCHEMA}.${name} SET SCHEMA public;`,
     );
   }
-  return tables;
+  return rows.map((r) => r.name);
 }
 
 export async function dropShadowAndRetired(db: Database): Promise<void> {

@@ -4,7 +4,7 @@ import { CONTRIBUTION_SUM_INPUTS, pairSumsOfRows, subtractPairSums, weeklyPairSu
 
 /** The latest contact of pair `t` left once `$1`'s contributions are gone, within `range` (the statement still sees them). */
 const latestLeft = (range: string) =>
-  `(SELECT c.occurred_at FROM rm_tie_contributions c
+  `(SELECT c.occurred_at FROM rm_pair_contributions c
      WHERE c.person_id = t.person_id AND c.counterpart_id = t.counterpart_id AND c.event_id <> ALL($1::uuid[]) ${range}
      ORDER BY c.occurred_at DESC LIMIT 1)`;
 
@@ -23,17 +23,17 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
     summary_left: number;
   }>(
     `WITH removed AS (
-       DELETE FROM rm_tie_contributions WHERE event_id = ANY($1::uuid[])
+       DELETE FROM rm_pair_contributions WHERE event_id = ANY($1::uuid[])
        RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
      weekly AS (${weeklyPairSumsOf('removed')}),
      summaries AS (
-       UPDATE rm_pair_summaries t SET ${subtractPairSums(latestLeft(''))}
+       UPDATE rm_pair_totals t SET ${subtractPairSums(latestLeft(''))}
          FROM (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2) d
         WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id
         RETURNING t.person_id, t.counterpart_id, t.contributions
      )
-     UPDATE rm_pair_weeks t SET ${subtractPairSums(latestLeft(`AND c.occurred_at >= t.week_start AND c.occurred_at < t.week_start + interval '7 days'`))}
+     UPDATE rm_pair_week_totals t SET ${subtractPairSums(latestLeft(`AND c.occurred_at >= t.week_start AND c.occurred_at < t.week_start + interval '7 days'`))}
        FROM weekly d
       WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id AND t.week_start = d.week_start
       RETURNING t.person_id, t.counterpart_id, t.week_start::text, t.contributions,
@@ -45,10 +45,10 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
   const emptyPairs = rows.filter((r) => Number(r.summary_left) === 0).map((r) => [r.person_id, r.counterpart_id]);
   await tx.query(
     `WITH weeks AS (
-       DELETE FROM rm_pair_weeks t USING unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
+       DELETE FROM rm_pair_week_totals t USING unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
         WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.week_start = e.week_start AND t.contributions = 0
      )
-     DELETE FROM rm_pair_summaries t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
+     DELETE FROM rm_pair_totals t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
       WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0`,
     [...columnsOf(emptyWeeks, 3), ...columnsOf(emptyPairs, 2)],
   );

@@ -40,4 +40,5 @@ export const pairSumsMigration = {
   `,
 };
 
-export const pairSumsTables = ['rm_pair_summaries', 'rm_pair_weeks'] as const;
+/** The tables pair sums are stored in, each pair once (pairs-stored-once.schema.ts; read through views under the names above). */
+export const pairSumsTables = ['rm_pair_totals', 'rm_pair_week_totals'] as const;

@@ -12,17 +12,22 @@ interface PairRow extends Record<string, unknown> {
 /** Which pairs to score: every pair, pairs with one end in a group, or pairs inside a group. */
 export type PairScope = { readonly touching: readonly string[] } | { readonly between: readonly string[] };
 
-/** The pairs of a scope, each once, from the summaries `s` (stored in both directions): joins and condition. */
-function pairsOf(scope: PairScope | undefined): { join: string; where: string } {
-  if (!scope) return { join: '', where: 's.person_id < s.counterpart_id' };
+/** Where a scope's pairs are read, each once: tables (the stored pairs, or the views of every person's ties), joins and condition. */
+function pairsOf(scope: PairScope | undefined): { totals: string; weeks: string; contributions: string; join: string; where: string } {
+  // Every pair: as stored, each once.
+  if (!scope)
+    return { totals: 'rm_pair_totals', weeks: 'rm_pair_week_totals', contributions: 'rm_pair_contributions', join: '', where: 'true' };
+  const views = { totals: 'rm_pair_summaries', weeks: 'rm_pair_weeks', contributions: 'rm_tie_contributions' };
   if ('between' in scope) {
     return {
+      ...views,
       join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id',
       where: 's.person_id < s.counterpart_id',
     };
   }
   // A pair with both ends in the group once (as person < counterpart); a pair leaving it from the member's side.
   return {
+    ...views,
     join: 'JOIN unnest($3::uuid[]) AS m(id) ON s.person_id = m.id LEFT JOIN unnest($3::uuid[]) AS o(id) ON s.counterpart_id = o.id',
     where: '(s.person_id < s.counterpart_id OR o.id IS NULL)',
   };
@@ -43,17 +48,17 @@ export async function pairStrengthsAt(db: SqlExecutor, asOf: number, p: Strength
             s.w_interaction + s.w_help + s.w_introduction + s.w_thank_you - coalesce(later.w, 0) + coalesce(week.w, 0) AS epoch_weight,
             s.by_person - coalesce(later.by_person, 0) + coalesce(week.by_person, 0) AS by_person,
             s.by_counterpart - coalesce(later.by_counterpart, 0) + coalesce(week.by_counterpart, 0) AS by_counterpart
-       FROM rm_pair_summaries s ${pairs.join}
+       FROM ${pairs.totals} s ${pairs.join}
        LEFT JOIN LATERAL (
          SELECT sum(d.w_interaction + d.w_help + d.w_introduction + d.w_thank_you) AS w, sum(d.by_person) AS by_person,
                 sum(d.by_counterpart) AS by_counterpart, sum(d.contributions) AS n
-           FROM rm_pair_weeks d
+           FROM ${pairs.weeks} d
           WHERE s.last_contact > $1 AND d.person_id = s.person_id AND d.counterpart_id = s.counterpart_id AND d.week_start >= $2) AS later
          ON true
        LEFT JOIN LATERAL (
          SELECT sum(c.epoch_weight) AS w, count(*) FILTER (WHERE c.initiator_id = c.person_id) AS by_person,
                 count(*) FILTER (WHERE c.initiator_id = c.counterpart_id) AS by_counterpart, count(*) AS n
-           FROM rm_tie_contributions c
+           FROM ${pairs.contributions} c
           WHERE s.last_contact > $1 AND c.person_id = s.person_id AND c.counterpart_id = s.counterpart_id
             AND c.occurred_at >= $2 AND c.occurred_at <= $1) AS week
          ON true
