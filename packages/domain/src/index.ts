@@ -24,6 +24,7 @@ export * from './structure/structural-holes';
 export * from './structure/percentiles';
 export * from './structure/cross-roles';
 export * from './structure/structural-metrics';
+export * from './structure/betweenness';
 export * from './recommendations/recommendation-parameters';
 export * from './recommendations/warm-intro-path';
 export * from './recommendations/recommendation-sentence';

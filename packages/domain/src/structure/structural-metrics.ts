@@ -1,6 +1,6 @@
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { activeTieGraph, weightedAdjacency, type ScoredTie } from './active-tie-graph';
+import { betweennessOf, defaultBetweennessSampling, type BetweennessMethod, type BetweennessSampling } from './betweenness';
 import { percentile, percentileRanks } from './percentiles';
 import { structuralHoles } from './structural-holes';
 import { crossRoles, roleThresholds, type CrossRole, type RoleThresholds } from './cross-roles';
@@ -12,7 +12,7 @@ export interface PersonStructure {
   readonly constraint: number | null;
   /** Burt's effective size (NetworkX `effective_size`, weight = S); null without ties. */
   readonly effectiveSize: number | null;
-  /** Betweenness centrality, unweighted, normalised by (n − 1)(n − 2) as NetworkX does for undirected graphs. */
+  /** Betweenness centrality, unweighted, normalised by (n − 1)(n − 2) as NetworkX does for undirected graphs; estimated from a sample of sources in large organisations (betweenness.ts). */
   readonly betweenness: number;
   /** PageRank, α = 0.85, weighted by S (sums to 1 over the organisation). */
   readonly pageRank: number;
@@ -29,16 +29,22 @@ export interface OrganisationStructure {
   readonly people: ReadonlyMap<string, PersonStructure>;
   readonly thresholds: RoleThresholds;
   readonly ties: number;
+  /** Whether betweenness was computed exactly or estimated from a sample of sources. */
+  readonly betweenness: BetweennessMethod;
 }
 
 export const pageRankDamping = 0.85;
 
 /** SPEC §6.3, structural metrics of every person on the active-tie graph. */
-export function organisationStructure(personIds: Iterable<string>, ties: Iterable<ScoredTie>): OrganisationStructure {
+export function organisationStructure(
+  personIds: Iterable<string>,
+  ties: Iterable<ScoredTie>,
+  sampling: BetweennessSampling = defaultBetweennessSampling,
+): OrganisationStructure {
   const graph = activeTieGraph(personIds, ties);
   const adjacency = weightedAdjacency(graph);
   const holes = structuralHoles(adjacency);
-  const betweenness = graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const { values: betweenness, method } = betweennessOf(graph, sampling);
   const ranks =
     graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', alpha: pageRankDamping, maxIterations: 100, tolerance: 1e-6 });
   const pageRank = new Map(Object.entries(ranks));
@@ -60,7 +66,7 @@ export function organisationStructure(personIds: Iterable<string>, ties: Iterabl
   const thresholds = roleThresholds([...base.values()], percentile);
   const people = new Map<string, PersonStructure>();
   for (const [person, metrics] of base) people.set(person, { ...metrics, roles: crossRoles(metrics, thresholds) });
-  return { people, thresholds, ties: graph.size };
+  return { people, thresholds, ties: graph.size, betweenness: method };
 }
 
 function twoStepReach(person: string, adjacency: ReadonlyMap<string, ReadonlyMap<string, number>>): number {
