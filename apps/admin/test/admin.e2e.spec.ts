@@ -1,36 +1,27 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { checkedScreens, launchChromium, screenshot } from './browser';
-import { startEmbeddedService, type EmbeddedService } from './embedded-service';
-import { api, buildAdmin, choose, signInAsAdmin, type Person } from './app-helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { checkedScreens } from './browser';
+import type { EmbeddedService } from './embedded-service';
+import { api, choose, signInAsAdmin, type Person } from './app-helpers';
+import { useBrowserSuite } from './browser-suite';
 
 describe('admin app in a real browser against the embedded default', () => {
+  const suite = useBrowserSuite();
+  const newPage = suite.newPage;
   let service: EmbeddedService;
-  let browser: Browser;
   let page: Page;
   let participant: Person;
   let newColleague: Person;
   let departmentHead: Person;
   let teamLead: Person;
   let people: Person[];
-  const browserErrors: string[] = [];
   /** Every screen is checked with axe-core where its screenshot is taken (the last test asserts it). */
   const screens = checkedScreens(() => page);
   const shoot = screens.shoot;
 
-  const newPage = async () => {
-    const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    opened.setDefaultTimeout(45_000);
-    opened.on('pageerror', (error) => browserErrors.push(error.stack ?? error.message));
-    opened.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
-    return opened;
-  };
-
   beforeAll(async () => {
-    await buildAdmin();
-    service = await startEmbeddedService();
-    browser = await launchChromium();
+    service = suite.service();
     page = await newPage();
 
     // A participant with ties, and a colleague they have never met (so a new tie can appear).
@@ -57,16 +48,6 @@ describe('admin app in a real browser against the embedded default', () => {
     )!;
     expect(departmentHead, 'the demo organisation has a head of engineering').toBeDefined();
     expect(teamLead, 'the demo organisation has a team lead with fewer than five reports').toBeDefined();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state === 'fail') console.error(`browser errors:\n${browserErrors.join('\n')}`);
-    if (context.task.result?.state === 'fail') await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
   });
 
   it('a participant signs in, sees their network graph, logs an interaction with a colleague found in the directory and sees the tie appear', async () => {
@@ -143,7 +124,7 @@ describe('admin app in a real browser against the embedded default', () => {
     await page.waitForURL(/\/sign-in$/);
   });
 
-  it('an admin signs in, finds people, creates a cohort and enrols people, opens the organisation map and rebuilds the read models', async () => {
+  it('an admin signs in, finds people, creates a cohort and enrols people, and rebuilds the read models', async () => {
     page = await newPage();
     await signInAsAdmin(page, service);
     await shoot('04-admin-people');
@@ -191,36 +172,6 @@ describe('admin app in a real browser against the embedded default', () => {
       .toMatch(/Targets reached: (no data yet|\d+ of 100 now)/);
     await heatmap.scrollIntoViewIfNeeded();
     await shoot('06b-cohort-heatmap-cell-focused');
-
-    await page.getByRole('link', { name: 'Organisation map' }).click();
-    await page.waitForURL(/\/organisation$/);
-    const map = page.getByTestId('org-network-map');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="org-network-map"] canvas').length > 0);
-    expect(Number(await map.getAttribute('data-node-count'))).toBeGreaterThan(10);
-    await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).check({ force: true });
-    await page.waitForTimeout(500);
-    await shoot('07-organisation-map');
-    await page.getByRole('switch', { name: 'Highlight brokers and connectors' }).uncheck({ force: true });
-    // Find a person: only they and their ties stay, the view fitted to them, sized by the chosen metric.
-    await choose(page, 'Find a person', participant.displayName);
-    await expect.poll(() => map.getAttribute('data-focus'), { timeout: 15_000 }).toBe(participant.personId);
-    await page.getByLabel('Size by').first().click();
-    await page.getByRole('option', { name: /Brokerage/ }).click();
-    await page.waitForTimeout(500);
-    expect(Number(await map.getAttribute('data-shown-count'))).toBeGreaterThan(1);
-    expect(Number(await map.getAttribute('data-shown-count'))).toBeLessThan(Number(await map.getAttribute('data-node-count')));
-    await shoot('07b-organisation-map-one-person');
-    // A department filter fits the view to that department.
-    await page.getByRole('button', { name: 'Show everyone' }).click();
-    await expect.poll(() => map.getAttribute('data-focus'), { timeout: 15_000 }).toBe('');
-    await page.getByLabel('Departments').first().click();
-    await page.getByRole('option', { name: 'Finance' }).click();
-    await page.keyboard.press('Escape');
-    await page.waitForTimeout(500);
-    const financePeople = people.filter((p) => p.department === 'Finance').length;
-    expect(Number(await map.getAttribute('data-shown-count'))).toBeLessThanOrEqual(financePeople);
-    expect(Number(await map.getAttribute('data-shown-count'))).toBeGreaterThan(0);
-    await shoot('07c-organisation-map-finance');
 
     await page.getByRole('link', { name: 'Operations' }).click();
     await page.waitForURL(/\/operations$/);

@@ -1,10 +1,11 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { metricGlossary } from '@rapport/contracts';
-import { checkedScreens, launchChromium, screenshot } from './browser';
-import { startEmbeddedService, type EmbeddedService } from './embedded-service';
-import { adminToken, api, buildAdmin, choose, type Person } from './app-helpers';
+import { checkedScreens } from './browser';
+import type { EmbeddedService } from './embedded-service';
+import { adminToken, api, choose, type Person } from './app-helpers';
+import { useBrowserSuite } from './browser-suite';
 
 interface Tie {
   counterpartId: string;
@@ -21,23 +22,16 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 }
 
 describe('metric glossary, a manager’s own network and the habit prompts of one’s own page (a real browser against the embedded default)', () => {
+  const suite = useBrowserSuite();
+  const { newPage, browserErrors } = suite;
   let service: EmbeddedService;
-  let browser: Browser;
   let page: Page;
   let people: Person[];
   let token: string;
-  const browserErrors: string[] = [];
   /** Every screen is checked with axe-core where its screenshot is taken (the last test asserts it). */
   const screens = checkedScreens(() => page);
   const shoot = screens.shoot;
 
-  const newPage = async () => {
-    const opened = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    opened.setDefaultTimeout(45_000);
-    opened.on('pageerror', (error) => browserErrors.push(error.stack ?? error.message));
-    opened.on('console', (message) => message.type() === 'error' && browserErrors.push(message.text()));
-    return opened;
-  };
   const tiesOf = async (person: Person) =>
     (await api<{ items: Tie[] }>(service, `/v1/people/${person.personId}/relationships?limit=500`, { token })).items;
   const signIn = async (role: 'Participant' | 'Manager', person: Person) => {
@@ -49,22 +43,9 @@ describe('metric glossary, a manager’s own network and the habit prompts of on
   };
 
   beforeAll(async () => {
-    await buildAdmin();
-    service = await startEmbeddedService();
-    browser = await launchChromium();
+    service = suite.service();
     token = await adminToken(service);
     people = (await api<{ items: Person[] }>(service, '/v1/people?limit=500', { token })).items;
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    console.error(`browser errors:\n${browserErrors.join('\n')}`);
-    await screenshot(page, `failed-${context.task.name.slice(0, 40).replace(/\W+/g, '-')}`);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
   });
 
   it('a participant reaches a metric term with the keyboard and reads its explanation, reads who started their ties, and opens the glossary', async () => {

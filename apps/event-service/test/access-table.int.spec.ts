@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, routes, type RouteContract } from '@rapport/contracts';
 import { accessOf, accessTableMarkdown, documentationRoutes } from '../src/openapi/access-table';
 import { nestPath } from '../src/http/endpoint.decorator';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import type { TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 /**
  * Walks the whole route × role table of docs/privacy.md against the running API:
  * anonymous callers, each role, and participants on their own and on someone else's id.
  */
-let app: TestApp;
+const { app, admin } = useTestApp();
 let self: string;
 let other: string;
 /** Whom the erasure route's calls name: erasing `self` would sign out every token that names them for the rows after it. */
@@ -19,14 +20,11 @@ let erased: string;
 const tokens: Partial<Record<(typeof roles)[number], string>> = {};
 
 beforeAll(async () => {
-  app = await startTestApp();
-  const admin = await app.token('admin');
-  [self, other, erased] = (await registerPeople(app, admin, 3)) as [string, string, string];
-  tokens.admin = admin;
+  [self, other, erased] = (await registerPeople(app, admin(), 3)) as [string, string, string];
+  tokens.admin = admin();
   tokens.manager = await app.token('manager', self);
   tokens.participant = await app.token('participant', self);
 });
-afterAll(() => app?.close());
 
 const all = Object.entries(routes) as Array<[string, RouteContract]>;
 const pathFor = (route: RouteContract, id: string) => route.path.replace('{id}', id).replace(/\{\w+\}/g, other);

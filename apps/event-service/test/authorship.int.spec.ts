@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionStream } from '@rapport/contracts';
 import { meetingRequest, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 /**
  * The author of a record is whoever recorded it; the initiator is a fact about who
  * reached out. Only an admin records on behalf of someone else.
  */
-let app: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
+const { app, admin } = useTestApp();
 
 const meeting = meetingRequest;
 
@@ -26,7 +19,7 @@ const correct = (id: string, token: string, body: Record<string, unknown>, expec
 
 describe('who recorded an interaction', () => {
   it('is its author when a participant names someone else as initiator: only they correct, retract and read the note, and the initiator confirms', async () => {
-    const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [ana, ben] = (await registerPeople(app, admin(), 2)) as [string, string];
     const anaToken = await app.token('participant', ana);
     const benToken = await app.token('participant', ben);
     const interactionId = randomUUID();
@@ -58,13 +51,13 @@ describe('who recorded an interaction', () => {
   });
 
   it('cannot be someone else unless an admin records it, and an admin records only on behalf of a participant', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     const benToken = await app.token('participant', ben);
     const before = await storedEvents();
     const onBehalf = await app.request('POST', '/v1/interactions', { token: benToken, body: meeting(ana, [ana, ben], { authorId: ana }) });
     expect(onBehalf.status).toBe(403);
     expect(onBehalf.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'authorId' })]));
-    const outsider = await app.request('POST', '/v1/interactions', { token: admin, body: meeting(ana, [ana, ben], { authorId: cat }) });
+    const outsider = await app.request('POST', '/v1/interactions', { token: admin(), body: meeting(ana, [ana, ben], { authorId: cat }) });
     expect(outsider.status).toBe(400);
     expect(await storedEvents()).toBe(before);
 
@@ -73,7 +66,7 @@ describe('who recorded an interaction', () => {
     expect(
       (
         await app.request('POST', '/v1/interactions', {
-          token: admin,
+          token: admin(),
           body: { interactionId, ...meeting(ana, [ana, ben], { authorId: ben }) },
         })
       ).status,
@@ -87,15 +80,15 @@ describe('who recorded an interaction', () => {
   });
 
   it('cannot correct an interaction into one with an erased person, as it cannot log one', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     const interactionId = randomUUID();
     expect(
-      (await app.request('POST', '/v1/interactions', { token: admin, body: { interactionId, ...meeting(ana, [ana, ben]) } })).status,
+      (await app.request('POST', '/v1/interactions', { token: admin(), body: { interactionId, ...meeting(ana, [ana, ben]) } })).status,
     ).toBe(201);
-    expect((await app.request('DELETE', `/v1/people/${cat}`, { token: admin })).status).toBeLessThan(300);
+    expect((await app.request('DELETE', `/v1/people/${cat}`, { token: admin() })).status).toBeLessThan(300);
     const before = await storedEvents();
-    const logging = await app.request('POST', '/v1/interactions', { token: admin, body: meeting(ana, [ana, cat]) });
-    const correcting = await correct(interactionId, admin, meeting(ana, [ana, cat]));
+    const logging = await app.request('POST', '/v1/interactions', { token: admin(), body: meeting(ana, [ana, cat]) });
+    const correcting = await correct(interactionId, admin(), meeting(ana, [ana, cat]));
     expect(logging.status).toBeGreaterThanOrEqual(400);
     expect(correcting.status).toBe(logging.status);
     expect(correcting.body.type).toBe(logging.body.type);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { routes, type RouteContract } from '@rapport/contracts';
 import { contractArbitrary, hostileValue } from './contract-arbitraries';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 /**
  * Property-based fuzzing driven by the route contracts: bodies and query strings shaped
@@ -18,17 +18,13 @@ const MIN_CASES = 10_000;
 /** Routes that start heavy work (a rebuild, a structural run) get few cases; the rest share the budget. */
 const HEAVY = new Set(['rebuildProjections', 'computeStructure']);
 
-let app: TestApp;
-let admin: string;
+const { app, admin } = useTestApp();
 let known: string[];
 let cases = 0;
 
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-  known = await registerPeople(app, admin, 6);
+  known = await registerPeople(app, admin(), 6);
 });
-afterAll(() => app?.close());
 
 const fuzzed = (Object.entries(routes) as Array<[string, RouteContract]>).filter(
   ([, route]) => route.access.kind !== 'public' && (route.method !== 'get' || route.query !== undefined),
@@ -70,7 +66,7 @@ describe('requests shaped by every route contract, with hostile values', () => {
           cases++;
           const path = route.path.replace(/\{(\w+)\}/g, () => encode(id)) + (q === undefined ? '' : queryString(q));
           const before = await app.runtime.store.count();
-          const r = await app.request(route.method.toUpperCase(), path, { token: admin, ...(b === undefined ? {} : { body: b }) });
+          const r = await app.request(route.method.toUpperCase(), path, { token: admin(), ...(b === undefined ? {} : { body: b }) });
           expect(r.status, `${path} ${JSON.stringify(b)?.slice(0, 300)} → ${JSON.stringify(r.body)?.slice(0, 300)}`).toBeLessThan(500);
           if (r.status >= 400 && !refusedByHttpServer(r.status)) {
             expect(r.headers.get('content-type')).toMatch(/application\/problem\+json/);

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOT_ERASED_FOR_MS } from '../src/auth/erased-subjects';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
+const { app, admin } = useTestApp();
 
 describe('a token whose person has been erased', () => {
   it('reads and writes nothing once the erasure is recorded, whatever the token still says', async () => {
-    const [erased, colleague] = await registerPeople(app, admin, 2);
+    const [erased, colleague] = await registerPeople(app, admin(), 2);
     const own = await app.token('participant', erased);
     const asAdmin = await app.token('admin', erased); // an admin who is also a person
     expect((await app.request('GET', `/v1/people/${erased}`, { token: own })).status).toBe(200);
     expect((await app.request('GET', `/v1/people/${erased}/network`, { token: own })).status).toBe(200);
     expect((await app.request('GET', '/v1/people?limit=1', { token: asAdmin })).status).toBe(200);
 
-    expect((await app.request('DELETE', `/v1/people/${erased}`, { token: admin })).status).toBe(200);
+    expect((await app.request('DELETE', `/v1/people/${erased}`, { token: admin() })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, NOT_ERASED_FOR_MS + 100));
 
     for (const [token, method, path] of [

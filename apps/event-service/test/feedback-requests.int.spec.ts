@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
+const { app, admin } = useTestApp();
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
 
 describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
   it('asks each counterpart of an interaction someone else started in the last 30 days, until they answer or dispute it; only themselves or an admin', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     const [anaT, benT, catT] = (await Promise.all([ana, ben, cat].map((p) => app.token('participant', p)))) as [string, string, string];
     const log = async (occurredAt: string, initiatorId = ana) =>
       (
         await app.request('POST', '/v1/interactions', {
-          token: admin,
+          token: admin(),
           body: { initiatorId, participantIds: [ana, ben, cat], occurredAt, channel: 'in_person', durationMinutes: 30, kind: 'group' },
         })
       ).body.interactionId as string;
@@ -30,7 +23,7 @@ describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
     const byBen = await log(daysAgo(1), ben);
     const retracted = await log(daysAgo(3));
     expect(
-      (await app.request('POST', `/v1/interactions/${retracted}/retraction`, { token: admin, body: { reason: 'logged twice' } })).status,
+      (await app.request('POST', `/v1/interactions/${retracted}/retraction`, { token: admin(), body: { reason: 'logged twice' } })).status,
     ).toBe(201);
 
     const waitingFor = async (person: string, token: string, count: number) =>
@@ -64,6 +57,6 @@ describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
 
     // Someone else's questions are theirs alone.
     expect((await app.request('GET', `/v1/people/${cat}/feedback-requests`, { token: benT })).status).toBe(403);
-    expect((await app.request('GET', `/v1/people/${cat}/feedback-requests`, { token: admin })).status).toBe(200);
+    expect((await app.request('GET', `/v1/people/${cat}/feedback-requests`, { token: admin() })).status).toBe(200);
   });
 });

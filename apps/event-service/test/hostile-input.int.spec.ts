@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { routes, type RouteContract } from '@rapport/contracts';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 /**
  * Hostile input against every command endpoint in the route registry: malformed JSON,
@@ -14,16 +14,12 @@ import { startTestApp, type TestApp } from './test-app';
 const SEED = 20261129;
 const CASES_PER_ROUTE = 40;
 
-let app: TestApp;
-let admin: string;
+const { app, admin } = useTestApp();
 let known: string[];
 
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-  known = await registerPeople(app, admin, 3);
+  known = await registerPeople(app, admin(), 3);
 });
-afterAll(() => app?.close());
 
 const commandRoutes = (Object.entries(routes) as Array<[string, RouteContract]>).filter(
   ([, route]) => route.method !== 'get' && route.access.kind !== 'public',
@@ -140,7 +136,7 @@ describe('hostile input at every command endpoint', () => {
           const path = route.path.replace(/\{(\w+)\}/g, () => encodeURIComponent(useKnownPerson ? known[0]! : id));
           const before = await app.runtime.store.count();
           const r = await app.request(route.method.toUpperCase(), path, {
-            token: admin,
+            token: admin(),
             ...(body.kind === 'json' ? { body: body.value } : { rawBody: body.text }),
           });
           expect(r.status, JSON.stringify(r.body)).toBeLessThan(500);

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
+const { app, admin } = useTestApp();
 
 const asOf = '2026-04-01T00:00:00Z';
 
 async function team(managerId: string, count: number, department = 'Finance'): Promise<string[]> {
-  return registerPeople(app, admin, count, { managerId, department });
+  return registerPeople(app, admin(), count, { managerId, department });
 }
 
-async function dashboard(managerId: string, token = admin) {
+async function dashboard(managerId: string, token = admin()) {
   return eventually(
     () => app.request('GET', `/v1/managers/${managerId}/dashboard?asOf=${asOf}`, { token }),
     (r) => r.status !== 404,
@@ -27,7 +21,7 @@ async function dashboard(managerId: string, token = admin) {
 async function helpWithin(people: readonly string[]) {
   for (let i = 1; i < people.length; i++) {
     const r = await app.request('POST', '/v1/help', {
-      token: admin,
+      token: admin(),
       body: { giverId: people[i - 1], receiverId: people[i], kind: 'advice', occurredAt: '2026-03-20T10:00:00Z' },
     });
     expect(r.status).toBe(201);
@@ -36,8 +30,8 @@ async function helpWithin(people: readonly string[]) {
 
 describe('manager dashboard (k = 5)', () => {
   it('lets a manager see only their own organisation; an admin sees any', async () => {
-    const [boss] = (await registerPeople(app, admin, 1)) as [string];
-    const [other] = (await registerPeople(app, admin, 1)) as [string];
+    const [boss] = (await registerPeople(app, admin(), 1)) as [string];
+    const [other] = (await registerPeople(app, admin(), 1)) as [string];
     await team(boss, 5);
     const managerToken = await app.token('manager', boss);
     expect((await dashboard(boss, managerToken)).status).toBe(200);
@@ -50,13 +44,13 @@ describe('manager dashboard (k = 5)', () => {
   });
 
   it('answers at the end of a completed week only: one interaction logged mid-week moves nothing between a second before and a second after it', async () => {
-    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const [boss] = (await registerPeople(app, admin(), 1)) as [string];
     const people = await team(boss, 6, 'Legal');
     await helpWithin(people);
     const at = '2026-03-25T12:00:00.000Z'; // a Wednesday
-    const ask = (instant: string) => app.request('GET', `/v1/managers/${boss}/dashboard?asOf=${instant}`, { token: admin });
+    const ask = (instant: string) => app.request('GET', `/v1/managers/${boss}/dashboard?asOf=${instant}`, { token: admin() });
     const logged = await app.request('POST', '/v1/interactions', {
-      token: admin,
+      token: admin(),
       body: {
         initiatorId: people[0],
         participantIds: [people[0], people[5]],
@@ -80,7 +74,7 @@ describe('manager dashboard (k = 5)', () => {
   });
 
   it('keeps a completed week as one row, read back until a late event for that week arrives, then computed again', async () => {
-    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const [boss] = (await registerPeople(app, admin(), 1)) as [string];
     const people = await team(boss, 6, 'Sales');
     await helpWithin(people);
     const first = await eventually(
@@ -98,7 +92,7 @@ describe('manager dashboard (k = 5)', () => {
 
     // A meeting dated in that week, logged late: the row is no longer valid and the answer is computed again.
     const logged = await app.request('POST', '/v1/interactions', {
-      token: admin,
+      token: admin(),
       body: {
         initiatorId: people[0],
         participantIds: [people[0], people[3]],
@@ -119,7 +113,7 @@ describe('manager dashboard (k = 5)', () => {
   });
 
   it('a late event two levels down invalidates the kept row of every manager above it, and no other', async () => {
-    const [boss, bystander] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [boss, bystander] = (await registerPeople(app, admin(), 2)) as [string, string];
     const [lead] = await team(boss, 1, 'Support');
     const people = await team(lead!, 6, 'Support');
     await team(bystander, 6, 'Support');
@@ -141,7 +135,7 @@ describe('manager dashboard (k = 5)', () => {
       [[boss, lead, bystander]],
     );
     const late = await app.request('POST', '/v1/help', {
-      token: admin,
+      token: admin(),
       body: { giverId: people[4], receiverId: people[1], kind: 'advice', occurredAt: '2026-03-26T10:00:00Z' },
     });
     expect(late.status).toBe(201);
@@ -160,13 +154,13 @@ describe('manager dashboard (k = 5)', () => {
   });
 
   it('decides again who is shown when a reporting line changes: a person moved to another manager leaves the first team', async () => {
-    const [boss, other] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [boss, other] = (await registerPeople(app, admin(), 2)) as [string, string];
     const people = await team(boss, 6, 'Audit');
     await eventually(
       () => dashboard(boss),
       (r) => r.status === 200 && r.body.organisation?.value?.people === 6,
     );
-    const moved = await app.request('PATCH', `/v1/people/${people[5]}`, { token: admin, body: { expectedVersion: 1, managerId: other } });
+    const moved = await app.request('PATCH', `/v1/people/${people[5]}`, { token: admin(), body: { expectedVersion: 1, managerId: other } });
     expect(moved.status).toBe(200);
     const after = await eventually(
       () => dashboard(boss),
@@ -176,7 +170,7 @@ describe('manager dashboard (k = 5)', () => {
   });
 
   it('withholds every figure over four people, saying so, with no number or person in the answer', async () => {
-    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const [boss] = (await registerPeople(app, admin(), 1)) as [string];
     const people = await team(boss, 4);
     await helpWithin(people);
     const r = await dashboard(boss);
@@ -190,7 +184,7 @@ describe('manager dashboard (k = 5)', () => {
 
   it('a manager-minus-child-manager attack fails: the parent is withheld when the difference is under k people', async () => {
     // m → c, x; c → six people. m's figures minus c's would be about c and x alone.
-    const [m] = (await registerPeople(app, admin, 1)) as [string];
+    const [m] = (await registerPeople(app, admin(), 1)) as [string];
     const [c, x] = (await team(m, 2, 'Sales')) as [string, string];
     const below = await team(c, 6, 'Sales');
     await helpWithin([c, x, ...below]);
@@ -200,12 +194,12 @@ describe('manager dashboard (k = 5)', () => {
     const parent = await dashboard(m, await app.token('manager', m));
     expect(parent.body.organisation).toEqual({ suppressed: true, reason: 'differencing' });
     // Asking again at another instant covers the same people and is withheld the same way.
-    const later = await app.request('GET', `/v1/managers/${m}/dashboard?asOf=2026-05-01T00:00:00Z`, { token: admin });
+    const later = await app.request('GET', `/v1/managers/${m}/dashboard?asOf=2026-05-01T00:00:00Z`, { token: admin() });
     expect(later.body.organisation).toEqual({ suppressed: true, reason: 'differencing' });
   });
 
   it('a total-minus-parts attack fails: a small department is withheld and so is the next smallest', async () => {
-    const [boss] = (await registerPeople(app, admin, 1)) as [string];
+    const [boss] = (await registerPeople(app, admin(), 1)) as [string];
     const sales = await team(boss, 7, 'Sales');
     await team(boss, 5, 'Finance');
     const legal = await team(boss, 2, 'Legal');

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@rapport/contracts';
 import { accessOf } from '../src/openapi/access-table';
 import { eventually, meetingRequest, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 /**
  * A manager is a participant too (SPEC §2): signed in as a manager they read their own
  * network, relationships, recommendations and scorecard, and keep their own target list,
  * exactly as when signed in as a participant; never a report's or anyone else's.
  */
-let app: TestApp;
-let admin: string;
+const { app, admin } = useTestApp();
 let manager: string;
 let boss: string;
 let report: string;
@@ -26,19 +25,16 @@ const ownReads = (id: string) => [
 ];
 
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-  [boss, stranger] = (await registerPeople(app, admin, 2)) as [string, string];
-  [report] = (await registerPeople(app, admin, 5, { managerId: boss, department: 'Legal' })) as [string];
+  [boss, stranger] = (await registerPeople(app, admin(), 2)) as [string, string];
+  [report] = (await registerPeople(app, admin(), 5, { managerId: boss, department: 'Legal' })) as [string];
   const meetings = [meetingRequest(boss, [boss, report]), meetingRequest(report, [report, boss], { occurredAt: '2026-03-12T09:00:00Z' })];
-  expect((await app.request('POST', '/v1/interactions/batch', { token: admin, body: { interactions: meetings } })).status).toBe(201);
+  expect((await app.request('POST', '/v1/interactions/batch', { token: admin(), body: { interactions: meetings } })).status).toBe(201);
   await eventually(
-    () => app.request('GET', `/v1/people/${boss}/relationships?asOf=${asOf}`, { token: admin }),
+    () => app.request('GET', `/v1/people/${boss}/relationships?asOf=${asOf}`, { token: admin() }),
     (r) => r.body.items?.length === 1,
   );
   manager = await app.token('manager', boss);
 });
-afterAll(() => app?.close());
 
 describe('a manager’s own person routes', () => {
   it('are "own only" for a manager in the route × role table, as for a participant', () => {

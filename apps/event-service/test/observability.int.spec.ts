@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionStream } from '@rapport/contracts';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
+const { app, admin } = useTestApp();
 
 async function metricsText(): Promise<string> {
   const response = await fetch(`${app.url}/metrics`);
@@ -21,8 +14,8 @@ async function metricsText(): Promise<string> {
 
 describe('observability', () => {
   it('exposes request rates by route template, append counts and relay lag to Prometheus', async () => {
-    const [ana, ben] = await registerPeople(app, admin, 2);
-    await app.request('GET', `/v1/people/${ana}`, { token: admin });
+    const [ana, ben] = await registerPeople(app, admin(), 2);
+    await app.request('GET', `/v1/people/${ana}`, { token: admin() });
     const text = await metricsText();
     expect(text).toMatch(/rapport_http_requests_total\{method="GET",route="\/v1\/people\/:id",status="200"\} 1/);
     expect(text).toMatch(/rapport_http_request_duration_seconds_bucket\{le="0\.1",method="POST",route="\/v1\/people"\}/);
@@ -33,9 +26,9 @@ describe('observability', () => {
   });
 
   it('echoes the caller’s correlation id and records it on the events the request causes', async () => {
-    const [ana, ben] = await registerPeople(app, admin, 2);
+    const [ana, ben] = await registerPeople(app, admin(), 2);
     const r = await app.request('POST', '/v1/interactions', {
-      token: admin,
+      token: admin(),
       headers: { 'X-Correlation-Id': 'onboarding-import-42' },
       body: { initiatorId: ana, participantIds: [ana, ben], occurredAt: '2026-02-01T10:00:00Z', channel: 'call', kind: 'other' },
     });

@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
+const { app, admin } = useTestApp();
 let known: string[];
 
 beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-  known = await registerPeople(app, admin, 2);
+  known = await registerPeople(app, admin(), 2);
 });
-afterAll(() => app?.close());
 
 describe('odd input is refused with 4xx problem+json naming the field, never 5xx, and stores nothing', () => {
   const cases = () => {
@@ -53,7 +49,10 @@ describe('odd input is refused with 4xx problem+json naming the field, never 5xx
     const failures: string[] = [];
     for (const [method, path, body] of cases()) {
       const before = await app.runtime.store.count();
-      const r = await app.request(method, path, { token: admin, ...(typeof body === 'string' ? { rawBody: body } : body ? { body } : {}) });
+      const r = await app.request(method, path, {
+        token: admin(),
+        ...(typeof body === 'string' ? { rawBody: body } : body ? { body } : {}),
+      });
       const stored = (await app.runtime.store.count()) - before;
       const refused = r.status >= 400 && r.status < 500 && /problem\+json/.test(r.headers.get('content-type') ?? '');
       if (!refused || stored !== 0) {
@@ -66,7 +65,7 @@ describe('odd input is refused with 4xx problem+json naming the field, never 5xx
   });
 
   it('a DELETE with a body nested 5,000 deep is not a server error (the body is not read)', async () => {
-    const r = await app.request('DELETE', `/v1/people/${known[1]}`, { token: admin, rawBody: `${'['.repeat(5000)}${']'.repeat(5000)}` });
+    const r = await app.request('DELETE', `/v1/people/${known[1]}`, { token: admin(), rawBody: `${'['.repeat(5000)}${']'.repeat(5000)}` });
     expect(r.status).toBeLessThan(500);
   });
 });

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, personRequest } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
 describe('POST /v1/people/batch and GET /v1/people?email=', () => {
-  let app: TestApp;
-  let admin: string;
-  beforeAll(async () => {
-    app = await startTestApp();
-    admin = await app.token('admin');
-  });
-  afterAll(async () => app?.close());
+  const { app, admin } = useTestApp();
 
   const registered = async () =>
     (await app.runtime.db.query<{ n: string }>(`SELECT count(*) AS n FROM events WHERE type = 'PersonRegistered'`)).rows[0]!.n;
@@ -18,11 +12,11 @@ describe('POST /v1/people/batch and GET /v1/people?email=', () => {
   it('registers a manager and their report in one batch', async () => {
     const manager = personRequest({ email: 'Maria.Lopez@example.com' });
     const report = personRequest({ managerId: manager.personId });
-    const r = await app.request('POST', '/v1/people/batch', { token: admin, body: { people: [report, manager] } });
+    const r = await app.request('POST', '/v1/people/batch', { token: admin(), body: { people: [report, manager] } });
     expect(r.status).toBe(201);
     expect(r.body.people.map((p: { personId: string }) => p.personId)).toEqual([report.personId, manager.personId]);
     const found = await eventually(
-      () => app.request('GET', '/v1/people?email=maria.lopez@EXAMPLE.com', { token: admin }),
+      () => app.request('GET', '/v1/people?email=maria.lopez@EXAMPLE.com', { token: admin() }),
       (res) => res.body.items.length === 1,
     );
     expect(found.body.items[0].personId).toBe(manager.personId);
@@ -32,7 +26,7 @@ describe('POST /v1/people/batch and GET /v1/people?email=', () => {
     const before = await registered();
     const good = personRequest();
     const r = await app.request('POST', '/v1/people/batch', {
-      token: admin,
+      token: admin(),
       body: { people: [good, personRequest({ managerId: randomUUID() }), personRequest({ email: good.email.toUpperCase() })] },
     });
     expect(r.status).toBe(400);
@@ -42,8 +36,8 @@ describe('POST /v1/people/batch and GET /v1/people?email=', () => {
 
   it('answers 409 naming each person already registered', async () => {
     const person = personRequest();
-    expect((await app.request('POST', '/v1/people/batch', { token: admin, body: { people: [person] } })).status).toBe(201);
-    const r = await app.request('POST', '/v1/people/batch', { token: admin, body: { people: [personRequest(), person] } });
+    expect((await app.request('POST', '/v1/people/batch', { token: admin(), body: { people: [person] } })).status).toBe(201);
+    const r = await app.request('POST', '/v1/people/batch', { token: admin(), body: { people: [personRequest(), person] } });
     expect(r.status).toBe(409);
     expect(r.body.errors).toEqual([{ field: 'people.1.personId', message: 'a person with this id is already registered' }]);
   });
@@ -51,6 +45,6 @@ describe('POST /v1/people/batch and GET /v1/people?email=', () => {
   it('is for admins only and takes 1 to 1,000 people', async () => {
     const participant = await app.token('participant', randomUUID());
     expect((await app.request('POST', '/v1/people/batch', { token: participant, body: { people: [personRequest()] } })).status).toBe(403);
-    expect((await app.request('POST', '/v1/people/batch', { token: admin, body: { people: [] } })).status).toBe(400);
+    expect((await app.request('POST', '/v1/people/batch', { token: admin(), body: { people: [] } })).status).toBe(400);
   });
 });

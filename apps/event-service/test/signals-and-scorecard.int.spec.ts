@@ -1,23 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { useTestApp } from './use-test-app';
 
-let app: TestApp;
-let admin: string;
+const { app, admin } = useTestApp();
 const storedEvents = () => app.runtime.store.count();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await app.token('admin');
-});
-afterAll(() => app?.close());
 
 const day = (d: number) => new Date(Date.UTC(2026, 4, 1) + d * 86_400_000).toISOString();
 
 describe('help, introductions and thank-you notes', () => {
   it('lets a participant record only signals they are part of, and refuses bad fields naming them, storing nothing', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     const benT = await app.token('participant', ben);
     const before = await storedEvents();
     expect(
@@ -41,13 +34,13 @@ describe('help, introductions and thank-you notes', () => {
       ).status,
     ).toBe(403);
     const bad = await app.request('POST', '/v1/help', {
-      token: admin,
+      token: admin(),
       body: { giverId: ana, receiverId: 'x', kind: 'bribe', occurredAt: 'yesterday' },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'occurredAt', 'receiverId']);
     const unknown = await app.request('POST', '/v1/introductions', {
-      token: admin,
+      token: admin(),
       body: { introducerId: ana, personAId: ben, personBId: randomUUID(), occurredAt: day(0) },
     });
     expect(unknown.status).toBe(422);
@@ -56,7 +49,7 @@ describe('help, introductions and thank-you notes', () => {
   });
 
   it('records help on the giver’s stream, strengthens the tie by 1.5, and keeps profile updates working', async () => {
-    const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [ana, ben] = (await registerPeople(app, admin(), 2)) as [string, string];
     const anaT = await app.token('participant', ana);
     const r = await app.request('POST', '/v1/help', {
       token: anaT,
@@ -66,16 +59,16 @@ describe('help, introductions and thank-you notes', () => {
     expect(r.body).toMatchObject({ streamId: `person-${ana}`, streamVersion: 2 });
     // I = 1.5, R = 0: S = 100·(1 − e^(−0.5))·0.7 = 27.5.
     const ties = await eventually(
-      () => app.request('GET', `/v1/people/${ana}/relationships?asOf=${day(0)}`, { token: admin }),
+      () => app.request('GET', `/v1/people/${ana}/relationships?asOf=${day(0)}`, { token: admin() }),
       (res) => res.body.items?.length === 1,
     );
     expect(ties.body.items[0]).toMatchObject({ counterpartId: ben, strength: 27.5 });
     const person = await eventually(
-      () => app.request('GET', `/v1/people/${ana}`, { token: admin }),
+      () => app.request('GET', `/v1/people/${ana}`, { token: admin() }),
       (res) => res.body.version === 2,
     );
     const patch = await app.request('PATCH', `/v1/people/${ana}`, {
-      token: admin,
+      token: admin(),
       body: { expectedVersion: person.body.version, location: 'Porto' },
     });
     expect(patch.status).toBe(200);
@@ -84,10 +77,10 @@ describe('help, introductions and thank-you notes', () => {
 
 describe('networking targets', () => {
   it('refuses an erased person as a target, and an erased person’s own list, storing nothing', async () => {
-    const [ana, zed] = (await registerPeople(app, admin, 2)) as [string, string];
+    const [ana, zed] = (await registerPeople(app, admin(), 2)) as [string, string];
     const anaT = await app.token('participant', ana);
     const zedT = await app.token('participant', zed);
-    expect((await app.request('DELETE', `/v1/people/${zed}`, { token: admin })).status).toBe(200);
+    expect((await app.request('DELETE', `/v1/people/${zed}`, { token: admin() })).status).toBe(200);
     const before = await storedEvents();
     const asTarget = await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: zed } });
     expect(asTarget.status).toBe(422);
@@ -99,7 +92,7 @@ describe('networking targets', () => {
   });
 
   it('adds and removes targets for oneself only; a duplicate is a 409', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     const anaT = await app.token('participant', ana);
     expect((await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: ben } })).status).toBe(201);
     expect((await app.request('POST', `/v1/people/${ana}/targets`, { token: anaT, body: { targetId: ben } })).status).toBe(409);
@@ -113,7 +106,7 @@ describe('networking targets', () => {
 describe('habit scorecard', () => {
   async function firstMeeting(ana: string, other: string, d: number) {
     const r = await app.request('POST', '/v1/interactions', {
-      token: admin,
+      token: admin(),
       body: {
         initiatorId: ana,
         participantIds: [ana, other],
@@ -131,7 +124,7 @@ describe('habit scorecard', () => {
   }
 
   it('counts a thank-you note 6 days after a first meeting and not one 8 days after, with the handwritten share', async () => {
-    const [ana, ben, cat] = (await registerPeople(app, admin, 3)) as [string, string, string];
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
     await firstMeeting(ana, ben, 0);
     await firstMeeting(ana, cat, 0);
     const anaT = await app.token('participant', ana);
@@ -170,11 +163,11 @@ describe('habit scorecard', () => {
   });
 
   it('scores felt heard, targets and value from feedback, target list and help; only for oneself or an admin', async () => {
-    const [ana, ben, cat, dan] = (await registerPeople(app, admin, 4)) as [string, string, string, string];
+    const [ana, ben, cat, dan] = (await registerPeople(app, admin(), 4)) as [string, string, string, string];
     const [benT, catT, danT, anaT] = await Promise.all([ben, cat, dan, ana].map((p) => app.token('participant', p)));
     const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
     const group = await app.request('POST', '/v1/interactions', {
-      token: admin,
+      token: admin(),
       body: {
         initiatorId: ana,
         participantIds: [ana, ben, cat, dan],
@@ -204,7 +197,7 @@ describe('habit scorecard', () => {
       body: { giverId: cat, receiverId: ana, kind: 'resource', occurredAt: daysAgo(2) },
     });
     const card = await eventually(
-      () => app.request('GET', `/v1/people/${ana}/scorecard?asOf=${new Date(Date.now() + 1000).toISOString()}`, { token: admin }),
+      () => app.request('GET', `/v1/people/${ana}/scorecard?asOf=${new Date(Date.now() + 1000).toISOString()}`, { token: admin() }),
       (res) =>
         res.body.habits?.feltHeard.ratings === 3 && res.body.habits.value.helpReceived === 1 && res.body.habits.targets.targets === 2,
     );
@@ -216,6 +209,6 @@ describe('habit scorecard', () => {
     expect(card.body.habits.targets.list[0].strength).toBeGreaterThanOrEqual(30);
     expect(card.body.habits.targets.list[1].strength).toBeLessThan(30);
     expect((await app.request('GET', `/v1/people/${ana}/scorecard`, { token: benT })).status).toBe(403);
-    expect((await app.request('GET', `/v1/people/${randomUUID()}/scorecard`, { token: admin })).status).toBe(404);
+    expect((await app.request('GET', `/v1/people/${randomUUID()}/scorecard`, { token: admin() })).status).toBe(404);
   });
 });

@@ -19,6 +19,8 @@ export * from './events/introduction-made.v1';
 export * from './events/thank-you-note-sent.v1';
 export * from './events/networking-target-added.v1';
 export * from './events/networking-target-removed.v1';
+export * from './events/introduction-requested.v1';
+export * from './events/introduction-request-answered.v1';
 export * from './events/program-created.v1';
 export * from './events/cohort-created.v1';
 export * from './events/cohort-updated.v1';

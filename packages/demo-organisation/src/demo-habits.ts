@@ -7,6 +7,7 @@ import type {
   ThankYouNoteSentV1,
 } from '@rapport/contracts';
 import { pick } from './random';
+import { demoIntroductionRequests, type DemoIntroductionRequest } from './demo-introduction-requests';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -31,6 +32,8 @@ export interface DemoHabits {
   readonly thankYouNotes: readonly ThankYouNoteSentV1[];
   readonly feedback: readonly DemoFeedback[];
   readonly targets: readonly DemoTarget[];
+  /** Introductions asked for on the way to a target, some made, some declined, some waiting. */
+  readonly introductionRequests: readonly DemoIntroductionRequest[];
 }
 
 const helpKinds: readonly HelpKind[] = ['advice', 'resource', 'feedback', 'sponsorship', 'other'];
@@ -40,7 +43,8 @@ const isoAt = (ms: number) => new Date(ms).toISOString();
 /**
  * Help given and received after some one-to-ones, a few introductions, a thank-you note
  * after many first meetings (mostly within the week the habit asks for), "felt heard"
- * answers from counterparts, and a short target list for a third of the people: enough
+ * answers from counterparts, a short target list for a third of the people and
+ * introductions asked for on the way to some targets: enough
  * for every habit of the scorecard to have figures in the demo. Drawn from their own
  * random sequence, so the people and interactions are those of the same seed without them.
  */
@@ -118,5 +122,6 @@ export function demoHabits(
     for (let k = 0; k < 2 && candidates.length > 0; k++) chosen.add(pick(random, candidates).personId);
     for (const targetId of chosen) targets.push({ personId: person.personId, targetId });
   }
-  return { help, introductions, thankYouNotes, feedback, targets };
+  const introductionRequests = demoIntroductionRequests(interactions, targets, random);
+  return { help, introductions, thankYouNotes, feedback, targets, introductionRequests };
 }

@@ -3,6 +3,7 @@ import {
   helpGivenV1,
   interactionLoggedV1,
   introductionMadeV1,
+  introductionRequestedV1,
   personRegisteredV1,
   thankYouNoteSentV1,
   type PersonRegisteredV1,
@@ -82,6 +83,23 @@ describe('demo organisation', () => {
     const ids = new Set(people.map((p) => p.personId));
     for (const t of habits.targets) expect(ids.has(t.personId) && ids.has(t.targetId) && t.personId !== t.targetId).toBe(true);
     expect(new Set(habits.targets.map((t) => t.personId)).size).toBeGreaterThan(20);
+  });
+
+  it('asks for introductions on the way to targets through someone who has met both, some made, some declined, some waiting', () => {
+    const { interactions, habits } = demoOrganisation({ until });
+    const met = (a: string, b: string) => interactions.some((i) => i.participantIds.includes(a) && i.participantIds.includes(b));
+    const targets = new Set(habits.targets.map((t) => `${t.personId} ${t.targetId}`));
+    for (const r of habits.introductionRequests) {
+      expect(introductionRequestedV1.safeParse({ requestId: r.requesterId, ...r }).success).toBe(true);
+      expect(targets.has(`${r.requesterId} ${r.targetId}`)).toBe(true);
+      expect(met(r.requesterId, r.introducerId) && met(r.introducerId, r.targetId)).toBe(true);
+      expect(new Set([r.requesterId, r.introducerId, r.targetId]).size).toBe(3);
+    }
+    const count = (answer: string | null) => habits.introductionRequests.filter((r) => r.answer === answer).length;
+    expect(habits.introductionRequests.length).toBeGreaterThan(10);
+    expect(count('made')).toBeGreaterThan(3);
+    expect(count('declined')).toBeGreaterThan(1);
+    expect(count(null)).toBeGreaterThan(1);
   });
 
   describe(`under k = ${K}`, () => {

@@ -21,6 +21,7 @@ export * from './signals/interactions.projection';
 export * from './signals/signals.projection';
 export * from './signals/scorecard.query';
 export * from './signals/feedback-requests.query';
+export * from './signals/introduction-requests.query';
 export * from './projections-control/control.schema';
 export * from './projections-control/projection-version';
 export * from './projections-control/rebuild-requests';

@@ -6,6 +6,7 @@ import { plainTextOnly, type PersonalDataAccess } from './personal-text';
 import { contributionGroups, insertContributions, type ContributionGroup } from './relationships.projection';
 import { isInteractionChange, replaceInteractions, type InteractionChange } from './signals/interactions.projection';
 import { SignalChanges } from './signals/signals.projection';
+import { IntroductionRequestChanges } from './signals/introduction-requests.projection';
 import { CohortChanges } from './cohorts/cohorts.projection';
 import { SnapshotInvalidation } from './snapshots/snapshot-invalidation';
 
@@ -18,12 +19,13 @@ import { SnapshotInvalidation } from './snapshots/snapshot-invalidation';
 export class ReadModelChanges {
   private readonly people = new PeopleChanges();
   private readonly signals = new SignalChanges(this.people);
+  private readonly introductionRequests = new IntroductionRequestChanges();
   private readonly cohorts = new CohortChanges();
   private readonly snapshots = new SnapshotInvalidation();
   /** Help, introductions and notes; interactions add theirs once their rows have changed. */
   private readonly contributions: ContributionGroup[] = [];
   private readonly interactions: InteractionChange[] = [];
-  /** Only registrations and profile updates carry personal text a read model shows. */
+  /** Registrations, profile updates and introduction requests carry personal text a read model shows. */
   private readonly personalText: RapportEvent[] = [];
 
   constructor(
@@ -35,10 +37,12 @@ export class ReadModelChanges {
   }
 
   async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
-    const opener = await (this.personalText.length > 0 ? personal : plainTextOnly).openerFor(tx, this.personalText);
+    const withText = [...this.personalText, ...this.introductionRequests.withNotes];
+    const opener = await (withText.length > 0 ? personal : plainTextOnly).openerFor(tx, withText);
     if (this.options.figuresKept !== false) await this.snapshots.write(tx);
     await this.people.write(tx, opener, personal.kept);
     await this.signals.write(tx);
+    await this.introductionRequests.write(tx, opener);
     await this.cohorts.write(tx);
     const replaced = await replaceInteractions(tx, this.interactions, this.p);
     await insertContributions(tx, [...replaced, ...this.contributions], this.p);
@@ -57,7 +61,11 @@ export class ReadModelChanges {
         this.personalText.push(event);
         return;
       case 'PersonErased':
+        this.introductionRequests.erased(event.data.personId);
         return this.people.erased(event.data.personId, meta);
+      case 'IntroductionRequested':
+      case 'IntroductionRequestAnswered':
+        return this.introductionRequests.add(event);
       case 'HelpGiven':
         this.contributions.push(...contributionGroups(helpContribution(event.eventId, event.data, this.p)));
         return this.signals.add(event);

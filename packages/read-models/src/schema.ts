@@ -1,5 +1,6 @@
 import { structureMigration } from './structure/structure.schema';
 import { signalsMigration, signalsTables } from './signals/signals.schema';
+import { introductionRequestsMigration, introductionRequestsTables } from './signals/introduction-requests.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
@@ -109,6 +110,7 @@ export const readModelMigrations = [
   subtreeVersionsMigration,
   peopleChangesMigration,
   pairsStoredOnceMigration,
+  introductionRequestsMigration,
 ] as const;
 
 /** Every table the projection writes. */
@@ -119,6 +121,7 @@ export const projectedTables = [
   'rm_processed_events',
   ...pairSumsTables,
   ...signalsTables,
+  ...introductionRequestsTables,
   ...cohortsTables,
   ...organisationCategoriesTables,
 ] as const;

@@ -3,12 +3,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@rapport/contracts';
 import { asOfSearchParams } from '../lib/as-of';
 import { readSession } from '../lib/session';
-import { homeOf } from './home-of';
-import { CrashScreen } from './routes/crash-screen';
-import { NotFoundScreen } from './routes/not-found-screen';
-import { SignInCallbackRoute } from './routes/sign-in-callback-route';
-import { SignInRoute } from './routes/sign-in-route';
-import { SignedInRoute } from './routes/signed-in-route';
+import { homeOf } from '../lib/home-of';
+import { CrashScreen } from '../components/errors/crash-screen';
+import { NotFoundScreen } from '../components/errors/not-found-screen';
+import { SignInCallbackScreen } from '../features/auth/routes/sign-in-callback-screen';
+import { SignInScreen } from '../features/auth/routes/sign-in-screen';
+import { SignedInLayout } from './layout/signed-in-layout';
 
 function requireRole(...roles: Role[]) {
   return () => {
@@ -21,10 +21,10 @@ function requireRole(...roles: Role[]) {
 // Screens load on demand: the graph (sigma) and chart (ECharts) code only when a screen needs it.
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet, notFoundComponent: NotFoundScreen });
 
-const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInRoute });
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInScreen });
 
 // The organisation's identity provider sends the browser back here (register <origin>/sign-in/callback).
-const signInCallbackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in/callback', component: SignInCallbackRoute });
+const signInCallbackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in/callback', component: SignInCallbackScreen });
 
 // Every signed-in screen reads `?asOf=` (the day metrics are computed as of) and keeps it on every link.
 const appRoute = createRoute({
@@ -32,7 +32,7 @@ const appRoute = createRoute({
   id: 'signed-in',
   ...asOfSearchParams,
   beforeLoad: requireRole('admin', 'manager', 'participant'),
-  component: SignedInRoute,
+  component: SignedInLayout,
 });
 
 const homeRoute = createRoute({
@@ -48,7 +48,7 @@ const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
   beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('./routes/people-route'), 'PeopleRoute'),
+  component: lazyRouteComponent(() => import('../features/people/routes/people-screen'), 'PeopleScreen'),
 });
 
 const personRoute = createRoute({
@@ -60,49 +60,49 @@ const personRoute = createRoute({
     // A participant or a manager sees only their own network (SPEC §2: of their reports, a manager sees aggregates only).
     if (session.role !== 'admin' && session.personId !== params.personId) throw redirect(homeOf(session));
   },
-  component: lazyRouteComponent(() => import('./routes/person-route'), 'PersonRoute'),
+  component: lazyRouteComponent(() => import('../features/people/routes/person-screen'), 'PersonScreen'),
 });
 
 const teamRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/team',
   beforeLoad: requireRole('manager'),
-  component: lazyRouteComponent(() => import('./routes/team-route'), 'TeamRoute'),
+  component: lazyRouteComponent(() => import('../features/team/routes/team-dashboard-screen'), 'TeamRoute'),
 });
 
 const cohortsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cohorts',
   beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('./routes/cohorts-route'), 'CohortsRoute'),
+  component: lazyRouteComponent(() => import('../features/cohorts/routes/cohorts-screen'), 'CohortsScreen'),
 });
 
 const cohortRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/cohorts/$cohortId',
   beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('./routes/cohort-route'), 'CohortRoute'),
+  component: lazyRouteComponent(() => import('../features/cohorts/routes/cohort-screen'), 'CohortRoute'),
 });
 
 const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisation',
   beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('./routes/organisation-route'), 'OrganisationRoute'),
+  component: lazyRouteComponent(() => import('../features/organisation/routes/organisation-screen'), 'OrganisationScreen'),
 });
 
 const operationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/operations',
   beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('./routes/operations-route'), 'OperationsRoute'),
+  component: lazyRouteComponent(() => import('../features/operations/routes/operations-screen'), 'OperationsScreen'),
 });
 
 // Every role reads the same glossary of metric terms.
 const glossaryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/glossary',
-  component: lazyRouteComponent(() => import('./routes/glossary-route'), 'GlossaryRoute'),
+  component: lazyRouteComponent(() => import('../features/glossary/routes/glossary-screen'), 'GlossaryScreen'),
 });
 
 const routeTree = rootRoute.addChildren([

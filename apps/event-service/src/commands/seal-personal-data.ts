@@ -1,16 +1,13 @@
-import { personalFields, type EventWithPersonalData } from '@rapport/contracts';
+import { firstSealedVersion, personalFields, type EventWithPersonalData } from '@rapport/contracts';
 import type { NewEvent, StreamAppend, UnitOfWork } from '@rapport/event-store';
 import type { SealedPersonalData } from '@rapport/personal-data';
 
 const hasPersonalData = (type: string): type is EventWithPersonalData => Object.hasOwn(personalFields, type);
 
-/** From this version on, every event with personal data holds sealed text (contracts' sealed-versions.v2). */
-export const FIRST_SEALED_VERSION = 2;
-
 /** Written in a version that cannot hold sealed text: a decider's mistake, never rewritten into another version. */
 export class UnsealableVersionError extends Error {
-  constructor(event: NewEvent) {
-    super(`${event.type} v${event.schemaVersion} cannot hold sealed personal text: decide v${FIRST_SEALED_VERSION} or later`);
+  constructor(event: NewEvent & { type: EventWithPersonalData }) {
+    super(`${event.type} v${event.schemaVersion} cannot hold sealed personal text: decide v${firstSealedVersion(event.type)} or later`);
     this.name = 'UnsealableVersionError';
   }
 }
@@ -27,6 +24,8 @@ async function ownerOf(event: NewEvent, streamId: string, uow: UnitOfWork): Prom
       return String(data.authorId);
     case 'InteractionDisputed':
       return String(data.counterpartId);
+    case 'IntroductionRequested':
+      return String(data.requesterId);
     case 'InteractionRetracted': {
       // Whoever recorded the interaction: its author from version 3 on, its initiator before.
       const [logged] = await uow.readStream(streamId);
@@ -78,7 +77,7 @@ export async function sealPersonalData(
   for (const append of appends) {
     for (const event of append.events) {
       if (!hasPersonalData(event.type)) continue;
-      if (event.schemaVersion < FIRST_SEALED_VERSION) throw new UnsealableVersionError(event);
+      if (event.schemaVersion < firstSealedVersion(event.type)) throw new UnsealableVersionError({ ...event, type: event.type });
       const owner = await ownerOf(event, append.streamId, uow);
       owners.set(event, owner);
       if (carriesText(event.data, personalFields[event.type])) sealing.add(owner);

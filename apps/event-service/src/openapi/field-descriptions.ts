@@ -3,6 +3,7 @@ import { cohortFields } from './field-descriptions/cohort-fields';
 import { commonFields } from './field-descriptions/common-fields';
 import { habitFields } from './field-descriptions/habit-fields';
 import { interactionFields } from './field-descriptions/interaction-fields';
+import { introductionRequestFields } from './field-descriptions/introduction-request-fields';
 import { managerFields } from './field-descriptions/manager-fields';
 import { networkFields } from './field-descriptions/network-fields';
 import { operationsFields } from './field-descriptions/operations-fields';
@@ -22,6 +23,7 @@ export const fieldDescriptionsByConcept = {
   relationships: relationshipFields,
   network: networkFields,
   habits: habitFields,
+  introductionRequests: introductionRequestFields,
   cohorts: cohortFields,
   managers: managerFields,
   operations: operationsFields,

@@ -17,5 +17,6 @@ export * from './cohort-analytics';
 export * from './metric-glossary';
 export * from './department-routes';
 export * from './feedback-requests';
+export * from './introduction-requests';
 export * from './manager-dashboard';
 export * from './routes';

@@ -2,6 +2,7 @@ import { cohortRoutes } from './cohort-routes';
 import { departmentRoutes } from './department-routes';
 import { feedbackRequestRoutes } from './feedback-requests';
 import { interactionsRoutes } from './interactions-routes';
+import { introductionRequestRoutes } from './introduction-requests';
 import { metricsRoutes } from './metrics-routes';
 import { operationsRoutes } from './operations-routes';
 import { peopleRoutes } from './people-routes';
@@ -21,6 +22,7 @@ export const routes = {
   ...cohortRoutes,
   ...departmentRoutes,
   ...feedbackRequestRoutes,
+  ...introductionRequestRoutes,
 } as const satisfies Record<string, RouteContract>;
 
 export type RouteName = keyof typeof routes;

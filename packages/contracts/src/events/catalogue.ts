@@ -13,6 +13,8 @@ import { introductionMadeV1 } from './introduction-made.v1';
 import { thankYouNoteSentV1 } from './thank-you-note-sent.v1';
 import { networkingTargetAddedV1 } from './networking-target-added.v1';
 import { networkingTargetRemovedV1 } from './networking-target-removed.v1';
+import { introductionRequestedV1 } from './introduction-requested.v1';
+import { introductionRequestAnsweredV1 } from './introduction-request-answered.v1';
 import { programCreatedV1 } from './program-created.v1';
 import { cohortCreatedV1 } from './cohort-created.v1';
 import { cohortUpdatedV1 } from './cohort-updated.v1';
@@ -70,6 +72,8 @@ export const eventCatalogue = {
   ThankYouNoteSent: { latest: 1, versions: { 1: thankYouNoteSentV1 }, upcasters: {} },
   NetworkingTargetAdded: { latest: 1, versions: { 1: networkingTargetAddedV1 }, upcasters: {} },
   NetworkingTargetRemoved: { latest: 1, versions: { 1: networkingTargetRemovedV1 }, upcasters: {} },
+  IntroductionRequested: { latest: 1, versions: { 1: introductionRequestedV1 }, upcasters: {} },
+  IntroductionRequestAnswered: { latest: 1, versions: { 1: introductionRequestAnsweredV1 }, upcasters: {} },
   ProgramCreated: { latest: 1, versions: { 1: programCreatedV1 }, upcasters: {} },
   CohortCreated: { latest: 1, versions: { 1: cohortCreatedV1 }, upcasters: {} },
   CohortUpdated: { latest: 1, versions: { 1: cohortUpdatedV1 }, upcasters: {} },

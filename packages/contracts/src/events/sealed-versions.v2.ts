@@ -47,5 +47,9 @@ export const personalFields = {
   InteractionCorrected: ['note'],
   InteractionRetracted: ['reason'],
   InteractionDisputed: ['reason'],
+  IntroductionRequested: ['note'],
 } as const;
 export type EventWithPersonalData = keyof typeof personalFields;
+
+/** The first version of each event that holds its personal text sealed: 2, or 1 for events published after sealing began. */
+export const firstSealedVersion = (type: EventWithPersonalData): number => (type === 'IntroductionRequested' ? 1 : 2);

@@ -19,7 +19,7 @@ const listed = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "strong tie, 72": a strength in words, then in figures. */
-const tieInWords = (strength: number) => `${tierOf(strength)} tie, ${Math.round(strength)}`;
+export const tieInWords = (strength: number) => `${tierOf(strength)} tie, ${Math.round(strength)}`;
 
 /**
  * "top 5% well-networked; adds Finance and Legal; Maria can introduce you — you and Maria:

@@ -44,6 +44,16 @@ const signalSpec = fc.record({
   handwritten: fc.boolean(),
 });
 
+/** An introduction request: a asks b to introduce them to c, with a note, answered or not. */
+const requestSpec = fc.record({
+  a: person,
+  b: person,
+  c: person,
+  day,
+  note: fc.boolean(),
+  answer: fc.constantFrom('made', 'declined', null),
+});
+
 /**
  * A history as the deciders would record it: registrations, interactions with
  * corrections, retractions, verdicts and feedback, and person-stream signals — each
@@ -52,8 +62,12 @@ const signalSpec = fc.record({
  * interaction was said to happen; feedback after it).
  */
 export const eventHistory = fc
-  .record({ interactions: fc.array(interactionSpec, { minLength: 1, maxLength: 8 }), signals: fc.array(signalSpec, { maxLength: 10 }) })
-  .map(({ interactions, signals }) => {
+  .record({
+    interactions: fc.array(interactionSpec, { minLength: 1, maxLength: 8 }),
+    signals: fc.array(signalSpec, { maxLength: 10 }),
+    requests: fc.array(requestSpec, { maxLength: 3 }),
+  })
+  .map(({ interactions, signals, requests }) => {
     const events: RapportEvent[] = [];
     const versions = new Map<string, number>();
     const append = (streamId: string, type: string, occurredAt: string, data: unknown) => {
@@ -129,6 +143,13 @@ export const eventHistory = fc
       if (s.kind === 'targetAdded') append(`person-${a}`, 'NetworkingTargetAdded', at, { personId: a, targetId: b });
       if (s.kind === 'targetRemoved') append(`person-${a}`, 'NetworkingTargetRemoved', at, { personId: a, targetId: b });
     }
+    requests.forEach((r, k) => {
+      const requestId = `00000000-0000-4000-b000-${String(k + 1).padStart(12, '0')}`;
+      const parties = { requestId, requesterId: people[r.a]!, introducerId: people[r.b]!, targetId: people[r.c]! };
+      const streamId = `introduction-request-${requestId}`;
+      append(streamId, 'IntroductionRequested', dayAt(r.day, 11), { ...parties, ...(r.note ? { note: `note ${k}` } : {}) });
+      if (r.answer) append(streamId, 'IntroductionRequestAnswered', dayAt(r.day + 1, 11), { ...parties, answer: r.answer });
+    });
     return events;
   });
 

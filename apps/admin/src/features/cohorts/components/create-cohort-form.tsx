@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack } from '@mantine/core';
 import { ProblemAlert } from '../../../components/problem-alert';
-import { isApiProblem } from '../../../lib/api-problem';
+import { UnplacedProblemsAlert } from '../../../components/unplaced-problems-alert';
 import { fieldProblems } from '../../../lib/field-errors';
 import { useCreateCohort } from '../api/create-cohort';
 import { usePrograms } from '../api/list-programs';
+import { CohortNameAndDates } from './cohort-name-and-dates';
 import { NewProgramFields } from './new-program-fields';
 
 type Field = 'programId' | 'name' | 'startsOn' | 'endsOn';
@@ -57,36 +58,12 @@ export function CreateCohortForm({ onCreated }: { onCreated: (cohortId: string) 
             Start another programme
           </Anchor>
         </Stack>
-        <TextInput
-          label="Cohort name"
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-          error={problems.byField.name}
-          withAsterisk
+        <CohortNameAndDates
+          draft={draft}
+          onChange={(field, value) => setDraft({ ...draft, [field]: value })}
+          errorOf={(field) => problems.byField[field]}
         />
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label="Starts on"
-            type="date"
-            value={draft.startsOn}
-            onChange={(e) => setDraft({ ...draft, startsOn: e.currentTarget.value })}
-            error={problems.byField.startsOn}
-            withAsterisk
-          />
-          <TextInput
-            label="Ends on"
-            type="date"
-            value={draft.endsOn}
-            onChange={(e) => setDraft({ ...draft, endsOn: e.currentTarget.value })}
-            error={problems.byField.endsOn}
-            withAsterisk
-          />
-        </SimpleGrid>
-        {isApiProblem(createCohort.error) && (problems.other.length > 0 || createCohort.error.errors.length === 0) ? (
-          <Alert color="red" title={createCohort.error.title} role="alert">
-            {[createCohort.error.detail, ...problems.other].filter(Boolean).join(' · ')}
-          </Alert>
-        ) : null}
+        <UnplacedProblemsAlert error={createCohort.error} problems={problems} />
         <Group justify="flex-end">
           <Button type="submit" loading={createCohort.isPending} disabled={!chosenProgram}>
             Create cohort

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { problemTypes } from '@rapport/contracts';
 import { isApiProblem } from '../../../lib/api-problem';
 import { fieldProblems } from '../../../lib/field-errors';
+import { UnplacedProblemsAlert } from '../../../components/unplaced-problems-alert';
 import type { CohortView } from '../api/cohort-schemas';
 import { useUpdateCohort, type CohortChanges } from '../api/update-cohort';
+import { CohortNameAndDates } from './cohort-name-and-dates';
 
 type Field = 'name' | 'startsOn' | 'endsOn' | 'goals';
 const fieldOf: Record<string, Field> = { name: 'name', startsOn: 'startsOn', endsOn: 'endsOn', goals: 'goals' };
@@ -66,31 +68,7 @@ export function EditCohortForm({ cohort, onDone }: { cohort: CohortView; onDone:
   return (
     <form onSubmit={submit} noValidate aria-label="Edit the cohort">
       <Stack gap="sm">
-        <TextInput
-          label="Cohort name"
-          value={draft.name}
-          onChange={(e) => set('name', e.currentTarget.value)}
-          error={errorOf('name')}
-          withAsterisk
-        />
-        <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label="Starts on"
-            type="date"
-            value={draft.startsOn}
-            onChange={(e) => set('startsOn', e.currentTarget.value)}
-            error={errorOf('startsOn')}
-            withAsterisk
-          />
-          <TextInput
-            label="Ends on"
-            type="date"
-            value={draft.endsOn}
-            onChange={(e) => set('endsOn', e.currentTarget.value)}
-            error={errorOf('endsOn')}
-            withAsterisk
-          />
-        </SimpleGrid>
+        <CohortNameAndDates draft={draft} onChange={set} errorOf={errorOf} />
         <Textarea
           label="Goals"
           description="One goal per line"
@@ -104,11 +82,9 @@ export function EditCohortForm({ cohort, onDone }: { cohort: CohortView; onDone:
           <Alert color="yellow" title="Someone changed this cohort meanwhile" role="alert">
             The cohort above now shows their change. Check your edits against it and save again.
           </Alert>
-        ) : isApiProblem(saving.error) && (problems.other.length > 0 || saving.error.errors.length === 0) ? (
-          <Alert color="red" title={saving.error.title} role="alert">
-            {[saving.error.detail, ...problems.other].filter(Boolean).join(' · ')}
-          </Alert>
-        ) : null}
+        ) : (
+          <UnplacedProblemsAlert error={saving.error} problems={problems} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             Cancel

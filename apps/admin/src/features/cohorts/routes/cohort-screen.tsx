@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { ColleagueSelect } from '../../../components/colleague-select';
 import { Panel } from '../../../components/panel';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -19,6 +20,16 @@ import { ParticipantsTable } from '../components/participants-table';
 import { EnrolMany } from '../components/enrol-many';
 import { NextStepsCard } from '../../../components/next-steps-card';
 import { cohortNextSteps } from '../components/cohort-next-steps';
+import { useAsOf } from '../../../lib/as-of';
+
+const route = getRouteApi('/signed-in/cohorts/$cohortId');
+
+/** The route's screen: the cohort named in the address, as of the day the address says. */
+export function CohortRoute() {
+  const { cohortId } = route.useParams();
+  const asOf = useAsOf();
+  return <CohortScreen cohortId={cohortId} asOf={asOf.instant} />;
+}
 
 /** One cohort: what it is, how it progresses (now and week by week), and who takes part. */
 export function CohortScreen({ cohortId, asOf }: { cohortId: string; asOf: string | undefined }) {

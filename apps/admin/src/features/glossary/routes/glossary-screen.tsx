@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Stack, Text, TextInput, Title } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { glossaryFamilies, glossaryTermKeys, metricGlossary, type GlossaryTermKey } from '@rapport/contracts';
 import { EmptyState } from '../../../components/empty-state';
+import { ScreenTitle } from '../../../components/screen-title';
 import { usePageTitle } from '../../../lib/page-title';
 import { GlossarySection } from '../components/glossary-section';
 
@@ -28,15 +29,10 @@ export function GlossaryScreen() {
   // A reading page: lines kept to a readable length.
   return (
     <Stack gap="lg" maw={960}>
-      <div>
-        <Title order={1} size="h2">
-          Glossary
-        </Title>
-        <Text c="dimmed">
-          What every figure in Rapport means and how it is computed. Figures are as of the day shown at the top; only what happened by then
-          counts, and a tie is active from strength 10.
-        </Text>
-      </div>
+      <ScreenTitle title="Glossary">
+        What every figure in Rapport means and how it is computed. Figures are as of the day shown at the top; only what happened by then
+        counts, and a tie is active from strength 10.
+      </ScreenTitle>
       <TextInput
         label="Find a term"
         placeholder="For example: constraint, balance, thank you"

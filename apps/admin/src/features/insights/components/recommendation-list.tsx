@@ -1,15 +1,19 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { RecommendationView } from '../api/get-recommendations';
+import { AskForIntroduction } from './ask-for-introduction';
 
 /** Who to meet next, why, and who can introduce them (the warm introduction path). */
 export function RecommendationList({
   recommendations,
   targets,
+  introductions,
 }: {
   recommendations: readonly RecommendationView[];
   /** When the viewer keeps this person's target list: who is on it already, and how to add someone (habit 2). */
   targets?: { isTarget: (personId: string) => boolean; add: (personId: string) => void };
+  /** When the viewer may ask for introductions for this person: who asks, and which are already asked (habit 2). */
+  introductions?: { requesterId: string; asked: (introducerId: string, targetId: string) => boolean };
 }) {
   return (
     <Stack gap="sm">
@@ -62,6 +66,16 @@ export function RecommendationList({
                   (ties {Math.round(r.introduction.strengthToPerson)} and {Math.round(r.introduction.strengthToCandidate)})
                 </Text>
               </Group>
+            ) : null}
+            {introducer && r.introduction && introductions ? (
+              <AskForIntroduction
+                requesterId={introductions.requesterId}
+                introducerId={r.introduction.introducerId}
+                introducerName={introducer}
+                targetId={r.candidateId}
+                targetName={candidate}
+                asked={introductions.asked(r.introduction.introducerId, r.candidateId)}
+              />
             ) : null}
           </Paper>
         );

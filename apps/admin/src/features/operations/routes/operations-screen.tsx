@@ -1,8 +1,9 @@
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
 import { Panel } from '../../../components/panel';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
+import { ScreenTitle } from '../../../components/screen-title';
 import { useProjectionStatus } from '../api/get-projection-status';
 import { useRebuildProjections } from '../api/rebuild-projections';
 import { EventLogPanel } from '../components/event-log-panel';
@@ -17,12 +18,7 @@ export function OperationsScreen() {
   const running = status.data?.rebuild?.state === 'running' || status.data?.rebuild?.state === 'requested';
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} size="h2">
-          Operations
-        </Title>
-        <Text c="dimmed">How far the read models are behind the event store, and what was recorded.</Text>
-      </div>
+      <ScreenTitle title="Operations">How far the read models are behind the event store, and what was recorded.</ScreenTitle>
       <Panel
         title="Projections"
         description="Lag, last event applied and rebuild progress (refreshes by itself)"

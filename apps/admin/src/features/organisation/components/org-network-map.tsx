@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
 import Sigma from 'sigma';
-import { useDepartmentColours, type DepartmentColourOf } from '../../../components/graph/department-colours';
+import type { DepartmentColourOf } from '../../../components/graph/department-colours';
+import { WithDepartmentColours } from '../../../components/graph/with-department-colours';
 import { drawSideLabel } from '../../../components/graph/side-labels';
 import type { OrgGraphView } from '../api/get-org-graph';
 import { boxAround, nodeSizes, orgLayout, sizeMetrics, type OrgNodeAttributes, type SizeMetric } from './org-layout';
@@ -31,8 +32,11 @@ export function OrgNetworkMap(props: {
   onSelectPerson?: (personId: string) => void;
   height?: number;
 }) {
-  const colourOf = useDepartmentColours();
-  return colourOf ? <OrgNetworkPicture {...props} colourOf={colourOf} /> : <Box h={props.height ?? 620} aria-busy="true" />;
+  return (
+    <WithDepartmentColours height={props.height ?? 620}>
+      {(colourOf) => <OrgNetworkPicture {...props} colourOf={colourOf} />}
+    </WithDepartmentColours>
+  );
 }
 
 function OrgNetworkPicture({

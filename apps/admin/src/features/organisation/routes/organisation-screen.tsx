@@ -1,17 +1,23 @@
-import { useMemo, useState } from 'react';
-import { Button, Group, MultiSelect, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { Button, Group, MultiSelect, Select, Stack, Switch } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
 import { Panel } from '../../../components/panel';
 import { QueryState } from '../../../components/query-state';
 import { EmptyState } from '../../../components/empty-state';
+import { ScreenTitle } from '../../../components/screen-title';
 import { formatDateTime } from '../../../lib/format';
 import { useOrgGraph } from '../api/get-org-graph';
 import { OrgNetworkMap } from '../components/org-network-map';
 import { sizeMetrics, type SizeMetric } from '../components/org-layout';
 import { usePageTitle } from '../../../lib/page-title';
+import { useAsOf } from '../../../lib/as-of';
 
 /** Organisation map (admin): the whole network, filtered by department, brokers and connectors highlighted. */
-export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | undefined; onSelectPerson: (personId: string) => void }) {
+export function OrganisationScreen() {
   usePageTitle('Organisation map');
+  const asOf = useAsOf().instant;
+  const navigate = useNavigate();
+  const onSelectPerson = useCallback((personId: string) => void navigate({ to: '/people/$personId', params: { personId } }), [navigate]);
   const graph = useOrgGraph(asOf);
   const [departments, setDepartments] = useState<string[]>([]);
   const [highlightRoles, setHighlightRoles] = useState(false);
@@ -26,12 +32,9 @@ export function OrganisationScreen({ asOf, onSelectPerson }: { asOf: string | un
   );
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} size="h2">
-          Organisation map
-        </Title>
-        <Text c="dimmed">Everyone and every active tie. Find a person to see only them and their ties; click a person to open them.</Text>
-      </div>
+      <ScreenTitle title="Organisation map">
+        Everyone and every active tie. Find a person to see only them and their ties; click a person to open them.
+      </ScreenTitle>
       <Panel
         title={graph.data ? `${graph.data.nodes.length} people, ${graph.data.edges.length} active ties` : 'Network'}
         description={

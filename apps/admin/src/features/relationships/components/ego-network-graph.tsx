@@ -3,7 +3,8 @@ import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { RelationshipView } from '@rapport/contracts';
-import { useDepartmentColours, type DepartmentColourOf } from '../../../components/graph/department-colours';
+import type { DepartmentColourOf } from '../../../components/graph/department-colours';
+import { WithDepartmentColours } from '../../../components/graph/with-department-colours';
 import { drawSideLabel } from '../../../components/graph/side-labels';
 import { egoLayout } from './ego-layout';
 
@@ -18,8 +19,11 @@ export interface EgoNetworkGraphProps {
 
 /** The ego network (sigma.js on WebGL): colour = department (the same on every screen), size and closeness = tie strength. */
 export function EgoNetworkGraph(props: EgoNetworkGraphProps) {
-  const colourOf = useDepartmentColours();
-  return colourOf ? <EgoNetworkPicture {...props} colourOf={colourOf} /> : <Box h={props.height ?? 420} aria-busy="true" />;
+  return (
+    <WithDepartmentColours height={props.height ?? 420}>
+      {(colourOf) => <EgoNetworkPicture {...props} colourOf={colourOf} />}
+    </WithDepartmentColours>
+  );
 }
 
 function EgoNetworkPicture({

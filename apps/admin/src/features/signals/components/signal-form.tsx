@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { ColleagueSelect } from '../../../components/colleague-select';
 import { helpKinds, type HelpKind } from '@rapport/contracts';
-import { isApiProblem } from '../../../lib/api-problem';
+import { UnplacedProblemsAlert } from '../../../components/unplaced-problems-alert';
 import { fieldProblems } from '../../../lib/field-errors';
 import { useRecordSignal, type Signal } from '../api/record-signal';
 
@@ -131,11 +131,7 @@ export function SignalForm({ kind, personId, colleagueId = null }: { kind: Signa
           error={errorOf('occurredAt')}
           withAsterisk
         />
-        {isApiProblem(recording.error) && (problems.other.length > 0 || recording.error.errors.length === 0) ? (
-          <Alert color="red" title={recording.error.title} role="alert">
-            {[recording.error.detail, ...problems.other].filter(Boolean).join(' · ')}
-          </Alert>
-        ) : null}
+        <UnplacedProblemsAlert error={recording.error} problems={problems} />
         {recording.isSuccess ? (
           <Alert color="teal" title="Recorded">
             Your scorecard and ties update in a moment.

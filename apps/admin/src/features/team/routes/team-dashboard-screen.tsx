@@ -16,6 +16,16 @@ import { teamNextSteps } from '../components/team-next-steps';
 import { NextStepsCard } from '../../../components/next-steps-card';
 import { usePageTitle } from '../../../lib/page-title';
 import { Figure } from '../../../components/figure';
+import { useAsOf } from '../../../lib/as-of';
+
+/** The route's screen: the signed-in manager's own team, as of the day the address says. */
+export function TeamRoute() {
+  const session = useSession();
+  const asOf = useAsOf();
+  if (!session?.personId)
+    return <EmptyState title="Sign in as a manager to see a team">A manager signs in as a person with reports.</EmptyState>;
+  return <TeamDashboardScreen managerId={session.personId} asOf={asOf.instant} />;
+}
 
 /** Manager dashboard: aggregates over the reporting subtree — never individual pairs, never fewer than k people. */
 export function TeamDashboardScreen({ managerId, asOf }: { managerId: string; asOf: string | undefined }) {

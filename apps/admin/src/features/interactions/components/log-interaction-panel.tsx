@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { SegmentedControl, Stack } from '@mantine/core';
-import { Panel } from '../../components/panel';
-import { LogInteractionForm } from '../../features/interactions/components/log-interaction-form';
-import { SignalForm, type SignalKind } from '../../features/signals/components/signal-form';
+import { Panel } from '../../../components/panel';
+import { LogInteractionForm } from './log-interaction-form';
+import { SignalForm, type SignalKind } from '../../signals';
 
 type RecordKind = 'interaction' | SignalKind;
 

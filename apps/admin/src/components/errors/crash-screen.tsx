@@ -1,6 +1,6 @@
 import { Button, Center, Stack } from '@mantine/core';
 import type { ErrorComponentProps } from '@tanstack/react-router';
-import { ProblemAlert } from '../../components/problem-alert';
+import { ProblemAlert } from '../problem-alert';
 
 /** What a screen shows if it fails while rendering: the error in words, and a way back. */
 export function CrashScreen({ error, reset }: ErrorComponentProps) {

@@ -1,16 +1,17 @@
 import { Divider } from '@mantine/core';
-import { Panel } from '../../components/panel';
-import { QueryState } from '../../components/query-state';
-import { EmptyState } from '../../components/empty-state';
-import { useFeedbackRequests } from '../../features/insights/api/feedback-requests';
-import { useRecommendations } from '../../features/insights/api/get-recommendations';
-import { useScorecard } from '../../features/insights/api/get-scorecard';
-import { FeedbackRequests } from '../../features/insights/components/feedback-requests';
-import { HabitScorecard } from '../../features/insights/components/habit-scorecard';
-import { RecommendationList } from '../../features/insights/components/recommendation-list';
-import { ThankYouDue } from '../../features/insights/components/thank-you-due';
-import { NetworkingTargets } from '../../features/insights/components/networking-targets';
-import { useChangeTarget } from '../../features/insights/api/networking-targets';
+import { Panel } from '../../../components/panel';
+import { QueryState } from '../../../components/query-state';
+import { EmptyState } from '../../../components/empty-state';
+import { useFeedbackRequests } from '../api/feedback-requests';
+import { useRecommendations } from '../api/get-recommendations';
+import { useScorecard } from '../api/get-scorecard';
+import { FeedbackRequests } from './feedback-requests';
+import { HabitScorecard } from './habit-scorecard';
+import { RecommendationList } from './recommendation-list';
+import { ThankYouDue } from './thank-you-due';
+import { NetworkingTargets } from './networking-targets';
+import { useChangeTarget } from '../api/networking-targets';
+import { useIntroductionRequests } from '../api/introduction-requests';
 
 /** "Did you feel heard?" on the person's own page, while someone else's interactions wait for their answer. */
 export function FeedbackRequestsPanel({ personId }: { personId: string }) {
@@ -31,6 +32,12 @@ export function InsightsPanels({ personId, asOf, canRecord }: { personId: string
   const recommendations = useRecommendations(personId, asOf);
   const change = useChangeTarget(personId);
   const targetIds = new Set(scorecard.data?.habits.targets.list.map((t) => t.targetId) ?? []);
+  const canAct = canRecord && asOf === undefined;
+  // Introductions already asked for and still waiting: their cards say so instead of asking again.
+  const introductions = useIntroductionRequests(personId, canAct);
+  const asked = new Set(
+    (introductions.data?.myRequests ?? []).filter((r) => r.status === 'open').map((r) => `${r.introducerId} ${r.targetId}`),
+  );
   return (
     <>
       <Panel
@@ -68,6 +75,10 @@ export function InsightsPanels({ personId, asOf, canRecord }: { personId: string
                     targets: {
                       isTarget: (id: string) => targetIds.has(id),
                       add: (id: string) => change.mutate({ targetId: id, change: 'add' }),
+                    },
+                    introductions: {
+                      requesterId: personId,
+                      asked: (introducerId: string, targetId: string) => asked.has(`${introducerId} ${targetId}`),
                     },
                   }
                 : {})}

@@ -2,13 +2,13 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../../lib/session';
-import { AppLayout } from '../layout/app-layout';
+import { AppLayout } from './app-layout';
 
 /**
  * The signed-in screens. When the session ends while they are open (its token expired,
  * or it was signed out), what it fetched is dropped and the person is sent to sign in.
  */
-export function SignedInRoute() {
+export function SignedInLayout() {
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();

@@ -1,17 +1,17 @@
 import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useSignInConfig } from '../../features/auth/api/get-sign-in-config';
-import { OrganisationSignIn } from '../../features/auth/components/organisation-sign-in';
-import { SignInCard } from '../../features/auth/components/sign-in-card';
-import { SignInForm } from '../../features/auth/components/sign-in-form';
-import { useDemoDirectory } from '../../features/people/api/demo-directory';
-import { ProblemAlert } from '../../components/problem-alert';
-import { signIn, type Session } from '../../lib/session';
-import { homeOf } from '../home-of';
+import { useSignInConfig } from '../api/get-sign-in-config';
+import { OrganisationSignIn } from '../components/organisation-sign-in';
+import { SignInCard } from '../components/sign-in-card';
+import { SignInForm } from '../components/sign-in-form';
+import { useDemoDirectory } from '../../people';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { signIn, type Session } from '../../../lib/session';
+import { homeOf } from '../../../lib/home-of';
 
 /** The service says how people sign in: the demo sign-in (embedded default) or the organisation's provider. */
-export function SignInRoute() {
+export function SignInScreen() {
   const config = useSignInConfig();
   return (
     <SignInCard>

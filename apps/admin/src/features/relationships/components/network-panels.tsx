@@ -1,13 +1,13 @@
 import { Stack } from '@mantine/core';
-import { Panel } from '../../components/panel';
-import { QueryState } from '../../components/query-state';
-import { EmptyState } from '../../components/empty-state';
-import { useNetwork } from '../../features/relationships/api/get-network';
-import { useRelationships } from '../../features/relationships/api/get-relationships';
-import { EgoNetworkGraph } from '../../features/relationships/components/ego-network-graph';
-import { NetworkSummary } from '../../features/relationships/components/network-summary';
-import { RelationshipTable, type RecordFromTie } from '../../features/relationships/components/relationship-table';
-import type { TiePerspective } from '../../features/relationships/components/tie-wording';
+import { Panel } from '../../../components/panel';
+import { QueryState } from '../../../components/query-state';
+import { EmptyState } from '../../../components/empty-state';
+import { useNetwork } from '../api/get-network';
+import { useRelationships } from '../api/get-relationships';
+import { EgoNetworkGraph } from './ego-network-graph';
+import { NetworkSummary } from './network-summary';
+import { RelationshipTable, type RecordFromTie } from './relationship-table';
+import type { TiePerspective } from './tie-wording';
 
 interface NetworkPanelsProps {
   readonly personId: string;

@@ -1,11 +1,9 @@
 import { useMemo } from 'react';
-import { NextStepsCard } from '../../components/next-steps-card';
-import { useRecommendations } from '../../features/insights/api/get-recommendations';
-import { useScorecard } from '../../features/insights/api/get-scorecard';
-import { daysLeft } from '../../features/insights/components/thank-you-due';
-import { useNetwork } from '../../features/relationships/api/get-network';
-import { useColleaguesById } from '../../lib/colleague-directory';
-import { personNextSteps } from '../../lib/next-steps';
+import { NextStepsCard } from '../../../components/next-steps-card';
+import { daysLeft, useRecommendations, useScorecard } from '../../insights';
+import { useNetwork } from '../../relationships';
+import { useColleaguesById } from '../../../lib/colleague-directory';
+import { personNextSteps } from '../../../lib/next-steps';
 
 const DAY = 86_400_000;
 

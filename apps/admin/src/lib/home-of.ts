@@ -1,4 +1,4 @@
-import type { Session } from '../lib/session';
+import type { Session } from './session';
 
 /** Where each role lands after signing in. */
 export function homeOf(session: Session): { to: string; params?: Record<string, string> } {

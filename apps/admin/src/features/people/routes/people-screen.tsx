@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'react';
-import { Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { Panel } from '../../components/panel';
-import { QueryState } from '../../components/query-state';
-import { usePeople } from '../../features/people/api/list-people';
-import { PeopleTable } from '../../features/people/components/people-table';
-import { usePageTitle } from '../../lib/page-title';
+import { Panel } from '../../../components/panel';
+import { QueryState } from '../../../components/query-state';
+import { ScreenTitle } from '../../../components/screen-title';
+import { usePeople } from '../api/list-people';
+import { PeopleTable } from '../components/people-table';
+import { usePageTitle } from '../../../lib/page-title';
 
 /** People (admin): find a participant and open their view. */
-export function PeopleRoute() {
+export function PeopleScreen() {
   usePageTitle('People');
   const people = usePeople();
   const [search, setSearch] = useState('');
@@ -25,12 +26,7 @@ export function PeopleRoute() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} size="h2">
-          People
-        </Title>
-        <Text c="dimmed">Everyone in the organisation. Open a person to see their network, relationships and habits.</Text>
-      </div>
+      <ScreenTitle title="People">Everyone in the organisation. Open a person to see their network, relationships and habits.</ScreenTitle>
       <Panel
         title={people.data ? `${shown.length} of ${people.data.length} people` : 'People'}
         actions={

@@ -2,26 +2,25 @@ import { useCallback, useMemo, useState } from 'react';
 import { Badge, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type Access, type Role, routes } from '@rapport/contracts';
-import { usePerson } from '../../features/people/api/get-person';
-import { useRelationships } from '../../features/relationships/api/get-relationships';
-import { ColleagueSelect } from '../../components/colleague-select';
-import { useColleaguesById } from '../../lib/colleague-directory';
-import { useAsOf } from '../../lib/as-of';
-import { usePageTitle } from '../../lib/page-title';
-import { formatDate } from '../../lib/format';
-import { useSession } from '../../lib/session';
-import { ProblemAlert } from '../../components/problem-alert';
-import { ErasePersonButton } from '../../features/people/components/erase-person-button';
-import { ErasedPersonNotice, isErasedPerson } from '../../features/people/components/erased-person-notice';
-import { FeedbackRequestsPanel, InsightsPanels } from './person-insights-panels';
-import { PersonNextSteps } from './person-next-steps';
-import { LogInteractionPanel, type RecordRequest } from './log-interaction-panel';
-import { NetworkPanels, RelationshipsPanel } from './person-network-panels';
+import { usePerson } from '../api/get-person';
+import { ColleagueSelect } from '../../../components/colleague-select';
+import { useColleaguesById } from '../../../lib/colleague-directory';
+import { useAsOf } from '../../../lib/as-of';
+import { usePageTitle } from '../../../lib/page-title';
+import { formatDate } from '../../../lib/format';
+import { useSession } from '../../../lib/session';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { ErasePersonButton } from '../components/erase-person-button';
+import { ErasedPersonNotice, isErasedPerson } from '../components/erased-person-notice';
+import { PersonNextSteps } from '../components/person-next-steps';
+import { FeedbackRequestsPanel, InsightsPanels, IntroductionsPanel } from '../../insights';
+import { LogInteractionPanel, type RecordRequest } from '../../interactions';
+import { NetworkPanels, RelationshipsPanel, useRelationships } from '../../relationships';
 
 const route = getRouteApi('/signed-in/people/$personId');
 
 /** Person view: ego network, relationships with explanations, habits, recommendations, and logging. */
-export function PersonRoute() {
+export function PersonScreen() {
   const { personId } = route.useParams();
   const session = useSession();
   const asOf = useAsOf();
@@ -107,6 +106,7 @@ export function PersonRoute() {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             {isOwnPage && asOf.instant === undefined ? <FeedbackRequestsPanel personId={personId} /> : null}
+            {(isOwnPage || isAdmin) && asOf.instant === undefined ? <IntroductionsPanel personId={personId} canAnswer={isOwnPage} /> : null}
             {canRecord ? (
               <LogInteractionPanel
                 personId={personId}

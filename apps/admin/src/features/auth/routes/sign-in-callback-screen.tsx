@@ -2,17 +2,17 @@ import { useEffect, useState } from 'react';
 import { Group, Loader, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { authKeys } from '../../features/auth/api/auth-keys';
-import { useCompleteOrganisationSignIn } from '../../features/auth/api/complete-organisation-sign-in';
-import { useSignInConfig } from '../../features/auth/api/get-sign-in-config';
-import { organisationSignInOf } from '../../features/auth/api/organisation-client';
-import { SignInCard } from '../../features/auth/components/sign-in-card';
-import { SignInProblem } from '../../features/auth/components/sign-in-problem';
-import { signIn } from '../../lib/session';
-import { homeOf } from '../home-of';
+import { authKeys } from '../api/auth-keys';
+import { useCompleteOrganisationSignIn } from '../api/complete-organisation-sign-in';
+import { useSignInConfig } from '../api/get-sign-in-config';
+import { organisationSignInOf } from '../api/organisation-client';
+import { SignInCard } from '../components/sign-in-card';
+import { SignInProblem } from '../components/sign-in-problem';
+import { signIn } from '../../../lib/session';
+import { homeOf } from '../../../lib/home-of';
 
 /** Where the organisation's provider sends the browser back: the code becomes a session. */
-export function SignInCallbackRoute() {
+export function SignInCallbackScreen() {
   // The provider's answer, read once: the address changes as soon as the session starts.
   const [callbackUrl] = useState(() => window.location.href);
   const config = useSignInConfig();
