@@ -1,7 +1,7 @@
 /**
  * How well betweenness from a sample of sources (Brandes–Pich) stands for the exact
  * value, and what the structural metrics cost at scale.
- *   pnpm --filter @rapport/projections bench:betweenness [people] [days] [sources, comma-separated] [--no-exact]
+ *   pnpm --filter @rapport/projections bench:betweenness [people] [days] [sources, comma-separated, or none] [--no-exact]
  * Builds the synthetic organisation's active-tie graph in memory with the domain's own
  * strength arithmetic (the read models are tested equal to it), computes exact
  * betweenness (unless --no-exact), then for each sample size: CPU time, Spearman rank
@@ -33,7 +33,7 @@ import { syntheticOrganisation } from '@rapport/synthetic-organisation';
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const peopleCount = Number(args[0] ?? 10_000);
 const days = Number(args[1] ?? 90);
-const sampleSizes = (args[2] ?? '250,500,1000,2000').split(',').map(Number);
+const sampleSizes = args[2] === 'none' ? [] : (args[2] ?? '2000,4000,5000').split(',').map(Number);
 const exact = !process.argv.includes('--no-exact');
 const start = '2026-01-05';
 

@@ -1,6 +1,7 @@
 import type { OrganisationCategories } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { PROJECTION_LANES_SQL } from '../projections-control/projection-marks';
+import { contributedBy } from '../pairs/contributed-by';
 
 /**
  * The categories of the organisation (SPEC §6.3's K_d): every department, function,
@@ -81,7 +82,7 @@ export const categoriesAsOf = (at: string): string =>
        WHERE c.registered_since <= ${at}
           OR EXISTS (SELECT 1 FROM rm_people p
                       WHERE p.registered_at > ${at} AND (${HOLDS})
-                        AND EXISTS (SELECT 1 FROM rm_tie_contributions t WHERE t.person_id = p.person_id AND t.occurred_at <= ${at}))
+                        AND ${contributedBy('p.person_id', at)})
        GROUP BY c.dimension) k)`;
 
 export function categoriesFromKept(kept: KeptCategories | null): OrganisationCategories {
@@ -111,7 +112,7 @@ export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: nu
     `WITH org AS (
        SELECT department, function, location, seniority, expertise FROM rm_people p
         WHERE p.registered_at <= $1
-           OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1)))
+           OR (p.registered_at > $1 AND ${contributedBy('p.person_id', '$1')}))
      SELECT array_agg(DISTINCT department) AS department, array_agg(DISTINCT function) AS function,
             array_agg(DISTINCT location) AS location, array_agg(DISTINCT seniority::text) AS seniority,
             (SELECT array_agg(DISTINCT tag) FROM org, unnest(org.expertise) AS tag) AS expertise

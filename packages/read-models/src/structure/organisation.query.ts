@@ -1,6 +1,7 @@
 import type { PersonProfile } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { ERASED_PERSON_NAME, type KeptPersonalText } from '../personal-text';
+import { contributedBy } from '../pairs/contributed-by';
 
 /** The rm_people columns a profile is made of, in one order. */
 export const PROFILE_COLUMNS = 'person_id, display_name, department, function, location, seniority, expertise';
@@ -30,7 +31,7 @@ export async function organisationProfiles(
     `SELECT ${PROFILE_COLUMNS}
        FROM rm_people p
       WHERE $1::timestamptz IS NULL OR p.registered_at <= $1
-         OR (p.registered_at > $1 AND EXISTS (SELECT 1 FROM rm_tie_contributions c WHERE c.person_id = p.person_id AND c.occurred_at <= $1))
+         OR (p.registered_at > $1 AND ${contributedBy('p.person_id', '$1')})
       ORDER BY person_id`,
     [asOf === null ? null : new Date(asOf).toISOString()],
   );
