@@ -59,4 +59,56 @@ describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
     expect((await app.request('GET', `/v1/people/${cat}/feedback-requests`, { token: benT })).status).toBe(403);
     expect((await app.request('GET', `/v1/people/${cat}/feedback-requests`, { token: admin() })).status).toBe(200);
   });
+
+  it('forgets a question its person dismissed, for good; only they (or an admin) dismiss it, once; an unknown interaction stores nothing', async () => {
+    const [ana, ben, cat] = (await registerPeople(app, admin(), 3)) as [string, string, string];
+    const [anaT, benT, catT] = (await Promise.all([ana, ben, cat].map((p) => app.token('participant', p)))) as [string, string, string];
+    const log = async (occurredAt: string) =>
+      (
+        await app.request('POST', '/v1/interactions', {
+          token: admin(),
+          body: { initiatorId: ana, participantIds: [ana, ben, cat], occurredAt, channel: 'video', durationMinutes: 30, kind: 'group' },
+        })
+      ).body.interactionId as string;
+    const first = await log(daysAgo(1));
+    const second = await log(daysAgo(5));
+    const waitingFor = async (person: string, token: string, ids: string[]) =>
+      (
+        await eventually(
+          () => app.request('GET', `/v1/people/${person}/feedback-requests`, { token }),
+          (res) => JSON.stringify(res.body.items?.map((i: { interactionId: string }) => i.interactionId)) === JSON.stringify(ids),
+        )
+      ).body.items.map((i: { interactionId: string }) => i.interactionId) as string[];
+    const dismiss = (person: string, interactionId: string, token: string) =>
+      app.request('POST', `/v1/people/${person}/feedback-requests/${interactionId}/dismiss`, { token, body: {} });
+    expect(await waitingFor(ben, benT, [first, second])).toEqual([first, second]);
+
+    // Ben dismisses the first: recorded on his person stream, and it leaves his list.
+    const dismissed = await dismiss(ben, first, benT);
+    expect(dismissed.status).toBe(200);
+    expect(dismissed.body).toMatchObject({ streamId: `person-${ben}`, eventIds: [expect.any(String)] });
+    expect(await waitingFor(ben, benT, [second])).toEqual([second]);
+    // Still gone when the list is read again (a reload), and only for Ben: Cat is still asked.
+    const again = await app.request('GET', `/v1/people/${ben}/feedback-requests`, { token: benT });
+    expect(again.body.items.map((i: { interactionId: string }) => i.interactionId)).toEqual([second]);
+    expect(await waitingFor(cat, catT, [first, second])).toEqual([first, second]);
+
+    // Someone else cannot dismiss Ben's question; the initiator is never asked, so has nothing to dismiss.
+    expect((await dismiss(ben, second, catT)).status).toBe(403);
+    const initiator = await dismiss(ana, first, anaT);
+    expect(initiator.status).toBe(404);
+    expect(initiator.headers.get('content-type')).toContain('application/problem+json');
+    // An interaction that was never logged: a 404 naming it, and nothing stored.
+    const unknown = await dismiss(ben, '0190d8c4-0000-7000-8000-00000000dead', benT);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toContain('0190d8c4-0000-7000-8000-00000000dead');
+    // Dismissing twice records nothing: no event, and Ben's stream is where the first dismissal left it.
+    const twice = await dismiss(ben, first, benT);
+    expect(twice.status).toBe(200);
+    expect(twice.body).toEqual({ streamId: `person-${ben}`, streamVersion: dismissed.body.streamVersion, eventIds: [] });
+
+    // An admin dismisses for Cat.
+    expect((await dismiss(cat, second, admin())).status).toBe(200);
+    expect(await waitingFor(cat, catT, [first])).toEqual([first]);
+  });
 });

@@ -19,6 +19,7 @@ export * from './events/introduction-made.v1';
 export * from './events/thank-you-note-sent.v1';
 export * from './events/networking-target-added.v1';
 export * from './events/networking-target-removed.v1';
+export * from './events/feedback-request-dismissed.v1';
 export * from './events/introduction-requested.v1';
 export * from './events/introduction-request-answered.v1';
 export * from './events/program-created.v1';

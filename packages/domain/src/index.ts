@@ -36,6 +36,7 @@ export * from './interactions/correct-interaction';
 export * from './interactions/counterpart-verdicts';
 export * from './signals/record-signals';
 export * from './signals/networking-targets';
+export * from './signals/feedback-dismissals';
 export * from './signals/introduction-requests';
 export * from './signals/introduction-path';
 export * from './habits/habit-parameters';

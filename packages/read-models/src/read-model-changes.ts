@@ -7,6 +7,7 @@ import { contributionGroups, insertContributions, type ContributionGroup } from 
 import { isInteractionChange, replaceInteractions, type InteractionChange } from './signals/interactions.projection';
 import { SignalChanges } from './signals/signals.projection';
 import { IntroductionRequestChanges } from './signals/introduction-requests.projection';
+import { FeedbackDismissalChanges } from './signals/feedback-dismissals.projection';
 import { CohortChanges } from './cohorts/cohorts.projection';
 import { SnapshotInvalidation } from './snapshots/snapshot-invalidation';
 
@@ -20,6 +21,7 @@ export class ReadModelChanges {
   private readonly people = new PeopleChanges();
   private readonly signals = new SignalChanges(this.people);
   private readonly introductionRequests = new IntroductionRequestChanges();
+  private readonly feedbackDismissals = new FeedbackDismissalChanges(this.people);
   private readonly cohorts = new CohortChanges();
   private readonly snapshots = new SnapshotInvalidation();
   /** Help, introductions and notes; interactions add theirs once their rows have changed. */
@@ -43,6 +45,7 @@ export class ReadModelChanges {
     await this.people.write(tx, opener, personal.kept);
     await this.signals.write(tx);
     await this.introductionRequests.write(tx, opener);
+    await this.feedbackDismissals.write(tx);
     await this.cohorts.write(tx);
     const replaced = await replaceInteractions(tx, this.interactions, this.p);
     await insertContributions(tx, [...replaced, ...this.contributions], this.p);
@@ -61,11 +64,12 @@ export class ReadModelChanges {
         this.personalText.push(event);
         return;
       case 'PersonErased':
-        this.introductionRequests.erased(event.data.personId);
         return this.people.erased(event.data.personId, meta);
       case 'IntroductionRequested':
       case 'IntroductionRequestAnswered':
         return this.introductionRequests.add(event);
+      case 'FeedbackRequestDismissed':
+        return this.feedbackDismissals.add(event);
       case 'HelpGiven':
         this.contributions.push(...contributionGroups(helpContribution(event.eventId, event.data, this.p)));
         return this.signals.add(event);

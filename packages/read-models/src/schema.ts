@@ -1,6 +1,7 @@
 import { structureMigration } from './structure/structure.schema';
 import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { introductionRequestsMigration, introductionRequestsTables } from './signals/introduction-requests.schema';
+import { feedbackDismissalsMigration, feedbackDismissalsTables } from './signals/feedback-dismissals.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
@@ -111,6 +112,7 @@ export const readModelMigrations = [
   peopleChangesMigration,
   pairsStoredOnceMigration,
   introductionRequestsMigration,
+  feedbackDismissalsMigration,
 ] as const;
 
 /** Every table the projection writes. */
@@ -122,6 +124,7 @@ export const projectedTables = [
   ...pairSumsTables,
   ...signalsTables,
   ...introductionRequestsTables,
+  ...feedbackDismissalsTables,
   ...cohortsTables,
   ...organisationCategoriesTables,
 ] as const;

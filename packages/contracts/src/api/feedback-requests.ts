@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant } from '../envelope';
 import { channel } from '../events/interaction-logged.v1';
-import { personIdParams } from './common';
+import { commandResult, personIdParams } from './common';
 import { type RouteContract, selfOrAdmin } from './route-contract';
 
 /** How long after an interaction its counterparts are asked "did you feel heard?" (habit 1). */
@@ -27,6 +27,8 @@ export const feedbackRequestsResponse = z.object({
 });
 export type FeedbackRequestsResponse = z.infer<typeof feedbackRequestsResponse>;
 
+export const feedbackRequestParams = z.object({ id: z.uuid().toLowerCase(), interactionId: z.uuid().toLowerCase() });
+
 export const feedbackRequestRoutes = {
   feedbackRequests: {
     method: 'get',
@@ -36,5 +38,24 @@ export const feedbackRequestRoutes = {
     access: selfOrAdmin,
     params: personIdParams,
     success: { status: 200, schema: feedbackRequestsResponse, description: 'Interactions awaiting the person’s answer, newest first' },
+  },
+  dismissFeedbackRequest: {
+    method: 'post',
+    path: '/v1/people/{id}/feedback-requests/{interactionId}/dismiss',
+    summary: 'Dismiss “did you feel heard?” about one interaction: it no longer waits on the person’s page',
+    tag: 'habits',
+    access: selfOrAdmin,
+    params: feedbackRequestParams,
+    command: true,
+    success: {
+      status: 200,
+      schema: commandResult,
+      description:
+        'The question no longer waits: FeedbackRequestDismissed recorded, or nothing recorded (no event ids) when it was already dismissed, answered or disputed',
+    },
+    problems: {
+      404: 'The person is not registered (or was erased), the interaction is not logged, or it does not ask this person',
+      409: 'The interaction was retracted',
+    },
   },
 } as const satisfies Record<string, RouteContract>;

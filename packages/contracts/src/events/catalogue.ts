@@ -13,6 +13,7 @@ import { introductionMadeV1 } from './introduction-made.v1';
 import { thankYouNoteSentV1 } from './thank-you-note-sent.v1';
 import { networkingTargetAddedV1 } from './networking-target-added.v1';
 import { networkingTargetRemovedV1 } from './networking-target-removed.v1';
+import { feedbackRequestDismissedV1 } from './feedback-request-dismissed.v1';
 import { introductionRequestedV1 } from './introduction-requested.v1';
 import { introductionRequestAnsweredV1 } from './introduction-request-answered.v1';
 import { programCreatedV1 } from './program-created.v1';
@@ -72,6 +73,7 @@ export const eventCatalogue = {
   ThankYouNoteSent: { latest: 1, versions: { 1: thankYouNoteSentV1 }, upcasters: {} },
   NetworkingTargetAdded: { latest: 1, versions: { 1: networkingTargetAddedV1 }, upcasters: {} },
   NetworkingTargetRemoved: { latest: 1, versions: { 1: networkingTargetRemovedV1 }, upcasters: {} },
+  FeedbackRequestDismissed: { latest: 1, versions: { 1: feedbackRequestDismissedV1 }, upcasters: {} },
   IntroductionRequested: { latest: 1, versions: { 1: introductionRequestedV1 }, upcasters: {} },
   IntroductionRequestAnswered: { latest: 1, versions: { 1: introductionRequestAnsweredV1 }, upcasters: {} },
   ProgramCreated: { latest: 1, versions: { 1: programCreatedV1 }, upcasters: {} },

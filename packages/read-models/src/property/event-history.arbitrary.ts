@@ -33,6 +33,8 @@ const interactionSpec = fc.record({
   retracted: fc.boolean(),
   ratings: fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 2 }),
   verdicts: fc.array(fc.boolean(), { maxLength: 2 }),
+  /** Counterparts who dismiss "did you feel heard?" (on their own person stream), by position. */
+  dismissals: fc.array(fc.boolean(), { maxLength: 2 }),
 });
 
 const signalSpec = fc.record({
@@ -56,7 +58,7 @@ const requestSpec = fc.record({
 
 /**
  * A history as the deciders would record it: registrations, interactions with
- * corrections, retractions, verdicts and feedback, and person-stream signals — each
+ * corrections, retractions, verdicts, feedback and dismissed questions, and person-stream signals — each
  * stream numbered from 1, positions in append order, envelopes dated the way the
  * service dates them (corrections and retractions at the earliest time the
  * interaction was said to happen; feedback after it).
@@ -129,6 +131,13 @@ export const eventHistory = fc
       spec.verdicts.forEach((confirmed, i) => {
         const counterpartId = counterparts[i % counterparts.length];
         append(streamId, confirmed ? 'InteractionConfirmed' : 'InteractionDisputed', dayAt(latest + 2), { interactionId, counterpartId });
+      });
+      spec.dismissals.forEach((dismissed, i) => {
+        const personId = counterparts[i];
+        if (dismissed && personId) {
+          const at = dayAt(latest + 1, 12);
+          append(`person-${personId}`, 'FeedbackRequestDismissed', at, { personId, interactionId, occurredAt: at });
+        }
       });
       if (spec.retracted) append(streamId, 'InteractionRetracted', dayAt(earliest), { interactionId, reason: 'generated' });
     });

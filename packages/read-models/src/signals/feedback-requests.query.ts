@@ -14,7 +14,7 @@ export interface FeedbackRequest {
 /**
  * Habit 1's question, waiting for a person: interactions someone else started with them
  * between `since` and `upTo`, not retracted, that they have neither answered ("did you feel
- * heard?") nor disputed; newest first, at most `limit`.
+ * heard?"), disputed nor dismissed; newest first, at most `limit`.
  */
 export async function feedbackRequestsOf(
   db: SqlExecutor,
@@ -38,6 +38,7 @@ export async function feedbackRequestsOf(
         AND i.occurred_at > $2 AND i.occurred_at <= $3
         AND v.verdict IS DISTINCT FROM 'disputed'
         AND NOT EXISTS (SELECT 1 FROM rm_counterpart_feedback f WHERE f.interaction_id = i.interaction_id AND f.from_id = $1)
+        AND NOT EXISTS (SELECT 1 FROM rm_feedback_dismissals d WHERE d.person_id = $1 AND d.interaction_id = i.interaction_id)
       ORDER BY i.occurred_at DESC, i.interaction_id
       LIMIT $4`,
     [personId, new Date(since).toISOString(), new Date(upTo).toISOString(), limit],

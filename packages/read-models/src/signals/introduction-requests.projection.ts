@@ -1,7 +1,7 @@
 import type { RapportEvent } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
 import type { PersonalTextOpener } from '../personal-text';
-import { arrayLiteral, columnsOf } from '../sql-arrays';
+import { columnsOf } from '../sql-arrays';
 
 type Requested = Extract<RapportEvent, { type: 'IntroductionRequested' }>;
 type Answered = Extract<RapportEvent, { type: 'IntroductionRequestAnswered' }>;
@@ -14,22 +14,14 @@ interface RequestChange {
 }
 
 /**
- * SQL: one of the request's people has been erased, as rm_people tells it (an erased
- * person's row keeps only the placeholder address, PersonErased or a rebuild after it).
- */
-const anyErasedSql = (requester: string, introducer: string, target: string) =>
-  `EXISTS (SELECT 1 FROM rm_people p WHERE p.person_id IN (${requester}, ${introducer}, ${target})
-              AND p.email = 'erased-' || p.person_id || '@erased.invalid')`;
-
-/**
  * Introduction requests from one batch, written with one statement (docs/architecture-
  * projections.md, "Writing a batch"): a request's events are merged first, so a row is
- * written once per batch. The note is kept sealed (`opener.keep`), and blanked when any of
- * the three people is erased, before or after the request arrives.
+ * written once per batch. The note is kept sealed (`opener.keep`) as the request gave it,
+ * whatever else the batch holds: the answer hides it once any of the three people is
+ * erased (introduction-requests.query.ts), so no order of delivery changes the row.
  */
 export class IntroductionRequestChanges {
   private readonly requests = new Map<string, RequestChange>();
-  private readonly erasedPeople = new Set<string>();
 
   add(event: Requested | Answered): void {
     const d = event.data;
@@ -49,11 +41,6 @@ export class IntroductionRequestChanges {
     }
   }
 
-  /** PersonErased: the notes of every request they are part of are blanked. */
-  erased(personId: string): void {
-    this.erasedPeople.add(personId);
-  }
-
   /** The events whose personal text this batch keeps (the keys to load). */
   get withNotes(): RapportEvent[] {
     return [...this.requests.values()].flatMap((c) => (c.requested?.data.note === undefined ? [] : [c.requested]));
@@ -61,13 +48,6 @@ export class IntroductionRequestChanges {
 
   async write(tx: SqlExecutor, opener: PersonalTextOpener): Promise<void> {
     if (this.requests.size > 0) await this.upsert(tx, opener);
-    if (this.erasedPeople.size > 0) {
-      await tx.query(
-        `UPDATE rm_introduction_requests SET note = NULL
-          WHERE note IS NOT NULL AND (requester_id = ANY($1::uuid[]) OR introducer_id = ANY($1::uuid[]) OR target_id = ANY($1::uuid[]))`,
-        [arrayLiteral([...this.erasedPeople])],
-      );
-    }
   }
 
   private async upsert(tx: SqlExecutor, opener: PersonalTextOpener): Promise<void> {
@@ -85,7 +65,7 @@ export class IntroductionRequestChanges {
       `INSERT INTO rm_introduction_requests AS r
          (request_id, requester_id, introducer_id, target_id, note, requested_at, status, status_version, answered_at)
        SELECT u.request_id, u.requester_id, u.introducer_id, u.target_id,
-              CASE WHEN ${anyErasedSql('u.requester_id', 'u.introducer_id', 'u.target_id')} THEN NULL ELSE u.note END,
+              u.note,
               u.requested_at, u.status, u.status_version, u.answered_at
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[], $7::text[], $8::int[], $9::timestamptz[])
            AS u(request_id, requester_id, introducer_id, target_id, note, requested_at, status, status_version, answered_at)

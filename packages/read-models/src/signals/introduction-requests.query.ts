@@ -57,7 +57,11 @@ export async function introductionRequestsOf(
         WHERE r.requester_id = $1 AND r.requested_at IS NOT NULL
         ORDER BY r.requested_at DESC, r.request_id LIMIT $2
      )
-     SELECT x.request_id, x.requester_id, x.introducer_id, x.target_id, x.note, x.status, x.requested_at, x.answered_at, x.waiting,
+     SELECT x.request_id, x.requester_id, x.introducer_id, x.target_id,
+            -- The note is hidden once any of the three people is erased (the requester's key is gone then too).
+            CASE WHEN EXISTS (SELECT 1 FROM erased_people e WHERE e.person_id IN (x.requester_id, x.introducer_id, x.target_id))
+                 THEN NULL ELSE x.note END AS note,
+            x.status, x.requested_at, x.answered_at, x.waiting,
             rp.display_name AS requester_name, ip.display_name AS introducer_name, tp.display_name AS target_name
        FROM (SELECT * FROM waiting UNION ALL SELECT * FROM mine) x
        LEFT JOIN rm_people rp ON rp.person_id = x.requester_id

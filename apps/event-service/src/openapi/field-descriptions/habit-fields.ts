@@ -54,6 +54,11 @@ export const habitFields: FieldDescriptions = {
   'feedbackRequests.response.items.kind':
     'What kind of interaction it was (one-to-one, coffee, meal, mentoring, group, other), when recorded.',
   'items.confirmed': 'Whether the person has already confirmed that the interaction happened as recorded.',
+  'dismissFeedbackRequest.path.interactionId':
+    'The interaction whose question to dismiss (a UUID): one someone else started with the person, not retracted.',
+  'dismissFeedbackRequest.response.streamId': 'The person’s stream, `person-<id>`, where the dismissal is recorded.',
+  'dismissFeedbackRequest.response.eventIds':
+    'The id of the FeedbackRequestDismissed event recorded; empty when the question had already been dismissed, answered or disputed (nothing recorded).',
   'targets.list': 'Each networking target on the person’s list with the strength of their tie as of the instant, strongest first.',
   'list.targetId': 'The id of the person listed as a target.',
   'list.strength': 'The strength of the tie to that person as of the instant (0–100); the target counts as reached from `threshold`.',

@@ -1,7 +1,13 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { feedbackRequestsResponse, interactionCommandResult, routes, type FeedbackRequestsResponse } from '@rapport/contracts';
+import {
+  commandResult,
+  feedbackRequestsResponse,
+  interactionCommandResult,
+  routes,
+  type FeedbackRequestsResponse,
+} from '@rapport/contracts';
 import { apiRequest } from '../../../lib/api-client';
-import { refreshDerivedFromEvents } from '../../../lib/refresh-derived';
+import { refreshAfterCommand, refreshDerivedFromEvents } from '../../../lib/refresh-derived';
 import { insightKeys } from './insight-keys';
 
 export type FeedbackRequestView = FeedbackRequestsResponse['items'][number];
@@ -42,4 +48,26 @@ const answer = (a: FeedbackAnswer) =>
 export function useAnswerFeedbackRequest() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: answer, onSuccess: () => refreshDerivedFromEvents(queryClient) });
+}
+
+/**
+ * Dismisses "did you feel heard?" about one interaction for good (FeedbackRequestDismissed on
+ * the person's stream), then refreshes the person's waiting questions. `onDismissed` hears of
+ * each one recorded, even when several are sent one after another.
+ */
+export function useDismissFeedbackRequest(personId: string, onDismissed: (interactionId: string) => void = () => {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (interactionId: string) =>
+      apiRequest(commandResult, {
+        method: 'POST',
+        path: routes.dismissFeedbackRequest.path,
+        params: { id: personId, interactionId },
+        idempotencyKey: crypto.randomUUID(),
+      }),
+    onSuccess: (_recorded, interactionId) => {
+      onDismissed(interactionId);
+      refreshAfterCommand(queryClient, insightKeys.feedbackRequests(personId));
+    },
+  });
 }

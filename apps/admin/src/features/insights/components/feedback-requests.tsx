@@ -4,7 +4,7 @@ import type { Channel } from '@rapport/contracts';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { useColleaguesById } from '../../../lib/colleague-directory';
 import { formatDate } from '../../../lib/format';
-import { useAnswerFeedbackRequest, type FeedbackRequestView } from '../api/feedback-requests';
+import { useAnswerFeedbackRequest, useDismissFeedbackRequest, type FeedbackRequestView } from '../api/feedback-requests';
 
 const channelWords: Record<Channel, string> = {
   in_person: 'in person',
@@ -26,29 +26,44 @@ const scale = ['not at all', 'a little', 'somewhat', 'mostly', 'completely'] as 
 /**
  * Habit 1, asked where the person sees it: for each interaction someone else started with
  * them, "did you feel heard?" (1–5), with "it happened" and "it did not happen like that"
- * beside it. An answer or a dispute takes the question away; "Not now" hides it for this visit.
+ * beside it. An answer or a dispute takes the question away; "Dismiss" takes it away for good
+ * (recorded, so it stays gone after a reload). A dismissed question leaves the list as soon as
+ * the service has recorded it, before the list is read again.
  */
-export function FeedbackRequests({ requests }: { requests: readonly FeedbackRequestView[] }) {
+export function FeedbackRequests({ personId, requests }: { personId: string; requests: readonly FeedbackRequestView[] }) {
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
+  const dismissing = useDismissFeedbackRequest(personId, (interactionId) => setHidden((h) => new Set([...h, interactionId])));
   const names = useColleaguesById(requests.map((r) => r.initiatorId));
   const shown = requests.filter((r) => !hidden.has(r.interactionId));
-  if (shown.length === 0) return <Text size="sm">Nothing waiting for your answer.</Text>;
+  const failed = dismissing.isError ? <ProblemAlert error={dismissing.error} what="Your dismissal" /> : null;
+  if (shown.length === 0) return failed ?? <Text size="sm">Nothing waiting for your answer.</Text>;
   return (
-    <Stack gap="md" component="ul" aria-label="Interactions waiting for your answer" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {shown.map((request) => (
-        <li key={request.interactionId}>
-          <FeedbackRequest
-            request={request}
-            initiatorName={names.data?.get(request.initiatorId)?.displayName ?? 'A colleague'}
-            onHide={() => setHidden((h) => new Set([...h, request.interactionId]))}
-          />
-        </li>
-      ))}
+    <Stack gap="md">
+      <Stack gap="md" component="ul" aria-label="Interactions waiting for your answer" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {shown.map((request) => (
+          <li key={request.interactionId}>
+            <FeedbackRequest
+              request={request}
+              initiatorName={names.data?.get(request.initiatorId)?.displayName ?? 'A colleague'}
+              dismissing={dismissing.isPending && dismissing.variables === request.interactionId}
+              onDismiss={() => dismissing.mutate(request.interactionId)}
+            />
+          </li>
+        ))}
+      </Stack>
+      {failed}
     </Stack>
   );
 }
 
-function FeedbackRequest({ request, initiatorName, onHide }: { request: FeedbackRequestView; initiatorName: string; onHide: () => void }) {
+interface FeedbackRequestProps {
+  readonly request: FeedbackRequestView;
+  readonly initiatorName: string;
+  readonly dismissing: boolean;
+  readonly onDismiss: () => void;
+}
+
+function FeedbackRequest({ request, initiatorName, dismissing, onDismiss }: FeedbackRequestProps) {
   const answering = useAnswerFeedbackRequest();
   const [disputing, setDisputing] = useState(false);
   const [reason, setReason] = useState('');
@@ -126,8 +141,16 @@ function FeedbackRequest({ request, initiatorName, onHide }: { request: Feedback
           <Button size="xs" variant="subtle" color="red" onClick={() => setDisputing(true)}>
             It did not happen like that
           </Button>
-          <Button size="xs" variant="subtle" color="gray" onClick={onHide}>
-            Not now
+          <Button
+            size="xs"
+            variant="subtle"
+            color="gray"
+            aria-label={`Dismiss the question about ${what} with ${initiatorName}`}
+            loading={dismissing}
+            disabled={answering.isPending}
+            onClick={onDismiss}
+          >
+            Dismiss
           </Button>
         </Group>
       )}

@@ -14,6 +14,7 @@ const meeting = '0190d8c4-0000-7000-8000-0000000000aa';
 const waiting = (channel: 'in_person' | 'video', kind: string | null, confirmed: boolean) => [
   { interactionId: meeting, initiatorId: ana.personId, occurredAt: '2026-12-01T10:00:00.000Z', channel, kind, confirmed },
 ];
+const dismissed = { status: 200, body: { streamId: `person-${me}`, streamVersion: 3, eventIds: [meeting] } };
 const done = { status: 201, body: { interactionId: meeting, streamId: `interaction-${meeting}`, streamVersion: 2, eventIds: [meeting] } };
 
 describe('habit prompts on a person’s own page', () => {
@@ -21,7 +22,7 @@ describe('habit prompts on a person’s own page', () => {
 
   it('asks "did you feel heard?" about an interaction someone else recorded, and sends the answer, a confirmation or a dispute', async () => {
     const { requests } = stubApi((r) => directoryAnswer(r.url, [ana]) ?? done);
-    renderWithProviders(<FeedbackRequests requests={waiting('in_person', 'coffee', false)} />);
+    renderWithProviders(<FeedbackRequests personId={me} requests={waiting('in_person', 'coffee', false)} />);
     expect(await screen.findByText('Did you feel heard by Ana Ortiz?')).toBeInTheDocument();
     expect(screen.getByText(/recorded a coffee in person on/)).toBeInTheDocument();
     const user = userEvent.setup();
@@ -38,13 +39,27 @@ describe('habit prompts on a person’s own page', () => {
     ]);
   });
 
-  it('"Not now" hides a question for this visit, and says when nothing is left', async () => {
-    stubApi((r) => directoryAnswer(r.url, [ana]) ?? done);
-    renderWithProviders(<FeedbackRequests requests={waiting('video', null, true)} />);
+  it('"Dismiss" records the dismissal for good, takes the question away, and says when nothing is left', async () => {
+    const { requests } = stubApi((r) => directoryAnswer(r.url, [ana]) ?? dismissed);
+    renderWithProviders(<FeedbackRequests personId={me} requests={waiting('video', null, true)} />);
     expect(await screen.findByText('you confirmed it')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'It happened' })).toBeNull();
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Not now' }));
-    expect(screen.getByText('Nothing waiting for your answer.')).toBeInTheDocument();
+    await userEvent
+      .setup()
+      .click(await screen.findByRole('button', { name: /^Dismiss the question about a meeting on video on .+ with Ana Ortiz$/ }));
+    expect(await screen.findByText('Nothing waiting for your answer.')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method === 'POST').map((r) => r.url)).toEqual([
+      `/v1/people/${me}/feedback-requests/${meeting}/dismiss`,
+    ]);
+  });
+
+  it('keeps the question and says why when the dismissal is refused', async () => {
+    const retracted = { type: 'https://rapport.dev/problems/invalid-state', title: 'Not possible in its current state', status: 409 };
+    stubApi((r) => (r.method === 'POST' ? { status: 409, body: retracted } : (directoryAnswer(r.url, [ana]) ?? dismissed)));
+    renderWithProviders(<FeedbackRequests personId={me} requests={waiting('video', null, true)} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: /^Dismiss the question about/ }));
+    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(screen.getByText('Did you feel heard by Ana Ortiz?')).toBeInTheDocument();
   });
 
   it('lists first meetings waiting for a thank-you note with the days left, says the rule, and records a note in one click', async () => {

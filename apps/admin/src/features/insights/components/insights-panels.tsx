@@ -22,7 +22,7 @@ export function FeedbackRequestsPanel({ personId }: { personId: string }) {
       title="Did you feel heard?"
       description={`Interactions others recorded with you in the last ${requests.data.withinDays} days: your answer counts toward their habit 1`}
     >
-      <FeedbackRequests requests={requests.data.items} />
+      <FeedbackRequests personId={personId} requests={requests.data.items} />
     </Panel>
   );
 }
