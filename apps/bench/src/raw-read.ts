@@ -30,7 +30,11 @@ export async function rawReadBenchmark(stack: Stack, ids: readonly string[], sec
       server.once('exit', (code) => reject(new Error(`raw read server exited with ${code}`)));
     });
     const result = await queryBenchmark({ ...stack, url: `http://127.0.0.1:${port}` }, '/ties/{id}', ids, seconds, server.pid);
-    return { ...result, endpoint: "raw read limit: one person's tie rows as Rapport keeps them, two index ranges since pairs are stored once (node:http + pg, no framework)" };
+    return {
+      ...result,
+      endpoint:
+        "raw read limit: one person's tie rows as Rapport keeps them, two index ranges since pairs are stored once (node:http + pg, no framework)",
+    };
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
