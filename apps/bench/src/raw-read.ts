@@ -32,8 +32,7 @@ export async function rawReadBenchmark(stack: Stack, ids: readonly string[], sec
     const result = await queryBenchmark({ ...stack, url: `http://127.0.0.1:${port}` }, '/ties/{id}', ids, seconds, server.pid);
     return {
       ...result,
-      endpoint:
-        "raw read limit: one person's tie rows as Rapport keeps them, two index ranges since pairs are stored once (node:http + pg, no framework)",
+      endpoint: "raw read limit: one person's tie rows as Rapport keeps them, one primary-key range (node:http + pg, no framework)",
     };
   } finally {
     server.kill('SIGTERM');

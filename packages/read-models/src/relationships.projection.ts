@@ -1,7 +1,9 @@
 import { epochWeight, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from './sql-arrays';
+import { bothSidesOf } from './pairs/both-sides';
 import { addPairSums, CONTRIBUTION_SUM_INPUTS, pairSumColumnList, pairSumsOfRows, weeklyPairSumsOf } from './pairs/pair-sums.columns';
+import { pairTotalColumns } from './pairs/totals-both-ways.schema';
 
 /**
  * Contributions that share everything but the pair, among members who are all tied to
@@ -54,7 +56,7 @@ export function contributionGroups(contributions: readonly TieContribution[]): C
 
 /**
  * Stores contribution groups, each pair once (lower id → higher id), and adds them to
- * the pair sums (the pair's totals and its week's), all in one statement: only the
+ * the pair sums (the pair's totals, in both directions, and its week's, once), all in one statement: only the
  * contribution rows that were new are added. Adding is commutative, so events may arrive in any order and
  * from any worker. Rows are written in key order, so concurrent batches lock shared
  * pairs in the same order.
@@ -92,9 +94,10 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
        RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
      weekly AS (${weeklyPairSumsOf('added')}),
+     pairs AS (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2),
      summaries AS (
-       INSERT INTO rm_pair_totals AS t (person_id, counterpart_id, ${pairSumColumnList})
-       SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2 ORDER BY 1, 2
+       INSERT INTO rm_pair_summaries AS t (${pairTotalColumns.join(', ')})
+       SELECT * FROM (${bothSidesOf('pairs', pairTotalColumns)}) AS both_sides ORDER BY 1, 2
        ON CONFLICT (person_id, counterpart_id) DO UPDATE SET ${addPairSums}
      )
      INSERT INTO rm_pair_week_totals AS t (person_id, counterpart_id, week_start, ${pairSumColumnList})

@@ -2,6 +2,7 @@ import { structureMigration } from './structure/structure.schema';
 import { signalsMigration, signalsTables } from './signals/signals.schema';
 import { introductionRequestsMigration, introductionRequestsTables } from './signals/introduction-requests.schema';
 import { feedbackDismissalsMigration, feedbackDismissalsTables } from './signals/feedback-dismissals.schema';
+import { pairTotalsBothWaysMigration } from './pairs/totals-both-ways.schema';
 import { projectionControlMigration } from './projections-control/control.schema';
 import { cohortsMigration, cohortsTables } from './cohorts/cohorts.schema';
 import { pairSumsMigration, pairSumsTables } from './pairs/pair-sums.schema';
@@ -113,6 +114,7 @@ export const readModelMigrations = [
   pairsStoredOnceMigration,
   introductionRequestsMigration,
   feedbackDismissalsMigration,
+  pairTotalsBothWaysMigration,
 ] as const;
 
 /** Every table the projection writes. */

@@ -1,16 +1,23 @@
 import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from '../sql-arrays';
+import { bothSidesOf } from './both-sides';
+import { pairTotalColumns } from './totals-both-ways.schema';
 import { CONTRIBUTION_SUM_INPUTS, pairSumsOfRows, subtractPairSums, weeklyPairSumsOf } from './pair-sums.columns';
 
-/** The latest contact of pair `t` left once `$1`'s contributions are gone, within `range` (the statement still sees them). */
+/**
+ * The latest contact of pair `t` (seen from either side) left once `$1`'s contributions
+ * are gone, within `range` (the statement still sees them).
+ */
 const latestLeft = (range: string) =>
   `(SELECT c.occurred_at FROM rm_pair_contributions c
-     WHERE c.person_id = t.person_id AND c.counterpart_id = t.counterpart_id AND c.event_id <> ALL($1::uuid[]) ${range}
+     WHERE c.person_id = least(t.person_id, t.counterpart_id) AND c.counterpart_id = greatest(t.person_id, t.counterpart_id)
+       AND c.event_id <> ALL($1::uuid[]) ${range}
      ORDER BY c.occurred_at DESC LIMIT 1)`;
 
 /**
  * Deletes the contributions of these events (a corrected or retracted interaction's)
- * and subtracts them from the pair sums; pair rows left with no contribution go.
+ * and subtracts them from the pair sums (the totals in both directions, the weeks once);
+ * pair rows left with no contribution go.
  * Two statements, whatever the number of events.
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
@@ -27,9 +34,10 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
        RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
      weekly AS (${weeklyPairSumsOf('removed')}),
+     pairs AS (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2),
      summaries AS (
-       UPDATE rm_pair_totals t SET ${subtractPairSums(latestLeft(''))}
-         FROM (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2) d
+       UPDATE rm_pair_summaries t SET ${subtractPairSums(latestLeft(''))}
+         FROM (${bothSidesOf('pairs', pairTotalColumns)}) d
         WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id
         RETURNING t.person_id, t.counterpart_id, t.contributions
      )
@@ -42,13 +50,18 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
   );
   const emptyWeeks = rows.filter((r) => Number(r.contributions) === 0).map((r) => [r.person_id, r.counterpart_id, r.week_start]);
   if (emptyWeeks.length === 0) return;
-  const emptyPairs = rows.filter((r) => Number(r.summary_left) === 0).map((r) => [r.person_id, r.counterpart_id]);
+  const emptyPairs = rows
+    .filter((r) => Number(r.summary_left) === 0)
+    .flatMap((r) => [
+      [r.person_id, r.counterpart_id],
+      [r.counterpart_id, r.person_id],
+    ]);
   await tx.query(
     `WITH weeks AS (
        DELETE FROM rm_pair_week_totals t USING unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
         WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.week_start = e.week_start AND t.contributions = 0
      )
-     DELETE FROM rm_pair_totals t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
+     DELETE FROM rm_pair_summaries t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
       WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0`,
     [...columnsOf(emptyWeeks, 3), ...columnsOf(emptyPairs, 2)],
   );

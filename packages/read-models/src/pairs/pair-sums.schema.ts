@@ -40,5 +40,9 @@ export const pairSumsMigration = {
   `,
 };
 
-/** The tables pair sums are stored in, each pair once (pairs-stored-once.schema.ts; read through views under the names above). */
-export const pairSumsTables = ['rm_pair_totals', 'rm_pair_week_totals'] as const;
+/**
+ * The tables pair sums are stored in: the whole history's in both directions
+ * (totals-both-ways.schema.ts), the weeks' each pair once (pairs-stored-once.schema.ts,
+ * read through the view `rm_pair_weeks`).
+ */
+export const pairSumsTables = ['rm_pair_summaries', 'rm_pair_week_totals'] as const;

@@ -80,7 +80,7 @@ describe('pairs stored once', () => {
 
     const stored = async (db: Database) => {
       const all = await readModelSnapshot(db);
-      return { contributions: all.rm_pair_contributions, totals: all.rm_pair_totals, weeks: all.rm_pair_week_totals };
+      return { contributions: all.rm_pair_contributions, totals: all.rm_pair_summaries, weeks: all.rm_pair_week_totals };
     };
     const expected = await stored(projected);
     expect(expected.contributions!.length * 2).toBe(rows.length);

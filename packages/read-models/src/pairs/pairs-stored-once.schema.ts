@@ -1,16 +1,5 @@
+import { seenByCounterpart } from './both-sides';
 import { pairSumColumnList } from './pair-sums.columns';
-
-/** Columns seen from one side of a pair, each with its twin seen from the other. */
-const otherSide: Readonly<Record<string, string>> = {
-  person_id: 'counterpart_id',
-  counterpart_id: 'person_id',
-  by_person: 'by_counterpart',
-  by_counterpart: 'by_person',
-  help_given: 'help_received',
-  help_received: 'help_given',
-  notes_by_person: 'notes_by_counterpart',
-  notes_by_counterpart: 'notes_by_person',
-};
 
 /**
  * A view of `table` (each pair stored once, lower id → higher id) in which every row
@@ -19,11 +8,10 @@ const otherSide: Readonly<Record<string, string>> = {
  * `columns` are the view's columns, in order.
  */
 function seenFromBothSides(view: string, table: string, columns: readonly string[]): string {
-  const seenByCounterpart = columns.map((column) => (otherSide[column] ? `${otherSide[column]} AS ${column}` : column));
   return `CREATE VIEW ${view} AS
       SELECT ${columns.join(', ')} FROM ${table}
       UNION ALL
-      SELECT ${seenByCounterpart.join(', ')} FROM ${table};`;
+      SELECT ${seenByCounterpart(columns)} FROM ${table};`;
 }
 
 const sums = pairSumColumnList.split(', ');

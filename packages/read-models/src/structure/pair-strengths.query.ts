@@ -12,11 +12,14 @@ interface PairRow extends Record<string, unknown> {
 /** Which pairs to score: every pair, pairs with one end in a group, or pairs inside a group. */
 export type PairScope = { readonly touching: readonly string[] } | { readonly between: readonly string[] };
 
-/** Where a scope's pairs are read, each once: tables (the stored pairs, or the views of every person's ties), joins and condition. */
+/** Where a scope's pairs are read, each once: tables (the stored pairs, or every person's ties), joins and condition. */
 function pairsOf(scope: PairScope | undefined): { totals: string; weeks: string; contributions: string; join: string; where: string } {
-  // Every pair: as stored, each once.
-  if (!scope)
-    return { totals: 'rm_pair_totals', weeks: 'rm_pair_week_totals', contributions: 'rm_pair_contributions', join: '', where: 'true' };
+  // Every pair, each once: the totals from the lower id's side, the weeks and contributions as stored.
+  if (!scope) {
+    const stored = { weeks: 'rm_pair_week_totals', contributions: 'rm_pair_contributions' };
+    return { totals: 'rm_pair_summaries', ...stored, join: '', where: 's.person_id < s.counterpart_id' };
+  }
+  // Totals in both directions, and the views of weeks and contributions from both sides.
   const views = { totals: 'rm_pair_summaries', weeks: 'rm_pair_weeks', contributions: 'rm_tie_contributions' };
   if ('between' in scope) {
     return {
