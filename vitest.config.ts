@@ -6,7 +6,7 @@ const report = process.env.RAPPORT_TEST_REPORT;
 // One run covers every workspace; each app and package owns its own project config.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*', 'apps/*', 'infra/k8s'],
     globalSetup: ['./test-support/global-setup.ts'],
     ...(report ? { reporters: ['default', 'json'], outputFile: { json: report } } : {}),
   },
