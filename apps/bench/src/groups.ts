@@ -53,4 +53,18 @@ export function managersWithTeams(people: readonly SyntheticPerson[], minimumSub
   return [...reports.keys()].filter((id) => subtree(id) >= minimumSubtree);
 }
 
+/**
+ * At most `count` of managersWithTeams: the head of the largest subtree first, then
+ * managers evenly spaced through the rest (an organisation of 100,000 has about 16,000,
+ * each asked once untimed before the timed run).
+ */
+export function sampleOfManagers(people: readonly SyntheticPerson[], count: number): string[] {
+  const all = managersWithTeams(people);
+  if (all.length <= count) return all;
+  const head = people.find((p) => !p.managerId && all.includes(p.personId))?.personId ?? all[0]!;
+  const rest = all.filter((id) => id !== head);
+  const step = rest.length / (count - 1);
+  return [head, ...Array.from({ length: count - 1 }, (_, i) => rest[Math.floor(i * step)]!)];
+}
+
 const entityId = (streamId: string) => parseStreamId(streamId).entityId;

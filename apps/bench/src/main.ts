@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { embeddedDenseBenchmark } from './embedded-dense.bench';
 import { freshnessBenchmark } from './freshness.bench';
-import { createCohorts, managersWithTeams } from './groups';
+import { createCohorts, managersWithTeams, sampleOfManagers } from './groups';
 import { ingestBenchmark, registerPeople } from './ingest.bench';
 import { machineDescription } from './machine';
 import { projectionBenchmark, rebuildBenchmark } from './projection.bench';
@@ -11,10 +11,11 @@ import { rawReadBenchmark } from './raw-read';
 import { historyGrowthBenchmark } from './history-growth.bench';
 import { cpuText, markdown, writeReport, type ScaleResult } from './report';
 import { peakRssMiB, startStack } from './stack';
-import { workload } from './workload';
+import { structureJobBenchmark } from './structure-job.bench';
+import { companyWorkload, workload, type Workload } from './workload';
 
 /**
- * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth] [--no-embedded-dense] [--keep-database]`
+ * `pnpm bench [--scales 1,10,100] [--freshness-seconds 30] [--query-seconds 10] [--no-write] [--only ingest,projection,freshness] [--queries network,relationships,cohorts,managers] [--no-history-growth] [--no-embedded-dense] [--keep-database] [--company]`
  * Runs every benchmark at each scale against Rapport in its production shape and
  * writes the results to docs/performance.md; then measures how a "now" query's cost
  * changes as the same organisation's history doubles, and how the embedded default does with a
@@ -23,6 +24,9 @@ import { workload } from './workload';
  * runs after the projection has caught up (`--only freshness` implies projection). `--queries`
  * runs only the query rows whose path holds one of the words given (and writes nothing).
  * `--keep-database` leaves each scale's database in place, for EXPLAIN and the like afterwards.
+ * `--company` adds the company row after the scales: 100,000 people and a year of sparse
+ * activity (about 1,000,000 interactions), 50 managers' dashboards (the head first), and
+ * the structural job timed.
  */
 const { values } = parseArgs({
   options: {
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     'no-history-growth': { type: 'boolean', default: false },
     'no-embedded-dense': { type: 'boolean', default: false },
     'keep-database': { type: 'boolean', default: false },
+    company: { type: 'boolean', default: false },
   },
 });
 
@@ -48,26 +53,29 @@ const date = new Date().toISOString().slice(0, 10);
 const results: ScaleResult[] = [];
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-for (const scale of scales) {
-  const load = workload(scale, Date.now());
-  log(`${scale}×: ${load.people.length} people, ${load.interactions.length} interactions`);
-  const stack = await startStack(`s${scale}`, values['keep-database']);
+/**
+ * One row: the workload registered, ingested and projected, freshness, the raw read limit
+ * and every query row, the structural job when asked, and a rebuild. Null when `--only`
+ * or `--queries` cut it short.
+ */
+async function measureRow(load: Workload, name: string, managers: readonly string[], structureJob: boolean): Promise<ScaleResult | null> {
+  const stack = await startStack(name, values['keep-database']);
   if (values['keep-database']) log(`keeping database ${stack.env.DATABASE_URL}`);
   try {
     await registerPeople(stack, load);
     const ingest = await ingestBenchmark(stack, load);
     log(`ingest ${ingest.rapportPerSecond.toFixed(0)}/s vs raw ${ingest.rawPerSecond.toFixed(0)}/s (ratio ${ingest.ratio.toFixed(2)})`);
-    if (!runs('projection')) continue;
+    if (!runs('projection')) return null;
     const events = load.people.length + load.interactions.length;
     const projection = await projectionBenchmark(stack, events);
     log(
       `projection ${projection.rapportPerSecond.toFixed(0)}/s vs raw ${projection.rawPerSecond.toFixed(0)}/s (ratio ${projection.ratio.toFixed(2)})`,
     );
     const ids = load.people.map((p) => p.personId);
-    if (!runs('freshness')) continue;
+    if (!runs('freshness')) return null;
     const freshness = await freshnessBenchmark(stack, ids, Number(values['freshness-seconds']));
     log(`freshness p50 ${freshness.p50Ms.toFixed(0)} ms, p99 ${freshness.p99Ms.toFixed(0)} ms`);
-    if (only !== null) continue;
+    if (only !== null) return null;
     const cohortIds = await createCohorts(stack, load.cohorts);
     await waitForCohortProjected(stack, cohortIds);
     const now = new Date().toISOString();
@@ -86,7 +94,7 @@ for (const scale of scales) {
       [`/v1/people/{id}/relationships?asOf=${past}`, ids, 'past'],
       [`/v1/cohorts/{id}/summary?asOf=${now}`, cohortIds, 'now'],
       [`/v1/cohorts/{id}/series?asOf=${now}`, cohortIds, 'now'],
-      [`/v1/managers/{id}/dashboard?asOf=${now}`, managersWithTeams(load.people), 'now'],
+      [`/v1/managers/{id}/dashboard?asOf=${now}`, managers, 'now'],
     ];
     for (const [endpoint, endpointIds, when] of endpoints) {
       if (queryWords && !queryWords.some((word) => endpoint.includes(`/${word}`))) continue;
@@ -110,15 +118,21 @@ for (const scale of scales) {
         : endpoint;
       queries.push({ ...q, endpoint: shown, ...(endpoint.includes('{id}') ? { ids: endpointIds.length } : {}) });
     }
-    if (queryWords !== null) continue;
+    if (queryWords !== null) return null;
     const serviceRssMiB = peakRssMiB(stack.service.process.pid);
     const workerRssMiB = peakRssMiB(stack.worker?.process.pid);
     await stack.worker?.stop();
     stack.worker = null;
+    const structure = structureJob ? await structureJobBenchmark(stack) : undefined;
+    if (structure)
+      log(
+        `structural job: ${structure.seconds.toFixed(1)} s (${structure.cpuSeconds.toFixed(1)} s CPU), ${structure.people} people, ${structure.ties} active ties, at most ${structure.memoryMiB} MiB`,
+      );
     const rebuild = await rebuildBenchmark(stack);
     log(`rebuild ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s`);
-    results.push({
-      scale,
+    return {
+      scale: load.scale,
+      label: name === 'company' ? 'company' : `${load.scale}×`,
       people: load.people.length,
       events,
       ingest,
@@ -129,10 +143,24 @@ for (const scale of scales) {
       rebuild,
       serviceRssMiB,
       workerRssMiB,
-    });
+      ...(structure ? { structure } : {}),
+    };
   } finally {
     await stack.close();
   }
+}
+
+for (const scale of scales) {
+  const load = workload(scale, Date.now());
+  log(`${scale}×: ${load.people.length} people, ${load.interactions.length} interactions`);
+  const result = await measureRow(load, `s${scale}`, managersWithTeams(load.people), false);
+  if (result) results.push(result);
+}
+if (values.company) {
+  const load = companyWorkload(Date.now());
+  log(`company: ${load.people.length} people, ${load.interactions.length} interactions over a year`);
+  const result = await measureRow(load, 'company', sampleOfManagers(load.people, 50), true);
+  if (result) results.push(result);
 }
 
 if (only !== null || queryWords !== null) process.exit(0);

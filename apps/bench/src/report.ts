@@ -5,9 +5,12 @@ import type { ProjectionResult, RebuildResult } from './projection.bench';
 import type { QueryResult } from './queries.bench';
 import type { EmbeddedDenseResult } from './embedded-dense.bench';
 import type { HistoryGrowthResult } from './history-growth.bench';
+import type { StructureJobResult } from './structure-job.bench';
 
 export interface ScaleResult {
   readonly scale: number;
+  /** How the row is named: `10×`, or `company` (100,000 people and a year). */
+  readonly label: string;
   readonly people: number;
   readonly events: number;
   readonly ingest: IngestResult;
@@ -19,6 +22,8 @@ export interface ScaleResult {
   readonly rebuild: RebuildResult;
   readonly serviceRssMiB: number | null;
   readonly workerRssMiB: number | null;
+  /** The structural job, where the row timed it. */
+  readonly structure?: StructureJobResult;
 }
 
 const START = '<!-- bench:start (written by `pnpm bench`) -->';
@@ -70,7 +75,7 @@ export function markdown(
 ): string {
   const lines: string[] = [START, '', `Measured ${date} on ${machine}.`, ''];
   for (const r of results) {
-    lines.push(`### ${r.scale}× — ${n(r.people)} people, ${n(r.events)} events`, '');
+    lines.push(`### ${r.label} — ${n(r.people)} people, ${n(r.events)} events`, '');
     lines.push('| benchmark | Rapport | raw limit | ratio | goal |', '|---|---|---|---|---|');
     lines.push(
       `| ingest: interactions/s through \`POST /v1/interactions/batch\` until relayed to Kafka | ${n(r.ingest.rapportPerSecond)} /s (${n(r.ingest.rapportSeconds, 1)} s) | ${n(r.ingest.rawPerSecond)} /s (${n(r.ingest.rawSeconds, 1)} s) | ${n(r.ingest.ratio, 2)} | ≥ 0.5: ${goal(r.ingest.ratio >= 0.5)} |`,
@@ -95,6 +100,11 @@ export function markdown(
         `| \`GET ${q.endpoint}\`, 50 connections${over} | ${outcome}${failures}${cpuText(q.cpu)} | ${againstRaw ? rawCell : ''} | ${ratio} | ${held} |`,
       );
     }
+    const job = r.structure;
+    if (job)
+      lines.push(
+        `| structural job (every pair scored, every metric, the run stored) | ${n(job.seconds, 1)} s (${n(job.cpuSeconds, 1)} s CPU), ${n(job.people)} people, ${n(job.ties)} active ties, at most ${n(job.memoryMiB)} MiB | | | ≤ 5 min: ${goal(job.seconds <= 300)} |`,
+      );
     lines.push(`| peak RSS | event-service ${r.serviceRssMiB ?? '?'} MiB, worker ${r.workerRssMiB ?? '?'} MiB | | | |`, '');
   }
   if (results.length > 1) {
@@ -106,7 +116,7 @@ export function markdown(
     );
     for (const r of results) {
       lines.push(
-        `| ${r.scale}× | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries
+        `| ${r.label} | ${n(r.people)} | ${n(r.events)} | ${n(r.ingest.rapportPerSecond)} | ${n(r.projection.rapportPerSecond)} | ${n(r.rebuild.perSecond)} | ${n(r.freshness.p99Ms)} ms | ${r.queries
           .filter((q) => q.endpoint.includes('{id}'))
           .map((q) => (answered(q) ? `${n(q.p99Ms)} ms` : 'no answer'))
           .join(' / ')} | ${r.serviceRssMiB ?? '?'} MiB | ${r.workerRssMiB ?? '?'} MiB |`,

@@ -39,6 +39,16 @@ export function workload(scale: number, until: number, options: { maxInteraction
   return { scale, people: org.people, interactions, cohorts: org.cohorts };
 }
 
+/** The company row: 100,000 people and a year of sparse activity (about 1,000,000 interactions), synthetic seed 7. */
+export function companyWorkload(until: number): Workload {
+  const days = 365;
+  const start = new Date(until - (days + 1) * 86_400_000).toISOString().slice(0, 10);
+  const org = syntheticOrganisation({ people: 100_000, days, seed: 7, start, profile: 'sparse' });
+  const interactions: SyntheticInteraction[] = [];
+  for (const day of org.days()) interactions.push(...day.interactions);
+  return { scale: 1000, people: org.people, interactions, cohorts: org.cohorts };
+}
+
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -54,13 +54,16 @@ export const BASE_DAILY_RATE = 0.22;
  * How an organisation works together. `typical`: mostly meetings, one in eight with a
  * small group of the own team. `dense`: a mail-heavy organisation — three times the
  * activity, about four in ten group e-mails to two to eight others of the department
- * (what an import of a mail server's history looks like).
+ * (what an import of a mail server's history looks like). `sparse`: a large company
+ * where most people log a few interactions a month — the typical pattern at about a
+ * seventh of the activity (some ten interactions a person a year).
  */
-export type ActivityProfile = 'typical' | 'dense';
+export type ActivityProfile = 'typical' | 'dense' | 'sparse';
 
 const profiles = {
   typical: { rate: 1, groupChance: 0.12, largestGroup: 6, groupsFromDepartment: false, emailShare: 0 },
   dense: { rate: 3, groupChance: 0.4, largestGroup: 8, groupsFromDepartment: true, emailShare: 0.6 },
+  sparse: { rate: 0.15, groupChance: 0.12, largestGroup: 6, groupsFromDepartment: false, emailShare: 0 },
 } as const;
 /** How much more a cohort participant initiates once their cohort has started. */
 export const COHORT_BOOST = 2;

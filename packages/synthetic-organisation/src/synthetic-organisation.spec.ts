@@ -111,4 +111,15 @@ describe('a synthetic organisation', () => {
     expect(oneDepartment / groups.length).toBeGreaterThan(0.9);
     expect(interactions.filter((i) => i.channel === 'email').length / interactions.length).toBeLessThan(0.1);
   });
+
+  it('has a sparse profile for a large company: the same people and pattern at about a seventh of the activity', () => {
+    const sparse = syntheticOrganisation({ ...options, profile: 'sparse' });
+    expect(sparse.people).toEqual(syntheticOrganisation(options).people);
+    const logged = everyDay(sparse).flatMap((d) => d.interactions);
+    expect(logged.length / interactions.length).toBeGreaterThan(0.1);
+    expect(logged.length / interactions.length).toBeLessThan(0.2);
+    const groups = logged.filter((i) => i.participantIds.length > 2).length / logged.length;
+    expect(groups).toBeGreaterThan(0.05);
+    expect(groups).toBeLessThan(0.2);
+  });
 });
