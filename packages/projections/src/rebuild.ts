@@ -2,6 +2,7 @@ import type { StrengthParameters } from '@rapport/domain';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { Database, EventStore } from '@rapport/event-store';
 import { projectEvents, readModelTables, snapshotTables, type PersonalDataAccess } from '@rapport/read-models';
+import { replayLog, withIndexesBuiltAfterFill } from './replay-log';
 
 export interface RebuildProgress {
   readonly processed: number;
@@ -35,33 +36,34 @@ function readable(events: readonly { type: string }[]): { events: RapportEvent[]
 }
 
 /**
- * Rebuilds the read models from the event store, page by page in global order.
- * From scratch by default (tables emptied first); with keepExisting it only applies
+ * Rebuilds the read models from the event store, page by page in global order
+ * (replayLog). From scratch by default (tables emptied first, the indexes only queries
+ * read built once at the end); with keepExisting it only applies
  * events that have not been processed yet — how the embedded default catches up
  * after a restart, since its in-process transport keeps nothing across runs.
  */
 export async function rebuildReadModels(options: RebuildOptions): Promise<RebuildProgress> {
   const { db, store, strength } = options;
-  const pageSize = options.pageSize ?? 2000;
   if (!options.keepExisting) await db.query(`TRUNCATE ${readModelTables.join(', ')}`);
   const total = await store.count();
-  let processed = 0;
   let skipped = 0;
-  let after = '0';
-  options.onProgress?.({ processed, total, skipped });
-  for (;;) {
-    const page = await store.readAll({ afterPosition: after, limit: pageSize });
-    if (page.length === 0) break;
-    const batch = readable(page);
-    skipped += batch.skipped;
-    // From scratch nothing reads the tables being filled, so no kept figure is made invalid; catching up may.
-    await db.transaction((tx) =>
-      projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }),
-    );
-    processed += page.length;
-    after = page.at(-1)!.globalPosition;
-    options.onProgress?.({ processed, total: Math.max(total, processed), skipped });
-  }
+  options.onProgress?.({ processed: 0, total, skipped });
+  const replay = () =>
+    replayLog({
+      db,
+      store,
+      pageSize: options.pageSize ?? 2000,
+      project: (page) => {
+        const batch = readable(page);
+        skipped += batch.skipped;
+        // From scratch nothing reads the tables being filled, so no kept figure is made invalid; catching up may.
+        return db.transaction((tx) =>
+          projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }),
+        );
+      },
+      onPage: (processed) => options.onProgress?.({ processed, total: Math.max(total, processed), skipped }),
+    });
+  const processed = options.keepExisting ? await replay() : await withIndexesBuiltAfterFill(db, 'public', replay);
   // Figures computed from the half-built models while the rebuild ran are not kept.
   if (!options.keepExisting) await db.query(`TRUNCATE ${snapshotTables.join(', ')}`);
   return { processed, total: Math.max(total, processed), skipped };

@@ -131,5 +131,15 @@ export const projectedTables = [
   ...organisationCategoriesTables,
 ] as const;
 
+/**
+ * Secondary indexes that no projection statement reads (only queries do): a rebuild from
+ * scratch fills its tables without them and builds each once at the end.
+ */
+export const indexesBuiltAfterFill = [
+  'rm_interactions_participants',
+  'rm_pair_contributions_counterpart',
+  'rm_processed_events_position',
+] as const;
+
 /** Every read-model table: the projected ones and the caches of figures computed from them (emptied together). */
 export const readModelTables = [...projectedTables, ...snapshotTables] as const;

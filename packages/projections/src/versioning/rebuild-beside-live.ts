@@ -3,6 +3,7 @@ import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contrac
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, SqlExecutor, StoredEvent } from '@rapport/event-store';
 import { projectEvents } from '@rapport/read-models';
+import { replayLog, withIndexesBuiltAfterFill } from '../replay-log';
 import { createShadow, dropShadowAndRetired, SHADOW_SCHEMA, swapShadowIn, useShadow } from './shadow-schema';
 
 export interface VersionedRebuildOptions {
@@ -41,7 +42,8 @@ function readable(events: readonly StoredEvent[]): RapportEvent[] {
  * Rebuilds every read model from the event store beside the live ones and switches
  * over once caught up, so queries never see a half-built model:
  * 1. replay the read-model migrations into an empty shadow schema;
- * 2. project the whole log into it, page by page, reporting progress;
+ * 2. project the whole log into it, page by page, reporting progress (the indexes only
+ *    queries read are built once, at the end);
  * 3. catch up with what the live worker projected meanwhile (without a lock);
  * 4. in one transaction: lock the live processed-events table (live projection
  *    waits), catch up the last few events, move the live tables out and the shadow
@@ -51,25 +53,26 @@ function readable(events: readonly StoredEvent[]): RapportEvent[] {
  */
 export async function rebuildBesideLive(options: VersionedRebuildOptions): Promise<{ processed: number; total: number; tables: string[] }> {
   const { db, store, strength, personal } = options;
-  const pageSize = options.pageSize ?? 2000;
   await createShadow(db);
   const total = await store.count();
-  let processed = 0;
-  let after = '0';
-  await options.onProgress?.(processed, total);
-  for (;;) {
-    if (options.shouldStop?.()) throw new RebuildStoppedError();
-    const page = await store.readAll({ afterPosition: after, limit: pageSize });
-    if (page.length === 0) break;
-    await db.transaction(async (tx) => {
-      await useShadow(tx);
-      // The shadow tables are new and unread: no kept figure to make invalid.
-      await projectEvents(tx, readable(page), strength, personal, { figuresKept: false });
-    });
-    processed += page.length;
-    after = page.at(-1)!.globalPosition;
-    await options.onProgress?.(processed, Math.max(total, processed));
-  }
+  await options.onProgress?.(0, total);
+  const processed = await withIndexesBuiltAfterFill(db, SHADOW_SCHEMA, () =>
+    replayLog({
+      db,
+      store,
+      pageSize: options.pageSize ?? 2000,
+      beforePage: () => {
+        if (options.shouldStop?.()) throw new RebuildStoppedError();
+      },
+      project: (page) =>
+        db.transaction(async (tx) => {
+          await useShadow(tx);
+          // The shadow tables are new and unread: no kept figure to make invalid.
+          await projectEvents(tx, readable(page), strength, personal, { figuresKept: false });
+        }),
+      onPage: (n) => options.onProgress?.(n, Math.max(total, n)),
+    }),
+  );
   await db.transaction((tx) => catchUp(tx, strength, personal));
   const tables = await switchOver(db, strength, options.projectionVersion, personal);
   await dropShadowAndRetired(db);
