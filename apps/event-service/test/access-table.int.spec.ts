@@ -5,14 +5,14 @@ import { roles, routes, type RouteContract } from '@rapport/contracts';
 import { accessOf, accessTableMarkdown, documentationRoutes } from '../src/openapi/access-table';
 import { nestPath } from '../src/http/endpoint.decorator';
 import { registerPeople } from './people-fixture';
-import type { TestApp } from './test-app';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
 /**
  * Walks the whole route × role table of docs/privacy.md against the running API:
  * anonymous callers, each role, and participants on their own and on someone else's id.
  */
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let self: string;
 let other: string;
 /** Whom the erasure route's calls name: erasing `self` would sign out every token that names them for the rows after it. */
@@ -86,7 +86,7 @@ describe('the route × role table', () => {
  * Every API route the express router serves, as `METHOD /path`. The admin app's static
  * files and its single-page fallback are catch-all routes outside the API (no data).
  */
-function servedRoutes(testApp: TestApp): string[] {
+function servedRoutes(testApp: EventServiceTestApp): string[] {
   const instance = testApp.http.getHttpAdapter().getInstance() as {
     router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
   };

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { interactionStream } from '@rapport/contracts';
 import { meetingRequest, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
 /**
  * The author of a record is whoever recorded it; the initiator is a fact about who
  * reached out. Only an admin records on behalf of someone else.
  */
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 const meeting = meetingRequest;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, type TestDatabase, startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 import { eventually, personRequest } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
 
 /**
  * The colleague directory (GET /v1/people/directory): any signed-in person may search it to
@@ -12,7 +12,7 @@ import { startTestApp, type TestApp } from './test-app';
  * on both stores.
  */
 describe.each(['PGlite', 'PostgreSQL'] as const)('colleague directory on %s', (backend) => {
-  let app: TestApp;
+  let app: EventServiceTestApp;
   let database: TestDatabase | null;
   let admin: string;
   const zara = personRequest({ displayName: 'Zara Quint', department: 'Legal', function: 'Compliance' });
@@ -31,7 +31,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('colleague directory on %s', (b
 
   beforeAll(async () => {
     database = backend === 'PostgreSQL' ? await createTestDatabase('rapport_directory') : null;
-    app = await startTestApp(database ? { databaseUrl: database.url } : {});
+    app = await startTestApp(eventService, database ? { databaseUrl: database.url } : {});
     admin = await app.token('admin');
     for (const person of everyone) expect((await app.request('POST', '/v1/people', { token: admin, body: person })).status).toBe(201);
     await eventually(

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { routes, type RouteContract } from '@rapport/contracts';
 import { contractArbitrary, hostileValue } from './contract-arbitraries';
 import { registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
 /**
  * Property-based fuzzing driven by the route contracts: bodies and query strings shaped
@@ -18,7 +19,7 @@ const MIN_CASES = 10_000;
 /** Routes that start heavy work (a rebuild, a structural run) get few cases; the rest share the budget. */
 const HEAVY = new Set(['rebuildProjections', 'computeStructure']);
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let known: string[];
 let cases = 0;
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { departmentColour } from '@rapport/contracts/presentation';
 import { eventually, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 describe('the organisation’s departments, one colour each everywhere', () => {
   it('lists every department some person holds now, in order, for any signed-in role, whatever the instant a screen shows', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_ERASED_FOR_MS } from '../src/auth/erased-subjects';
 import { registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 describe('a token whose person has been erased', () => {
   it('reads and writes nothing once the erasure is recorded, whatever the token still says', async () => {

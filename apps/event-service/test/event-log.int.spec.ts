@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, type TestDatabase, startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
 
 /**
  * The admin's event log read newest first (GET /v1/events?order=desc), paging back with
  * `before`, filtered by type or stream, beside the oldest-first reading it always had.
  */
 describe.each(['PGlite', 'PostgreSQL'] as const)('event log newest first on %s', (backend) => {
-  let app: TestApp;
+  let app: EventServiceTestApp;
   let database: TestDatabase | null;
   let admin: string;
   let everything: Array<{ globalPosition: string; type: string; streamId: string; data: any }>;
@@ -23,7 +23,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('event log newest first on %s',
 
   beforeAll(async () => {
     database = backend === 'PostgreSQL' ? await createTestDatabase('rapport_event_log') : null;
-    app = await startTestApp(database ? { databaseUrl: database.url } : {});
+    app = await startTestApp(eventService, database ? { databaseUrl: database.url } : {});
     admin = await app.token('admin');
     const [ana, ben] = (await registerPeople(app, admin, 2)) as [string, string];
     for (let day = 1; day <= 4; day++) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
 

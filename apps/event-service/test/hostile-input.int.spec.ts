@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { routes, type RouteContract } from '@rapport/contracts';
 import { registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
 /**
  * Hostile input against every command endpoint in the route registry: malformed JSON,
@@ -14,7 +15,7 @@ import { useTestApp } from './use-test-app';
 const SEED = 20261129;
 const CASES_PER_ROUTE = 40;
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let known: string[];
 
 beforeAll(async () => {

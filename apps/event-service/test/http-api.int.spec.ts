@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
 import { eventually, personRequest, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let ana: string;
 let ben: string;
 let cat: string;

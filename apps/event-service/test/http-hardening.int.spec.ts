@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
-let app: TestApp;
+let app: EventServiceTestApp;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '8', CORS_ORIGINS: 'https://admin.example.com' } });
+  app = await startTestApp(eventService, { env: { RATE_LIMIT_PER_MINUTE: '8', CORS_ORIGINS: 'https://admin.example.com' } });
 });
 afterAll(() => app?.close());
 
@@ -50,7 +51,7 @@ describe('HTTP hardening', () => {
   it('answers 429 with Retry-After once a token exceeds its rate, without affecting other tokens', async () => {
     const busy = await app.token('admin');
     const statuses: number[] = [];
-    let limited: Awaited<ReturnType<TestApp['request']>> | undefined;
+    let limited: Awaited<ReturnType<EventServiceTestApp['request']>> | undefined;
     for (let i = 0; i < 12; i++) {
       const r = await app.request('GET', '/v1/people?limit=1', { token: busy });
       statuses.push(r.status);

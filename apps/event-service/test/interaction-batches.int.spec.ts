@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, type TestDatabase, startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 import { personRequest } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
 
 /**
  * Logging interactions remembers who is registered instead of reading every
@@ -11,8 +11,8 @@ import { startTestApp, type TestApp } from './test-app';
  */
 describe('POST /v1/interactions/batch across instances', () => {
   let database: TestDatabase;
-  let logging: TestApp;
-  let other: TestApp;
+  let logging: EventServiceTestApp;
+  let other: EventServiceTestApp;
   let loggingAdmin: string;
   let otherAdmin: string;
   const at = new Date(Date.now() - 3_600_000).toISOString();
@@ -26,14 +26,14 @@ describe('POST /v1/interactions/batch across instances', () => {
   });
   const logBatch = (...interactions: unknown[]) =>
     logging.request('POST', '/v1/interactions/batch', { token: loggingAdmin, body: { interactions } });
-  const register = async (app: TestApp, token: string, ...people: Array<ReturnType<typeof personRequest>>) => {
+  const register = async (app: EventServiceTestApp, token: string, ...people: Array<ReturnType<typeof personRequest>>) => {
     expect((await app.request('POST', '/v1/people/batch', { token, body: { people } })).status).toBe(201);
   };
 
   beforeAll(async () => {
     database = await createTestDatabase('rapport_interaction_batches');
-    logging = await startTestApp({ databaseUrl: database.url });
-    other = await startTestApp({ databaseUrl: database.url });
+    logging = await startTestApp(eventService, { databaseUrl: database.url });
+    other = await startTestApp(eventService, { databaseUrl: database.url });
     loggingAdmin = await logging.token('admin');
     otherAdmin = await other.token('admin');
   }, 120_000);

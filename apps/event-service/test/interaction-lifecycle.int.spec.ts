@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { problemTypes } from '@rapport/contracts';
 import { eventually, meetingRequest, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 const storedEvents = () => app.runtime.store.count();
 

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
-let app: TestApp;
+let app: EventServiceTestApp;
 let admin: string;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(eventService);
   admin = await app.token('admin');
 });
 afterAll(() => app?.close());

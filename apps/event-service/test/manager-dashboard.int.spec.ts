@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventually, registerPeople } from './people-fixture';
-import { startTestApp } from './test-app';
-import { useTestApp } from './use-test-app';
+import { startTestApp, useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 const asOf = '2026-04-01T00:00:00Z';
 
@@ -233,7 +233,7 @@ describe('manager dashboard (k = 5)', () => {
 
 describe('manager dashboard with K_ANONYMITY=3', () => {
   it('shows a team of four that k = 5 would withhold', async () => {
-    const small = await startTestApp({ env: { K_ANONYMITY: '3' } });
+    const small = await startTestApp(eventService, { env: { K_ANONYMITY: '3' } });
     try {
       const token = await small.token('admin');
       const [boss] = (await registerPeople(small, token, 1)) as [string];

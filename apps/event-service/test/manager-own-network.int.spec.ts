@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@rapport/contracts';
 import { accessOf } from '../src/openapi/access-table';
 import { eventually, meetingRequest, registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
 /**
  * A manager is a participant too (SPEC §2): signed in as a manager they read their own
  * network, relationships, recommendations and scorecard, and keep their own target list,
  * exactly as when signed in as a participant; never a report's or anyone else's.
  */
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let manager: string;
 let boss: string;
 let report: string;

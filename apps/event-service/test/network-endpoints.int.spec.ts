@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventually, personRequest } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 const ids: Record<string, string> = {};
 
 const meeting = (initiator: string, other: string, occurredAt: string, minutes: number, note?: string) => ({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expected, fixture, idOf, seedFixture } from './fixture-organisation/fixture';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
-import { startTestApp, type TestApp } from './test-app';
+import { createTestDatabase, type TestDatabase, startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
 /*
  * The fixture organisation (fixture-organisation/organisation.json): ten people, 24
@@ -19,7 +19,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 // The same answers are expected from the embedded store (PGlite) and from PostgreSQL.
 describe.each(['PGlite', 'PostgreSQL'] as const)('fixture organisation on %s', (backend) => {
-  let app: TestApp;
+  let app: EventServiceTestApp;
   let database: TestDatabase | null;
   let admin: string;
   // The app's clock is moved while seeding; sign-in tokens are checked against the real time.
@@ -28,7 +28,7 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('fixture organisation on %s', (
 
   beforeAll(async () => {
     database = backend === 'PostgreSQL' ? await createTestDatabase('rapport_fixture') : null;
-    app = await startTestApp({ now: () => now, ...(database ? { databaseUrl: database.url } : {}) });
+    app = await startTestApp(eventService, { now: () => now, ...(database ? { databaseUrl: database.url } : {}) });
     admin = await app.token('admin');
     await seedFixture(app, admin, (iso) => {
       now = Date.parse(iso);

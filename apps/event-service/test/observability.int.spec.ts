@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { interactionStream } from '@rapport/contracts';
 import { registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 
 async function metricsText(): Promise<string> {
   const response = await fetch(`${app.url}/metrics`);

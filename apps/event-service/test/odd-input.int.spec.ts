@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPeople } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
-const { app, admin } = useTestApp();
+const { app, admin } = useTestApp(eventService);
 let known: string[];
 
 beforeAll(async () => {

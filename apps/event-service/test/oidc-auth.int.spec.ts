@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
 import { problemTypes } from '@rapport/contracts';
 import { personRequest } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
 /**
  * Production sign-in: tokens from an OIDC provider, verified against its JWKS. A real
@@ -15,7 +16,7 @@ const audience = 'rapport-api';
 const jwks: { keys: JWK[] } = { keys: [] };
 let jwksFetches = 0;
 let server: http.Server;
-let app: TestApp;
+let app: EventServiceTestApp;
 let firstKey: CryptoKey;
 
 async function newSigningKey(kid: string): Promise<CryptoKey> {
@@ -50,7 +51,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  app = await startTestApp({
+  app = await startTestApp(eventService, {
     env: {
       AUTH_MODE: 'oidc',
       AUTH_ISSUER: issuer,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventually, personRequest } from './people-fixture';
-import { useTestApp } from './use-test-app';
+import { useTestApp } from '@rapport/test-support';
+import { eventService } from './event-service';
 
 describe('POST /v1/people/batch and GET /v1/people?email=', () => {
-  const { app, admin } = useTestApp();
+  const { app, admin } = useTestApp(eventService);
 
   const registered = async () =>
     (await app.runtime.db.query<{ n: string }>(`SELECT count(*) AS n FROM events WHERE type = 'PersonRegistered'`)).rows[0]!.n;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TestApp } from './test-app';
+import type { TestApp } from '@rapport/test-support';
 
 export { eventually } from '@rapport/test-support';
 

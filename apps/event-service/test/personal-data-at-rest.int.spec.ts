@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { createTestDatabase, type TestDatabase, startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 import { eventually, personRequest } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
 
 /** Every file under a folder (the database's own files, the write-ahead log). */
 function filesUnder(folder: string): string[] {
@@ -36,7 +36,7 @@ function filesHolding(files: readonly string[], texts: readonly string[]): strin
  * search: the search can see what is there.
  */
 describe.each(['PGlite', 'PostgreSQL'] as const)('personal data at rest on %s', (backend) => {
-  let app: TestApp | null = null;
+  let app: EventServiceTestApp | null = null;
   let database: TestDatabase | null = null;
   let folder: string | null = null;
 
@@ -53,10 +53,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('personal data at rest on %s', 
     const secrets = [zeb.displayName, zeb.email, `Quistgaard${marker}`, `zq.${marker}`];
     if (backend === 'PostgreSQL') {
       database = await createTestDatabase('rapport_at_rest');
-      app = await startTestApp({ databaseUrl: database.url });
+      app = await startTestApp(eventService, { databaseUrl: database.url });
     } else {
       folder = mkdtempSync(path.join(tmpdir(), 'rapport-at-rest-'));
-      app = await startTestApp({ env: { RAPPORT_DATA_DIR: folder } });
+      app = await startTestApp(eventService, { env: { RAPPORT_DATA_DIR: folder } });
     }
     const admin = await app.token('admin');
     expect((await app.request('POST', '/v1/people', { token: admin, body: zeb })).status).toBe(201);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPeople } from './people-fixture';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
-let app: TestApp;
+let app: EventServiceTestApp;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp(eventService);
 });
 afterAll(() => app?.close());
 

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from './event-service';
 
 const LIMIT = 8;
-let app: TestApp;
+let app: EventServiceTestApp;
 let person: string;
 let asAdmin: string;
 let asManager: string;
 let other: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
+  app = await startTestApp(eventService, { env: { RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
   // Tokens are minted first: minting is anonymous and counts against the address.
   person = randomUUID();
   asAdmin = await app.token('admin', person);

@@ -3,3 +3,5 @@ export * from './test-database';
 export * from './service-process';
 export * from './production-stack';
 export * from './eventually';
+export * from './test-app';
+export * from './use-test-app';

@@ -5,8 +5,9 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { loadServiceConfig } from '@rapport/config';
 import { signedInPrincipal, signInConfig } from '@rapport/contracts';
 import { eventually, personRequest } from '../../test/people-fixture';
-import { startTestApp, type TestApp } from '../../test/test-app';
 import { signInOrigins } from './sign-in-config';
+import { startTestApp } from '@rapport/test-support';
+import { eventService, type EventServiceTestApp } from '../../test/event-service';
 
 const oidcEnv = {
   AUTH_MODE: 'oidc',
@@ -16,9 +17,9 @@ const oidcEnv = {
 };
 
 describe('sign-in settings published for the admin app', () => {
-  let app: TestApp;
+  let app: EventServiceTestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(eventService);
   });
   afterAll(async () => app?.close());
 
@@ -58,7 +59,7 @@ describe('sign-in settings published for the admin app', () => {
 describe('sign-in through the organisation’s OIDC provider', () => {
   const issuer = 'http://127.0.0.1:1/tenant';
   let keys: http.Server;
-  let app: TestApp;
+  let app: EventServiceTestApp;
   let signingKey: CryptoKey;
 
   beforeAll(async () => {
@@ -67,7 +68,7 @@ describe('sign-in through the organisation’s OIDC provider', () => {
     const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' }] });
     keys = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(jwks));
     await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
-    app = await startTestApp({
+    app = await startTestApp(eventService, {
       env: {
         ...oidcEnv,
         AUTH_ISSUER: issuer,

@@ -1,23 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { cohortStream, programStream, toLatest, type CohortUpdatedV1 } from '@rapport/contracts';
-import {
-  cohortStateOf,
-  decideCreateCohort,
-  decideCreateProgram,
-  decideEnrol,
-  decideUpdateCohort,
-  decideWithdraw,
-  type AnyDecidedEvent,
-} from '@rapport/domain';
-import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
+import { cohortStream, programStream, type CohortUpdatedV1 } from '@rapport/contracts';
+import { cohortStateOf, decideCreateCohort, decideCreateProgram, decideEnrol, decideUpdateCohort, decideWithdraw } from '@rapport/domain';
+import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
-import { newEvent } from '../commands/new-event';
+import { appendDecided, decideOnStream } from '../commands/append-decided';
 import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
 
 export interface CreateCohortCommand {
   programId: string;
@@ -39,11 +30,16 @@ export class CohortCommandsHandler {
   createProgram(command: { name: string; description?: string | undefined }, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const programId = uuidv7();
-      const decision = decideCreateProgram(
+      const decided = decideCreateProgram(
         { programId, name: command.name, ...(command.description ? { description: command.description } : {}) },
         { programExists: false },
       );
-      return this.append(uow, programStream(programId), 0, decision, context, 201);
+      const body = await appendDecided(uow, context, this.runtime.clock.now(), {
+        streamId: programStream(programId),
+        expectedVersion: 0,
+        decided,
+      });
+      return { status: 201, body };
     });
   }
 
@@ -51,22 +47,29 @@ export class CohortCommandsHandler {
     return this.commands.run(context, async (uow) => {
       const cohortId = uuidv7();
       const versions = await uow.streamVersions([programStream(command.programId)]);
-      const decision = decideCreateCohort(
+      const decided = decideCreateCohort(
         { cohortId, ...command },
         { cohort: cohortStateOf([]), programExists: (versions.get(programStream(command.programId)) ?? 0) > 0 },
       );
-      return this.append(uow, cohortStream(cohortId), 0, decision, context, 201);
+      const body = await appendDecided(uow, context, this.runtime.clock.now(), {
+        streamId: cohortStream(cohortId),
+        expectedVersion: 0,
+        decided,
+      });
+      return { status: 201, body };
     });
   }
 
   updateCohort(command: CohortUpdatedV1 & { expectedVersion: number }, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const { expectedVersion, ...change } = command;
-      const streamId = cohortStream(command.cohortId);
-      const events = (await uow.readStream(streamId)).map(toLatest);
-      const decision = decideUpdateCohort(change, cohortStateOf(events));
       // The store refuses the append with a 409 when the cohort moved on since expectedVersion.
-      return this.append(uow, streamId, expectedVersion, decision, context, 200);
+      const body = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: cohortStream(command.cohortId),
+        expectedVersion,
+        decide: (events) => decideUpdateCohort(change, cohortStateOf(events)),
+      });
+      return { status: 200, body };
     });
   }
 
@@ -80,26 +83,18 @@ export class CohortCommandsHandler {
 
   private enrolment(cohortId: string, personId: string, context: CommandContext, how: 'enrol' | 'withdraw'): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const streamId = cohortStream(cohortId);
-      const events = (await uow.readStream(streamId)).map(toLatest);
-      const cohort = cohortStateOf(events);
       const command = { cohortId, personId };
-      if (how === 'withdraw') return this.append(uow, streamId, events.length, decideWithdraw(command, cohort), context, 200);
-      // An erased person can no longer be enrolled (withdrawing them stays possible).
-      const personKnown = (await this.people.registeredAndNotErased(uow, [personId])).has(personId);
-      return this.append(uow, streamId, events.length, decideEnrol(command, { cohort, personKnown }), context, 201);
+      const body = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: cohortStream(cohortId),
+        decide: async (events) => {
+          const cohort = cohortStateOf(events);
+          if (how === 'withdraw') return decideWithdraw(command, cohort);
+          // An erased person can no longer be enrolled (withdrawing them stays possible).
+          const personKnown = (await this.people.registeredAndNotErased(uow, [personId])).has(personId);
+          return decideEnrol(command, { cohort, personKnown });
+        },
+      });
+      return { status: how === 'enrol' ? 201 : 200, body };
     });
-  }
-
-  private async append(
-    uow: UnitOfWork,
-    streamId: string,
-    expectedVersion: number,
-    decision: AnyDecidedEvent,
-    context: CommandContext,
-    status: number,
-  ) {
-    const now = new Date(this.runtime.clock.now()).toISOString();
-    return { status, body: await appendToStream(uow, { streamId, expectedVersion, events: [newEvent(decision, now, context)] }) };
   }
 }

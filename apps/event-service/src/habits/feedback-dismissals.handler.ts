@@ -5,9 +5,8 @@ import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
-import { newEvent } from '../commands/new-event';
+import { decideOnStream } from '../commands/append-decided';
 import { PeopleToName } from '../commands/people-to-name';
-import { appendToStream } from '../commands/appended';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
 
@@ -27,24 +26,24 @@ export class FeedbackDismissalsHandler {
 
   dismiss(personId: string, interactionId: string, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const streamId = personStream(personId);
-      const personEvents = await uow.readStream(streamId);
-      const interaction = interactionStateOf((await uow.readStream(interactionStream(interactionId))).map(toLatest));
-      const known = await this.people.registeredAndNotErased(uow, [personId]);
-      const decisions = decideDismissFeedbackRequest(
-        { personId, interactionId },
-        {
-          actor: actorOf(context),
-          personKnown: known.has(personId),
-          interaction,
-          dismissed: dismissedFeedbackRequestsOf(personEvents.map(toLatest)),
-          now: this.runtime.clock.now(),
+      const body = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: personStream(personId),
+        decide: async (personEvents, now) => {
+          const interaction = interactionStateOf((await uow.readStream(interactionStream(interactionId))).map(toLatest));
+          const known = await this.people.registeredAndNotErased(uow, [personId]);
+          return decideDismissFeedbackRequest(
+            { personId, interactionId },
+            {
+              actor: actorOf(context),
+              personKnown: known.has(personId),
+              interaction,
+              dismissed: dismissedFeedbackRequestsOf(personEvents),
+              now,
+            },
+          );
         },
-      );
-      if (decisions.length === 0) return { status: 200, body: { streamId, streamVersion: personEvents.length, eventIds: [] } };
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const events = decisions.map((decision) => newEvent(decision, now, context));
-      return { status: 200, body: await appendToStream(uow, { streamId, expectedVersion: personEvents.length, events }) };
+      });
+      return { status: 200, body };
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { interactionStream, toLatest, type CorrectInteractionRequest } from '@rapport/contracts';
+import { interactionStream, type CorrectInteractionRequest } from '@rapport/contracts';
 import {
   decideConfirmInteraction,
   decideCorrectInteraction,
@@ -15,11 +15,10 @@ import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
-import { newEvent } from '../commands/new-event';
+import { decideOnStream } from '../commands/append-decided';
 import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
 
 /**
  * Everything that happens to an interaction after it is logged: corrections and
@@ -42,14 +41,10 @@ export class InteractionLifecycleHandler {
         { field: 'interactionId', message: 'must match the path (or be left out)' },
       ]);
     }
-    return this.decideOn(interactionId, context, expectedVersion, async (state, uow) => {
+    return this.decideOn(interactionId, context, expectedVersion, async (state, uow, now) => {
       // Registered and not erased, as when an interaction is logged.
       const knownPeople = await this.people.registeredAndNotErased(uow, interaction.participantIds);
-      return decideCorrectInteraction({ ...interaction, interactionId }, state, {
-        actor: actorOf(context),
-        knownPeople,
-        now: this.runtime.clock.now(),
-      });
+      return decideCorrectInteraction({ ...interaction, interactionId }, state, { actor: actorOf(context), knownPeople, now });
     });
   }
 
@@ -82,17 +77,13 @@ export class InteractionLifecycleHandler {
     interactionId: string,
     context: CommandContext,
     expectedVersion: number | undefined,
-    decide: (state: InteractionState, uow: UnitOfWork) => Promise<AnyDecidedEvent>,
+    decide: (state: InteractionState, uow: UnitOfWork, now: number) => Promise<AnyDecidedEvent>,
   ): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const streamId = interactionStream(interactionId);
-      const state = interactionStateOf((await uow.readStream(streamId)).map(toLatest));
-      const decision = await decide(state, uow);
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const body = await appendToStream(uow, {
-        streamId,
-        expectedVersion: expectedVersion ?? state.version,
-        events: [newEvent(decision, now, context)],
+      const body = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: interactionStream(interactionId),
+        expectedVersion,
+        decide: (history, now) => decide(interactionStateOf(history), uow, now),
       });
       return { status: 201, body: { interactionId, ...body } };
     });

@@ -4,10 +4,9 @@ import { decideErasePerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
-import { newEvent } from '../commands/new-event';
+import { decideOnStream } from '../commands/append-decided';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
 
 /** What an answer about an erased person says (the same for reading and for erasing again): the domain's words. */
 export { erasedDetail } from '@rapport/domain';
@@ -26,19 +25,13 @@ export class ErasePersonHandler {
 
   execute(personId: string, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
-      const streamId = personStream(personId);
-      const history = await uow.readStream(streamId);
-      const decision = decideErasePerson(
-        { personId },
-        { registered: history.length > 0, erased: history.some((e) => e.type === 'PersonErased') },
-      );
-      await this.runtime.personalData.destroy(uow.tx, personId);
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const body = await appendToStream(uow, {
-        streamId,
-        expectedVersion: history.at(-1)!.streamVersion,
-        events: [newEvent(decision, now, context)],
+      const body = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: personStream(personId),
+        decide: (history) =>
+          decideErasePerson({ personId }, { registered: history.length > 0, erased: history.some((e) => e.type === 'PersonErased') }),
       });
+      // In the same transaction: a refused or conflicting erasure keeps the key.
+      await this.runtime.personalData.destroy(uow.tx, personId);
       return { status: 200, body };
     });
   }

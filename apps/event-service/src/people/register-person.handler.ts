@@ -5,10 +5,9 @@ import { decideRegisterPerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
-import { newEvent } from '../commands/new-event';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
+import { appendDecided } from '../commands/append-decided';
 import { PeopleToName } from '../commands/people-to-name';
 
 @Injectable()
@@ -23,13 +22,12 @@ export class RegisterPersonHandler {
     return this.commands.run(context, async (uow) => {
       const personId = request.personId ?? randomUUID();
       const registered = await this.people.registeredAmong(uow, [personId, ...(request.managerId ? [request.managerId] : [])]);
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const decision = decideRegisterPerson(
-        { ...request, personId, registeredAt: now },
+      const now = this.runtime.clock.now();
+      const decided = decideRegisterPerson(
+        { ...request, personId, registeredAt: new Date(now).toISOString() },
         { alreadyRegistered: registered.has(personId), managerKnown: !request.managerId || registered.has(request.managerId) },
       );
-      const streamId = personStream(personId);
-      const body = await appendToStream(uow, { streamId, expectedVersion: 'no_stream', events: [newEvent(decision, now, context)] });
+      const body = await appendDecided(uow, context, now, { streamId: personStream(personId), expectedVersion: 'no_stream', decided });
       return { status: 201, body: { personId, ...body } };
     });
   }

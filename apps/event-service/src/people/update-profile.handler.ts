@@ -4,11 +4,10 @@ import { decideUpdateProfile } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
-import { newEvent } from '../commands/new-event';
 import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
+import { appendDecided } from '../commands/append-decided';
 
 /** PersonProfileUpdated with optimistic concurrency: a stale expectedVersion is a 409. */
 @Injectable()
@@ -24,15 +23,14 @@ export class UpdateProfileHandler {
     return this.commands.run(context, async (uow) => {
       const registered = await this.people.registeredAmong(uow, [personId, ...(changes.managerId ? [changes.managerId] : [])]);
       // Who may manage whom is the domain's rule, as at registration.
-      const decision = decideUpdateProfile(
+      const decided = decideUpdateProfile(
         { personId, changes },
         { registered: registered.has(personId), managerKnown: !changes.managerId || registered.has(changes.managerId) },
       );
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const body = await appendToStream(uow, {
+      const body = await appendDecided(uow, context, this.runtime.clock.now(), {
         streamId: personStream(personId),
         expectedVersion,
-        events: [newEvent(decision, now, context)],
+        decided,
       });
       return { status: 200, body };
     });

@@ -15,6 +15,7 @@ import { actorOf } from '../commands/actor';
 import { newEvent } from '../commands/new-event';
 import { newEventId } from '../commands/event-ids';
 import { PeopleToName } from '../commands/people-to-name';
+import { decideOnStream } from '../commands/append-decided';
 import { appended } from '../commands/appended';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -44,15 +45,17 @@ export class IntroductionRequestsHandler {
     const requestId = body.requestId ?? newEventId();
     const command = { ...body, requestId, requesterId };
     return this.commands.run(context, async (uow) => {
-      const streamId = introductionRequestStream(requestId);
-      const history = await uow.readStream(streamId);
-      const knownPeople = await this.people.registeredAndNotErased(uow, [requesterId, body.introducerId, body.targetId]);
-      // Requests still waiting, as projected: a request made a moment ago may not be there yet (the Idempotency-Key covers retries).
-      const openRequests = await openIntroductionRequestsOf(uow.tx, requesterId);
-      const decision = decideRequestIntroduction(command, { actor, knownPeople, openRequests, alreadyRequested: history.length > 0 });
-      const now = new Date(this.runtime.clock.now()).toISOString();
-      const [result] = await uow.append([{ streamId, expectedVersion: 0, events: [newEvent(decision, now, context)] }]);
-      return { status: 201, body: { ...appended(streamId, result), requestId } };
+      // Appended at the version read: 0, as a request is asked once.
+      const asked = await decideOnStream(uow, context, this.runtime.clock, {
+        streamId: introductionRequestStream(requestId),
+        decide: async (history) => {
+          const knownPeople = await this.people.registeredAndNotErased(uow, [requesterId, body.introducerId, body.targetId]);
+          // Requests still waiting, as projected: a request made a moment ago may not be there yet (the Idempotency-Key covers retries).
+          const openRequests = await openIntroductionRequestsOf(uow.tx, requesterId);
+          return decideRequestIntroduction(command, { actor, knownPeople, openRequests, alreadyRequested: history.length > 0 });
+        },
+      });
+      return { status: 201, body: { ...asked, requestId } };
     });
   }
 

@@ -19,11 +19,10 @@ import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
-import { newEvent } from '../commands/new-event';
 import { PeopleToName } from '../commands/people-to-name';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
-import { appendToStream } from '../commands/appended';
+import { appendDecided } from '../commands/append-decided';
 
 /**
  * Help, introductions and thank-you notes, each appended to the person stream of
@@ -66,9 +65,11 @@ export class RecordSignalsHandler {
     return this.commands.run(context, async (uow) => {
       const knownPeople = await this.people.registeredAndNotErased(uow, people);
       const now = this.runtime.clock.now();
-      const decision = await decide({ actor: actorOf(context), knownPeople, now }, uow);
-      const events = [newEvent(decision, new Date(now).toISOString(), context)];
-      return { status: 201, body: await appendToStream(uow, { streamId: personStream(ownerId), expectedVersion: 'any', events }) };
+      const decided = await decide({ actor: actorOf(context), knownPeople, now }, uow);
+      return {
+        status: 201,
+        body: await appendDecided(uow, context, now, { streamId: personStream(ownerId), expectedVersion: 'any', decided }),
+      };
     });
   }
 }

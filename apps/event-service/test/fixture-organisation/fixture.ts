@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eventually } from '../people-fixture';
-import type { TestApp } from '../test-app';
+import type { TestApp } from '@rapport/test-support';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll } from 'vitest';
-import { startTestApp, type TestApp } from './test-app';
+import { startTestApp, type ServiceStarter, type TestApp } from './test-app';
 
-export interface TestAppSuite {
+export interface TestAppSuite<Runtime = unknown, Http = unknown> {
   /** The suite's app; its members answer once the suite's `beforeAll` has started it. */
-  readonly app: TestApp;
+  readonly app: TestApp<Runtime, Http>;
   /** A dev admin token, minted when the app started. */
   admin(): string;
 }
@@ -13,20 +13,23 @@ export interface TestAppSuite {
  * called in) and closes it after them. Call it before the suite's own `beforeAll`, which
  * then finds the app started (before hooks run in the order they are registered).
  */
-export function useTestApp(options?: Parameters<typeof startTestApp>[0]): TestAppSuite {
-  let started: TestApp | undefined;
+export function useTestApp<Options, Runtime, Http>(
+  start: ServiceStarter<Options, Runtime, Http>,
+  options?: Options,
+): TestAppSuite<Runtime, Http> {
+  let started: TestApp<Runtime, Http> | undefined;
   let adminToken: string | undefined;
   beforeAll(async () => {
-    started = await startTestApp(options);
+    started = await startTestApp(start, options);
     adminToken = await started.token('admin');
   });
   afterAll(() => started?.close());
 
-  const current = (): TestApp => {
+  const current = (): TestApp<Runtime, Http> => {
     if (!started) throw new Error('the test app starts in beforeAll: use it in a hook or a test');
     return started;
   };
-  const app: TestApp = {
+  const app: TestApp<Runtime, Http> = {
     get url() {
       return current().url;
     },
