@@ -1,5 +1,4 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { ActiveTieGraph } from './active-tie-graph';
 
 /**
@@ -60,51 +59,91 @@ export function sampleSources(graph: ActiveTieGraph, count: number): string[] {
     .map(([, id]) => id);
 }
 
-type IndexedBrandes = ((
-  source: number,
-) => [{ items: ArrayLike<number>; size: number; pop(): number | undefined }, number[][], Uint32Array]) & {
-  index: { nodes: string[]; collect(values: Float64Array): Record<string, number> };
-};
+/** The graph as arrays: people by index, and each one's neighbours as a run of `targets` from `offsets[i]` to `offsets[i + 1]`. */
+interface AdjacencyArrays {
+  readonly ids: string[];
+  readonly position: Map<string, number>;
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
+
+function adjacencyArrays(graph: ActiveTieGraph): AdjacencyArrays {
+  const ids = graph.nodes();
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const offsets = new Int32Array(ids.length + 1);
+  for (let i = 0; i < ids.length; i++) offsets[i + 1] = offsets[i]! + graph.degree(ids[i]!);
+  const targets = new Int32Array(offsets[ids.length]!);
+  for (let i = 0; i < ids.length; i++) {
+    let at = offsets[i]!;
+    graph.forEachNeighbor(ids[i]!, (neighbour) => {
+      targets[at++] = position.get(neighbour)!;
+    });
+  }
+  return { ids, position, offsets, targets };
+}
 
 /**
- * Brandes' dependency accumulation from the given sources only (graphology's own
- * shortest-path trees, as its exact betweenness grows them from every person), scaled
- * by n / k and normalised by (n − 1)(n − 2). Each source's dependencies are scaled
- * linearly (Geisberger, Sanders and Schultes, "Better approximation of betweenness
- * centrality", 2008): a person v on a shortest path from s to t counts d(s, v) / d(s, t)
- * of it from s, and the rest from t, so people near a sampled source are not
- * overestimated; summed over every source the two parts make each path whole again.
- * With every person as a source, exactly graphology's (and NetworkX's) exact value.
+ * Brandes' dependency accumulation from the given sources only (the shortest-path tree
+ * of each grown breadth first, as graphology's exact betweenness grows it from every
+ * person), scaled by n / k and normalised by (n − 1)(n − 2). Each source's dependencies
+ * are scaled linearly (Geisberger, Sanders and Schultes, "Better approximation of
+ * betweenness centrality", 2008): a person v on a shortest path from s to t counts
+ * d(s, v) / d(s, t) of it from s, and the rest from t, so people near a sampled source
+ * are not overestimated; summed over every source the two parts make each path whole
+ * again. With every person as a source, exactly graphology's (and NetworkX's) exact
+ * value. The graph is held as flat arrays and a person's predecessors are found again
+ * among their neighbours (one step nearer the source) instead of being listed: a
+ * million ties cost tens of megabytes and no allocation per source.
  */
 export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly string[]): Record<string, number> {
-  const brandes = createUnweightedIndexedBrandes(graph) as unknown as IndexedBrandes;
-  const n = graph.order;
-  const position = new Map(brandes.index.nodes.map((id, i) => [id, i]));
+  const { ids, position, offsets, targets } = adjacencyArrays(graph);
+  const n = ids.length;
+  const distance = new Int32Array(n).fill(-1);
+  const sigma = new Float64Array(n);
   // f(v) = Σ over targets t beyond v of (share of s–t shortest paths through v) / d(s, t).
   const f = new Float64Array(n);
-  const distance = new Uint32Array(n);
+  const order = new Int32Array(n);
   const centralities = new Float64Array(n);
   for (const source of sources) {
     const s = position.get(source);
     if (s === undefined) continue;
-    const [stack, predecessors, sigma] = brandes(s);
-    // The stack holds people in the order they were reached: a person's distance is one more than a predecessor's.
-    for (let i = 0; i < stack.size; i++) {
-      const w = stack.items[i]!;
-      const before = predecessors[w]![0];
-      distance[w] = before === undefined ? 0 : distance[before]! + 1;
-      f[w] = 0;
+    distance[s] = 0;
+    sigma[s] = 1;
+    order[0] = s;
+    let reached = 1;
+    for (let head = 0; head < reached; head++) {
+      const v = order[head]!;
+      const next = distance[v]! + 1;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (distance[w]! < 0) {
+          distance[w] = next;
+          order[reached++] = w;
+        }
+        if (distance[w] === next) sigma[w]! += sigma[v]!;
+      }
     }
-    while (stack.size !== 0) {
-      const w = stack.pop()!;
-      if (w === s) continue;
+    // Farthest first; the source (order[0]) gains nothing from its own paths.
+    for (let i = reached - 1; i > 0; i--) {
+      const w = order[i]!;
+      const before = distance[w]! - 1;
       const coefficient = (1 / distance[w]! + f[w]!) / sigma[w]!;
-      for (const v of predecessors[w]!) f[v]! += sigma[v]! * coefficient;
+      for (let e = offsets[w]!; e < offsets[w + 1]!; e++) {
+        const v = targets[e]!;
+        if (distance[v] === before) f[v]! += sigma[v]! * coefficient;
+      }
       centralities[w]! += distance[w]! * f[w]!;
+    }
+    for (let i = 0; i < reached; i++) {
+      const v = order[i]!;
+      distance[v] = -1;
+      sigma[v] = 0;
+      f[v] = 0;
     }
   }
   // Each path counts once over its two ends here, twice (once from each end) in the exact sum normalised by ordered pairs.
   const scale = n <= 2 || sources.length === 0 ? 0 : (2 * n) / sources.length / ((n - 1) * (n - 2));
-  for (let i = 0; i < n; i++) centralities[i]! *= scale;
-  return brandes.index.collect(centralities);
+  const values: Record<string, number> = {};
+  for (let i = 0; i < n; i++) values[ids[i]!] = centralities[i]! * scale;
+  return values;
 }
