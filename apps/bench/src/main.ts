@@ -82,6 +82,13 @@ async function measureRow(load: Workload, name: string, managers: readonly strin
     // A past instant: four weeks and a half ago, so every person has ties in contact since.
     const past = new Date(Date.now() - 31.5 * 86_400_000).toISOString();
     const seconds = Number(values['query-seconds']);
+    // The structural job as the worker's schedule runs it, before the queries: above 10,000 people a network
+    // answer reads the latest stored run at or before its instant (it is computed on demand only below that).
+    const structure = structureJob ? await structureJobBenchmark(stack, Date.parse(now)) : undefined;
+    if (structure)
+      log(
+        `structural job: ${structure.seconds.toFixed(1)} s (${structure.cpuSeconds.toFixed(1)} s CPU), ${structure.people} people, ${structure.ties} active ties, at most ${structure.memoryMiB} MiB`,
+      );
     const rawRead = await rawReadBenchmark(stack, ids, seconds);
     log(`raw read: p50 ${rawRead.p50Ms} ms, p99 ${rawRead.p99Ms} ms, ${rawRead.perSecond.toFixed(0)} req/s${cpuText(rawRead.cpu)}`);
     const queries = [];
@@ -89,7 +96,9 @@ async function measureRow(load: Workload, name: string, managers: readonly strin
       // The floor under every answer: the token checked, the request logged and counted, headers, JSON; no database.
       ['/v1/auth/me', [''], 'now'],
       [`/v1/people/{id}/network?asOf=${now}`, ids, 'now'],
-      [`/v1/people/{id}/network?asOf=${past}`, ids, 'past'],
+      // With the structural job timed (the company row) the only stored run is now's: a past network would
+      // compute one on demand for 100,000 people, which the worker's schedule does in production.
+      ...(structureJob ? [] : [[`/v1/people/{id}/network?asOf=${past}`, ids, 'past'] as const]),
       [`/v1/people/{id}/relationships?asOf=${now}`, ids, 'now'],
       [`/v1/people/{id}/relationships?asOf=${past}`, ids, 'past'],
       [`/v1/cohorts/{id}/summary?asOf=${now}`, cohortIds, 'now'],
@@ -123,11 +132,6 @@ async function measureRow(load: Workload, name: string, managers: readonly strin
     const workerRssMiB = peakRssMiB(stack.worker?.process.pid);
     await stack.worker?.stop();
     stack.worker = null;
-    const structure = structureJob ? await structureJobBenchmark(stack) : undefined;
-    if (structure)
-      log(
-        `structural job: ${structure.seconds.toFixed(1)} s (${structure.cpuSeconds.toFixed(1)} s CPU), ${structure.people} people, ${structure.ties} active ties, at most ${structure.memoryMiB} MiB`,
-      );
     const rebuild = await rebuildBenchmark(stack);
     log(`rebuild ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s`);
     return {

@@ -23,8 +23,13 @@ export interface QueryResult {
 export async function firstPass(stack: Stack, endpoint: string, ids: readonly string[]): Promise<number> {
   const started = performance.now();
   for (const id of ids) {
-    const response = await fetch(`${stack.url}${endpoint.replace('{id}', id)}`, { headers: { authorization: `Bearer ${stack.token}` } });
-    await response.arrayBuffer();
+    // One that gets no answer in time is left to the timed run, which counts it as unanswered.
+    try {
+      const response = await fetch(`${stack.url}${endpoint.replace('{id}', id)}`, { headers: { authorization: `Bearer ${stack.token}` } });
+      await response.arrayBuffer();
+    } catch {
+      continue;
+    }
   }
   return (performance.now() - started) / 1000;
 }

@@ -16,16 +16,16 @@ export interface StructureJobResult {
 
 /**
  * The structural job as the worker runs it (SPEC §6.3), once, on the stack's read models:
- * every pair scored as of now, the active-tie graph, every structural metric (betweenness
+ * every pair scored as of `asOf`, the active-tie graph, every structural metric (betweenness
  * from a sample of sources beyond 10,000 people), and the run stored.
  */
-export async function structureJobBenchmark(stack: Stack): Promise<StructureJobResult> {
+export async function structureJobBenchmark(stack: Stack, asOf: number): Promise<StructureJobResult> {
   const db = openPostgres(stack.env.DATABASE_URL!);
   try {
     const rssBefore = process.memoryUsage().rss;
     const wall = performance.now();
     const cpu = process.cpuUsage();
-    const run = await computeStructureRun(db, Date.now(), 'schedule', { strength: defaultStrengthParameters, now: () => Date.now() });
+    const run = await computeStructureRun(db, asOf, 'schedule', { strength: defaultStrengthParameters, now: () => Date.now() });
     const used = process.cpuUsage(cpu);
     return {
       seconds: (performance.now() - wall) / 1000,
