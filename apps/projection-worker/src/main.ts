@@ -1,7 +1,14 @@
 import { ConfigError, loadWorkerConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore } from '@rapport/event-store';
-import { startProjectionWorker, startRebuildRunner, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
+import {
+  startProjectionWorker,
+  startRebuildRunner,
+  startStatisticsJob,
+  startStructuralJob,
+  startWeekFiguresJob,
+  WorkerMetrics,
+} from '@rapport/projections';
 import { latestRebuild, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
 import { openStorage, personalDataFor, transportFor } from '@rapport/runtime';
 import { pino } from 'pino';
@@ -79,11 +86,13 @@ async function main(): Promise<void> {
     kAnonymity: config.kAnonymity,
     log: (m) => console.log(m),
   });
+  const statistics = startStatisticsJob({ db, log: (m) => console.log(m) });
   const shutdown = async () => {
     http.close();
     await subscription.stop();
     await structuralJob.stop();
     await weekFigures.stop();
+    await statistics.stop();
     await transport.stop();
     await db.close();
     process.exit(0);

@@ -8,3 +8,4 @@ export * from './observability/worker-metrics';
 export * from './versioning/rebuild-beside-live';
 export * from './versioning/rebuild-runner';
 export * from './snapshots/week-figures-job';
+export * from './statistics-job';

@@ -1,7 +1,7 @@
 import type { StrengthParameters } from '@rapport/domain';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { Database, EventStore } from '@rapport/event-store';
-import { projectEvents, readModelTables, snapshotTables, type PersonalDataAccess } from '@rapport/read-models';
+import { projectEvents, readModelTables, refreshReadModelStatistics, snapshotTables, type PersonalDataAccess } from '@rapport/read-models';
 import { replayLog, withIndexesBuiltAfterFill } from './replay-log';
 
 export interface RebuildProgress {
@@ -64,6 +64,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       onPage: (processed) => options.onProgress?.({ processed, total: Math.max(total, processed), skipped }),
     });
   const processed = options.keepExisting ? await replay() : await withIndexesBuiltAfterFill(db, 'public', replay);
+  await refreshReadModelStatistics(db);
   // Figures computed from the half-built models while the rebuild ran are not kept.
   if (!options.keepExisting) await db.query(`TRUNCATE ${snapshotTables.join(', ')}`);
   return { processed, total: Math.max(total, processed), skipped };

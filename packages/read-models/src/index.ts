@@ -1,4 +1,5 @@
 export * from './schema';
+export * from './statistics';
 export * from './project-events';
 export * from './relationships.query';
 export * from './people.query';

@@ -1,6 +1,13 @@
 import { createServer } from 'node:net';
 import { ConfigError, loadServiceConfig } from '@rapport/config';
-import { rebuildReadModels, startProjectionWorker, startStructuralJob, startWeekFiguresJob, WorkerMetrics } from '@rapport/projections';
+import {
+  rebuildReadModels,
+  startProjectionWorker,
+  startStatisticsJob,
+  startStructuralJob,
+  startWeekFiguresJob,
+  WorkerMetrics,
+} from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { lastProjectedPosition } from '@rapport/read-models';
 import { transportFor } from '@rapport/runtime';
@@ -49,6 +56,7 @@ async function main(): Promise<void> {
     now: () => runtime.clock.now(),
     log: (m) => console.warn(`worker: ${m}`),
   });
+  const statistics = startStatisticsJob({ db: runtime.db, log: (m) => console.warn(`worker: ${m}`) });
   const app = await createApp(runtime);
   await app.listen(config.http.port, config.http.host).catch((error: unknown) => {
     throw (error as { code?: string }).code === 'EADDRINUSE' ? portInUse(config.http.port) : error;
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
     await worker.stop();
     await structuralJob.stop();
     await weekFigures.stop();
+    await statistics.stop();
     await app.close();
     await runtime.close();
     await transport.stop();

@@ -2,7 +2,7 @@ import type { PersonalDataAccess } from '@rapport/read-models';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, SqlExecutor, StoredEvent } from '@rapport/event-store';
-import { projectEvents } from '@rapport/read-models';
+import { projectEvents, refreshReadModelStatistics } from '@rapport/read-models';
 import { replayLog, withIndexesBuiltAfterFill } from '../replay-log';
 import { createShadow, dropShadowAndRetired, SHADOW_SCHEMA, swapShadowIn, useShadow } from './shadow-schema';
 
@@ -73,6 +73,8 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
       onPage: (n) => options.onProgress?.(n, Math.max(total, n)),
     }),
   );
+  // Filled tables have no statistics: gathered before queries read them.
+  await refreshReadModelStatistics(db, SHADOW_SCHEMA);
   await db.transaction((tx) => catchUp(tx, strength, personal));
   const tables = await switchOver(db, strength, options.projectionVersion, personal);
   await dropShadowAndRetired(db);
