@@ -8,14 +8,15 @@ import { theme } from '../app/theme';
 /** Renders a component inside the providers the app gives it (Mantine, a fresh query cache). */
 export function renderWithProviders(ui: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return {
-    queryClient,
-    ...render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
-      </MantineProvider>,
-    ),
-  };
+  const wrapped = (element: ReactElement) => (
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>
+    </MantineProvider>
+  );
+  const rendered = render(wrapped(ui));
+  /** Renders another element in the same providers and cache, as a refetch would re-render the page. */
+  const rerenderWithProviders = (next: ReactElement) => rendered.rerender(wrapped(next));
+  return { queryClient, ...rendered, rerenderWithProviders };
 }
 
 export interface RecordedRequest {

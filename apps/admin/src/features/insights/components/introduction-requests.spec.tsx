@@ -63,13 +63,8 @@ describe('introductions on request (habit 2)', () => {
 
   it('shows a request waiting for the introducer with why they can make it, and makes it; their own requests with status', async () => {
     const { requests } = stubApi(() => recorded);
-    renderWithProviders(
-      <IntroductionRequests
-        waitingForMe={[waiting]}
-        myRequests={[{ ...waiting, requesterId: bruno, introducerName: 'Ana Ortiz', status: 'declined', why: null }]}
-        canAnswer
-      />,
-    );
+    const mine = [{ ...waiting, requesterId: bruno, introducerName: 'Ana Ortiz', status: 'declined' as const, why: null }];
+    const { rerenderWithProviders } = renderWithProviders(<IntroductionRequests waitingForMe={[waiting]} myRequests={mine} canAnswer />);
     const forMe = screen.getByRole('region', { name: 'Introductions waiting for an answer' });
     expect(forMe).toHaveTextContent('Ana Ortiz asks you to introduce them to Aiko Moreau');
     expect(forMe).toHaveTextContent('Why you: you and Ana Ortiz: strong tie, 62; you and Aiko Moreau: developing tie, 34');
@@ -79,6 +74,11 @@ describe('introductions on request (habit 2)', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Make the introduction: Ana Ortiz and Aiko Moreau' }));
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]).toMatchObject({ method: 'POST', url: `/v1/introduction-requests/${requestId}/answer`, body: { answer: 'made' } });
+    await screen.findByText('Thank you: your answer is recorded.');
+    // The answered request leaves the list once projected; the confirmation stays.
+    rerenderWithProviders(<IntroductionRequests waitingForMe={[]} myRequests={mine} canAnswer />);
+    expect(screen.getByText('No one is waiting for an introduction.')).toBeInTheDocument();
+    expect(screen.getByText('Thank you: your answer is recorded.')).toBeInTheDocument();
   });
 
   it('offers no answer to someone who is not the introducer (an admin looking)', () => {

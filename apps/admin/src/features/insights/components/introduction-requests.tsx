@@ -21,6 +21,10 @@ export function IntroductionRequests({
   myRequests: readonly IntroductionRequestView[];
   canAnswer: boolean;
 }) {
+  // Held here, not by each request: an answered request leaves the list, its confirmation stays.
+  const answering = useAnswerIntroductionRequest();
+  const answer = (requestId: string, to: 'made' | 'declined') => answering.mutate({ requestId, answer: to });
+  const pendingId = answering.isPending ? answering.variables?.requestId : undefined;
   return (
     <Stack gap="md">
       <section aria-label="Introductions waiting for an answer">
@@ -33,11 +37,22 @@ export function IntroductionRequests({
           <Stack gap="sm" component="ul" style={listStyle}>
             {waitingForMe.map((r) => (
               <li key={r.requestId}>
-                <WaitingRequest request={r} canAnswer={canAnswer} />
+                <WaitingRequest
+                  request={r}
+                  onAnswer={canAnswer ? (to) => answer(r.requestId, to) : null}
+                  pending={pendingId === r.requestId}
+                  busy={answering.isPending}
+                />
               </li>
             ))}
           </Stack>
         )}
+        {answering.isSuccess ? (
+          <Text size="xs" mt={4}>
+            Thank you: your answer is recorded.
+          </Text>
+        ) : null}
+        {answering.isError ? <ProblemAlert error={answering.error} what="Your answer" /> : null}
       </section>
       <section aria-label="Introductions asked for">
         <Text size="sm" fw={600} mb={4}>
@@ -66,19 +81,28 @@ export function IntroductionRequests({
   );
 }
 
-function WaitingRequest({ request, canAnswer }: { request: IntroductionRequestView; canAnswer: boolean }) {
-  const answering = useAnswerIntroductionRequest();
-  const answer = (to: 'made' | 'declined') => answering.mutate({ requestId: request.requestId, answer: to });
+/** One request waiting for the introducer; `onAnswer` when the viewer may answer it. */
+function WaitingRequest({
+  request,
+  onAnswer,
+  pending,
+  busy,
+}: {
+  request: IntroductionRequestView;
+  onAnswer: ((to: 'made' | 'declined') => void) | null;
+  pending: boolean;
+  busy: boolean;
+}) {
   const pair = `${request.requesterName} and ${request.targetName}`;
   return (
     <Stack gap={4}>
       <Text size="sm">
-        <b>{request.requesterName}</b> asks {canAnswer ? 'you' : request.introducerName} to introduce them to <b>{request.targetName}</b> (
+        <b>{request.requesterName}</b> asks {onAnswer ? 'you' : request.introducerName} to introduce them to <b>{request.targetName}</b> (
         {formatDate(request.requestedAt)}).
       </Text>
       {request.why ? (
         <Text size="xs" c="dimmed">
-          {canAnswer
+          {onAnswer
             ? `Why you: ${request.why.sentence}`
             : `Ties: ${request.introducerName} and ${request.requesterName} ${Math.round(request.why.strengthToRequester)}; ${request.introducerName} and ${request.targetName} ${Math.round(request.why.strengthToTarget)}`}
         </Text>
@@ -88,9 +112,15 @@ function WaitingRequest({ request, canAnswer }: { request: IntroductionRequestVi
           “{request.note}”
         </Text>
       ) : null}
-      {canAnswer ? (
+      {onAnswer ? (
         <Group gap="xs">
-          <Button size="xs" aria-label={`Make the introduction: ${pair}`} loading={answering.isPending} onClick={() => answer('made')}>
+          <Button
+            size="xs"
+            aria-label={`Make the introduction: ${pair}`}
+            loading={pending}
+            disabled={busy && !pending}
+            onClick={() => onAnswer('made')}
+          >
             Make the introduction
           </Button>
           <Button
@@ -98,15 +128,13 @@ function WaitingRequest({ request, canAnswer }: { request: IntroductionRequestVi
             variant="subtle"
             color="gray"
             aria-label={`Decline the introduction: ${pair}`}
-            disabled={answering.isPending}
-            onClick={() => answer('declined')}
+            disabled={busy}
+            onClick={() => onAnswer('declined')}
           >
             Decline
           </Button>
         </Group>
       ) : null}
-      {answering.isSuccess ? <Text size="xs">Thank you: your answer is recorded.</Text> : null}
-      {answering.isError ? <ProblemAlert error={answering.error} what="Your answer" /> : null}
     </Stack>
   );
 }
