@@ -1,5 +1,6 @@
 import type { Database } from '@rapport/event-store';
 import { refreshReadModelStatistics } from '@rapport/read-models';
+import { startRepeatingJob, type RepeatingJob } from './repeating-job';
 
 export interface StatisticsJobOptions {
   readonly db: Database;
@@ -8,10 +9,7 @@ export interface StatisticsJobOptions {
   readonly log?: (message: string) => void;
 }
 
-export interface StatisticsJob {
-  runNow(): Promise<string[]>;
-  stop(): Promise<void>;
-}
+export type StatisticsJob = RepeatingJob<string[]>;
 
 /**
  * Keeps the planner's statistics of the read models current as the projection writes
@@ -20,34 +18,11 @@ export interface StatisticsJob {
  * without it) it is what keeps a person's answer a handful of index reads.
  */
 export function startStatisticsJob(options: StatisticsJobOptions): StatisticsJob {
-  const intervalMs = options.intervalMs ?? 60_000;
-  const log = options.log ?? (() => {});
-  let running: Promise<string[]> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-  const runOnce = () => {
-    running ??= refreshReadModelStatistics(options.db).finally(() => {
-      running = null;
-    });
-    return running;
-  };
-  const tick = async () => {
-    if (stopped) return;
-    try {
-      const analysed = await runOnce();
-      if (analysed.length > 0) log(`statistics job: analysed ${analysed.join(', ')}`);
-    } catch (error) {
-      log(`statistics job failed: ${(error as Error).message}; next attempt in ${intervalMs} ms`);
-    }
-    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
-  };
-  timer = setTimeout(() => void tick(), 0);
-  return {
-    runNow: runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return startRepeatingJob({
+    name: 'statistics job',
+    intervalMs: options.intervalMs ?? 60_000,
+    work: () => refreshReadModelStatistics(options.db),
+    done: (analysed) => (analysed.length > 0 ? `analysed ${analysed.join(', ')}` : null),
+    log: options.log ?? (() => {}),
+  });
 }

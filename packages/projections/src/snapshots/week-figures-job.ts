@@ -1,6 +1,7 @@
 import { managerDashboardInstants, type StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { groupMetricsOverTime, managerDashboardAt } from '@rapport/read-models';
+import { startRepeatingJob, type RepeatingJob } from '../repeating-job';
 
 export interface WeekFiguresJobOptions {
   readonly db: Database;
@@ -15,11 +16,8 @@ export interface WeekFiguresJobOptions {
   readonly log?: (message: string) => void;
 }
 
-export interface WeekFiguresJob {
-  /** Keeps every person's figures (and every manager's dashboard) for the current week now; resolves with how many people were looked at. */
-  runNow(): Promise<number>;
-  stop(): Promise<void>;
-}
+/** `runNow` keeps every person's figures (and every manager's dashboard) for the current week now; resolves with how many people were looked at. */
+export type WeekFiguresJob = RepeatingJob<number>;
 
 /**
  * Keeps every person's figures at the instants this week's manager dashboards read
@@ -33,16 +31,12 @@ export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFigures
   const now = options.now ?? (() => Date.now());
   const log = options.log ?? (() => {});
   const chunk = options.chunk ?? 500;
-  let running: Promise<number> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-
-  const keepAll = async (): Promise<number> => {
+  const keepAll = async (stopped: () => boolean): Promise<number> => {
     const { baseline, trend } = managerDashboardInstants(now());
     const instants = [baseline, ...trend];
     const { rows } = await options.db.query<{ person_id: string }>('SELECT person_id FROM rm_people ORDER BY person_id');
     const people = rows.map((r) => r.person_id);
-    for (let i = 0; i < people.length && !stopped; i += chunk) {
+    for (let i = 0; i < people.length && !stopped(); i += chunk) {
       await groupMetricsOverTime(options.db, people.slice(i, i + chunk), instants, options.strength);
     }
     if (options.kAnonymity !== undefined) {
@@ -50,37 +44,17 @@ export function startWeekFiguresJob(options: WeekFiguresJobOptions): WeekFigures
         'SELECT DISTINCT manager_id FROM rm_people WHERE manager_id IS NOT NULL ORDER BY manager_id',
       );
       for (const { manager_id } of managers.rows) {
-        if (stopped) break;
+        if (stopped()) break;
         await managerDashboardAt(options.db, manager_id, now(), options.kAnonymity, options.strength, null);
       }
     }
     return people.length;
   };
-  const runOnce = () => {
-    running ??= keepAll().finally(() => {
-      running = null;
-    });
-    return running;
-  };
-  const tick = async () => {
-    if (stopped) return;
-    try {
-      const started = performance.now();
-      const people = await runOnce();
-      log(`week figures job: ${people} people kept for this week's dashboards in ${Math.round(performance.now() - started)} ms`);
-    } catch (error) {
-      log(`week figures job failed: ${(error as Error).message}; next attempt in ${options.intervalMs} ms`);
-    }
-    if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs);
-  };
-  timer = setTimeout(() => void tick(), 0);
-
-  return {
-    runNow: runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  return startRepeatingJob({
+    name: 'week figures job',
+    intervalMs: options.intervalMs,
+    work: keepAll,
+    done: (people, ms) => `${people} people kept for this week's dashboards in ${ms} ms`,
+    log,
+  });
 }

@@ -50,6 +50,15 @@ export const pairSumColumnDefinitions = [
   'last_contact timestamptz NOT NULL',
 ].join(',\n  ');
 
+/** CREATE TABLE of pair sums keyed by (person, counterpart) and `key`, pages kept with room for rows updated in place. */
+export const createPairSumsTable = (table: string, key: readonly string[] = []): string => `CREATE TABLE ${table} (
+      person_id uuid NOT NULL,
+      counterpart_id uuid NOT NULL,
+      ${key.map((column) => `${column} NOT NULL,`).join('\n      ')}
+      ${pairSumColumnDefinitions},
+      PRIMARY KEY (person_id, counterpart_id${key.map((column) => `, ${column.split(' ')[0]}`).join('')})
+    ) WITH (fillfactor = 80);`;
+
 /** SELECT list turning contribution rows `c` into pair sums. */
 export const pairSumsOfContributions = [
   ...columns.map(([name, aggregate]) => `${aggregate}::int AS ${name}`),

@@ -1,4 +1,4 @@
-import { pairSumColumnDefinitions, pairSumColumnList, pairSumsOfContributions } from './pair-sums.columns';
+import { createPairSumsTable, pairSumColumnList, pairSumsOfContributions } from './pair-sums.columns';
 import { WEEK_START_SQL } from './week-start';
 
 /**
@@ -18,19 +18,8 @@ import { WEEK_START_SQL } from './week-start';
 export const pairSumsMigration = {
   id: '004_pair_summaries',
   sql: `
-    CREATE TABLE rm_pair_summaries (
-      person_id uuid NOT NULL,
-      counterpart_id uuid NOT NULL,
-      ${pairSumColumnDefinitions},
-      PRIMARY KEY (person_id, counterpart_id)
-    ) WITH (fillfactor = 80);
-    CREATE TABLE rm_pair_weeks (
-      person_id uuid NOT NULL,
-      counterpart_id uuid NOT NULL,
-      week_start timestamptz NOT NULL,
-      ${pairSumColumnDefinitions},
-      PRIMARY KEY (person_id, counterpart_id, week_start)
-    ) WITH (fillfactor = 80);
+    ${createPairSumsTable('rm_pair_summaries')}
+    ${createPairSumsTable('rm_pair_weeks', ['week_start timestamptz'])}
     INSERT INTO rm_pair_weeks (person_id, counterpart_id, week_start, ${pairSumColumnList})
     SELECT c.person_id, c.counterpart_id, ${WEEK_START_SQL('c.occurred_at')}, ${pairSumsOfContributions}
       FROM rm_tie_contributions c GROUP BY 1, 2, 3;

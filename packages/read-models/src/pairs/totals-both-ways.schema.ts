@@ -1,5 +1,5 @@
 import { bothSidesOf } from './both-sides';
-import { pairSumColumnDefinitions, pairSumColumnList } from './pair-sums.columns';
+import { createPairSumsTable, pairSumColumnList } from './pair-sums.columns';
 
 /** The columns of a pair's totals, seen from `person_id`. */
 export const pairTotalColumns = ['person_id', 'counterpart_id', ...pairSumColumnList.split(', ')];
@@ -17,12 +17,7 @@ export const pairTotalsBothWaysMigration = {
   id: '016_pair_totals_both_ways',
   sql: `
     DROP VIEW rm_pair_summaries;
-    CREATE TABLE rm_pair_summaries (
-      person_id uuid NOT NULL,
-      counterpart_id uuid NOT NULL,
-      ${pairSumColumnDefinitions},
-      PRIMARY KEY (person_id, counterpart_id)
-    ) WITH (fillfactor = 80);
+    ${createPairSumsTable('rm_pair_summaries')}
     INSERT INTO rm_pair_summaries (${pairTotalColumns.join(', ')}) ${bothSidesOf('rm_pair_totals', pairTotalColumns)};
     DROP TABLE rm_pair_totals;
   `,
