@@ -11,6 +11,7 @@
  * Not a test: record the figures in docs/performance.md.
  */
 import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { sampleCorrelation } from 'simple-statistics';
 import {
   activeTieGraph,
@@ -25,10 +26,12 @@ import {
   sampleSources,
   strengthFromSums,
   structuralHoles,
+  structureOfGraph,
   weightedAdjacency,
   type ScoredTie,
 } from '@rapport/domain';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
+import { betweennessThreads } from '../src/structure/betweenness-threads';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const peopleCount = Number(args[0] ?? 10_000);
@@ -137,4 +140,16 @@ console.log(
   `every structural metric, betweenness ${all.value.betweenness.exact ? 'exact' : `from ${defaultBetweennessSampling.sources} sources`}: ` +
     `${all.cpu.toFixed(1)} s CPU; peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB; ` +
     `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), node ${process.version}`,
+);
+// As the structural job computes it: betweenness shared out over a thread per core.
+const threads = betweennessThreads();
+const wallStart = performance.now();
+const cpuStart = process.cpuUsage();
+const threaded = structureOfGraph(graph, await threads.estimate(graph));
+const threadedCpu = process.cpuUsage(cpuStart);
+await threads.close();
+console.log(
+  `every structural metric, betweenness on ${cpus().length} threads: ${((performance.now() - wallStart) / 1000).toFixed(1)} s wall, ` +
+    `${((threadedCpu.user + threadedCpu.system) / 1e6).toFixed(1)} s CPU (all threads); ${threaded.people.size} people; ` +
+    `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
 );

@@ -18,6 +18,7 @@ import {
 import { migrate, openPostgres } from '@rapport/event-store';
 import { computeStructureRun, migrateReadModels, organisationProfiles, pairStrengthsAt, projectEvents } from '@rapport/read-models';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
+import { betweennessThreads } from '../src/structure/betweenness-threads';
 import { benchEvent } from './bench-events';
 import { createTestDatabase } from '@rapport/test-support';
 
@@ -78,7 +79,12 @@ async function main(): Promise<void> {
     for (const person of all.value.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
     console.log(`roles: ${JSON.stringify(roles)}`);
 
-    const job = await timed(() => computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now() }));
+    const threads = betweennessThreads();
+    const job = await timed(() =>
+      computeStructureRun(db, asOf, 'on_demand', { strength, now: () => Date.now(), betweenness: threads.estimate }).finally(() =>
+        threads.close(),
+      ),
+    );
     console.log(
       `structural job end to end (read, compute, store): ${job.wall} wall, ${job.cpu} CPU in this process — ${job.value.people} people, ${job.value.ties} active ties`,
     );

@@ -2,6 +2,7 @@ export * from './projection-handler';
 export * from './projection-worker';
 export * from './rebuild';
 export * from './dead-letter';
+export * from './structure/betweenness-threads';
 export * from './structure/structural-job';
 export * from './observability/projection-observer';
 export * from './observability/worker-metrics';

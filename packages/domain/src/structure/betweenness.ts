@@ -36,10 +36,15 @@ export interface BetweennessResult {
 /** Betweenness of every person, unweighted and normalised by (n − 1)(n − 2): exact, or estimated from a sample above `exactUpTo`. */
 export function betweennessOf(graph: ActiveTieGraph, sampling: BetweennessSampling = defaultBetweennessSampling): BetweennessResult {
   if (graph.order === 0) return { values: {}, method: { exact: true } };
-  if (graph.order <= sampling.exactUpTo || sampling.sources >= graph.order) {
+  if (isExactFor(graph.order, sampling)) {
     return { values: betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }), method: { exact: true } };
   }
   return { values: sampledBetweenness(graph, sampleSources(graph, sampling.sources)), method: { exact: false, sources: sampling.sources } };
+}
+
+/** Whether an organisation of this many people gets exact betweenness (else it is estimated from `sampling.sources` sources). */
+export function isExactFor(people: number, sampling: BetweennessSampling): boolean {
+  return people <= sampling.exactUpTo || sampling.sources >= people;
 }
 
 /** FNV-1a of a string: a hash that spreads people's ids evenly, the same on every run. */
@@ -60,14 +65,14 @@ export function sampleSources(graph: ActiveTieGraph, count: number): string[] {
 }
 
 /** The graph as arrays: people by index, and each one's neighbours as a run of `targets` from `offsets[i]` to `offsets[i + 1]`. */
-interface AdjacencyArrays {
+export interface AdjacencyArrays {
   readonly ids: string[];
   readonly position: Map<string, number>;
   readonly offsets: Int32Array;
   readonly targets: Int32Array;
 }
 
-function adjacencyArrays(graph: ActiveTieGraph): AdjacencyArrays {
+export function adjacencyArrays(graph: ActiveTieGraph): AdjacencyArrays {
   const ids = graph.nodes();
   const position = new Map(ids.map((id, i) => [id, i]));
   const offsets = new Int32Array(ids.length + 1);
@@ -83,30 +88,45 @@ function adjacencyArrays(graph: ActiveTieGraph): AdjacencyArrays {
 }
 
 /**
+ * Sources are summed in runs of this many, each run's sums added in the runs' order: the
+ * runs can be computed on several threads (the structural job does) and the values stay
+ * the same to the last bit whatever the number of threads.
+ */
+export const SOURCES_PER_RUN = 250;
+
+/** The sources' positions in the arrays, in runs of `SOURCES_PER_RUN` (unknown people left out). */
+export function sourceRuns(arrays: AdjacencyArrays, sources: readonly string[]): Int32Array[] {
+  const known = sources.map((s) => arrays.position.get(s)).filter((s): s is number => s !== undefined);
+  const runs: Int32Array[] = [];
+  for (let i = 0; i < known.length; i += SOURCES_PER_RUN) runs.push(Int32Array.from(known.slice(i, i + SOURCES_PER_RUN)));
+  return runs;
+}
+
+/**
  * Brandes' dependency accumulation from the given sources only (the shortest-path tree
  * of each grown breadth first, as graphology's exact betweenness grows it from every
- * person), scaled by n / k and normalised by (n − 1)(n − 2). Each source's dependencies
+ * person), unscaled: each person's sum over these sources. Each source's dependencies
  * are scaled linearly (Geisberger, Sanders and Schultes, "Better approximation of
  * betweenness centrality", 2008): a person v on a shortest path from s to t counts
  * d(s, v) / d(s, t) of it from s, and the rest from t, so people near a sampled source
  * are not overestimated; summed over every source the two parts make each path whole
- * again. With every person as a source, exactly graphology's (and NetworkX's) exact
- * value. The graph is held as flat arrays and a person's predecessors are found again
- * among their neighbours (one step nearer the source) instead of being listed: a
- * million ties cost tens of megabytes and no allocation per source.
+ * again. A person's predecessors are found again among their neighbours (one step nearer
+ * the source) instead of being listed: a million ties cost tens of megabytes and no
+ * allocation per source.
+ *
+ * Self-contained on purpose (typed arrays in, a typed array out, no other function
+ * called): the structural job sends its source text to worker threads.
  */
-export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly string[]): Record<string, number> {
-  const { ids, position, offsets, targets } = adjacencyArrays(graph);
-  const n = ids.length;
+export function dependencySums(offsets: Int32Array, targets: Int32Array, sources: Int32Array): Float64Array {
+  const n = offsets.length - 1;
   const distance = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   // f(v) = Σ over targets t beyond v of (share of s–t shortest paths through v) / d(s, t).
   const f = new Float64Array(n);
   const order = new Int32Array(n);
-  const centralities = new Float64Array(n);
-  for (const source of sources) {
-    const s = position.get(source);
-    if (s === undefined) continue;
+  const sums = new Float64Array(n);
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k]!;
     distance[s] = 0;
     sigma[s] = 1;
     order[0] = s;
@@ -132,7 +152,7 @@ export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly stri
         const v = targets[e]!;
         if (distance[v] === before) f[v]! += sigma[v]! * coefficient;
       }
-      centralities[w]! += distance[w]! * f[w]!;
+      sums[w]! += distance[w]! * f[w]!;
     }
     for (let i = 0; i < reached; i++) {
       const v = order[i]!;
@@ -141,9 +161,37 @@ export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly stri
       f[v] = 0;
     }
   }
+  return sums;
+}
+
+/**
+ * Betweenness from the runs' sums (added in the runs' order), scaled by n / k and
+ * normalised by (n − 1)(n − 2). With every person as a source, exactly graphology's (and
+ * NetworkX's) exact value.
+ */
+export function betweennessFromRuns(
+  arrays: AdjacencyArrays,
+  runSums: readonly Float64Array[],
+  sourceCount: number,
+): Record<string, number> {
+  const n = arrays.ids.length;
+  const total = new Float64Array(n);
+  for (const sums of runSums) for (let i = 0; i < n; i++) total[i]! += sums[i]!;
   // Each path counts once over its two ends here, twice (once from each end) in the exact sum normalised by ordered pairs.
-  const scale = n <= 2 || sources.length === 0 ? 0 : (2 * n) / sources.length / ((n - 1) * (n - 2));
+  const scale = n <= 2 || sourceCount === 0 ? 0 : (2 * n) / sourceCount / ((n - 1) * (n - 2));
   const values: Record<string, number> = {};
-  for (let i = 0; i < n; i++) values[ids[i]!] = centralities[i]! * scale;
+  for (let i = 0; i < n; i++) values[arrays.ids[i]!] = total[i]! * scale;
   return values;
+}
+
+/** Betweenness estimated from the given sources on this thread (`dependencySums` run by run, then `betweennessFromRuns`). */
+export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly string[]): Record<string, number> {
+  const arrays = adjacencyArrays(graph);
+  const runs = sourceRuns(arrays, sources);
+  const sourceCount = runs.reduce((sum, run) => sum + run.length, 0);
+  return betweennessFromRuns(
+    arrays,
+    runs.map((run) => dependencySums(arrays.offsets, arrays.targets, run)),
+    sourceCount,
+  );
 }

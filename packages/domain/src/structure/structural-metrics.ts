@@ -1,6 +1,12 @@
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { activeTieGraph, weightedAdjacency, type ScoredTie } from './active-tie-graph';
-import { betweennessOf, defaultBetweennessSampling, type BetweennessMethod, type BetweennessSampling } from './betweenness';
+import { activeTieGraph, weightedAdjacency, type ActiveTieGraph, type ScoredTie } from './active-tie-graph';
+import {
+  betweennessOf,
+  defaultBetweennessSampling,
+  type BetweennessMethod,
+  type BetweennessResult,
+  type BetweennessSampling,
+} from './betweenness';
 import { percentile, percentileRanks } from './percentiles';
 import { structuralHoles } from './structural-holes';
 import { crossRoles, roleThresholds, type CrossRole, type RoleThresholds } from './cross-roles';
@@ -42,9 +48,16 @@ export function organisationStructure(
   sampling: BetweennessSampling = defaultBetweennessSampling,
 ): OrganisationStructure {
   const graph = activeTieGraph(personIds, ties);
+  return structureOfGraph(graph, betweennessOf(graph, sampling));
+}
+
+/**
+ * The structural metrics of every person on an active-tie graph whose betweenness is
+ * already known (the structural job computes it on several threads; betweenness.ts).
+ */
+export function structureOfGraph(graph: ActiveTieGraph, { values: betweenness, method }: BetweennessResult): OrganisationStructure {
   const adjacency = weightedAdjacency(graph);
   const holes = structuralHoles(adjacency);
-  const { values: betweenness, method } = betweennessOf(graph, sampling);
   const ranks =
     graph.order === 0 ? {} : pagerank(graph, { getEdgeWeight: 'weight', alpha: pageRankDamping, maxIterations: 100, tolerance: 1e-6 });
   const pageRank = new Map(Object.entries(ranks));

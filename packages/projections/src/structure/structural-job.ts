@@ -1,6 +1,7 @@
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { computeStructureRun, latestStructureRun, type StructureRunInfo } from '@rapport/read-models';
+import { betweennessThreads } from './betweenness-threads';
 
 export interface StructuralJobOptions {
   readonly db: Database;
@@ -10,6 +11,8 @@ export interface StructuralJobOptions {
   /** Epoch ms; the as-of instant of scheduled runs and their computation time. */
   readonly now?: () => number;
   readonly log?: (message: string) => void;
+  /** Threads sampled betweenness is shared out over (default: the machine's cores). */
+  readonly threads?: number;
 }
 
 export interface StructuralJob {
@@ -33,10 +36,11 @@ export function startStructuralJob(options: StructuralJobOptions): StructuralJob
   let running: Promise<void> | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  const betweenness = betweennessThreads(options.threads);
 
   const run = (asOf: number, trigger: 'schedule' | 'on_demand'): Promise<StructureRunInfo> => {
     const next = (running ?? Promise.resolve())
-      .then(() => computeStructureRun(options.db, asOf, trigger, { strength: options.strength, now }))
+      .then(() => computeStructureRun(options.db, asOf, trigger, { strength: options.strength, now, betweenness: betweenness.estimate }))
       .then((info) => {
         last = info;
         return info;
@@ -80,6 +84,7 @@ export function startStructuralJob(options: StructuralJobOptions): StructuralJob
       stopped = true;
       if (timer) clearTimeout(timer);
       await running;
+      await betweenness.close();
     },
   };
 }

@@ -1,5 +1,13 @@
 import { performance } from 'node:perf_hooks';
-import { isActiveTie, organisationStructure, type StrengthParameters } from '@rapport/domain';
+import {
+  activeTieGraph,
+  betweennessOf,
+  isActiveTie,
+  structureOfGraph,
+  type ActiveTieGraph,
+  type BetweennessResult,
+  type StrengthParameters,
+} from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { organisationProfiles } from './organisation.query';
 import { pairStrengthsAt } from './pair-strengths.query';
@@ -17,6 +25,8 @@ export interface StructureRunOptions {
    * on-demand run. Default 2,000 (a run of that size takes a few seconds).
    */
   readonly maxOnDemandPeople?: number;
+  /** How betweenness is found (default: on this thread; the structural job shares it out over worker threads). */
+  readonly betweenness?: (graph: ActiveTieGraph) => Promise<BetweennessResult>;
 }
 
 /**
@@ -33,7 +43,8 @@ export async function computeStructureRun(
   const eventsThrough = await lastProjectedPosition(db);
   const profiles = await organisationProfiles(db, asOf, null);
   const ties = (await pairStrengthsAt(db, asOf, options.strength)).filter((t) => isActiveTie(t.strength));
-  const structure = organisationStructure(profiles.keys(), ties);
+  const graph = activeTieGraph(profiles.keys(), ties);
+  const structure = structureOfGraph(graph, options.betweenness ? await options.betweenness(graph) : betweennessOf(graph));
   return saveStructureRun(
     db,
     { asOf, computedAt: options.now(), durationMs: performance.now() - started, trigger, eventsThrough, thresholds: structure.thresholds },
