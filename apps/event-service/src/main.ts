@@ -1,4 +1,5 @@
-import { ConfigError, loadServiceConfig } from '@rapport/config';
+import { loadServiceConfig } from '@rapport/config';
+import { runMain, stopOnSignal } from '@rapport/runtime';
 import { createApp } from './create-app';
 import { openRuntime } from './open-runtime';
 
@@ -11,16 +12,7 @@ async function main(): Promise<void> {
   console.log(
     `rapport event-service listening on http://${config.http.host}:${config.http.port} (${runtime.db.engine}, ${runtime.transport.kind})`,
   );
-  const shutdown = async () => {
-    await app.close();
-    await runtime.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  stopOnSignal([app, runtime]);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

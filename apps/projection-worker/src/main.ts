@@ -1,16 +1,9 @@
 import { ConfigError, loadWorkerConfig } from '@rapport/config';
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore } from '@rapport/event-store';
-import {
-  startProjectionWorker,
-  startRebuildRunner,
-  startStatisticsJob,
-  startStructuralJob,
-  startWeekFiguresJob,
-  WorkerMetrics,
-} from '@rapport/projections';
+import { startProjectionWorker, startRebuildRunner, WorkerMetrics } from '@rapport/projections';
 import { latestRebuild, PROJECTION_VERSION, requestRebuild } from '@rapport/read-models';
-import { openStorage, personalDataFor, transportFor } from '@rapport/runtime';
+import { openStorage, personalDataFor, readModelJobs, runMain, stopOnSignal, transportFor } from '@rapport/runtime';
 import { pino } from 'pino';
 import { startWorkerHttp } from './observability/worker-http';
 
@@ -73,35 +66,11 @@ async function main(): Promise<void> {
     { topic: transport.topics.events, groupId: config.projectionGroupId, http: http.address() },
     `rapport projection-worker consuming ${transport.topics.events} as ${config.projectionGroupId}`,
   );
-  const structuralJob = startStructuralJob({
-    db,
-    strength: defaultStrengthParameters,
-    intervalMs: config.structureIntervalMs,
-    log: (m) => console.log(m),
-  });
-  const weekFigures = startWeekFiguresJob({
-    db,
-    strength: defaultStrengthParameters,
-    intervalMs: config.structureIntervalMs,
-    kAnonymity: config.kAnonymity,
-    log: (m) => console.log(m),
-  });
-  const statistics = startStatisticsJob({ db, log: (m) => console.log(m) });
-  const shutdown = async () => {
-    http.close();
-    await subscription.stop();
-    await structuralJob.stop();
-    await weekFigures.stop();
-    await statistics.stop();
-    await transport.stop();
-    await db.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  const jobs = readModelJobs({ db, config, strength: defaultStrengthParameters, log: (m) => console.log(m) });
+  const structuralJob = jobs.startStructuralJob();
+  const weekFigures = jobs.startWeekFiguresJob();
+  const statistics = jobs.startStatisticsJob();
+  stopOnSignal([http, subscription, structuralJob, weekFigures, statistics, transport, db]);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

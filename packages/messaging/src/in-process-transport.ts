@@ -1,21 +1,9 @@
-import { topics as contractTopics } from '@rapport/contracts';
 import { InProcessGroup } from './in-process-group';
 import { partitionForKey } from './partition-for-key';
-import { defaultRedeliveryPolicy, type RedeliveryPolicy } from './redelivery';
-import type {
-  BatchHandler,
-  ConsumedMessage,
-  MessageTransport,
-  OutgoingMessage,
-  SubscribeOptions,
-  Subscription,
-  TransportTopics,
-} from './types';
+import { TransportBase, type CommonTransportOptions } from './transport-base';
+import type { BatchHandler, ConsumedMessage, MessageTransport, OutgoingMessage, SubscribeOptions, Subscription } from './types';
 
-export interface InProcessTransportOptions {
-  readonly partitions?: number;
-  readonly topics?: TransportTopics;
-  readonly redelivery?: RedeliveryPolicy;
+export interface InProcessTransportOptions extends CommonTransportOptions {
   /** Most messages handed to one handler call (kafkajs's batches are bounded by bytes instead). */
   readonly maxBatchSize?: number;
 }
@@ -30,21 +18,15 @@ export function createInProcessTransport(options: InProcessTransportOptions = {}
  * the handler resolves, failed batches come back after a backoff. Nothing is persisted:
  * on restart the relay republishes from the event store and projections rebuild.
  */
-class InProcessTransport implements MessageTransport {
+class InProcessTransport extends TransportBase implements MessageTransport {
   readonly kind = 'in-process' as const;
-  readonly topics: TransportTopics;
-  private readonly partitions: number;
-  private readonly redelivery: RedeliveryPolicy;
   private readonly maxBatchSize: number;
   private readonly logs = new Map<string, ConsumedMessage[][]>();
   private readonly groups = new Map<string, InProcessGroup>();
-  private readonly subscriptions = new Set<Subscription>();
   private started = false;
 
   constructor(options: InProcessTransportOptions) {
-    this.topics = options.topics ?? { events: contractTopics.events, deadLetter: contractTopics.deadLetter };
-    this.partitions = options.partitions ?? 3;
-    this.redelivery = options.redelivery ?? defaultRedeliveryPolicy;
+    super(options);
     this.maxBatchSize = options.maxBatchSize ?? 500;
   }
 
@@ -79,14 +61,7 @@ class InProcessTransport implements MessageTransport {
 
   async subscribe(options: SubscribeOptions, handler: BatchHandler): Promise<Subscription> {
     const membership = this.group(options.groupId, options.topic).join(handler, options.fromBeginning);
-    const subscription: Subscription = {
-      stop: async () => {
-        this.subscriptions.delete(subscription);
-        await membership.leave();
-      },
-    };
-    this.subscriptions.add(subscription);
-    return subscription;
+    return this.tracked({ stop: () => membership.leave() });
   }
 
   async lag(groupId: string, topic: string): Promise<ReadonlyArray<{ partition: number; lag: number }>> {
@@ -94,7 +69,7 @@ class InProcessTransport implements MessageTransport {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.stopSubscriptions();
     this.started = false;
   }
 

@@ -1,13 +1,4 @@
-export type {
-  BatchControl,
-  BatchHandler,
-  ConsumedMessage,
-  MessageTransport,
-  OutgoingMessage,
-  SubscribeOptions,
-  Subscription,
-  TransportTopics,
-} from './types';
+export type * from './types';
 export { createTransport, type TransportConfig } from './create-transport';
 export { createKafkaTransport, type KafkaTransportOptions, type TransportLogLevel } from './kafka-transport';
 export { createInProcessTransport, type InProcessTransportOptions } from './in-process-transport';

@@ -1,25 +1,20 @@
-import { topics as contractTopics } from '@rapport/contracts';
 import { Kafka, logLevel as KafkaLogLevel, Partitioners, type Admin, type Producer, type RetryOptions } from 'kafkajs';
 import { subscribeWithKafka } from './kafka-subscription';
 import { ensureTopics } from './kafka-topics';
-import { defaultRedeliveryPolicy, type RedeliveryPolicy } from './redelivery';
-import type { BatchHandler, MessageTransport, OutgoingMessage, SubscribeOptions, Subscription, TransportTopics } from './types';
+import { TransportBase, type CommonTransportOptions } from './transport-base';
+import type { BatchHandler, MessageTransport, OutgoingMessage, SubscribeOptions, Subscription } from './types';
 
 export type TransportLogLevel = 'nothing' | 'error' | 'warn' | 'info' | 'debug';
 
-export interface KafkaTransportOptions {
+/** Kafka's own options beside the common ones (topics that exist already keep their partitions). */
+export interface KafkaTransportOptions extends CommonTransportOptions {
   readonly brokers: readonly string[];
   readonly clientId: string;
-  /** Partitions of the topics this transport creates (existing topics keep theirs). */
-  readonly partitions?: number;
-  readonly topics?: TransportTopics;
   readonly logLevel?: TransportLogLevel;
   /** How long the group waits for a silent member before rebalancing (kafkajs default 30 s). */
   readonly sessionTimeoutMs?: number;
   /** How many partitions a subscription hands to its handler at once (default 1). */
   readonly partitionsAtOnce?: number;
-  /** Backoff before a batch whose handler threw is delivered again. */
-  readonly redelivery?: RedeliveryPolicy;
   /** kafkajs's retry of individual requests (connect, send, commit, metadata). */
   readonly retry?: Pick<RetryOptions, 'retries' | 'initialRetryTime' | 'maxRetryTime'>;
 }
@@ -36,25 +31,19 @@ export function createKafkaTransport(options: KafkaTransportOptions): MessageTra
   return new KafkaTransport(options);
 }
 
-class KafkaTransport implements MessageTransport {
+class KafkaTransport extends TransportBase implements MessageTransport {
   readonly kind = 'kafka' as const;
-  readonly topics: TransportTopics;
   private readonly kafka: Kafka;
-  private readonly partitions: number;
   private readonly sessionTimeoutMs: number;
   private readonly partitionsAtOnce: number;
-  private readonly redelivery: RedeliveryPolicy;
   private readonly producer: Producer;
   private readonly admin: Admin;
-  private readonly subscriptions = new Set<Subscription>();
   private started: Promise<void> | undefined;
 
   constructor(options: KafkaTransportOptions) {
-    this.topics = options.topics ?? { events: contractTopics.events, deadLetter: contractTopics.deadLetter };
-    this.partitions = options.partitions ?? 3;
+    super(options);
     this.sessionTimeoutMs = options.sessionTimeoutMs ?? 30_000;
     this.partitionsAtOnce = options.partitionsAtOnce ?? 1;
-    this.redelivery = options.redelivery ?? defaultRedeliveryPolicy;
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
@@ -105,14 +94,7 @@ class KafkaTransport implements MessageTransport {
       maxWaitMs: 1_000,
       joinTimeoutMs: this.sessionTimeoutMs + 30_000,
     });
-    const tracked: Subscription = {
-      stop: async () => {
-        this.subscriptions.delete(tracked);
-        await subscription.stop();
-      },
-    };
-    this.subscriptions.add(tracked);
-    return tracked;
+    return this.tracked(subscription);
   }
 
   async lag(groupId: string, topic: string): Promise<ReadonlyArray<{ partition: number; lag: number }>> {
@@ -134,7 +116,7 @@ class KafkaTransport implements MessageTransport {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.stopSubscriptions();
     await this.producer.disconnect();
     await this.admin.disconnect();
     this.started = undefined;

@@ -66,27 +66,22 @@ export async function tieScoresOfGroup(
 }
 
 /** A person's ties as of T from their contributions (any after T are left out), strongest first: the from-history reference. */
-export function relationshipsFrom(
-  personId: string,
-  contributions: readonly TieContribution[],
-  asOf: number,
-  p: StrengthParameters,
-): RelationshipStrength[] {
-  return [...byCounterpart(contributions, asOf)]
-    .map(([counterpartId, list]) => relationshipStrength(personId, counterpartId, list, asOf, p))
-    .sort(strongestFirst);
+export function relationshipsFrom(personId: string, contributions: readonly TieContribution[], asOf: number, p: StrengthParameters) {
+  return tiesFrom(contributions, asOf, (counterpartId, list) => relationshipStrength(personId, counterpartId, list, asOf, p));
 }
 
 /** The same ties scored without their explanations. */
-export function tieScoresFrom(
-  personId: string,
-  contributions: readonly ScoringContribution[],
+export function tieScoresFrom(personId: string, contributions: readonly ScoringContribution[], asOf: number, p: StrengthParameters) {
+  return tiesFrom(contributions, asOf, (counterpartId, list) => tieScoreAt(personId, counterpartId, list, asOf, p));
+}
+
+/** Each counterpart's contributions up to T, scored by `score`, strongest first. */
+function tiesFrom<C extends ScoringContribution, T extends { strength: number; counterpartId: string }>(
+  contributions: readonly C[],
   asOf: number,
-  p: StrengthParameters,
-): TieScore[] {
-  return [...byCounterpart(contributions, asOf)]
-    .map(([counterpartId, list]) => tieScoreAt(personId, counterpartId, list, asOf, p))
-    .sort(strongestFirst);
+  score: (counterpartId: string, contributions: C[]) => T,
+): T[] {
+  return [...byCounterpart(contributions, asOf)].map(([counterpartId, list]) => score(counterpartId, list)).sort(strongestFirst);
 }
 
 /**

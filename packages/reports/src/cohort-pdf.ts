@@ -1,5 +1,5 @@
 import { distributionChart, habitHeatmap, internalNetworkChart, palette } from './charts';
-import { contentWidth, finish, heading, newPdf, page, paragraph, svg, table, tiles } from './pdf-layout';
+import { contentWidth, figureColumns, finish, heading, newPdf, page, paragraph, styled, svg, table, tiles } from './pdf-layout';
 import { day, formatNumber, signed, type CohortReportData } from './report-data';
 
 /** Pages of the cohort PDF: cover, headline figures, distributions, habits, internal network. */
@@ -9,18 +9,10 @@ function cover(doc: PDFKit.PDFDocument, report: CohortReportData): void {
   const s = report.summary;
   doc.save().rect(0, 0, page.width, 330).fill(palette.current).restore();
   doc.save().rect(page.margin, 300, 60, 4).fill(palette.accent).restore();
-  doc.font('Helvetica').fontSize(11).fillColor('#c9d6ea').text('RAPPORT · COHORT REPORT', page.margin, 90, { characterSpacing: 1.5 });
-  doc.font('Helvetica-Bold').fontSize(30).fillColor('#ffffff').text(s.name, page.margin, 130, { width: contentWidth });
-  doc
-    .font('Helvetica')
-    .fontSize(14)
-    .fillColor('#dfe7f3')
-    .text(s.programName, page.margin, doc.y + 6, { width: contentWidth });
-  doc
-    .font('Helvetica')
-    .fontSize(11)
-    .fillColor('#dfe7f3')
-    .text(`${s.startsOn} – ${s.endsOn}`, page.margin, doc.y + 14);
+  styled(doc, 'Helvetica', 11, '#c9d6ea').text('RAPPORT · COHORT REPORT', page.margin, 90, { characterSpacing: 1.5 });
+  styled(doc, 'Helvetica-Bold', 30, '#ffffff').text(s.name, page.margin, 130, { width: contentWidth });
+  styled(doc, 'Helvetica', 14, '#dfe7f3').text(s.programName, page.margin, doc.y + 6, { width: contentWidth });
+  styled(doc, 'Helvetica', 11, '#dfe7f3').text(`${s.startsOn} – ${s.endsOn}`, page.margin, doc.y + 14);
   let y = 370;
   const facts: [string, string][] = [
     ['Participants', String(s.participants)],
@@ -29,36 +21,24 @@ function cover(doc: PDFKit.PDFDocument, report: CohortReportData): void {
     ['Prepared', day(report.generatedAt)],
   ];
   for (const [label, value] of facts) {
-    doc.font('Helvetica').fontSize(9).fillColor(palette.muted).text(label.toUpperCase(), page.margin, y, { characterSpacing: 0.6 });
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(13)
-      .fillColor(palette.ink)
-      .text(value, page.margin, y + 12);
+    styled(doc, 'Helvetica', 9, palette.muted).text(label.toUpperCase(), page.margin, y, { characterSpacing: 0.6 });
+    styled(doc, 'Helvetica-Bold', 13, palette.ink).text(value, page.margin, y + 12);
     y += 44;
   }
   if (s.goals.length > 0) {
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(11)
-      .fillColor(palette.ink)
-      .text('Goals', page.margin + 250, 370);
-    doc
-      .font('Helvetica')
-      .fontSize(10)
-      .fillColor(palette.ink)
-      .list([...s.goals], page.margin + 250, 390, { width: contentWidth - 250, bulletRadius: 2, lineGap: 4 });
+    styled(doc, 'Helvetica-Bold', 11, palette.ink).text('Goals', page.margin + 250, 370);
+    styled(doc, 'Helvetica', 10, palette.ink).list([...s.goals], page.margin + 250, 390, {
+      width: contentWidth - 250,
+      bulletRadius: 2,
+      lineGap: 4,
+    });
   }
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(palette.muted)
-    .text(
-      'Confidential: individual figures of programme participants. Share with the programme team only.',
-      page.margin,
-      page.height - 70,
-      { width: contentWidth },
-    );
+  styled(doc, 'Helvetica', 8, palette.muted).text(
+    'Confidential: individual figures of programme participants. Share with the programme team only.',
+    page.margin,
+    page.height - 70,
+    { width: contentWidth },
+  );
 }
 
 export async function cohortReportPdf(report: CohortReportData): Promise<Buffer> {
@@ -104,13 +84,7 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
   y = table(
     doc,
     y,
-    [
-      { header: 'Metric', width: 140 },
-      { header: 'At start: median (p25–p75)', width: 120, align: 'right' },
-      { header: 'Now: median (p25–p75)', width: 120, align: 'right' },
-      { header: 'Change', width: 55, align: 'right' },
-      { header: 'Improved', width: contentWidth - 435, align: 'right' },
-    ],
+    figureColumns(['Metric', 140], ['At start: median (p25–p75)', 120], ['Now: median (p25–p75)', 120], ['Change', 55], 'Improved'),
     rows,
   );
   paragraph(
@@ -135,12 +109,7 @@ export async function cohortReportPdf(report: CohortReportData): Promise<Buffer>
   table(
     doc,
     y + 340,
-    [
-      { header: 'Habit', width: 160 },
-      { header: 'Median at start', width: 110, align: 'right' },
-      { header: 'Median now', width: 110, align: 'right' },
-      { header: 'Improved', width: contentWidth - 380, align: 'right' },
-    ],
+    figureColumns(['Habit', 160], ['Median at start', 110], ['Median now', 110], 'Improved'),
     habits.map((m) => [
       m.label,
       formatNumber(m.baseline.median),

@@ -1,7 +1,7 @@
 import { metricLabels } from '@rapport/contracts';
 import { palette, renderChart } from './charts';
 import { managerGroups } from './manager-report';
-import { contentWidth, finish, heading, newPdf, page, paragraph, svg, table, tiles } from './pdf-layout';
+import { contentWidth, figureColumns, finish, heading, newPdf, page, paragraph, styled, svg, table, tiles } from './pdf-layout';
 import { day, formatNumber, signed, withheldInWords, type ManagerReportData } from './report-data';
 
 export const MANAGER_PDF_PAGES = 2;
@@ -11,13 +11,13 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
   const d = report.dashboard;
   const doc = newPdf(`${d.managerName}’s organisation — networking report`);
   doc.save().rect(0, 0, page.width, 120).fill(palette.current).restore();
-  doc.font('Helvetica').fontSize(10).fillColor('#c9d6ea').text('RAPPORT · MANAGER REPORT', page.margin, 40, { characterSpacing: 1.5 });
-  doc.font('Helvetica-Bold').fontSize(22).fillColor('#ffffff').text(`${d.managerName}’s organisation`, page.margin, 60);
-  doc
-    .font('Helvetica')
-    .fontSize(10)
-    .fillColor('#dfe7f3')
-    .text(`As of ${day(d.asOf)}, compared with ${day(d.baselineAt)} · no figure covers fewer than ${d.k} people`, page.margin, 92);
+  styled(doc, 'Helvetica', 10, '#c9d6ea').text('RAPPORT · MANAGER REPORT', page.margin, 40, { characterSpacing: 1.5 });
+  styled(doc, 'Helvetica-Bold', 22, '#ffffff').text(`${d.managerName}’s organisation`, page.margin, 60);
+  styled(doc, 'Helvetica', 10, '#dfe7f3').text(
+    `As of ${day(d.asOf)}, compared with ${day(d.baselineAt)} · no figure covers fewer than ${d.k} people`,
+    page.margin,
+    92,
+  );
   let y = 145;
   const org = d.organisation;
   if (org.suppressed) {
@@ -42,13 +42,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
     table(
       doc,
       y,
-      [
-        { header: 'Metric', width: 170 },
-        { header: 'Median a quarter ago', width: 110, align: 'right' },
-        { header: 'Median now', width: 90, align: 'right' },
-        { header: 'Change', width: 60, align: 'right' },
-        { header: 'Improved', width: contentWidth - 430, align: 'right' },
-      ],
+      figureColumns(['Metric', 170], ['Median a quarter ago', 110], ['Median now', 90], ['Change', 60], 'Improved'),
       f.metrics.map((m) =>
         m.withheld
           ? [m.label, `withheld: fewer than ${d.k} people have a value`, null, null, null]
@@ -61,13 +55,7 @@ export async function managerReportPdf(report: ManagerReportData): Promise<Buffe
   y = table(
     doc,
     y,
-    [
-      { header: 'Department', width: 150 },
-      { header: 'People', width: 60, align: 'right' },
-      { header: 'Silo index', width: 80, align: 'right' },
-      { header: 'Cross-dept ties', width: 90, align: 'right' },
-      { header: 'Active ties (median)', width: contentWidth - 380, align: 'right' },
-    ],
+    figureColumns(['Department', 150], ['People', 60], ['Silo index', 80], ['Cross-dept ties', 90], 'Active ties (median)'),
     managerGroups(d)
       .slice(1)
       .map(({ group, figures, withheld }) =>

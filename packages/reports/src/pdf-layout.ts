@@ -8,6 +8,11 @@ export const contentWidth = page.width - 2 * page.margin;
 
 export type Pdf = PDFKit.PDFDocument;
 
+/** Sets the font, size and colour of the text that follows; returns the document to write it with. */
+export function styled(doc: Pdf, font: 'Helvetica' | 'Helvetica-Bold', size: number, colour: string): Pdf {
+  return doc.font(font).fontSize(size).fillColor(colour);
+}
+
 export function newPdf(title: string): Pdf {
   return new PDFDocument({
     size: 'A4',
@@ -39,7 +44,7 @@ export function finish(doc: Pdf, footer: string): Promise<Buffer> {
       .strokeColor('#d5dae1')
       .stroke()
       .restore();
-    doc.font('Helvetica').fontSize(8).fillColor(palette.muted);
+    styled(doc, 'Helvetica', 8, palette.muted);
     doc.text(footer, page.margin, page.height - 34, { width: contentWidth / 2, lineBreak: false });
     doc.text(`Page ${i + 1} of ${range.count}`, page.width / 2, page.height - 34, {
       width: contentWidth / 2,
@@ -53,13 +58,8 @@ export function finish(doc: Pdf, footer: string): Promise<Buffer> {
 
 /** A page title with a short rule under it; returns the y below it. */
 export function heading(doc: Pdf, title: string, subtitle?: string): number {
-  doc.font('Helvetica-Bold').fontSize(18).fillColor(palette.ink).text(title, page.margin, page.margin);
-  if (subtitle)
-    doc
-      .font('Helvetica')
-      .fontSize(10)
-      .fillColor(palette.muted)
-      .text(subtitle, page.margin, doc.y + 2);
+  styled(doc, 'Helvetica-Bold', 18, palette.ink).text(title, page.margin, page.margin);
+  if (subtitle) styled(doc, 'Helvetica', 10, palette.muted).text(subtitle, page.margin, doc.y + 2);
   const y = doc.y + 8;
   doc.save().rect(page.margin, y, 40, 3).fill(palette.accent).restore();
   return y + 16;
@@ -78,38 +78,48 @@ export function tiles(doc: Pdf, y: number, items: readonly { label: string; valu
     const x = page.margin + i * (w + gap);
     doc.save().roundedRect(x, y, w, h, 6).fill('#f3f6fa').restore();
     doc.save().rect(x, y, 3, h).fill(palette.current).restore();
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor(palette.muted)
-      .text(item.label.toUpperCase(), x + 12, y + 10, { width: w - 20, characterSpacing: 0.4 });
-    doc
-      .font('Helvetica-Bold')
-      .fontSize(20)
-      .fillColor(palette.ink)
-      .text(item.value, x + 12, y + 26, { width: w - 20 });
-    if (item.note)
-      doc
-        .font('Helvetica')
-        .fontSize(8)
-        .fillColor(palette.muted)
-        .text(item.note, x + 12, y + 54, { width: w - 20 });
+    styled(doc, 'Helvetica', 8.5, palette.muted).text(item.label.toUpperCase(), x + 12, y + 10, { width: w - 20, characterSpacing: 0.4 });
+    styled(doc, 'Helvetica-Bold', 20, palette.ink).text(item.value, x + 12, y + 26, { width: w - 20 });
+    if (item.note) styled(doc, 'Helvetica', 8, palette.muted).text(item.note, x + 12, y + 54, { width: w - 20 });
   });
   return y + h + 18;
+}
+
+export interface Column {
+  readonly header: string;
+  readonly width: number;
+  readonly align?: 'left' | 'right';
+}
+
+/** A column's header and width in points. */
+type ColumnWidth = readonly [header: string, width: number];
+
+/**
+ * The columns of a table of figures: the label column, then figure columns aligned
+ * right, the last of them as wide as the width left.
+ */
+export function figureColumns(label: ColumnWidth, ...rest: [...figures: ColumnWidth[], last: string]): Column[] {
+  const figures = rest.slice(0, -1) as ColumnWidth[];
+  const used = [label, ...figures].reduce((sum, [, width]) => sum + width, 0);
+  return [
+    { header: label[0], width: label[1] },
+    ...figures.map(([header, width]) => ({ header, width, align: 'right' as const })),
+    { header: rest.at(-1) as string, width: contentWidth - used, align: 'right' },
+  ];
 }
 
 /** A simple zebra table; columns with `align: 'right'` for figures. Returns the y below it. */
 export function table(
   doc: Pdf,
   y: number,
-  columns: readonly { header: string; width: number; align?: 'left' | 'right' }[],
+  columns: readonly Column[],
   /** A null cell is taken by the cell before it, which then spans it (left-aligned): words that need more room than one column. */
   rows: readonly (readonly (string | null)[])[],
 ): number {
   const rowHeight = 18;
   let x = page.margin;
   doc.save().rect(page.margin, y, contentWidth, rowHeight).fill(palette.current).restore();
-  doc.font('Helvetica-Bold').fontSize(8.5).fillColor('#ffffff');
+  styled(doc, 'Helvetica-Bold', 8.5, '#ffffff');
   for (const c of columns) {
     doc.text(c.header, x + 6, y + 5, { width: c.width - 12, align: c.align ?? 'left', lineBreak: false });
     x += c.width;
@@ -118,7 +128,7 @@ export function table(
   rows.forEach((row, r) => {
     if (r % 2 === 1) doc.save().rect(page.margin, y, contentWidth, rowHeight).fill('#f3f6fa').restore();
     x = page.margin;
-    doc.font('Helvetica').fontSize(8.5).fillColor(palette.ink);
+    styled(doc, 'Helvetica', 8.5, palette.ink);
     columns.forEach((c, i) => {
       const cell = row[i];
       if (cell !== null) {
@@ -135,6 +145,6 @@ export function table(
 }
 
 export function paragraph(doc: Pdf, y: number, text: string): number {
-  doc.font('Helvetica').fontSize(9).fillColor(palette.muted).text(text, page.margin, y, { width: contentWidth, lineGap: 2 });
+  styled(doc, 'Helvetica', 9, palette.muted).text(text, page.margin, y, { width: contentWidth, lineGap: 2 });
   return doc.y + 10;
 }

@@ -1,1 +1,3 @@
 export * from './edges';
+export * from './process';
+export * from './read-model-jobs';

@@ -1,18 +1,14 @@
 import type { Channel, HelpKind, InteractionKind, MeetingPlace } from '@rapport/contracts';
+import type { LogInteraction } from '@rapport/domain';
 import type { CohortPlan } from './cohorts';
 import type { OrganisationStructure } from './people';
 import type { SeededRandom } from './random';
 
-export interface SyntheticInteraction {
-  readonly interactionId: string;
-  readonly initiatorId: string;
-  readonly participantIds: readonly string[];
-  readonly occurredAt: string;
-  readonly channel: Channel;
-  readonly durationMinutes?: number;
-  readonly location?: MeetingPlace;
-  readonly kind: InteractionKind;
-}
+/** An interaction as the domain logs it, with the facts that make a tie: no author, habit counts or note. */
+export type SyntheticInteraction = Pick<
+  LogInteraction,
+  'interactionId' | 'initiatorId' | 'participantIds' | 'occurredAt' | 'channel' | 'durationMinutes' | 'location' | 'kind'
+>;
 
 /** Help, introductions and notes carry a stable `signalId` so posting them twice can be recognised. */
 export interface SyntheticHelp {

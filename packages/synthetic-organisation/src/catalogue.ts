@@ -10,91 +10,29 @@ export interface DepartmentTemplate {
   readonly home: string;
 }
 
+/** A row of the table below: the name, the relative headcount, the home, then functions and expertise as comma-separated lists. */
+const department = (name: string, weight: number, home: string, functions: string, expertise: string): DepartmentTemplate => ({
+  name,
+  weight,
+  functions: functions.split(', '),
+  expertise: expertise.split(', '),
+  home,
+});
+
+// prettier-ignore
 export const departments: readonly DepartmentTemplate[] = [
-  {
-    name: 'Engineering',
-    weight: 24,
-    functions: ['Backend', 'Frontend', 'Platform', 'Quality'],
-    expertise: ['typescript', 'databases', 'distributed-systems', 'testing', 'security', 'cloud'],
-    home: 'Lisbon',
-  },
-  {
-    name: 'Sales',
-    weight: 14,
-    functions: ['Account Management', 'Business Development', 'Sales Operations'],
-    expertise: ['negotiation', 'crm', 'forecasting', 'public-sector'],
-    home: 'London',
-  },
-  {
-    name: 'Marketing',
-    weight: 8,
-    functions: ['Brand', 'Growth', 'Content'],
-    expertise: ['seo', 'copywriting', 'analytics', 'events'],
-    home: 'London',
-  },
-  {
-    name: 'Finance',
-    weight: 6,
-    functions: ['Controlling', 'Accounting', 'Treasury'],
-    expertise: ['budgeting', 'ifrs', 'tax', 'forecasting'],
-    home: 'Frankfurt',
-  },
-  {
-    name: 'People',
-    weight: 5,
-    functions: ['Recruiting', 'Learning', 'People Partners'],
-    expertise: ['coaching', 'recruiting', 'employment-law', 'facilitation'],
-    home: 'Lisbon',
-  },
-  {
-    name: 'Operations',
-    weight: 10,
-    functions: ['Supply Chain', 'Facilities', 'Procurement'],
-    expertise: ['logistics', 'procurement', 'lean', 'vendor-management'],
-    home: 'Warsaw',
-  },
-  {
-    name: 'Product',
-    weight: 7,
-    functions: ['Product Management', 'Design', 'Research'],
-    expertise: ['discovery', 'ux', 'pricing', 'analytics'],
-    home: 'Lisbon',
-  },
-  {
-    name: 'Legal',
-    weight: 3,
-    functions: ['Commercial Legal', 'Compliance'],
-    expertise: ['contracts', 'privacy', 'employment-law', 'compliance'],
-    home: 'Frankfurt',
-  },
-  {
-    name: 'Customer Success',
-    weight: 9,
-    functions: ['Support', 'Onboarding', 'Renewals'],
-    expertise: ['support', 'training', 'crm', 'renewals'],
-    home: 'Warsaw',
-  },
-  {
-    name: 'Data',
-    weight: 6,
-    functions: ['Analytics', 'Data Science', 'Data Engineering'],
-    expertise: ['statistics', 'machine-learning', 'databases', 'analytics'],
-    home: 'Berlin',
-  },
-  {
-    name: 'Research',
-    weight: 4,
-    functions: ['Applied Research', 'Partnerships'],
-    expertise: ['machine-learning', 'statistics', 'grants', 'writing'],
-    home: 'Berlin',
-  },
-  {
-    name: 'Strategy',
-    weight: 2,
-    functions: ['Corporate Development', 'Planning'],
-    expertise: ['m-and-a', 'forecasting', 'pricing', 'negotiation'],
-    home: 'London',
-  },
+  department('Engineering', 24, 'Lisbon', 'Backend, Frontend, Platform, Quality', 'typescript, databases, distributed-systems, testing, security, cloud'),
+  department('Sales', 14, 'London', 'Account Management, Business Development, Sales Operations', 'negotiation, crm, forecasting, public-sector'),
+  department('Marketing', 8, 'London', 'Brand, Growth, Content', 'seo, copywriting, analytics, events'),
+  department('Finance', 6, 'Frankfurt', 'Controlling, Accounting, Treasury', 'budgeting, ifrs, tax, forecasting'),
+  department('People', 5, 'Lisbon', 'Recruiting, Learning, People Partners', 'coaching, recruiting, employment-law, facilitation'),
+  department('Operations', 10, 'Warsaw', 'Supply Chain, Facilities, Procurement', 'logistics, procurement, lean, vendor-management'),
+  department('Product', 7, 'Lisbon', 'Product Management, Design, Research', 'discovery, ux, pricing, analytics'),
+  department('Legal', 3, 'Frankfurt', 'Commercial Legal, Compliance', 'contracts, privacy, employment-law, compliance'),
+  department('Customer Success', 9, 'Warsaw', 'Support, Onboarding, Renewals', 'support, training, crm, renewals'),
+  department('Data', 6, 'Berlin', 'Analytics, Data Science, Data Engineering', 'statistics, machine-learning, databases, analytics'),
+  department('Research', 4, 'Berlin', 'Applied Research, Partnerships', 'machine-learning, statistics, grants, writing'),
+  department('Strategy', 2, 'London', 'Corporate Development, Planning', 'm-and-a, forecasting, pricing, negotiation'),
 ];
 
 export const locations = ['Lisbon', 'London', 'Frankfurt', 'Warsaw', 'Berlin', 'Remote'] as const;

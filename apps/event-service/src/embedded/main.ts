@@ -1,16 +1,9 @@
 import { createServer } from 'node:net';
-import { ConfigError, loadServiceConfig } from '@rapport/config';
-import {
-  rebuildReadModels,
-  startProjectionWorker,
-  startStatisticsJob,
-  startStructuralJob,
-  startWeekFiguresJob,
-  WorkerMetrics,
-} from '@rapport/projections';
+import { loadServiceConfig } from '@rapport/config';
+import { rebuildReadModels, startProjectionWorker, WorkerMetrics } from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
 import { lastProjectedPosition } from '@rapport/read-models';
-import { transportFor } from '@rapport/runtime';
+import { readModelJobs, runMain, StartError, stopOnSignal, transportFor } from '@rapport/runtime';
 import { TokenVerifier } from '../auth/token-verifier';
 import { createApp } from '../create-app';
 import { openRuntime } from '../open-runtime';
@@ -38,25 +31,21 @@ async function main(): Promise<void> {
     keepExisting: true,
     personal: runtime.personalData,
   });
+  const log = (m: string) => console.warn(`worker: ${m}`);
   const worker = await startProjectionWorker({
     db: runtime.db,
     personal: runtime.personalData,
     transport,
     groupId: config.projectionGroupId,
     strength: runtime.strength,
-    log: (m) => console.warn(`worker: ${m}`),
+    log,
     // One process, one /metrics: the worker's metrics join the service's registry.
     observer: new WorkerMetrics(runtime.metrics.registry, Date.now, { defaultMetrics: false }),
   });
 
-  const structuralJob = startStructuralJob({
-    db: runtime.db,
-    strength: runtime.strength,
-    intervalMs: config.structureIntervalMs,
-    now: () => runtime.clock.now(),
-    log: (m) => console.warn(`worker: ${m}`),
-  });
-  const statistics = startStatisticsJob({ db: runtime.db, log: (m) => console.warn(`worker: ${m}`) });
+  const jobs = readModelJobs({ db: runtime.db, config, strength: runtime.strength, now: () => runtime.clock.now(), log });
+  const structuralJob = jobs.startStructuralJob();
+  const statistics = jobs.startStatisticsJob();
   const app = await createApp(runtime);
   await app.listen(config.http.port, config.http.host).catch((error: unknown) => {
     throw (error as { code?: string }).code === 'EADDRINUSE' ? portInUse(config.http.port) : error;
@@ -69,14 +58,8 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100));
     await structuralJob.runNow();
   }
-  const weekFigures = startWeekFiguresJob({
-    db: runtime.db,
-    strength: runtime.strength,
-    intervalMs: config.structureIntervalMs,
-    kAnonymity: config.kAnonymity,
-    now: () => runtime.clock.now(),
-    log: (m) => console.warn(`worker: ${m}`),
-  });
+  // After the seed, so that its first run keeps the seeded people's figures.
+  const weekFigures = jobs.startWeekFiguresJob();
 
   const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${config.http.port}`;
   console.log(`\nRapport is running at ${url}  (API docs: ${url}/docs)`);
@@ -96,22 +79,8 @@ async function main(): Promise<void> {
     );
   }
 
-  const shutdown = async () => {
-    await worker.stop();
-    await structuralJob.stop();
-    await weekFigures.stop();
-    await statistics.stop();
-    await app.close();
-    await runtime.close();
-    await transport.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+  stopOnSignal([worker, structuralJob, weekFigures, statistics, app, runtime, transport]);
 }
-
-/** A reason not to start that one line says fully: no stack trace. */
-class StartError extends Error {}
 
 const portInUse = (port: number) =>
   new StartError(
@@ -126,7 +95,4 @@ function portIsFree(port: number, host: string): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof StartError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

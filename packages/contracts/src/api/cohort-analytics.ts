@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant } from '../envelope';
-import { calendarDay } from '../events/cohort-created.v1';
+import { cohortView } from './cohorts';
 
 /** The metrics a cohort or a manager's organisation is summarised by (SPEC §6.6): §6.3 ego metrics and §6.5 habits. */
 export const networkMetricKeys = [
@@ -38,9 +38,8 @@ export const distribution = z.object({
 });
 export type DistributionView = z.infer<typeof distribution>;
 
-export const metricSummary = z.object({
-  metric: summaryMetricKey,
-  kind: z.enum(['network', 'habit', 'structure']),
+/** A metric at the baseline and now, as every summary of a group of people gives it. */
+export const metricChangeFields = {
   label: z.string(),
   baseline: distribution,
   current: distribution,
@@ -49,7 +48,9 @@ export const metricSummary = z.object({
   /** People with a value at both instants, and how many of them went up. */
   compared: z.number().int(),
   improved: z.number().int(),
-});
+};
+
+export const metricSummary = z.object({ metric: summaryMetricKey, kind: z.enum(['network', 'habit', 'structure']), ...metricChangeFields });
 export type MetricSummaryView = z.infer<typeof metricSummary>;
 
 export const internalNetwork = z.object({
@@ -63,20 +64,17 @@ export const internalNetwork = z.object({
 });
 export type InternalNetworkView = z.infer<typeof internalNetwork>;
 
-export const cohortSummaryResponse = z.object({
-  cohortId: z.uuid().toLowerCase(),
-  name: z.string(),
-  programName: z.string(),
-  startsOn: calendarDay,
-  endsOn: calendarDay,
-  goals: z.array(z.string()),
-  baselineAt: instant,
-  asOf: instant,
-  participants: z.number().int(),
-  metrics: z.array(metricSummary),
-  baselineNetwork: internalNetwork,
-  internalNetwork,
-});
+/** The cohort as the cohort view describes it, and its figures at its start and as of T. */
+export const cohortSummaryResponse = cohortView
+  .pick({ cohortId: true, name: true, programName: true, startsOn: true, endsOn: true, goals: true })
+  .extend({
+    baselineAt: instant,
+    asOf: instant,
+    participants: z.number().int(),
+    metrics: z.array(metricSummary),
+    baselineNetwork: internalNetwork,
+    internalNetwork,
+  });
 export type CohortSummaryResponse = z.infer<typeof cohortSummaryResponse>;
 
 const metricValue = z.object({ baseline: z.number().nullable(), current: z.number().nullable(), change: z.number().nullable() });

@@ -14,22 +14,30 @@ import {
 } from './cohorts';
 import { cohortParticipantsResponse, cohortSeriesResponse, cohortSummaryResponse } from './cohort-analytics';
 import { exportList, managerDashboardResponse, managerIdParams, reportQuery } from './manager-dashboard';
-import type { RouteContract } from './route-contract';
+import { admin, capabilityRoutes } from './route-contract';
 
-const admin = { kind: 'roles', roles: ['admin'] } as const;
 /** A manager only for their own person id; an admin for any manager. */
 const ownManagerOrAdmin = { kind: 'roles', roles: ['admin', 'manager'], self: true } as const;
-const reportFile = z.string().describe('the report file');
-const reportMediaTypes = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'] as const;
-const reportParams = z.object({ id: z.uuid().toLowerCase(), format: z.enum(['csv', 'xlsx', 'pdf']) });
+/** A report download: the report of one cohort or manager in the format asked for, recorded as exported. */
+const reportDownload = {
+  method: 'get',
+  tag: 'reports',
+  params: z.object({ id: z.uuid().toLowerCase(), format: z.enum(['csv', 'xlsx', 'pdf']) }),
+  query: reportQuery,
+  success: {
+    status: 200,
+    schema: z.string().describe('the report file'),
+    mediaTypes: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
+    description: 'The report file; the export is recorded as ReportExported',
+  },
+} as const;
 
 /** Programmes, cohorts, manager analytics and reports (SPEC §6.6); spread into the route registry. */
-export const cohortRoutes = {
+export const cohortRoutes = capabilityRoutes('cohorts', {
   createProgram: {
     method: 'post',
     path: '/v1/programs',
     summary: 'Create a leadership programme',
-    tag: 'cohorts',
     access: admin,
     body: createProgramRequest,
     command: true,
@@ -39,7 +47,6 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/programs',
     summary: 'List programmes',
-    tag: 'cohorts',
     access: admin,
     query: pageQuery,
     success: { status: 200, schema: programList, description: 'A page of programmes' },
@@ -48,7 +55,6 @@ export const cohortRoutes = {
     method: 'post',
     path: '/v1/cohorts',
     summary: 'Create a cohort of a programme',
-    tag: 'cohorts',
     access: admin,
     body: createCohortRequest,
     command: true,
@@ -58,7 +64,6 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/cohorts',
     summary: 'List cohorts',
-    tag: 'cohorts',
     access: admin,
     query: listCohortsQuery,
     success: { status: 200, schema: cohortList, description: 'A page of cohorts' },
@@ -67,7 +72,6 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/cohorts/{id}',
     summary: 'A cohort with its participants',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     success: { status: 200, schema: cohortView, description: 'The cohort' },
@@ -76,7 +80,6 @@ export const cohortRoutes = {
     method: 'patch',
     path: '/v1/cohorts/{id}',
     summary: 'Change a cohort (optimistic concurrency: expectedVersion)',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     body: updateCohortRequest,
@@ -87,7 +90,6 @@ export const cohortRoutes = {
     method: 'post',
     path: '/v1/cohorts/{id}/participants',
     summary: 'Enrol a person in a cohort',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     body: enrolParticipantRequest,
@@ -98,7 +100,6 @@ export const cohortRoutes = {
     method: 'delete',
     path: '/v1/cohorts/{id}/participants/{personId}',
     summary: 'Withdraw a person from a cohort',
-    tag: 'cohorts',
     access: admin,
     params: cohortParticipantParams,
     command: true,
@@ -108,7 +109,6 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/cohorts/{id}/summary',
     summary: 'A cohort’s metrics at its start and as of T (SPEC §6.6)',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     query: asOfQuery,
@@ -122,7 +122,6 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/cohorts/{id}/participants',
     summary: 'Every participant’s metrics at the cohort start and as of T',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     query: asOfQuery,
@@ -132,26 +131,16 @@ export const cohortRoutes = {
     method: 'get',
     path: '/v1/cohorts/{id}/series',
     summary: 'A cohort’s weekly metric distributions from its start to T',
-    tag: 'cohorts',
     access: admin,
     params: cohortIdParams,
     query: asOfQuery,
     success: { status: 200, schema: cohortSeriesResponse, description: 'One point per week' },
   },
   cohortReport: {
-    method: 'get',
+    ...reportDownload,
     path: '/v1/cohorts/{id}/report.{format}',
     summary: 'Export a cohort report (CSV, XLSX or PDF)',
-    tag: 'reports',
     access: admin,
-    params: reportParams,
-    query: reportQuery,
-    success: {
-      status: 200,
-      schema: reportFile,
-      mediaTypes: reportMediaTypes,
-      description: 'The report file; the export is recorded as ReportExported',
-    },
   },
   managerDashboard: {
     method: 'get',
@@ -164,19 +153,10 @@ export const cohortRoutes = {
     success: { status: 200, schema: managerDashboardResponse, description: 'Figures over at least k people; withheld cells say so' },
   },
   managerReport: {
-    method: 'get',
+    ...reportDownload,
     path: '/v1/managers/{id}/report.{format}',
     summary: 'Export a manager report (aggregates only, k-anonymous)',
-    tag: 'reports',
     access: ownManagerOrAdmin,
-    params: reportParams,
-    query: reportQuery,
-    success: {
-      status: 200,
-      schema: reportFile,
-      mediaTypes: reportMediaTypes,
-      description: 'The report file; the export is recorded as ReportExported',
-    },
   },
   listExports: {
     method: 'get',
@@ -187,4 +167,4 @@ export const cohortRoutes = {
     query: pageQuery,
     success: { status: 200, schema: exportList, description: 'A page of exports' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

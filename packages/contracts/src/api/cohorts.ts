@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instant } from '../envelope';
 import { calendarDay } from '../events/cohort-created.v1';
-import { page } from './common';
+import { page, pageQuery } from './common';
 
 export const createProgramRequest = z.object({
   name: z.string().trim().min(1).max(200),
@@ -35,9 +35,7 @@ export const updateCohortRequest = z.object({
 export const enrolParticipantRequest = z.object({ personId: z.uuid().toLowerCase() });
 export const cohortIdParams = z.object({ id: z.uuid().toLowerCase() });
 export const cohortParticipantParams = z.object({ id: z.uuid().toLowerCase(), personId: z.uuid().toLowerCase() });
-export const listCohortsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(200).optional(),
+export const listCohortsQuery = pageQuery.extend({
   programId: z.uuid().toLowerCase().optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type RouteContract, signedIn } from './route-contract';
+import { capabilityRoutes, signedIn } from './route-contract';
 
 /**
  * Every department some person of the organisation holds now, whatever the instant a
@@ -11,13 +11,12 @@ export const departmentsResponse = z.object({
 });
 export type DepartmentsResponse = z.infer<typeof departmentsResponse>;
 
-export const departmentRoutes = {
+export const departmentRoutes = capabilityRoutes('organisation', {
   departments: {
     method: 'get',
     path: '/v1/org/departments',
     summary: 'The organisation’s departments (names only), for colouring charts and maps the same way everywhere',
-    tag: 'organisation',
     access: signedIn,
     success: { status: 200, schema: departmentsResponse, description: 'The departments, in alphabetical order' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

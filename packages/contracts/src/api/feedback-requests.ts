@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instant } from '../envelope';
 import { channel } from '../events/interaction-logged.v1';
 import { commandResult, personIdParams } from './common';
-import { type RouteContract, selfOrAdmin } from './route-contract';
+import { capabilityRoutes, selfOrAdmin } from './route-contract';
 
 /** How long after an interaction its counterparts are asked "did you feel heard?" (habit 1). */
 export const FEEDBACK_ASKED_FOR_DAYS = 30;
@@ -29,12 +29,11 @@ export type FeedbackRequestsResponse = z.infer<typeof feedbackRequestsResponse>;
 
 export const feedbackRequestParams = z.object({ id: z.uuid().toLowerCase(), interactionId: z.uuid().toLowerCase() });
 
-export const feedbackRequestRoutes = {
+export const feedbackRequestRoutes = capabilityRoutes('habits', {
   feedbackRequests: {
     method: 'get',
     path: '/v1/people/{id}/feedback-requests',
     summary: '“Did you feel heard?”: the interactions others started with this person that wait for their answer',
-    tag: 'habits',
     access: selfOrAdmin,
     params: personIdParams,
     success: { status: 200, schema: feedbackRequestsResponse, description: 'Interactions awaiting the person’s answer, newest first' },
@@ -43,7 +42,6 @@ export const feedbackRequestRoutes = {
     method: 'post',
     path: '/v1/people/{id}/feedback-requests/{interactionId}/dismiss',
     summary: 'Dismiss “did you feel heard?” about one interaction: it no longer waits on the person’s page',
-    tag: 'habits',
     access: selfOrAdmin,
     params: feedbackRequestParams,
     command: true,
@@ -58,4 +56,4 @@ export const feedbackRequestRoutes = {
       409: 'The interaction was retracted',
     },
   },
-} as const satisfies Record<string, RouteContract>;
+});

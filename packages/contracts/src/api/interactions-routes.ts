@@ -10,7 +10,7 @@ import {
   retractInteractionRequest,
 } from './interaction-lifecycle';
 import { giveHelpRequest, makeIntroductionRequest, sendThankYouNoteRequest, signalResult } from './signals';
-import { type RouteContract, admin, signedIn } from './route-contract';
+import { admin, capabilityRoutes, signedIn } from './route-contract';
 
 /**
  * Anyone who takes part in networking: a participant, a manager (a participant too, for
@@ -20,12 +20,11 @@ import { type RouteContract, admin, signedIn } from './route-contract';
 const takesPart = signedIn;
 
 /** Interactions and the signals around them (help, introductions, thank-you notes). */
-export const interactionsRoutes = {
+export const interactionsRoutes = capabilityRoutes('interactions', {
   logInteraction: {
     method: 'post',
     path: '/v1/interactions',
     summary: 'Log an interaction you took part in; you are its author (an admin may record on behalf of a participant)',
-    tag: 'interactions',
     access: takesPart,
     body: logInteractionRequest,
     command: true,
@@ -35,7 +34,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/batch',
     summary: 'Log up to 1,000 interactions at once (all or nothing)',
-    tag: 'interactions',
     access: admin,
     body: logInteractionBatchRequest,
     command: true,
@@ -45,7 +43,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/{id}/corrections',
     summary: 'Correct an interaction: the full corrected interaction replaces what was logged (whoever recorded it, or an admin)',
-    tag: 'interactions',
     access: takesPart,
     params: interactionIdParams,
     body: correctInteractionRequest,
@@ -57,7 +54,6 @@ export const interactionsRoutes = {
     path: '/v1/interactions/{id}/note',
     summary:
       'The private note of an interaction: only its author (whoever recorded it) reads it; never an admin, nor a manager about anyone else',
-    tag: 'interactions',
     access: { kind: 'roles', roles: ['manager', 'participant'] },
     params: interactionIdParams,
     success: {
@@ -70,7 +66,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/{id}/retraction',
     summary: 'Retract an interaction: it never counts again (whoever recorded it, or an admin)',
-    tag: 'interactions',
     access: takesPart,
     params: interactionIdParams,
     body: retractInteractionRequest,
@@ -81,7 +76,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/{id}/confirmation',
     summary: 'Confirm an interaction as a counterpart (a participant other than whoever recorded it)',
-    tag: 'interactions',
     access: takesPart,
     params: interactionIdParams,
     body: confirmInteractionRequest,
@@ -92,7 +86,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/{id}/dispute',
     summary: 'Dispute an interaction as a counterpart (a participant other than whoever recorded it)',
-    tag: 'interactions',
     access: takesPart,
     params: interactionIdParams,
     body: disputeInteractionRequest,
@@ -103,7 +96,6 @@ export const interactionsRoutes = {
     method: 'post',
     path: '/v1/interactions/{id}/feedback',
     summary: 'Say how heard you felt by the initiator, 1–5 (a participant other than the initiator, once)',
-    tag: 'interactions',
     access: takesPart,
     params: interactionIdParams,
     body: counterpartFeedbackRequest,
@@ -140,4 +132,4 @@ export const interactionsRoutes = {
     command: true,
     success: { status: 201, schema: signalResult, description: 'ThankYouNoteSent recorded on the sender’s stream' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

@@ -3,7 +3,7 @@ import { id, instant } from '../envelope';
 import { INTRODUCTION_NOTE_MAX_LENGTH } from '../events/introduction-requested.v1';
 import { introductionAnswer } from '../events/introduction-request-answered.v1';
 import { commandResult, personIdParams } from './common';
-import { type RouteContract, selfOrAdmin, signedIn } from './route-contract';
+import { capabilityRoutes, selfOrAdmin, signedIn } from './route-contract';
 
 /** How many requests each list of a person's introductions shows, newest first. */
 export const INTRODUCTION_REQUESTS_LISTED = 50;
@@ -64,12 +64,11 @@ export const introductionRequestsResponse = z.object({
 });
 export type IntroductionRequestsResponse = z.infer<typeof introductionRequestsResponse>;
 
-export const introductionRequestRoutes = {
+export const introductionRequestRoutes = capabilityRoutes('signals', {
   requestIntroduction: {
     method: 'post',
     path: '/v1/introduction-requests',
     summary: 'Ask someone for an introduction to a person you do not know yet (habit 2)',
-    tag: 'signals',
     access: signedIn,
     body: requestIntroductionRequest,
     command: true,
@@ -80,7 +79,6 @@ export const introductionRequestRoutes = {
     method: 'post',
     path: '/v1/introduction-requests/{id}/answer',
     summary: 'Answer an introduction request: make the introduction (IntroductionMade is recorded too) or decline; the introducer only',
-    tag: 'signals',
     access: signedIn,
     params: introductionRequestParams,
     body: answerIntroductionRequest,
@@ -92,10 +90,9 @@ export const introductionRequestRoutes = {
     method: 'get',
     path: '/v1/people/{id}/introduction-requests',
     summary: 'A person’s introductions: requests waiting for them as introducer, with why they can make them, and their own requests',
-    tag: 'signals',
     access: selfOrAdmin,
     params: personIdParams,
     success: { status: 200, schema: introductionRequestsResponse, description: 'Waiting requests and the person’s own requests' },
     problems: { 404: 'No person has this id' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { instant } from '../envelope';
 import { reportFormat } from '../events/report-exported.v1';
-import { cohortMetricKey, distribution } from './cohort-analytics';
+import { cohortMetricKey, metricChangeFields } from './cohort-analytics';
+import { page } from './common';
 
 /** A figure shown to a manager, or the explicit statement that it is withheld (k-anonymity, docs/privacy.md). */
 export const suppressible = <T extends z.ZodType>(value: T) =>
@@ -17,12 +18,7 @@ export const groupFigures = z.object({
   metrics: z.array(
     z.object({
       metric: cohortMetricKey,
-      label: z.string(),
-      baseline: distribution,
-      current: distribution,
-      change: z.number().nullable(),
-      compared: z.number().int(),
-      improved: z.number().int(),
+      ...metricChangeFields,
       /** Fewer than k people of the group have a value: no median, quartile or count is given. */
       withheld: z.boolean(),
     }),
@@ -59,4 +55,4 @@ export const exportView = z.object({
   bytes: z.number().int(),
   exportedAt: instant,
 });
-export const exportList = z.object({ items: z.array(exportView), nextCursor: z.string().nullable() });
+export const exportList = page(exportView);

@@ -5,15 +5,14 @@ import { relationshipParams, relationshipResponse, relationshipsQuery } from './
 import { recommendationsQuery, recommendationsResponse } from './recommendations';
 import { computeStructureRequest, orgGraphResponse, structureStatusResponse } from './org-graph';
 import { scorecardResponse } from './scorecard';
-import { type RouteContract, admin, selfOrAdmin } from './route-contract';
+import { admin, capabilityRoutes, selfOrAdmin } from './route-contract';
 
 /** Relationships, network metrics, structure, recommendations and the habit scorecard. */
-export const metricsRoutes = {
+export const metricsRoutes = capabilityRoutes('relationships', {
   relationships: {
     method: 'get',
     path: '/v1/people/{id}/relationships',
     summary: 'Every tie of a person with strength, tier and explanation',
-    tag: 'relationships',
     access: selfOrAdmin,
     params: personIdParams,
     query: relationshipsQuery,
@@ -27,7 +26,6 @@ export const metricsRoutes = {
     method: 'get',
     path: '/v1/people/{id}/network',
     summary: 'A person’s network metrics',
-    tag: 'relationships',
     access: selfOrAdmin,
     params: personIdParams,
     query: asOfQuery,
@@ -41,7 +39,6 @@ export const metricsRoutes = {
     method: 'get',
     path: '/v1/people/{id}/relationships/{otherId}',
     summary: 'One tie of a person, explained',
-    tag: 'relationships',
     access: selfOrAdmin,
     params: relationshipParams,
     query: asOfQuery,
@@ -51,7 +48,6 @@ export const metricsRoutes = {
     method: 'get',
     path: '/v1/people/{id}/recommendations',
     summary: 'Well-networked people to meet, with the warm introduction path (SPEC §6.4)',
-    tag: 'relationships',
     access: selfOrAdmin,
     params: personIdParams,
     query: recommendationsQuery,
@@ -93,4 +89,4 @@ export const metricsRoutes = {
     query: asOfQuery,
     success: { status: 200, schema: scorecardResponse, description: 'Each habit 0–100 or null, with what it was computed from' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

@@ -2,15 +2,14 @@ import { z } from 'zod';
 import { devTokenRequest, devTokenResponse, signedInPrincipal, signInConfig } from './auth';
 import { eventLogQuery, eventLogResponse } from './event-log';
 import { projectionStatusResponse, rebuildRequest, rebuildView } from './projections';
-import { type RouteContract, admin } from './route-contract';
+import { admin, capabilityRoutes } from './route-contract';
 
 /** Health, metrics, sign-in, the event log and projection control. */
-export const operationsRoutes = {
+export const operationsRoutes = capabilityRoutes('operations', {
   liveness: {
     method: 'get',
     path: '/health/live',
     summary: 'The process is up',
-    tag: 'operations',
     access: { kind: 'public' },
     success: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'Alive' },
   },
@@ -18,7 +17,6 @@ export const operationsRoutes = {
     method: 'get',
     path: '/health/ready',
     summary: 'The store and the transport answer',
-    tag: 'operations',
     access: { kind: 'public' },
     success: {
       status: 200,
@@ -30,7 +28,6 @@ export const operationsRoutes = {
     method: 'get',
     path: '/metrics',
     summary: 'Prometheus metrics (expose to the monitoring network only)',
-    tag: 'operations',
     access: { kind: 'public' },
     success: { status: 200, schema: z.string(), description: 'Prometheus text exposition format' },
   },
@@ -63,7 +60,6 @@ export const operationsRoutes = {
     method: 'get',
     path: '/v1/events',
     summary: 'The event log, oldest or newest first (private notes withheld)',
-    tag: 'operations',
     access: admin,
     query: eventLogQuery,
     success: {
@@ -76,7 +72,6 @@ export const operationsRoutes = {
     method: 'post',
     path: '/v1/projections/rebuild',
     summary: 'Rebuild every read model beside the live one and switch over when it has caught up',
-    tag: 'operations',
     access: admin,
     body: rebuildRequest,
     success: { status: 202, schema: rebuildView, description: 'The rebuild is requested; follow it at /v1/projections/status' },
@@ -85,8 +80,7 @@ export const operationsRoutes = {
     method: 'get',
     path: '/v1/projections/status',
     summary: 'Projection lag, the last projected event and rebuild progress',
-    tag: 'operations',
     access: admin,
     success: { status: 200, schema: projectionStatusResponse, description: 'Projection status' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

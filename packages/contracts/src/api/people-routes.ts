@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { commandResult, personIdParams } from './common';
 import {
   colleagueDirectoryPage,
   colleagueDirectoryQuery,
   listPeopleQuery,
+  peoplePage,
   personView,
   registerPersonRequest,
   registerPersonResponse,
@@ -12,15 +12,14 @@ import {
   updateProfileRequest,
 } from './people';
 import { addTargetRequest, signalResult, targetParams } from './signals';
-import { type RouteContract, admin, selfOrAdmin, signedIn } from './route-contract';
+import { admin, capabilityRoutes, selfOrAdmin, signedIn } from './route-contract';
 
 /** People and their networking targets. */
-export const peopleRoutes = {
+export const peopleRoutes = capabilityRoutes('people', {
   registerPerson: {
     method: 'post',
     path: '/v1/people',
     summary: 'Register a person',
-    tag: 'people',
     access: admin,
     body: registerPersonRequest,
     command: true,
@@ -30,7 +29,6 @@ export const peopleRoutes = {
     method: 'post',
     path: '/v1/people/batch',
     summary: 'Register up to 1,000 people at once (all or nothing; a manager may be registered in the same batch)',
-    tag: 'people',
     access: admin,
     body: registerPeopleBatchRequest,
     command: true,
@@ -40,20 +38,14 @@ export const peopleRoutes = {
     method: 'get',
     path: '/v1/people',
     summary: 'List people',
-    tag: 'people',
     access: admin,
     query: listPeopleQuery,
-    success: {
-      status: 200,
-      schema: z.object({ items: z.array(personView), nextCursor: z.string().nullable() }),
-      description: 'A page of people',
-    },
+    success: { status: 200, schema: peoplePage, description: 'A page of people' },
   },
   colleagueDirectory: {
     method: 'get',
     path: '/v1/people/directory',
     summary: 'Find colleagues by name, department or function (name, department and function only; erased people never listed)',
-    tag: 'people',
     access: signedIn,
     query: colleagueDirectoryQuery,
     success: { status: 200, schema: colleagueDirectoryPage, description: 'A page of colleagues, sorted by name' },
@@ -62,7 +54,6 @@ export const peopleRoutes = {
     method: 'get',
     path: '/v1/people/{id}',
     summary: 'A person’s profile',
-    tag: 'people',
     access: selfOrAdmin,
     params: personIdParams,
     success: { status: 200, schema: personView, description: 'The person' },
@@ -72,7 +63,6 @@ export const peopleRoutes = {
     method: 'patch',
     path: '/v1/people/{id}',
     summary: 'Update a person’s profile (optimistic concurrency: expectedVersion)',
-    tag: 'people',
     access: admin,
     params: personIdParams,
     body: updateProfileRequest,
@@ -83,7 +73,6 @@ export const peopleRoutes = {
     method: 'delete',
     path: '/v1/people/{id}',
     summary: 'Erase a person: destroy their data key (crypto-shredding); they remain only as an anonymous node',
-    tag: 'people',
     access: admin,
     params: personIdParams,
     command: true,
@@ -111,4 +100,4 @@ export const peopleRoutes = {
     command: true,
     success: { status: 200, schema: signalResult, description: 'NetworkingTargetRemoved recorded' },
   },
-} as const satisfies Record<string, RouteContract>;
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { personRegisteredV1 } from '../events/person-registered.v1';
-import { commandResult } from './common';
+import { commandResult, page, pageQuery } from './common';
 import { profileChanges } from '../events/person-profile-updated.v1';
 
 export const registerPersonRequest = personRegisteredV1
@@ -13,15 +13,14 @@ export const registerPersonResponse = commandResult.extend({ personId: z.uuid().
 
 export const personView = personRegisteredV1.extend({ version: z.number().int() });
 export type PersonView = z.infer<typeof personView>;
+export const peoplePage = page(personView);
 
 export const updateProfileRequest = profileChanges
   .extend({ expectedVersion: z.number().int().min(1) })
   .strict()
   .refine((body) => Object.keys(body).length > 1, { message: 'name at least one field to change' });
 
-export const listPeopleQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(200).optional(),
+export const listPeopleQuery = pageQuery.extend({
   department: z.string().max(100).optional(),
   /** Exact match, case-insensitive: how an import finds the person an HR export names. */
   email: z.string().max(320).optional(),
@@ -64,7 +63,7 @@ export const colleagueView = z.object({
 export type ColleagueView = z.infer<typeof colleagueView>;
 
 /** Sorted by name; erased people are never listed. */
-export const colleagueDirectoryPage = z.object({ items: z.array(colleagueView), nextCursor: z.string().nullable() });
+export const colleagueDirectoryPage = page(colleagueView);
 export type ColleagueDirectoryPage = z.infer<typeof colleagueDirectoryPage>;
 
 /** Up to 1,000 people, validated all together: one invalid person registers nobody. */

@@ -39,3 +39,20 @@ export const signedIn = { kind: 'roles', roles: ['admin', 'manager', 'participan
  * a participant too), or an admin. A manager never reaches a report's page this way (SPEC §2).
  */
 export const selfOrAdmin = { kind: 'roles', roles: ['admin', 'manager', 'participant'], self: true } as const;
+
+/** A route as a capability declares it: with a tag of its own only where it differs from the capability's. */
+export type DeclaredRoute = Omit<RouteContract, 'tag'> & { readonly tag?: string };
+
+type Tagged<Route, Tag extends string> = Route extends { readonly tag: string } ? Route : Route & { readonly tag: Tag };
+
+/**
+ * A capability's routes, each tagged `tag` in the API documentation unless it names
+ * another. Every route keeps its literal type, so that a handler's parameters, query
+ * and body are typed from the schemas its route declares.
+ */
+export function capabilityRoutes<const Tag extends string, const Routes extends Record<string, DeclaredRoute>>(
+  tag: Tag,
+  routes: Routes,
+): { readonly [Name in keyof Routes]: Tagged<Routes[Name], Tag> } {
+  return Object.fromEntries(Object.entries(routes).map(([name, route]) => [name, { tag, ...route }])) as never;
+}

@@ -34,54 +34,45 @@ import {
 } from './sealed-versions.v2';
 import { authoredByInitiator, interactionCorrectedV3, interactionLoggedV3 } from './authored-versions.v3';
 
+/** An event type published in one version. */
+const inOneVersion = <V1 extends z.ZodType>(v1: V1) => ({ latest: 1, versions: { 1: v1 }, upcasters: {} }) as const;
+
+/** Version 2 seals the personal text that version 1 kept in the clear; version 1 data is lifted as it is. */
+const sealedInVersion2 = <V1 extends z.ZodType, V2 extends z.ZodType>(v1: V1, v2: V2) =>
+  ({ latest: 2, versions: { 1: v1, 2: v2 }, upcasters: { 1: liftToSealedVersion } }) as const;
+
+/** Sealed in version 2, and version 3 names the record's author (the initiator, for older versions). */
+const authoredInVersion3 = <V1 extends z.ZodType, V2 extends z.ZodType, V3 extends z.ZodType>(v1: V1, v2: V2, v3: V3) =>
+  ({ latest: 3, versions: { 1: v1, 2: v2, 3: v3 }, upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator } }) as const;
+
 /**
  * Every published event type, each version's schema, and the upcasters that lift
  * an old version to the latest. A published schema never changes (SPEC §5).
  */
 export const eventCatalogue = {
-  PersonRegistered: { latest: 2, versions: { 1: personRegisteredV1, 2: personRegisteredV2 }, upcasters: { 1: liftToSealedVersion } },
-  PersonProfileUpdated: {
-    latest: 2,
-    versions: { 1: personProfileUpdatedV1, 2: personProfileUpdatedV2 },
-    upcasters: { 1: liftToSealedVersion },
-  },
-  PersonErased: { latest: 1, versions: { 1: personErasedV1 }, upcasters: {} },
-  InteractionLogged: {
-    latest: 3,
-    versions: { 1: interactionLoggedV1, 2: interactionLoggedV2, 3: interactionLoggedV3 },
-    upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator },
-  },
-  InteractionCorrected: {
-    latest: 3,
-    versions: { 1: interactionCorrectedV1, 2: interactionCorrectedV2, 3: interactionCorrectedV3 },
-    upcasters: { 1: liftToSealedVersion, 2: authoredByInitiator },
-  },
-  InteractionRetracted: {
-    latest: 2,
-    versions: { 1: interactionRetractedV1, 2: interactionRetractedV2 },
-    upcasters: { 1: liftToSealedVersion },
-  },
-  InteractionConfirmed: { latest: 1, versions: { 1: interactionConfirmedV1 }, upcasters: {} },
-  InteractionDisputed: {
-    latest: 2,
-    versions: { 1: interactionDisputedV1, 2: interactionDisputedV2 },
-    upcasters: { 1: liftToSealedVersion },
-  },
-  CounterpartFeedbackGiven: { latest: 1, versions: { 1: counterpartFeedbackGivenV1 }, upcasters: {} },
-  HelpGiven: { latest: 1, versions: { 1: helpGivenV1 }, upcasters: {} },
-  IntroductionMade: { latest: 1, versions: { 1: introductionMadeV1 }, upcasters: {} },
-  ThankYouNoteSent: { latest: 1, versions: { 1: thankYouNoteSentV1 }, upcasters: {} },
-  NetworkingTargetAdded: { latest: 1, versions: { 1: networkingTargetAddedV1 }, upcasters: {} },
-  NetworkingTargetRemoved: { latest: 1, versions: { 1: networkingTargetRemovedV1 }, upcasters: {} },
-  FeedbackRequestDismissed: { latest: 1, versions: { 1: feedbackRequestDismissedV1 }, upcasters: {} },
-  IntroductionRequested: { latest: 1, versions: { 1: introductionRequestedV1 }, upcasters: {} },
-  IntroductionRequestAnswered: { latest: 1, versions: { 1: introductionRequestAnsweredV1 }, upcasters: {} },
-  ProgramCreated: { latest: 1, versions: { 1: programCreatedV1 }, upcasters: {} },
-  CohortCreated: { latest: 1, versions: { 1: cohortCreatedV1 }, upcasters: {} },
-  CohortUpdated: { latest: 1, versions: { 1: cohortUpdatedV1 }, upcasters: {} },
-  ParticipantEnrolled: { latest: 1, versions: { 1: participantEnrolledV1 }, upcasters: {} },
-  ParticipantWithdrawn: { latest: 1, versions: { 1: participantWithdrawnV1 }, upcasters: {} },
-  ReportExported: { latest: 1, versions: { 1: reportExportedV1 }, upcasters: {} },
+  PersonRegistered: sealedInVersion2(personRegisteredV1, personRegisteredV2),
+  PersonProfileUpdated: sealedInVersion2(personProfileUpdatedV1, personProfileUpdatedV2),
+  PersonErased: inOneVersion(personErasedV1),
+  InteractionLogged: authoredInVersion3(interactionLoggedV1, interactionLoggedV2, interactionLoggedV3),
+  InteractionCorrected: authoredInVersion3(interactionCorrectedV1, interactionCorrectedV2, interactionCorrectedV3),
+  InteractionRetracted: sealedInVersion2(interactionRetractedV1, interactionRetractedV2),
+  InteractionConfirmed: inOneVersion(interactionConfirmedV1),
+  InteractionDisputed: sealedInVersion2(interactionDisputedV1, interactionDisputedV2),
+  CounterpartFeedbackGiven: inOneVersion(counterpartFeedbackGivenV1),
+  HelpGiven: inOneVersion(helpGivenV1),
+  IntroductionMade: inOneVersion(introductionMadeV1),
+  ThankYouNoteSent: inOneVersion(thankYouNoteSentV1),
+  NetworkingTargetAdded: inOneVersion(networkingTargetAddedV1),
+  NetworkingTargetRemoved: inOneVersion(networkingTargetRemovedV1),
+  FeedbackRequestDismissed: inOneVersion(feedbackRequestDismissedV1),
+  IntroductionRequested: inOneVersion(introductionRequestedV1),
+  IntroductionRequestAnswered: inOneVersion(introductionRequestAnsweredV1),
+  ProgramCreated: inOneVersion(programCreatedV1),
+  CohortCreated: inOneVersion(cohortCreatedV1),
+  CohortUpdated: inOneVersion(cohortUpdatedV1),
+  ParticipantEnrolled: inOneVersion(participantEnrolledV1),
+  ParticipantWithdrawn: inOneVersion(participantWithdrawnV1),
+  ReportExported: inOneVersion(reportExportedV1),
 } as const satisfies Record<string, CatalogueEntry>;
 
 interface CatalogueEntry {

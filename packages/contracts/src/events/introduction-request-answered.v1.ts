@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../envelope';
+import { introductionRequestParties } from './introduction-requested.v1';
 
 /** How an introducer answers a request: they made the introduction, or they declined. */
 export const introductionAnswers = ['made', 'declined'] as const;
@@ -12,11 +12,5 @@ export type IntroductionAnswer = z.infer<typeof introductionAnswer>;
  * stream, which is what credits them (SPEC §6.1, §6.5 value). The three people are
  * repeated so the request's row can be written whichever of its events arrives first.
  */
-export const introductionRequestAnsweredV1 = z.object({
-  requestId: id,
-  requesterId: id,
-  introducerId: id,
-  targetId: id,
-  answer: introductionAnswer,
-});
+export const introductionRequestAnsweredV1 = z.object({ ...introductionRequestParties, answer: introductionAnswer });
 export type IntroductionRequestAnsweredV1 = z.infer<typeof introductionRequestAnsweredV1>;

@@ -1,20 +1,26 @@
 import { DomainError } from '../shared/domain-error';
 import { decided, type DecidedEvent } from '../shared/decided-event';
 import type { Actor } from '../shared/actor';
-import type { InteractionState } from './interaction-state';
+import type { InteractionState, Verdict } from './interaction-state';
 import { counterpartOfInitiator, counterpartOfRecord, standingInteraction } from './interaction-rules';
 
-/** A counterpart of the record (not whoever recorded it) confirms; confirming twice in a row is refused, changing one's mind is not. */
+/**
+ * The counterpart of the record (not whoever recorded it) who gives this verdict: giving
+ * the same verdict twice in a row is refused, changing one's mind is not.
+ */
+function counterpartGiving(verdict: Verdict, interactionId: string, state: InteractionState, actor: Actor): string {
+  const action = verdict === 'confirmed' ? 'confirm' : 'dispute';
+  const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, action);
+  if (state.verdicts.get(counterpartId) === verdict) throw new DomainError('invalid_state', `you have already ${verdict} this interaction`);
+  return counterpartId;
+}
+
 export function decideConfirmInteraction(
   interactionId: string,
   state: InteractionState,
   actor: Actor,
 ): DecidedEvent<'InteractionConfirmed', 1> {
-  const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'confirm');
-  if (state.verdicts.get(counterpartId) === 'confirmed') {
-    throw new DomainError('invalid_state', 'you have already confirmed this interaction');
-  }
-  return decided('InteractionConfirmed', 1, { interactionId, counterpartId });
+  return decided('InteractionConfirmed', 1, { interactionId, counterpartId: counterpartGiving('confirmed', interactionId, state, actor) });
 }
 
 export function decideDisputeInteraction(
@@ -23,10 +29,7 @@ export function decideDisputeInteraction(
   state: InteractionState,
   actor: Actor,
 ): DecidedEvent<'InteractionDisputed', 2> {
-  const counterpartId = counterpartOfRecord(standingInteraction(interactionId, state), actor, 'dispute');
-  if (state.verdicts.get(counterpartId) === 'disputed') {
-    throw new DomainError('invalid_state', 'you have already disputed this interaction');
-  }
+  const counterpartId = counterpartGiving('disputed', interactionId, state, actor);
   // Version 2: a reason is personal text, sealed with the counterpart's key when stored.
   return decided('InteractionDisputed', 2, { interactionId, counterpartId, ...(reason?.trim() ? { reason: reason.trim() } : {}) });
 }

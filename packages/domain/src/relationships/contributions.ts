@@ -51,26 +51,42 @@ export function interactionContributions(
   }));
 }
 
+/**
+ * A signal from one person to another (help, a thank-you note): one contribution to their
+ * pair, initiated by the sender, or none when both are the same person.
+ */
+function fromOneToAnother(
+  eventId: string,
+  source: 'help' | 'thank_you',
+  senderId: string,
+  receiverId: string,
+  details: { readonly handwritten?: boolean; readonly occurredAt: string; readonly weight: number },
+): TieContribution[] {
+  if (senderId === receiverId) return [];
+  const { occurredAt, weight, ...handwriting } = details;
+  return [
+    {
+      eventId,
+      sourceId: eventId,
+      source,
+      personA: senderId,
+      personB: receiverId,
+      initiatorId: senderId,
+      receiverId,
+      ...handwriting,
+      occurredAt: toEpochMs(occurredAt),
+      weight,
+    },
+  ];
+}
+
 /** HelpGiven: 1.5 to the giver–receiver pair. */
 export function helpContribution(
   eventId: string,
   help: { giverId: string; receiverId: string; occurredAt: string },
   p: StrengthParameters,
 ): TieContribution[] {
-  if (help.giverId === help.receiverId) return [];
-  return [
-    {
-      eventId,
-      sourceId: eventId,
-      source: 'help',
-      personA: help.giverId,
-      personB: help.receiverId,
-      initiatorId: help.giverId,
-      receiverId: help.receiverId,
-      occurredAt: toEpochMs(help.occurredAt),
-      weight: p.helpWeight,
-    },
-  ];
+  return fromOneToAnother(eventId, 'help', help.giverId, help.receiverId, { occurredAt: help.occurredAt, weight: p.helpWeight });
 }
 
 /** IntroductionMade: 0.5 to introducer–A and introducer–B, 0.25 to A–B. */
@@ -95,19 +111,9 @@ export function thankYouContribution(
   note: { fromId: string; toId: string; handwritten: boolean; occurredAt: string },
   p: StrengthParameters,
 ): TieContribution[] {
-  if (note.fromId === note.toId) return [];
-  return [
-    {
-      eventId,
-      sourceId: eventId,
-      source: 'thank_you',
-      personA: note.fromId,
-      personB: note.toId,
-      initiatorId: note.fromId,
-      receiverId: note.toId,
-      handwritten: note.handwritten,
-      occurredAt: toEpochMs(note.occurredAt),
-      weight: note.handwritten ? p.handwrittenNoteWeight : p.noteWeight,
-    },
-  ];
+  return fromOneToAnother(eventId, 'thank_you', note.fromId, note.toId, {
+    handwritten: note.handwritten,
+    occurredAt: note.occurredAt,
+    weight: note.handwritten ? p.handwrittenNoteWeight : p.noteWeight,
+  });
 }

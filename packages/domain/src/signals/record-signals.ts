@@ -21,28 +21,46 @@ function assertActingAs(actor: Actor, personId: string, field: string, role: str
   ]);
 }
 
-function checkPeople(check: RuleCheck, people: ReadonlyArray<readonly [field: string, id: string]>, known: ReadonlySet<string>): void {
-  for (const [field, id] of people) if (!known.has(id)) check.fail(field, `unknown person ${id}`, { unknownPerson: true });
+/** Who a signal names, by the fields that name them. */
+interface SignalPeople<F extends string> {
+  /** Who records it (field, and the role in words): a participant only as themselves. */
+  readonly recordedBy: readonly [field: F, role: string];
+  /** Everyone it names, each of whom must be registered. */
+  readonly named: readonly F[];
+  /** Two people who must not be the same: the field reported, the one it is compared with, and why. */
+  readonly different: ReadonlyArray<readonly [field: F, other: F, message: string]>;
 }
 
-function checkNotFuture(check: RuleCheck, occurredAt: string, now: EpochMs, policy: DecisionPolicy): void {
-  if (toEpochMs(occurredAt) > now + policy.futureToleranceMs) check.fail('occurredAt', 'cannot be recorded before it happens');
+/**
+ * The rules every signal keeps, in this order: a participant records it only as one of
+ * its people (refused at once); its people are different people where they must be;
+ * each is registered; it happened by now (within the clocks' tolerance). Returns the
+ * check, for the rules of one kind of signal that come after.
+ */
+function checkSignal<F extends string>(
+  command: Readonly<Record<NoInfer<F>, string>> & { readonly occurredAt: string },
+  context: SignalContext,
+  policy: DecisionPolicy,
+  people: SignalPeople<F>,
+): RuleCheck {
+  const [recorder, role] = people.recordedBy;
+  assertActingAs(context.actor, command[recorder], recorder, role);
+  const check = new RuleCheck();
+  for (const [field, other, message] of people.different) if (command[field] === command[other]) check.fail(field, message);
+  for (const field of people.named) {
+    if (!context.knownPeople.has(command[field])) check.fail(field, `unknown person ${command[field]}`, { unknownPerson: true });
+  }
+  if (toEpochMs(command.occurredAt) > context.now + policy.futureToleranceMs)
+    check.fail('occurredAt', 'cannot be recorded before it happens');
+  return check;
 }
 
 export function decideGiveHelp(command: HelpGivenV1, context: SignalContext, policy = defaultDecisionPolicy): DecidedEvent<'HelpGiven', 1> {
-  assertActingAs(context.actor, command.giverId, 'giverId', 'giver');
-  const check = new RuleCheck();
-  if (command.giverId === command.receiverId) check.fail('receiverId', 'help goes to someone else than the giver');
-  checkPeople(
-    check,
-    [
-      ['giverId', command.giverId],
-      ['receiverId', command.receiverId],
-    ],
-    context.knownPeople,
-  );
-  checkNotFuture(check, command.occurredAt, context.now, policy);
-  check.throwIfBroken('the help cannot be recorded');
+  checkSignal(command, context, policy, {
+    recordedBy: ['giverId', 'giver'],
+    named: ['giverId', 'receiverId'],
+    different: [['receiverId', 'giverId', 'help goes to someone else than the giver']],
+  }).throwIfBroken('the help cannot be recorded');
   return decided('HelpGiven', 1, { ...command }, command.occurredAt);
 }
 
@@ -51,22 +69,15 @@ export function decideMakeIntroduction(
   context: SignalContext,
   policy = defaultDecisionPolicy,
 ): DecidedEvent<'IntroductionMade', 1> {
-  assertActingAs(context.actor, command.introducerId, 'introducerId', 'introducer');
-  const check = new RuleCheck();
-  if (command.personAId === command.personBId) check.fail('personBId', 'an introduction connects two different people');
-  if (command.personAId === command.introducerId) check.fail('personAId', 'the introducer does not introduce themselves');
-  if (command.personBId === command.introducerId) check.fail('personBId', 'the introducer does not introduce themselves');
-  checkPeople(
-    check,
-    [
-      ['introducerId', command.introducerId],
-      ['personAId', command.personAId],
-      ['personBId', command.personBId],
+  checkSignal(command, context, policy, {
+    recordedBy: ['introducerId', 'introducer'],
+    named: ['introducerId', 'personAId', 'personBId'],
+    different: [
+      ['personBId', 'personAId', 'an introduction connects two different people'],
+      ['personAId', 'introducerId', 'the introducer does not introduce themselves'],
+      ['personBId', 'introducerId', 'the introducer does not introduce themselves'],
     ],
-    context.knownPeople,
-  );
-  checkNotFuture(check, command.occurredAt, context.now, policy);
-  check.throwIfBroken('the introduction cannot be recorded');
+  }).throwIfBroken('the introduction cannot be recorded');
   return decided('IntroductionMade', 1, { ...command }, command.occurredAt);
 }
 
@@ -76,18 +87,11 @@ export function decideSendThankYouNote(
   context: SignalContext & { readonly interaction: InteractionLoggedV2 | null },
   policy = defaultDecisionPolicy,
 ): DecidedEvent<'ThankYouNoteSent', 1> {
-  assertActingAs(context.actor, command.fromId, 'fromId', 'sender');
-  const check = new RuleCheck();
-  if (command.fromId === command.toId) check.fail('toId', 'a note goes to someone else than its sender');
-  checkPeople(
-    check,
-    [
-      ['fromId', command.fromId],
-      ['toId', command.toId],
-    ],
-    context.knownPeople,
-  );
-  checkNotFuture(check, command.occurredAt, context.now, policy);
+  const check = checkSignal(command, context, policy, {
+    recordedBy: ['fromId', 'sender'],
+    named: ['fromId', 'toId'],
+    different: [['toId', 'fromId', 'a note goes to someone else than its sender']],
+  });
   if (command.interactionId) {
     const participants = context.interaction?.participantIds ?? [];
     if (!context.interaction) check.fail('interactionId', 'no such interaction (or it was retracted)');

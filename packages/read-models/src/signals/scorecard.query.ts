@@ -35,6 +35,36 @@ const toFact = (r: InteractionRow): InteractionFact => ({
   storiesTold: r.stories_told ?? undefined,
 });
 
+interface FeedbackRow extends Record<string, unknown> {
+  initiator_id: string;
+  interaction_id: string;
+  from_id: string;
+  felt_heard: number;
+  occurred_at: Date | string;
+}
+
+const toFeedback = (r: FeedbackRow): ScorecardHistory['feedback'][number] => ({
+  interactionId: r.interaction_id,
+  fromId: r.from_id,
+  feltHeard: Number(r.felt_heard),
+  occurredAt: ms(r.occurred_at),
+});
+
+interface TargetChangeRow extends Record<string, unknown> {
+  person_id: string;
+  target_id: string;
+  added: boolean;
+  occurred_at: Date | string;
+  stream_version: number | string;
+}
+
+const toTargetChange = (r: TargetChangeRow): ScorecardHistory['targetChanges'][number] => ({
+  targetId: r.target_id,
+  added: r.added,
+  occurredAt: ms(r.occurred_at),
+  streamVersion: Number(r.stream_version),
+});
+
 /**
  * A person's scorecard facts up to some instant, each with its time, before they are cut
  * at T: the target list is kept as its changes so that it can be read as of any T.
@@ -77,7 +107,7 @@ export async function scorecardHistoriesOf(
       `SELECT interaction_id, initiator_id, participant_ids, occurred_at, channel, location, questions_asked, stories_told
          FROM rm_interactions WHERE NOT retracted AND participant_ids && $1::uuid[] AND occurred_at <= $2`,
     ),
-    q<{ initiator_id: string; interaction_id: string; from_id: string; felt_heard: number; occurred_at: Date | string }>(
+    q<FeedbackRow>(
       `SELECT i.initiator_id, f.interaction_id, f.from_id, f.felt_heard, f.occurred_at
          FROM rm_counterpart_feedback f JOIN rm_interactions i USING (interaction_id)
         WHERE i.initiator_id = ANY($1::uuid[]) AND NOT i.retracted AND f.occurred_at <= $2`,
@@ -94,7 +124,7 @@ export async function scorecardHistoriesOf(
     q<{ from_id: string; to_id: string; handwritten: boolean; occurred_at: Date | string }>(
       `SELECT from_id, to_id, handwritten, occurred_at FROM rm_thank_you_notes WHERE from_id = ANY($1::uuid[]) AND occurred_at <= $2`,
     ),
-    q<{ person_id: string; target_id: string; added: boolean; occurred_at: Date | string; stream_version: number | string }>(
+    q<TargetChangeRow>(
       `SELECT person_id, target_id, added, occurred_at, stream_version FROM rm_target_changes WHERE person_id = ANY($1::uuid[]) AND occurred_at <= $2`,
     ),
   ]);
@@ -102,26 +132,12 @@ export async function scorecardHistoriesOf(
     const fact = toFact(r);
     for (const id of r.participant_ids) out.get(id)?.interactions.push(fact);
   }
-  for (const f of feedback) {
-    out.get(f.initiator_id)?.feedback.push({
-      interactionId: f.interaction_id,
-      fromId: f.from_id,
-      feltHeard: Number(f.felt_heard),
-      occurredAt: ms(f.occurred_at),
-    });
-  }
+  for (const f of feedback) out.get(f.initiator_id)?.feedback.push(toFeedback(f));
   for (const h of helpGiven) out.get(h.person_id)?.helpGiven.push({ occurredAt: ms(h.occurred_at) });
   for (const h of helpReceived) out.get(h.person_id)?.helpReceived.push({ occurredAt: ms(h.occurred_at) });
   for (const i of introductions) out.get(i.person_id)?.introductionsMade.push({ occurredAt: ms(i.occurred_at) });
   for (const n of notes) out.get(n.from_id)?.notesSent.push({ toId: n.to_id, handwritten: n.handwritten, occurredAt: ms(n.occurred_at) });
-  for (const c of targets) {
-    out.get(c.person_id)?.targetChanges.push({
-      targetId: c.target_id,
-      added: c.added,
-      occurredAt: ms(c.occurred_at),
-      streamVersion: Number(c.stream_version),
-    });
-  }
+  for (const c of targets) out.get(c.person_id)?.targetChanges.push(toTargetChange(c));
   return out;
 }
 

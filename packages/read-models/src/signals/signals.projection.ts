@@ -5,6 +5,15 @@ import { columnsOf } from '../sql-arrays';
 
 type Row = readonly (string | number | boolean | null)[];
 
+/** The tables of signals written as new rows: each column with its SQL type, in the order a row holds its values. */
+const signalTables = {
+  feedback: 'rm_counterpart_feedback (interaction_id uuid, from_id uuid, felt_heard int, occurred_at timestamptz)',
+  help: 'rm_help (event_id uuid, giver_id uuid, receiver_id uuid, kind text, occurred_at timestamptz)',
+  introductions: 'rm_introductions (event_id uuid, introducer_id uuid, person_a_id uuid, person_b_id uuid, occurred_at timestamptz)',
+  notes: 'rm_thank_you_notes (event_id uuid, from_id uuid, to_id uuid, handwritten boolean, interaction_id uuid, occurred_at timestamptz)',
+  targetChanges: 'rm_target_changes (person_id uuid, stream_version int, target_id uuid, added boolean, occurred_at timestamptz)',
+};
+
 /**
  * Verdicts, feedback, help, introductions, notes and target changes from one batch,
  * written with one statement per table: each row is keyed by its event (or entity +
@@ -93,36 +102,11 @@ export class SignalChanges {
         ),
       );
     }
-    await insertNew(
-      tx,
-      'rm_counterpart_feedback (interaction_id, from_id, felt_heard, occurred_at)',
-      ['uuid', 'uuid', 'int', 'timestamptz'],
-      [...this.feedback.values()],
-    );
-    await insertNew(
-      tx,
-      'rm_help (event_id, giver_id, receiver_id, kind, occurred_at)',
-      ['uuid', 'uuid', 'uuid', 'text', 'timestamptz'],
-      this.help,
-    );
-    await insertNew(
-      tx,
-      'rm_introductions (event_id, introducer_id, person_a_id, person_b_id, occurred_at)',
-      ['uuid', 'uuid', 'uuid', 'uuid', 'timestamptz'],
-      this.introductions,
-    );
-    await insertNew(
-      tx,
-      'rm_thank_you_notes (event_id, from_id, to_id, handwritten, interaction_id, occurred_at)',
-      ['uuid', 'uuid', 'uuid', 'boolean', 'uuid', 'timestamptz'],
-      this.notes,
-    );
-    await insertNew(
-      tx,
-      'rm_target_changes (person_id, stream_version, target_id, added, occurred_at)',
-      ['uuid', 'int', 'uuid', 'boolean', 'timestamptz'],
-      this.targetChanges,
-    );
+    await insertNew(tx, signalTables.feedback, [...this.feedback.values()]);
+    await insertNew(tx, signalTables.help, this.help);
+    await insertNew(tx, signalTables.introductions, this.introductions);
+    await insertNew(tx, signalTables.notes, this.notes);
+    await insertNew(tx, signalTables.targetChanges, this.targetChanges);
   }
 
   /**
@@ -135,11 +119,15 @@ export class SignalChanges {
   }
 }
 
-/** One multi-row insert of rows keyed by their event (or entity and version); rows already there stay. */
-async function insertNew(tx: SqlExecutor, table: string, types: readonly string[], rows: readonly Row[]): Promise<void> {
+/**
+ * One multi-row insert of rows keyed by their event (or entity and version) into
+ * `table (column type, …)`; rows already there stay.
+ */
+async function insertNew(tx: SqlExecutor, table: string, rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${table} SELECT * FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')}) ON CONFLICT DO NOTHING`,
-    columnsOf(rows, types.length),
-  );
+  const [, name, typedColumns] = /^(\S+) \((.*)\)$/.exec(table)!;
+  const columns = typedColumns!.split(', ').map((column) => column.split(' '));
+  const names = columns.map(([column]) => column).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  await tx.query(`INSERT INTO ${name} (${names}) SELECT * FROM unnest(${arrays}) ON CONFLICT DO NOTHING`, columnsOf(rows, columns.length));
 }

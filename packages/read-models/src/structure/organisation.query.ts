@@ -6,6 +6,9 @@ import { contributedBy } from '../pairs/contributed-by';
 /** The rm_people columns a profile is made of, in one order. */
 export const PROFILE_COLUMNS = 'person_id, display_name, department, function, location, seniority, expertise';
 
+/** People's profiles by person id. */
+export type ProfilesById = Map<string, PersonProfile>;
+
 export interface ProfileRow extends Record<string, unknown> {
   person_id: string;
   display_name: string;
@@ -22,11 +25,7 @@ export interface ProfileRow extends Record<string, unknown> {
  * Profiles are the current ones (profile changes are not yet read as of T). Names are
  * opened only when `names` is given (computing structure needs none).
  */
-export async function organisationProfiles(
-  db: SqlExecutor,
-  asOf: number | null,
-  names: KeptPersonalText | null,
-): Promise<Map<string, PersonProfile>> {
+export async function organisationProfiles(db: SqlExecutor, asOf: number | null, names: KeptPersonalText | null): Promise<ProfilesById> {
   const { rows } = await db.query<ProfileRow>(
     `SELECT ${PROFILE_COLUMNS}
        FROM rm_people p
@@ -39,22 +38,14 @@ export async function organisationProfiles(
 }
 
 /** The profiles of just these people (a person and their counterparts). */
-export async function profilesOf(
-  db: SqlExecutor,
-  personIds: readonly string[],
-  names: KeptPersonalText | null,
-): Promise<Map<string, PersonProfile>> {
+export async function profilesOf(db: SqlExecutor, personIds: readonly string[], names: KeptPersonalText | null): Promise<ProfilesById> {
   if (personIds.length === 0) return new Map();
   const { rows } = await db.query<ProfileRow>(`SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE person_id = ANY($1::uuid[])`, [personIds]);
   return profilesFrom(db, rows, names);
 }
 
 /** The profiles of these rows, names opened when `names` is given (else each name is ''). */
-export async function profilesFrom(
-  db: SqlExecutor,
-  rows: readonly ProfileRow[],
-  names: KeptPersonalText | null,
-): Promise<Map<string, PersonProfile>> {
+export async function profilesFrom(db: SqlExecutor, rows: readonly ProfileRow[], names: KeptPersonalText | null): Promise<ProfilesById> {
   const opened = names ? await openedNames(db, names, rows) : null;
   return new Map(rows.map((r, i) => [r.person_id, profileFromRow(r, opened?.[i] ?? '')]));
 }
