@@ -37,4 +37,9 @@ export class PeopleToName {
     const erased = await this.runtime.personalData.keys.erasedAmong(uow.tx, personIds);
     return new Set(personIds.filter((id) => registered.has(id) && !erased.has(id)));
   }
+
+  /** Whether a command may name this one person: registered and not erased. */
+  async mayName(uow: UnitOfWork, personId: string): Promise<boolean> {
+    return (await this.registeredAndNotErased(uow, [personId])).has(personId);
+  }
 }

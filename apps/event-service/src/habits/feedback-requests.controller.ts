@@ -1,8 +1,7 @@
 import { Controller, Inject, Param } from '@nestjs/common';
 import { FEEDBACK_ASKED_FOR_DAYS, routes } from '@rapport/contracts';
 import { feedbackRequestsOf, isKnownPerson } from '@rapport/read-models';
-import { Command } from '../commands/command.decorator';
-import type { CommandContext } from '../commands/command-context';
+import { CommandEndpoints } from '../commands/command-endpoints.decorator';
 import { Endpoint } from '../http/endpoint.decorator';
 import type { ParamsOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
@@ -14,11 +13,11 @@ const DAY = 86_400_000;
 
 /** Habit 1: "did you feel heard?", asked of each counterpart for 30 days after an interaction, until answered, disputed or dismissed. */
 @Controller()
+@CommandEndpoints(FeedbackDismissalsHandler, {
+  dismissFeedbackRequest: (dismissals, { params, context }) => dismissals.dismiss(params.id, params.interactionId, context),
+})
 export class FeedbackRequestsController {
-  constructor(
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(FeedbackDismissalsHandler) private readonly dismissals: FeedbackDismissalsHandler,
-  ) {}
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.feedbackRequests)
   async feedbackRequests(@Param() { id }: ParamsOf<typeof routes.feedbackRequests>) {
@@ -26,10 +25,5 @@ export class FeedbackRequestsController {
     const now = this.runtime.clock.now();
     const items = await feedbackRequestsOf(this.runtime.db, id, now - FEEDBACK_ASKED_FOR_DAYS * DAY, now);
     return { items, withinDays: FEEDBACK_ASKED_FOR_DAYS };
-  }
-
-  @Endpoint(routes.dismissFeedbackRequest)
-  async dismiss(@Param() { id, interactionId }: ParamsOf<typeof routes.dismissFeedbackRequest>, @Command() context: CommandContext) {
-    return this.dismissals.dismiss(id, interactionId, context);
   }
 }

@@ -25,3 +25,19 @@ export function decodeIdCursor(cursor: string): string {
     throw new RequestValidationError([{ field: 'cursor', message: 'not a cursor from this API' }], 'query');
   return decoded;
 }
+
+/** A page of a list read from an offset: its items, and a cursor to the next page when this one came back full. */
+export interface OffsetPage<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** Reads the page a list query's cursor and limit ask for, `read` taking the offset and the limit. */
+export async function offsetPage<T>(
+  query: { readonly cursor?: string | undefined; readonly limit: number },
+  read: (offset: number, limit: number) => Promise<T[]>,
+): Promise<OffsetPage<T>> {
+  const offset = decodeOffsetCursor(query.cursor);
+  const items = await read(offset, query.limit);
+  return { items, nextCursor: items.length === query.limit ? encodeCursor(offset + query.limit) : null };
+}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { interactionStream, type CorrectInteractionRequest } from '@rapport/contracts';
 import {
   decideConfirmInteraction,
@@ -12,13 +12,9 @@ import {
   type InteractionState,
 } from '@rapport/domain';
 import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
-import { decideOnStream } from '../commands/append-decided';
-import { PeopleToName } from '../commands/people-to-name';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
+import { CommandHandler } from '../commands/command-handler';
 
 /**
  * Everything that happens to an interaction after it is logged: corrections and
@@ -27,13 +23,7 @@ import type { Runtime } from '../runtime';
  * the stream version it read (or the caller's expectedVersion): a race is a 409.
  */
 @Injectable()
-export class InteractionLifecycleHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly people: PeopleToName,
-  ) {}
-
+export class InteractionLifecycleHandler extends CommandHandler {
   correct(interactionId: string, request: CorrectInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
     const { expectedVersion, ...interaction } = request;
     if (interaction.interactionId && interaction.interactionId !== interactionId) {
@@ -79,13 +69,15 @@ export class InteractionLifecycleHandler {
     expectedVersion: number | undefined,
     decide: (state: InteractionState, uow: UnitOfWork, now: number) => Promise<AnyDecidedEvent>,
   ): Promise<IdempotentOutcome> {
-    return this.commands.run(context, async (uow) => {
-      const body = await decideOnStream(uow, context, this.runtime.clock, {
+    return this.decideOnStream(
+      context,
+      201,
+      (uow) => ({
         streamId: interactionStream(interactionId),
         expectedVersion,
         decide: (history, now) => decide(interactionStateOf(history), uow, now),
-      });
-      return { status: 201, body: { interactionId, ...body } };
-    });
+      }),
+      (appended) => ({ interactionId, ...appended }),
+    );
   }
 }

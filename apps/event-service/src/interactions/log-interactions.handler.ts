@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { interactionStream, type LogInteractionRequest } from '@rapport/contracts';
 import { decideBatch, decideLogInteraction, DomainError } from '@rapport/domain';
 import type { IdempotentOutcome, RememberedResponse, UnitOfWork } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
+import { CommandHandler } from '../commands/command-handler';
 import { newEvent } from '../commands/new-event';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
 import { RegisteredPeople } from './registered-people';
-import { PeopleToName } from '../commands/people-to-name';
 
 /**
  * Logs one interaction or a batch of up to 1,000: every interaction is decided
  * first, and only if all of them pass are they appended, in one transaction.
  */
 @Injectable()
-export class LogInteractionsHandler {
+export class LogInteractionsHandler extends CommandHandler {
   private readonly registeredPeople = new RegisteredPeople();
-
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly people: PeopleToName,
-  ) {}
 
   logOne(request: LogInteractionRequest, context: CommandContext): Promise<IdempotentOutcome> {
     return this.run(context, async (uow, registered) => {

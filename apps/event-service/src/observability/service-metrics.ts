@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { OutboxRelay } from '@rapport/event-store';
+import type { OutboxRelay, RelayLag } from '@rapport/event-store';
 import type { MessageTransport } from '@rapport/messaging';
 
 export interface LagSources {
@@ -38,28 +38,23 @@ export class ServiceMetrics {
     collectDefaultMetrics({ register: this.registry });
     // Read at scrape time: the relay and transport are attached after construction.
     const sources = () => this.lagSources;
-    new Gauge({
-      name: 'rapport_relay_pending_events',
-      help: 'Committed events not yet published to the transport (outbox size)',
-      registers: [this.registry],
-      async collect() {
-        const lag = await sources()
-          ?.relay?.lag()
-          .catch(() => null);
-        if (lag) this.set(lag.pending);
-      },
-    });
-    new Gauge({
-      name: 'rapport_relay_lag_seconds',
-      help: 'Age of the oldest committed event not yet published',
-      registers: [this.registry],
-      async collect() {
-        const lag = await sources()
-          ?.relay?.lag()
-          .catch(() => null);
-        if (lag) this.set(lag.oldestRecordedAt ? Math.max(0, (Date.now() - Date.parse(lag.oldestRecordedAt)) / 1000) : 0);
-      },
-    });
+    // The relay's gauges are left as they were while there is no relay or it cannot say.
+    const relayGauge = (name: string, help: string, valueOf: (lag: RelayLag) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          const lag = await sources()
+            ?.relay?.lag()
+            .catch(() => null);
+          if (lag) this.set(valueOf(lag));
+        },
+      });
+    relayGauge('rapport_relay_pending_events', 'Committed events not yet published to the transport (outbox size)', (lag) => lag.pending);
+    relayGauge('rapport_relay_lag_seconds', 'Age of the oldest committed event not yet published', (lag) =>
+      lag.oldestRecordedAt ? Math.max(0, (Date.now() - Date.parse(lag.oldestRecordedAt)) / 1000) : 0,
+    );
     new Gauge({
       name: 'rapport_consumer_lag_messages',
       help: 'Messages on rapport.events not yet committed by the projection group, per partition',

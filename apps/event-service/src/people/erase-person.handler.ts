@@ -1,12 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { personStream } from '@rapport/contracts';
 import { decideErasePerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { decideOnStream } from '../commands/append-decided';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
+import { CommandHandler } from '../commands/command-handler';
 
 /** What an answer about an erased person says (the same for reading and for erasing again): the domain's words. */
 export { erasedDetail } from '@rapport/domain';
@@ -17,12 +15,7 @@ export { erasedDetail } from '@rapport/domain';
  * unreadable wherever a copy exists; their ties stay, as an anonymous node.
  */
 @Injectable()
-export class ErasePersonHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-  ) {}
-
+export class ErasePersonHandler extends CommandHandler {
   execute(personId: string, context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const body = await decideOnStream(uow, context, this.runtime.clock, {

@@ -1,10 +1,9 @@
-import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Inject, Param, Query } from '@nestjs/common';
 import { routes } from '@rapport/contracts';
 import { listPeople, personById, personStanding } from '@rapport/read-models';
-import { Command } from '../commands/command.decorator';
-import type { CommandContext } from '../commands/command-context';
+import { CommandEndpoints } from '../commands/command-endpoints.decorator';
 import { Endpoint } from '../http/endpoint.decorator';
-import type { BodyOf, ParamsOf, QueryOf } from '../http/route-contract.pipe';
+import type { ParamsOf, QueryOf } from '../http/route-contract.pipe';
 import { HttpProblemError } from '../http/http-error';
 import { decodeIdCursor, encodeCursor } from '../http/cursor';
 import { RUNTIME } from '../tokens';
@@ -14,39 +13,18 @@ import { RegisterPersonHandler } from './register-person.handler';
 import { UpdateProfileHandler } from './update-profile.handler';
 import { ErasePersonHandler, erasedDetail } from './erase-person.handler';
 
+/** People: registering them (one or a batch), their profiles, erasure, and reading them. */
 @Controller()
+@CommandEndpoints(RegisterPersonHandler, { registerPerson: (register, { body, context }) => register.execute(body, context) })
+@CommandEndpoints(RegisterPeopleBatchHandler, {
+  registerPeopleBatch: (registerBatch, { body, context }) => registerBatch.execute(body.people, context),
+})
+@CommandEndpoints(UpdateProfileHandler, {
+  updateProfile: (updateProfile, { params, body, context }) => updateProfile.execute(params.id, body, context),
+})
+@CommandEndpoints(ErasePersonHandler, { erasePerson: (erase, { params, context }) => erase.execute(params.id, context) })
 export class PeopleController {
-  constructor(
-    @Inject(RegisterPersonHandler) private readonly register: RegisterPersonHandler,
-    @Inject(UpdateProfileHandler) private readonly updateProfile: UpdateProfileHandler,
-    @Inject(ErasePersonHandler) private readonly erase: ErasePersonHandler,
-    @Inject(RegisterPeopleBatchHandler) private readonly registerBatch: RegisterPeopleBatchHandler,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-  ) {}
-
-  @Endpoint(routes.registerPerson)
-  async create(@Body() command: BodyOf<typeof routes.registerPerson>, @Command() context: CommandContext) {
-    return this.register.execute(command, context);
-  }
-
-  @Endpoint(routes.registerPeopleBatch)
-  async createBatch(@Body() command: BodyOf<typeof routes.registerPeopleBatch>, @Command() context: CommandContext) {
-    return this.registerBatch.execute(command.people, context);
-  }
-
-  @Endpoint(routes.updateProfile)
-  async update(
-    @Param() { id }: ParamsOf<typeof routes.updateProfile>,
-    @Body() command: BodyOf<typeof routes.updateProfile>,
-    @Command() context: CommandContext,
-  ) {
-    return this.updateProfile.execute(id, command, context);
-  }
-
-  @Endpoint(routes.erasePerson)
-  async remove(@Param() { id }: ParamsOf<typeof routes.erasePerson>, @Command() context: CommandContext) {
-    return this.erase.execute(id, context);
-  }
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.listPeople)
   async list(@Query() q: QueryOf<typeof routes.listPeople>) {

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { personStream, type RegisterPersonRequest } from '@rapport/contracts';
 import { decideBatch, decideRegisterPerson } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
+import { CommandHandler } from '../commands/command-handler';
 import { newEvent } from '../commands/new-event';
-import { PeopleToName } from '../commands/people-to-name';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
 
 /**
  * Registers up to 1,000 people at once: every person is decided first, and only if
@@ -16,19 +13,13 @@ import type { Runtime } from '../runtime';
  * when already registered or registered by the same batch.
  */
 @Injectable()
-export class RegisterPeopleBatchHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly peopleToName: PeopleToName,
-  ) {}
-
+export class RegisterPeopleBatchHandler extends CommandHandler {
   execute(requests: readonly RegisterPersonRequest[], context: CommandContext): Promise<IdempotentOutcome> {
     return this.commands.run(context, async (uow) => {
       const people = requests.map((r) => ({ ...r, personId: r.personId ?? randomUUID() }));
       const inBatch = new Set(people.map((p) => p.personId));
       const mentioned = [...new Set(people.flatMap((p) => [p.personId, ...(p.managerId ? [p.managerId] : [])]))];
-      const alreadyRegistered = await this.peopleToName.registeredAmong(uow, mentioned);
+      const alreadyRegistered = await this.people.registeredAmong(uow, mentioned);
       const registered = (id: string) => alreadyRegistered.has(id);
       const now = new Date(this.runtime.clock.now()).toISOString();
       const seenIds = new Set<string>();

@@ -1,12 +1,11 @@
-import { Body, Controller, Inject, Param } from '@nestjs/common';
+import { Controller, Inject, Param } from '@nestjs/common';
 import { INTRODUCTION_REQUESTS_LISTED, routes, type IntroductionRequestView } from '@rapport/contracts';
 import { introductionPathSentence } from '@rapport/domain';
 import { introductionRequestsOf, pairStrengthsAt, type IntroductionRequestRecord } from '@rapport/read-models';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { Command } from '../commands/command.decorator';
-import type { CommandContext } from '../commands/command-context';
+import { CommandEndpoints } from '../commands/command-endpoints.decorator';
 import { Endpoint } from '../http/endpoint.decorator';
-import type { BodyOf, ParamsOf } from '../http/route-contract.pipe';
+import type { ParamsOf } from '../http/route-contract.pipe';
 import { requireKnownPerson } from '../network/as-of';
 import { RUNTIME } from '../tokens';
 import type { Runtime } from '../runtime';
@@ -14,25 +13,12 @@ import { IntroductionRequestsHandler } from './introduction-requests.handler';
 
 /** Habit 2: asking for a warm introduction, answering one, and the lists a person sees. */
 @Controller()
+@CommandEndpoints(IntroductionRequestsHandler, {
+  requestIntroduction: (requests, { body, context }) => requests.request(body, context),
+  answerIntroductionRequest: (requests, { params, body, context }) => requests.answer(params.id, body, context),
+})
 export class IntroductionRequestsController {
-  constructor(
-    @Inject(IntroductionRequestsHandler) private readonly requests: IntroductionRequestsHandler,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-  ) {}
-
-  @Endpoint(routes.requestIntroduction)
-  async request(@Body() body: BodyOf<typeof routes.requestIntroduction>, @Command() context: CommandContext) {
-    return this.requests.request(body, context);
-  }
-
-  @Endpoint(routes.answerIntroductionRequest)
-  async answer(
-    @Param() { id }: ParamsOf<typeof routes.answerIntroductionRequest>,
-    @Body() body: BodyOf<typeof routes.answerIntroductionRequest>,
-    @Command() context: CommandContext,
-  ) {
-    return this.requests.answer(id, body, context);
-  }
+  constructor(@Inject(RUNTIME) private readonly runtime: Runtime) {}
 
   @Endpoint(routes.introductionRequests)
   async list(@Param() { id }: ParamsOf<typeof routes.introductionRequests>, @CurrentPrincipal() principal: Principal) {

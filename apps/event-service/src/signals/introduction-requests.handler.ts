@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   introductionRequestStream,
   personStream,
@@ -9,16 +9,12 @@ import {
 import { decideAnswerIntroductionRequest, decideRequestIntroduction, DomainError, introductionRequestOf } from '@rapport/domain';
 import type { IdempotentOutcome, StreamAppend } from '@rapport/event-store';
 import { openIntroductionRequestsOf } from '@rapport/read-models';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
 import { newEvent } from '../commands/new-event';
 import { newEventId } from '../commands/event-ids';
-import { PeopleToName } from '../commands/people-to-name';
-import { decideOnStream } from '../commands/append-decided';
 import { appended } from '../commands/appended';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
+import { CommandHandler } from '../commands/command-handler';
 
 /**
  * Introductions on request (habit 2): each request is its own stream, asked then answered
@@ -27,13 +23,7 @@ import type { Runtime } from '../runtime';
  * stream in the same transaction: the one command path that credits introducers.
  */
 @Injectable()
-export class IntroductionRequestsHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly people: PeopleToName,
-  ) {}
-
+export class IntroductionRequestsHandler extends CommandHandler {
   request(body: RequestIntroductionRequest, context: CommandContext): Promise<IdempotentOutcome> {
     const actor = actorOf(context);
     const requesterId = body.requesterId ?? actor.personId;
@@ -44,9 +34,11 @@ export class IntroductionRequestsHandler {
     }
     const requestId = body.requestId ?? newEventId();
     const command = { ...body, requestId, requesterId };
-    return this.commands.run(context, async (uow) => {
-      // Appended at the version read: 0, as a request is asked once.
-      const asked = await decideOnStream(uow, context, this.runtime.clock, {
+    // Appended at the version read: 0, as a request is asked once.
+    return this.decideOnStream(
+      context,
+      201,
+      (uow) => ({
         streamId: introductionRequestStream(requestId),
         decide: async (history) => {
           const knownPeople = await this.people.registeredAndNotErased(uow, [requesterId, body.introducerId, body.targetId]);
@@ -54,9 +46,9 @@ export class IntroductionRequestsHandler {
           const openRequests = await openIntroductionRequestsOf(uow.tx, requesterId);
           return decideRequestIntroduction(command, { actor, knownPeople, openRequests, alreadyRequested: history.length > 0 });
         },
-      });
-      return { status: 201, body: { ...asked, requestId } };
-    });
+      }),
+      (asked) => ({ ...asked, requestId }),
+    );
   }
 
   answer(requestId: string, body: AnswerIntroductionRequest, context: CommandContext): Promise<IdempotentOutcome> {

@@ -1,23 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { personStream } from '@rapport/contracts';
 import { decideAddTarget, decideRemoveTarget, targetListOf } from '@rapport/domain';
 import type { IdempotentOutcome } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
-import { decideOnStream } from '../commands/append-decided';
-import { PeopleToName } from '../commands/people-to-name';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
+import { CommandHandler } from '../commands/command-handler';
 
 /** Habit 2: a person's target list lives on their person stream (access: the person themselves, or an admin). */
 @Injectable()
-export class NetworkingTargetsHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly people: PeopleToName,
-  ) {}
-
+export class NetworkingTargetsHandler extends CommandHandler {
   add(personId: string, targetId: string, context: CommandContext): Promise<IdempotentOutcome> {
     return this.change(personId, targetId, context, 'add');
   }
@@ -27,18 +17,15 @@ export class NetworkingTargetsHandler {
   }
 
   private change(personId: string, targetId: string, context: CommandContext, how: 'add' | 'remove'): Promise<IdempotentOutcome> {
-    return this.commands.run(context, async (uow) => {
-      const body = await decideOnStream(uow, context, this.runtime.clock, {
-        streamId: personStream(personId),
-        decide: async (events) => {
-          // An erased person can no longer keep a target list or be anyone's target (removing one asks nothing of them).
-          const named = await this.people.registeredAndNotErased(uow, [personId, targetId]);
-          const targetContext = { personKnown: named.has(personId), targetKnown: named.has(targetId), targets: targetListOf(events) };
-          const command = { personId, targetId };
-          return how === 'add' ? decideAddTarget(command, targetContext) : decideRemoveTarget(command, targetContext);
-        },
-      });
-      return { status: how === 'add' ? 201 : 200, body };
-    });
+    return this.decideOnStream(context, how === 'add' ? 201 : 200, (uow) => ({
+      streamId: personStream(personId),
+      decide: async (events) => {
+        // An erased person can no longer keep a target list or be anyone's target (removing one asks nothing of them).
+        const named = await this.people.registeredAndNotErased(uow, [personId, targetId]);
+        const targetContext = { personKnown: named.has(personId), targetKnown: named.has(targetId), targets: targetListOf(events) };
+        const command = { personId, targetId };
+        return how === 'add' ? decideAddTarget(command, targetContext) : decideRemoveTarget(command, targetContext);
+      },
+    }));
   }
 }

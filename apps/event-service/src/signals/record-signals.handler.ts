@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   interactionStream,
   personStream,
@@ -16,13 +16,9 @@ import {
   type SignalContext,
 } from '@rapport/domain';
 import type { IdempotentOutcome, UnitOfWork } from '@rapport/event-store';
-import { CommandRunner } from '../commands/command-runner';
 import type { CommandContext } from '../commands/command-context';
 import { actorOf } from '../commands/actor';
-import { PeopleToName } from '../commands/people-to-name';
-import { RUNTIME } from '../tokens';
-import type { Runtime } from '../runtime';
-import { appendDecided } from '../commands/append-decided';
+import { CommandHandler } from '../commands/command-handler';
 
 /**
  * Help, introductions and thank-you notes, each appended to the person stream of
@@ -30,13 +26,7 @@ import { appendDecided } from '../commands/append-decided';
  * never conflict with each other, only with nothing.
  */
 @Injectable()
-export class RecordSignalsHandler {
-  constructor(
-    @Inject(CommandRunner) private readonly commands: CommandRunner,
-    @Inject(RUNTIME) private readonly runtime: Runtime,
-    @Inject(PeopleToName) private readonly people: PeopleToName,
-  ) {}
-
+export class RecordSignalsHandler extends CommandHandler {
   giveHelp(request: GiveHelpRequest, context: CommandContext): Promise<IdempotentOutcome> {
     return this.record(request.giverId, [request.giverId, request.receiverId], context, async (ctx) => decideGiveHelp(request, ctx));
   }
@@ -62,14 +52,13 @@ export class RecordSignalsHandler {
     context: CommandContext,
     decide: (ctx: SignalContext, uow: UnitOfWork) => Promise<AnyDecidedEvent>,
   ): Promise<IdempotentOutcome> {
-    return this.commands.run(context, async (uow) => {
-      const knownPeople = await this.people.registeredAndNotErased(uow, people);
-      const now = this.runtime.clock.now();
-      const decided = await decide({ actor: actorOf(context), knownPeople, now }, uow);
-      return {
-        status: 201,
-        body: await appendDecided(uow, context, now, { streamId: personStream(ownerId), expectedVersion: 'any', decided }),
-      };
+    return this.appendDecided(context, 201, {
+      streamId: personStream(ownerId),
+      expectedVersion: 'any',
+      decide: async (uow, now) => {
+        const knownPeople = await this.people.registeredAndNotErased(uow, people);
+        return decide({ actor: actorOf(context), knownPeople, now }, uow);
+      },
     });
   }
 }
