@@ -1,4 +1,12 @@
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  type RouteComponent,
+} from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Role } from '@rapport/contracts';
 import { asOfSearchParams } from '../lib/as-of';
@@ -44,12 +52,20 @@ const homeRoute = createRoute({
   },
 });
 
-const peopleRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/people',
-  beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('../features/people/routes/people-screen'), 'PeopleScreen'),
-});
+/** A signed-in screen for some roles only: the `screen` export of the module `load` imports, loaded when first needed. */
+function screenRoute<TPath extends string, TScreen extends string>(
+  path: TPath,
+  roles: Role[],
+  load: () => Promise<Record<TScreen, RouteComponent>>,
+  screen: TScreen,
+) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    beforeLoad: requireRole(...roles),
+    component: lazyRouteComponent(load, screen),
+  });
+}
 
 const personRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -63,40 +79,22 @@ const personRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/people/routes/person-screen'), 'PersonScreen'),
 });
 
-const teamRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/team',
-  beforeLoad: requireRole('manager'),
-  component: lazyRouteComponent(() => import('../features/team/routes/team-dashboard-screen'), 'TeamRoute'),
-});
-
-const cohortsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/cohorts',
-  beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('../features/cohorts/routes/cohorts-screen'), 'CohortsScreen'),
-});
-
-const cohortRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/cohorts/$cohortId',
-  beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('../features/cohorts/routes/cohort-screen'), 'CohortRoute'),
-});
-
-const organisationRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/organisation',
-  beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('../features/organisation/routes/organisation-screen'), 'OrganisationScreen'),
-});
-
-const operationsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/operations',
-  beforeLoad: requireRole('admin'),
-  component: lazyRouteComponent(() => import('../features/operations/routes/operations-screen'), 'OperationsScreen'),
-});
+const peopleRoute = screenRoute('/people', ['admin'], () => import('../features/people/routes/people-screen'), 'PeopleScreen');
+const teamRoute = screenRoute('/team', ['manager'], () => import('../features/team/routes/team-dashboard-screen'), 'TeamRoute');
+const cohortsRoute = screenRoute('/cohorts', ['admin'], () => import('../features/cohorts/routes/cohorts-screen'), 'CohortsScreen');
+const cohortRoute = screenRoute('/cohorts/$cohortId', ['admin'], () => import('../features/cohorts/routes/cohort-screen'), 'CohortRoute');
+const organisationRoute = screenRoute(
+  '/organisation',
+  ['admin'],
+  () => import('../features/organisation/routes/organisation-screen'),
+  'OrganisationScreen',
+);
+const operationsRoute = screenRoute(
+  '/operations',
+  ['admin'],
+  () => import('../features/operations/routes/operations-screen'),
+  'OperationsScreen',
+);
 
 // Every role reads the same glossary of metric terms.
 const glossaryRoute = createRoute({

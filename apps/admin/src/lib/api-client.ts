@@ -1,4 +1,4 @@
-import { problemDocument } from '@rapport/contracts';
+import { problemDocument, type RouteContract } from '@rapport/contracts';
 import type { z } from 'zod';
 import { ApiProblem, clientProblemTypes } from './api-problem';
 import { env } from './env';
@@ -15,6 +15,13 @@ export interface ApiRequest {
   readonly token?: string;
   readonly idempotencyKey?: string;
   readonly signal?: AbortSignal;
+}
+
+/** A route of the API contract (`routes.…`), as the admin calls it: its method, its path and the schema of its answer. */
+export interface ApiRoute<T> {
+  readonly method: RouteContract['method'];
+  readonly path: string;
+  readonly success: { readonly schema: z.ZodType<T> };
 }
 
 type UnauthenticatedListener = () => void;
@@ -93,6 +100,22 @@ export async function apiRequest<T>(schema: z.ZodType<T>, request: ApiRequest): 
     });
   }
   return parsed.data;
+}
+
+const methodOf = { get: 'GET', post: 'POST', patch: 'PATCH', delete: 'DELETE' } as const;
+
+/**
+ * Sends a command (a route that records events) with the route's method and path, checking
+ * the answer against the route's schema. A fresh idempotency key, unless the caller keeps
+ * one across retries, makes a retried request record the command once.
+ */
+export function sendCommand<T>(route: ApiRoute<T>, request: Omit<ApiRequest, 'method' | 'path'> = {}): Promise<T> {
+  return apiRequest(route.success.schema, {
+    ...request,
+    method: methodOf[route.method],
+    path: route.path,
+    idempotencyKey: request.idempotencyKey ?? crypto.randomUUID(),
+  });
 }
 
 function safeJson(text: string): unknown {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useSession } from '../../lib/session';
+import { authKeys } from '../../features/auth/api/auth-keys';
 import { AppLayout } from './app-layout';
 
 /**
@@ -14,7 +15,7 @@ export function SignedInLayout() {
   const navigate = useNavigate();
   useEffect(() => {
     if (session) return;
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all[0] });
     void navigate({ to: '/sign-in', replace: true });
   }, [session, queryClient, navigate]);
   return <AppLayout />;

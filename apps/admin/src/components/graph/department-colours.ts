@@ -1,18 +1,13 @@
 import { useCallback } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { departmentsResponse, routes } from '@rapport/contracts';
+import { routes } from '@rapport/contracts';
 import { departmentColour } from '@rapport/contracts/presentation';
-import { apiRequest } from '../../lib/api-client';
+import { apiQueryOptions } from '../../lib/api-query';
 import { derivedFromEvents } from '../../lib/query-keys';
 
 export const departmentKeys = { all: [...derivedFromEvents, 'departments'] as const };
 
-const departmentsQueryOptions = () =>
-  queryOptions({
-    queryKey: departmentKeys.all,
-    queryFn: ({ signal }) => apiRequest(departmentsResponse, { path: routes.departments.path, signal }),
-    staleTime: 5 * 60_000,
-  });
+const departmentsQueryOptions = () => queryOptions({ ...apiQueryOptions(departmentKeys.all, routes.departments), staleTime: 5 * 60_000 });
 
 export type DepartmentColourOf = (department: string | null | undefined) => string;
 

@@ -1,7 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, Select, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Select, Stack, Text } from '@mantine/core';
 import type { Role } from '@rapport/contracts';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { SegmentedChoice } from '../../../components/segmented-choice';
 import type { Session } from '../../../lib/session';
 import { useDevSignIn } from '../api/dev-token';
 
@@ -12,6 +13,8 @@ export interface DemoPerson {
   readonly function: string;
   readonly managerId?: string | null;
 }
+
+const roleNames: Record<Role, string> = { participant: 'Participant', manager: 'Manager', admin: 'Admin' };
 
 const roleDescriptions: Record<Role, string> = {
   participant: 'Sees and grows their own network.',
@@ -56,17 +59,7 @@ export function SignInForm({
           <Text size="sm" fw={500} mb={4} id="role-label">
             Role
           </Text>
-          <SegmentedControl
-            fullWidth
-            aria-labelledby="role-label"
-            value={role}
-            onChange={(value) => setRole(value as Role)}
-            data={[
-              { value: 'participant', label: 'Participant' },
-              { value: 'manager', label: 'Manager' },
-              { value: 'admin', label: 'Admin' },
-            ]}
-          />
+          <SegmentedChoice fullWidth aria-labelledby="role-label" choices={roleNames} value={role} onChange={setRole} />
           <Text size="xs" c="dimmed" mt={4}>
             {roleDescriptions[role]}
           </Text>

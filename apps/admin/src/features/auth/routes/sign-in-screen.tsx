@@ -5,7 +5,8 @@ import { useSignInConfig } from '../api/get-sign-in-config';
 import { OrganisationSignIn } from '../components/organisation-sign-in';
 import { SignInCard } from '../components/sign-in-card';
 import { SignInForm } from '../components/sign-in-form';
-import { useDemoDirectory } from '../../people';
+import { peopleKeys, useDemoDirectory } from '../../people';
+import { authKeys } from '../api/auth-keys';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { signIn, type Session } from '../../../lib/session';
 import { homeOf } from '../../../lib/home-of';
@@ -35,7 +36,9 @@ function DemoSignIn() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const onSignedIn = (session: Session) => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'people' && query.queryKey[0] !== 'auth' });
+    // The demo directory (people) and the sign-in settings (auth) are kept; everything a session fetched goes.
+    const kept = [peopleKeys.all[0], authKeys.all[0]] as unknown[];
+    queryClient.removeQueries({ predicate: (query) => !kept.includes(query.queryKey[0]) });
     signIn(session);
     void navigate(homeOf(session));
   };

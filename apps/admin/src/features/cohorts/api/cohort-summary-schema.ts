@@ -1,7 +1,4 @@
-import { cohortSummaryResponse, routes, type CohortSummaryResponse } from '@rapport/contracts';
+import type { CohortSummaryResponse } from '@rapport/contracts';
 
 /** A cohort's progress (SPEC §6.6): each metric at the start and as of T, and its internal network. */
-export const cohortProgress = cohortSummaryResponse;
 export type CohortProgressView = CohortSummaryResponse;
-
-export const cohortSummaryPath = routes.cohortSummary.path;

@@ -1,8 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshAfterCommand } from '../../../lib/refresh-derived';
+import { routes } from '@rapport/contracts';
+import { sendCommand } from '../../../lib/api-client';
+import { useCommandMutation } from '../../../lib/command-mutation';
 import { cohortKeys } from './cohort-keys';
-import { cohortPaths, commandResult } from './cohort-schemas';
 
 export interface NewCohort {
   readonly programId: string;
@@ -13,16 +12,10 @@ export interface NewCohort {
 
 /** Creates a cohort; its id is the cohort stream's (`cohort-<id>`). */
 export async function createCohort(cohort: NewCohort): Promise<{ cohortId: string }> {
-  const result = await apiRequest(commandResult, {
-    method: 'POST',
-    path: cohortPaths.cohorts,
-    body: cohort,
-    idempotencyKey: crypto.randomUUID(),
-  });
+  const result = await sendCommand(routes.createCohort, { body: cohort });
   return { cohortId: result.streamId.replace(/^cohort-/, '') };
 }
 
 export function useCreateCohort() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createCohort, onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all) });
+  return useCommandMutation(createCohort, { queryKey: cohortKeys.all });
 }

@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { personView, routes } from '@rapport/contracts';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { isApiProblem } from '../../../lib/api-problem';
-import { refreshAfterCommand } from '../../../lib/refresh-derived';
+import { useCommandMutation } from '../../../lib/command-mutation';
 import { cohortKeys } from './cohort-keys';
 import { enrolParticipant } from './enrol-participant';
 
@@ -68,9 +67,9 @@ export async function enrolMany(
 }
 
 export function useEnrolMany(cohortId: string, onProgress: (done: number) => void) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (emails: readonly string[]) => enrolMany(cohortId, emails, onProgress),
-    onSettled: () => refreshAfterCommand(queryClient, cohortKeys.all),
+  // Some may have been enrolled before a failure: refresh either way.
+  return useCommandMutation((emails: readonly string[]) => enrolMany(cohortId, emails, onProgress), {
+    queryKey: cohortKeys.all,
+    evenOnError: true,
   });
 }

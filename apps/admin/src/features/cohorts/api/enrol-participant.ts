@@ -1,23 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshAfterCommand } from '../../../lib/refresh-derived';
+import { routes } from '@rapport/contracts';
+import { sendCommand } from '../../../lib/api-client';
+import { useCommandMutation } from '../../../lib/command-mutation';
 import { cohortKeys } from './cohort-keys';
-import { cohortPaths, commandResult } from './cohort-schemas';
 
 export function enrolParticipant(cohortId: string, personId: string) {
-  return apiRequest(commandResult, {
-    method: 'POST',
-    path: cohortPaths.participants,
-    params: { id: cohortId },
-    body: { personId },
-    idempotencyKey: crypto.randomUUID(),
-  });
+  return sendCommand(routes.enrolParticipant, { params: { id: cohortId }, body: { personId } });
 }
 
 export function useEnrolParticipant(cohortId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (personId: string) => enrolParticipant(cohortId, personId),
-    onSuccess: () => refreshAfterCommand(queryClient, cohortKeys.all),
-  });
+  return useCommandMutation((personId: string) => enrolParticipant(cohortId, personId), { queryKey: cohortKeys.all });
 }

@@ -1,22 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { routes } from '@rapport/contracts';
+import { apiQueryOptions } from '../../../lib/api-query';
 import { cohortKeys } from './cohort-keys';
-import { cohortParticipantsPath, cohortParticipantsProgress } from './cohort-participants-schema';
-
-export function fetchCohortParticipants(cohortId: string, asOf: string | undefined, signal?: AbortSignal) {
-  return apiRequest(cohortParticipantsProgress, {
-    path: cohortParticipantsPath,
-    params: { id: cohortId },
-    query: { asOf },
-    ...(signal ? { signal } : {}),
-  });
-}
 
 export const cohortParticipantsQueryOptions = (cohortId: string, asOf: string | undefined) =>
-  queryOptions({
-    queryKey: cohortKeys.participants(cohortId, asOf),
-    queryFn: ({ signal }) => fetchCohortParticipants(cohortId, asOf, signal),
-  });
+  apiQueryOptions(cohortKeys.participants(cohortId, asOf), routes.cohortParticipants, { params: { id: cohortId }, query: { asOf } });
 
 export function useCohortParticipants(cohortId: string, asOf: string | undefined) {
   return useQuery(cohortParticipantsQueryOptions(cohortId, asOf));

@@ -1,13 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { routes } from '@rapport/contracts';
+import { apiQueryOptions } from '../../../lib/api-query';
 import { cohortKeys } from './cohort-keys';
-import { cohortPaths, programPage } from './cohort-schemas';
 
-export function fetchPrograms(signal?: AbortSignal) {
-  return apiRequest(programPage, { path: cohortPaths.programs, query: { limit: 500 }, ...(signal ? { signal } : {}) });
-}
-
-export const programsQueryOptions = () => queryOptions({ queryKey: cohortKeys.programs(), queryFn: ({ signal }) => fetchPrograms(signal) });
+export const programsQueryOptions = () => apiQueryOptions(cohortKeys.programs(), routes.listPrograms, { query: { limit: 500 } });
 
 export function usePrograms() {
   return useQuery(programsQueryOptions());

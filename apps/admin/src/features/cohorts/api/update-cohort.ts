@@ -1,9 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { routes } from '@rapport/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshAfterCommand } from '../../../lib/refresh-derived';
+import { sendCommand } from '../../../lib/api-client';
+import { useCommandMutation } from '../../../lib/command-mutation';
 import { cohortKeys } from './cohort-keys';
-import { commandResult } from './cohort-schemas';
 
 /** What changes in a cohort: only the fields that differ, against the version the admin saw. */
 export interface CohortChanges {
@@ -16,20 +14,10 @@ export interface CohortChanges {
 
 /** Changes a cohort (CohortUpdated); a 409 means someone else changed it since it was read. */
 export function updateCohort(cohortId: string, changes: CohortChanges) {
-  return apiRequest(commandResult, {
-    method: 'PATCH',
-    path: routes.updateCohort.path,
-    params: { id: cohortId },
-    body: changes,
-    idempotencyKey: crypto.randomUUID(),
-  });
+  return sendCommand(routes.updateCohort, { params: { id: cohortId }, body: changes });
 }
 
 export function useUpdateCohort(cohortId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (changes: CohortChanges) => updateCohort(cohortId, changes),
-    // A conflict too: the screen then shows the cohort as it is now.
-    onSettled: () => refreshAfterCommand(queryClient, cohortKeys.all),
-  });
+  // A conflict too: the screen then shows the cohort as it is now.
+  return useCommandMutation((changes: CohortChanges) => updateCohort(cohortId, changes), { queryKey: cohortKeys.all, evenOnError: true });
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { SimpleGrid, TextInput } from '@mantine/core';
 
 export type CohortNameOrDate = 'name' | 'startsOn' | 'endsOn';
@@ -13,32 +13,19 @@ export function CohortNameAndDates({
   onChange: (field: CohortNameOrDate, value: string) => void;
   errorOf: (field: CohortNameOrDate) => ReactNode;
 }) {
+  // Each field shows its draft, reports its changes and says what is wrong with it; all are required.
+  const field = (name: CohortNameOrDate) => ({
+    value: draft[name],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => onChange(name, e.currentTarget.value),
+    error: errorOf(name),
+    withAsterisk: true,
+  });
   return (
     <>
-      <TextInput
-        label="Cohort name"
-        value={draft.name}
-        onChange={(e) => onChange('name', e.currentTarget.value)}
-        error={errorOf('name')}
-        withAsterisk
-      />
+      <TextInput label="Cohort name" {...field('name')} />
       <SimpleGrid cols={2} spacing="sm">
-        <TextInput
-          label="Starts on"
-          type="date"
-          value={draft.startsOn}
-          onChange={(e) => onChange('startsOn', e.currentTarget.value)}
-          error={errorOf('startsOn')}
-          withAsterisk
-        />
-        <TextInput
-          label="Ends on"
-          type="date"
-          value={draft.endsOn}
-          onChange={(e) => onChange('endsOn', e.currentTarget.value)}
-          error={errorOf('endsOn')}
-          withAsterisk
-        />
+        <TextInput label="Starts on" type="date" {...field('startsOn')} />
+        <TextInput label="Ends on" type="date" {...field('endsOn')} />
       </SimpleGrid>
     </>
   );

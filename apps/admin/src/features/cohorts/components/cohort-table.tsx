@@ -1,42 +1,23 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
+import { DataTable, labelColumn, textColumn, type Column } from '../../../components/data-table';
 import { formatDate } from '../../../lib/format';
 import type { CohortSummary } from '../api/cohort-schemas';
 
 export function CohortTable({ cohorts, onOpen }: { cohorts: readonly CohortSummary[]; onOpen: (cohortId: string) => void }) {
+  const columns: Column<CohortSummary>[] = [
+    {
+      header: 'Cohort',
+      cell: (cohort) => (
+        <Anchor component="button" type="button" fw={500} size="sm" onClick={() => onOpen(cohort.cohortId)}>
+          {cohort.name}
+        </Anchor>
+      ),
+    },
+    labelColumn('Programme', (cohort) => cohort.programName),
+    textColumn('Runs', (cohort) => `${formatDate(cohort.startsOn)} – ${formatDate(cohort.endsOn)}`),
+    { header: 'Participants', align: 'right', cell: (cohort) => cohort.participantCount },
+  ];
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" highlightOnHover aria-label="Cohorts">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Cohort</Table.Th>
-            <Table.Th>Programme</Table.Th>
-            <Table.Th>Runs</Table.Th>
-            <Table.Th ta="right">Participants</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {cohorts.map((cohort) => (
-            <Table.Tr key={cohort.cohortId}>
-              <Table.Td>
-                <Anchor component="button" type="button" fw={500} size="sm" onClick={() => onOpen(cohort.cohortId)}>
-                  {cohort.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" radius="sm" tt="none">
-                  {cohort.programName}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {formatDate(cohort.startsOn)} – {formatDate(cohort.endsOn)}
-                </Text>
-              </Table.Td>
-              <Table.Td ta="right">{cohort.participantCount}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable label="Cohorts" rows={cohorts} rowKey={(cohort) => cohort.cohortId} columns={columns} minWidth={640} highlightOnHover />
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { DataTable, labelColumn, textColumn, type Column } from '../../../components/data-table';
 import { formatDate } from '../../../lib/format';
 import type { CohortMember } from '../api/cohort-schemas';
 
@@ -14,6 +15,33 @@ export function ParticipantsTable({
 }) {
   const [asking, setAsking] = useState<CohortMember | null>(null);
   const close = () => setAsking(null);
+  const columns: Column<CohortMember>[] = [
+    {
+      header: 'Participant',
+      cell: (p) => (
+        <Text size="sm" fw={500}>
+          {p.displayName}
+        </Text>
+      ),
+    },
+    labelColumn('Department', (p) => p.department),
+    textColumn('Enrolled', (p) => formatDate(p.enrolledAt)),
+    {
+      align: 'right',
+      cell: (p) => (
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          loading={withdrawing === p.personId}
+          onClick={() => setAsking(p)}
+          aria-label={`Withdraw ${p.displayName}`}
+        >
+          Withdraw
+        </Button>
+      ),
+    },
+  ];
   return (
     <>
       <Modal opened={asking !== null} onClose={close} title={`Withdraw ${asking?.displayName ?? ''} from this cohort?`} centered>
@@ -32,47 +60,7 @@ export function ParticipantsTable({
           </Group>
         </Stack>
       </Modal>
-      <Table verticalSpacing="xs" aria-label="Participants">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Participant</Table.Th>
-            <Table.Th>Department</Table.Th>
-            <Table.Th>Enrolled</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {participants.map((p) => (
-            <Table.Tr key={p.personId}>
-              <Table.Td>
-                <Text size="sm" fw={500}>
-                  {p.displayName}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" radius="sm" tt="none">
-                  {p.department}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(p.enrolledAt)}</Text>
-              </Table.Td>
-              <Table.Td ta="right">
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  loading={withdrawing === p.personId}
-                  onClick={() => setAsking(p)}
-                  aria-label={`Withdraw ${p.displayName}`}
-                >
-                  Withdraw
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable label="Participants" rows={participants} rowKey={(p) => p.personId} columns={columns} />
     </>
   );
 }

@@ -1,22 +1,15 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  commandResult,
-  feedbackRequestsResponse,
-  interactionCommandResult,
-  routes,
-  type FeedbackRequestsResponse,
-} from '@rapport/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshAfterCommand, refreshDerivedFromEvents } from '../../../lib/refresh-derived';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { interactionCommandResult, routes, type FeedbackRequestsResponse } from '@rapport/contracts';
+import { apiRequest, sendCommand } from '../../../lib/api-client';
+import { apiQueryOptions } from '../../../lib/api-query';
+import { useCommandMutation } from '../../../lib/command-mutation';
+import { refreshAfterCommand } from '../../../lib/refresh-derived';
 import { insightKeys } from './insight-keys';
 
 export type FeedbackRequestView = FeedbackRequestsResponse['items'][number];
 
 export const feedbackRequestsQueryOptions = (personId: string) =>
-  queryOptions({
-    queryKey: insightKeys.feedbackRequests(personId),
-    queryFn: ({ signal }) => apiRequest(feedbackRequestsResponse, { path: routes.feedbackRequests.path, params: { id: personId }, signal }),
-  });
+  apiQueryOptions(insightKeys.feedbackRequests(personId), routes.feedbackRequests, { params: { id: personId } });
 
 /** Interactions others started with the person, waiting for "did you feel heard?" (habit 1). */
 export function useFeedbackRequests(personId: string, enabled: boolean) {
@@ -46,8 +39,7 @@ const answer = (a: FeedbackAnswer) =>
   });
 
 export function useAnswerFeedbackRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: answer, onSuccess: () => refreshDerivedFromEvents(queryClient) });
+  return useCommandMutation(answer);
 }
 
 /**
@@ -58,13 +50,7 @@ export function useAnswerFeedbackRequest() {
 export function useDismissFeedbackRequest(personId: string, onDismissed: (interactionId: string) => void = () => {}) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (interactionId: string) =>
-      apiRequest(commandResult, {
-        method: 'POST',
-        path: routes.dismissFeedbackRequest.path,
-        params: { id: personId, interactionId },
-        idempotencyKey: crypto.randomUUID(),
-      }),
+    mutationFn: (interactionId: string) => sendCommand(routes.dismissFeedbackRequest, { params: { id: personId, interactionId } }),
     onSuccess: (_recorded, interactionId) => {
       onDismissed(interactionId);
       refreshAfterCommand(queryClient, insightKeys.feedbackRequests(personId));

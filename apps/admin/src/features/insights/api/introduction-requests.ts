@@ -1,24 +1,14 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  introductionRequestResult,
-  introductionRequestsResponse,
-  routes,
-  type IntroductionAnswer,
-  type IntroductionRequestView,
-  type RequestIntroductionRequest,
-} from '@rapport/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshDerivedFromEvents } from '../../../lib/refresh-derived';
+import { useQuery } from '@tanstack/react-query';
+import { routes, type IntroductionAnswer, type IntroductionRequestView, type RequestIntroductionRequest } from '@rapport/contracts';
+import { sendCommand } from '../../../lib/api-client';
+import { apiQueryOptions } from '../../../lib/api-query';
+import { useCommandMutation } from '../../../lib/command-mutation';
 import { insightKeys } from './insight-keys';
 
 export type { IntroductionRequestView };
 
 export const introductionRequestsQueryOptions = (personId: string) =>
-  queryOptions({
-    queryKey: insightKeys.introductionRequests(personId),
-    queryFn: ({ signal }) =>
-      apiRequest(introductionRequestsResponse, { path: routes.introductionRequests.path, params: { id: personId }, signal }),
-  });
+  apiQueryOptions(insightKeys.introductionRequests(personId), routes.introductionRequests, { params: { id: personId } });
 
 /** Habit 2: the introductions waiting for this person to make, and the ones they asked for. */
 export function useIntroductionRequests(personId: string, enabled = true) {
@@ -27,31 +17,12 @@ export function useIntroductionRequests(personId: string, enabled = true) {
 
 /** Asks someone for an introduction (the requester is the signed-in person; an admin names them). */
 export function useRequestIntroduction() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: RequestIntroductionRequest) =>
-      apiRequest(introductionRequestResult, {
-        method: 'POST',
-        path: routes.requestIntroduction.path,
-        body,
-        idempotencyKey: crypto.randomUUID(),
-      }),
-    onSuccess: () => refreshDerivedFromEvents(queryClient),
-  });
+  return useCommandMutation((body: RequestIntroductionRequest) => sendCommand(routes.requestIntroduction, { body }));
 }
 
 /** The introducer makes the introduction (recorded as an introduction they made) or declines. */
 export function useAnswerIntroductionRequest() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ requestId, answer }: { requestId: string; answer: IntroductionAnswer }) =>
-      apiRequest(introductionRequestResult, {
-        method: 'POST',
-        path: routes.answerIntroductionRequest.path,
-        params: { id: requestId },
-        body: { answer },
-        idempotencyKey: crypto.randomUUID(),
-      }),
-    onSuccess: () => refreshDerivedFromEvents(queryClient),
-  });
+  return useCommandMutation(({ requestId, answer }: { requestId: string; answer: IntroductionAnswer }) =>
+    sendCommand(routes.answerIntroductionRequest, { params: { id: requestId }, body: { answer } }),
+  );
 }

@@ -1,25 +1,26 @@
 import type { Channel, InteractionKind, MeetingPlace } from '@rapport/contracts';
+import { choicesOf } from '../../../lib/choices';
 
-export const channelOptions: { value: Channel; label: string }[] = [
-  { value: 'in_person', label: 'In person' },
-  { value: 'video', label: 'Video call' },
-  { value: 'call', label: 'Phone call' },
-  { value: 'chat', label: 'Chat' },
-  { value: 'email', label: 'Email' },
-];
+export const channelOptions = choicesOf<Channel>({
+  in_person: 'In person',
+  video: 'Video call',
+  call: 'Phone call',
+  chat: 'Chat',
+  email: 'Email',
+});
 
-export const kindOptions: { value: InteractionKind; label: string }[] = [
-  { value: 'one_on_one', label: 'One-on-one' },
-  { value: 'coffee', label: 'Coffee' },
-  { value: 'meal', label: 'Meal' },
-  { value: 'mentoring', label: 'Mentoring' },
-  { value: 'group', label: 'Group meeting' },
-  { value: 'other', label: 'Other' },
-];
+export const kindOptions = choicesOf<InteractionKind>({
+  one_on_one: 'One-on-one',
+  coffee: 'Coffee',
+  meal: 'Meal',
+  mentoring: 'Mentoring',
+  group: 'Group meeting',
+  other: 'Other',
+});
 
-export const placeOptions: { value: MeetingPlace; label: string }[] = [
-  { value: 'their_office', label: 'Their office' },
-  { value: 'my_office', label: 'My office' },
-  { value: 'neutral', label: 'Neutral ground' },
-  { value: 'remote', label: 'Remote' },
-];
+export const placeOptions = choicesOf<MeetingPlace>({
+  their_office: 'Their office',
+  my_office: 'My office',
+  neutral: 'Neutral ground',
+  remote: 'Remote',
+});

@@ -109,6 +109,19 @@ export function LogInteractionForm({
   };
 
   const number = (value: string | number): number | '' => (typeof value === 'number' ? value : value === '' ? '' : Number(value));
+  // A count field: its draft (empty or a number), its changes and what is wrong with it.
+  const count = (field: 'durationMinutes' | 'questionsAsked' | 'storiesTold') => ({
+    value: draft[field],
+    onChange: (value: string | number) => set(field, number(value)),
+    error: errorOf(field),
+  });
+  // A choice that is always made: one of its options, never none.
+  const choice = <F extends 'channel' | 'kind'>(field: F) => ({
+    value: draft[field],
+    onChange: (value: string | null) => value && set(field, value as Draft[F]),
+    allowDeselect: false,
+    error: errorOf(field),
+  });
 
   return (
     <form onSubmit={submit} noValidate aria-label="Log an interaction">
@@ -130,31 +143,11 @@ export function LogInteractionForm({
           withAsterisk
         />
         <SimpleGrid cols={2} spacing="sm">
-          <Select
-            label="Channel"
-            data={channelOptions}
-            value={draft.channel}
-            onChange={(v) => v && set('channel', v as Channel)}
-            allowDeselect={false}
-            error={errorOf('channel')}
-          />
-          <Select
-            label="Kind"
-            data={kindOptions}
-            value={draft.kind}
-            onChange={(v) => v && set('kind', v as InteractionKind)}
-            allowDeselect={false}
-            error={errorOf('kind')}
-          />
+          <Select label="Channel" data={channelOptions} {...choice('channel')} />
+          <Select label="Kind" data={kindOptions} {...choice('kind')} />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <CountInput
-            label="Minutes"
-            min={1}
-            value={draft.durationMinutes}
-            onChange={(v) => set('durationMinutes', number(v))}
-            error={errorOf('durationMinutes')}
-          />
+          <CountInput label="Minutes" min={1} {...count('durationMinutes')} />
           <Select
             label="Where"
             description="Habit 3: meet in their office"
@@ -167,22 +160,8 @@ export function LogInteractionForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <CountInput
-            label="Questions asked"
-            description="Habit 5: ask more than you tell"
-            min={0}
-            value={draft.questionsAsked}
-            onChange={(v) => set('questionsAsked', number(v))}
-            error={errorOf('questionsAsked')}
-          />
-          <CountInput
-            label="Stories told"
-            description="Habit 5: fewer stories than questions"
-            min={0}
-            value={draft.storiesTold}
-            onChange={(v) => set('storiesTold', number(v))}
-            error={errorOf('storiesTold')}
-          />
+          <CountInput label="Questions asked" description="Habit 5: ask more than you tell" min={0} {...count('questionsAsked')} />
+          <CountInput label="Stories told" description="Habit 5: fewer stories than questions" min={0} {...count('storiesTold')} />
         </SimpleGrid>
         <Textarea
           label="Private note"

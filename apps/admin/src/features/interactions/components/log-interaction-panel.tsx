@@ -1,10 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import { SegmentedControl, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { Panel } from '../../../components/panel';
+import { SegmentedChoice } from '../../../components/segmented-choice';
 import { LogInteractionForm } from './log-interaction-form';
 import { SignalForm, type SignalKind } from '../../signals';
 
 type RecordKind = 'interaction' | SignalKind;
+
+const recordKinds: Record<RecordKind, string> = {
+  interaction: 'Interaction',
+  help: 'Help',
+  introduction: 'Introduction',
+  'thank-you': 'Thank-you',
+};
 
 /** A request from elsewhere on the page (a relationship row) to record something with one colleague; `at` tells requests apart. */
 export interface RecordRequest {
@@ -38,19 +46,7 @@ export function LogInteractionPanel({
     <div ref={panel}>
       <Panel title="Record networking" description="A conversation, help, an introduction, a thank-you: each one strengthens a tie">
         <Stack gap="md">
-          <SegmentedControl
-            fullWidth
-            size="xs"
-            aria-label="What to record"
-            value={record}
-            onChange={(value) => setRecord(value as RecordKind)}
-            data={[
-              { value: 'interaction', label: 'Interaction' },
-              { value: 'help', label: 'Help' },
-              { value: 'introduction', label: 'Introduction' },
-              { value: 'thank-you', label: 'Thank-you' },
-            ]}
-          />
+          <SegmentedChoice fullWidth size="xs" aria-label="What to record" choices={recordKinds} value={record} onChange={setRecord} />
           {record === 'interaction' ? (
             <LogInteractionForm personId={personId} {...(personName ? { personName } : {})} />
           ) : (

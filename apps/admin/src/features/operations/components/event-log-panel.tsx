@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { Badge, Button, CloseButton, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Select, Stack, Text } from '@mantine/core';
 import { eventCatalogue } from '@rapport/contracts';
 import { Panel } from '../../../components/panel';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { QueryState } from '../../../components/query-state';
 import { EmptyState } from '../../../components/empty-state';
+import { SegmentedChoice } from '../../../components/segmented-choice';
 import { useEvents, type EventLogOrder, type EventLogPage } from '../api/list-events';
 import { EventLogTable } from './event-log-table';
 
 const eventTypes = Object.keys(eventCatalogue).sort();
+const orders: Record<EventLogOrder, string> = { desc: 'Newest first', asc: 'Oldest first' };
 
 /** The event log: newest first by default, a type or one stream at a time, older pages on demand. */
 export function EventLogPanel() {
@@ -42,16 +44,7 @@ export function EventLogPanel() {
       description="Every event recorded (private notes withheld); open a row to see what it recorded, a stream to follow it"
       actions={
         <Group gap="sm" wrap="nowrap">
-          <SegmentedControl
-            size="xs"
-            aria-label="Order"
-            value={order}
-            onChange={(value) => setOrder(value as EventLogOrder)}
-            data={[
-              { value: 'desc', label: 'Newest first' },
-              { value: 'asc', label: 'Oldest first' },
-            ]}
-          />
+          <SegmentedChoice size="xs" aria-label="Order" choices={orders} value={order} onChange={setOrder} />
           <Select
             aria-label="Event type"
             placeholder="All event types"

@@ -1,11 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
-import Sigma from 'sigma';
-import type { DepartmentColourOf } from '../../../components/graph/department-colours';
-import { WithDepartmentColours } from '../../../components/graph/with-department-colours';
-import { drawSideLabel } from '../../../components/graph/side-labels';
+import { useDepartmentColours } from '../../../components/graph/department-colours';
+import { useSigmaPicture } from '../../../components/graph/use-sigma-picture';
 import type { OrgGraphView } from '../api/get-org-graph';
-import { boxAround, nodeSizes, orgLayout, sizeMetrics, type OrgNodeAttributes, type SizeMetric } from './org-layout';
+import { boxAround, nodeSizes, orgLayout, sizeMetrics, type SizeMetric } from './org-layout';
 
 export interface OrgMapFilters {
   /** Departments to show; empty = all. */
@@ -19,6 +17,8 @@ export interface OrgMapFilters {
 }
 
 const mutedNode = '#d5d9e0';
+/** Labels on a grid so they never overlap; the smallest nodes unnamed until the filters leave room. */
+const mapSettings = { labelGridCellSize: 120, labelRenderedSizeThreshold: 7 };
 const roleOutline: Record<string, string> = { broker: 'Broker', central_connector: 'Central connector' };
 
 /**
@@ -26,65 +26,25 @@ const roleOutline: Record<string, string> = { broker: 'Broker', central_connecto
  * screen), size = the chosen metric, lines darker and wider for stronger ties; the view
  * fits whatever the filters leave, and labels stay clear of each other (sigma's label grid).
  */
-export function OrgNetworkMap(props: {
+export function OrgNetworkMap({
+  view,
+  filters,
+  onSelectPerson,
+  height = 620,
+}: {
   view: OrgGraphView;
   filters: OrgMapFilters;
   onSelectPerson?: (personId: string) => void;
   height?: number;
 }) {
-  return (
-    <WithDepartmentColours height={props.height ?? 620}>
-      {(colourOf) => <OrgNetworkPicture {...props} colourOf={colourOf} />}
-    </WithDepartmentColours>
-  );
-}
-
-function OrgNetworkPicture({
-  view,
-  filters,
-  onSelectPerson,
-  height = 620,
-  colourOf,
-}: {
-  view: OrgGraphView;
-  filters: OrgMapFilters;
-  onSelectPerson?: ((personId: string) => void) | undefined;
-  height?: number | undefined;
-  colourOf: DepartmentColourOf;
-}) {
-  const container = useRef<HTMLDivElement>(null);
-  const sigmaRef = useRef<Sigma<OrgNodeAttributes> | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const graph = useMemo(() => orgLayout(view, colourOf), [view, colourOf]);
-  const selectRef = useRef(onSelectPerson);
-  selectRef.current = onSelectPerson;
+  // Drawn once the department colours have arrived, so it is drawn once, in its final colours.
+  const colourOf = useDepartmentColours();
+  const graph = useMemo(() => (colourOf ? orgLayout(view, colourOf) : null), [view, colourOf]);
+  const { container, renderer, failure } = useSigmaPicture(graph, mapSettings, onSelectPerson);
 
   useEffect(() => {
-    if (!container.current) return;
-    try {
-      const sigma = new Sigma<OrgNodeAttributes>(graph, container.current, {
-        labelDensity: 1,
-        labelGridCellSize: 120,
-        labelRenderedSizeThreshold: 7,
-        labelFont: 'Inter, system-ui, sans-serif',
-        defaultDrawNodeLabel: drawSideLabel,
-        zIndex: true,
-      });
-      sigma.on('clickNode', ({ node }) => selectRef.current?.(node));
-      sigmaRef.current = sigma;
-      setFailure(null);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-    return () => {
-      sigmaRef.current?.kill();
-      sigmaRef.current = null;
-    };
-  }, [graph]);
-
-  useEffect(() => {
-    const sigma = sigmaRef.current;
-    if (!sigma) return;
+    const sigma = renderer.current;
+    if (!sigma || !graph) return;
     const sizes = nodeSizes(graph, filters.sizeBy);
     const inDepartment = (id: string) =>
       filters.departments.length === 0 || filters.departments.includes(graph.getNodeAttribute(id, 'department'));
@@ -122,6 +82,7 @@ function OrgNetworkPicture({
   }, [graph, filters]);
 
   const shownDepartments = useMemo(() => [...new Set(view.nodes.map((n) => n.department))].sort(), [view]);
+  if (!colourOf || !graph) return <Box h={height} aria-busy="true" />;
   if (failure)
     return (
       <Alert color="yellow" title="The organisation map cannot be drawn in this browser">

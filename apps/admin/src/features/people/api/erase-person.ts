@@ -1,16 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { commandResult, routes } from '@rapport/contracts';
-import { apiRequest } from '../../../lib/api-client';
+import { routes } from '@rapport/contracts';
+import { sendCommand } from '../../../lib/api-client';
 import { refreshDerivedFromEvents } from '../../../lib/refresh-derived';
 import { peopleKeys } from './people-keys';
 
 export function erasePerson(personId: string) {
-  return apiRequest(commandResult, {
-    method: 'DELETE',
-    path: routes.erasePerson.path,
-    params: { id: personId },
-    idempotencyKey: crypto.randomUUID(),
-  });
+  return sendCommand(routes.erasePerson, { params: { id: personId } });
 }
 
 /**

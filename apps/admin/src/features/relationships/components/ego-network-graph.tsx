@@ -1,11 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Box, ColorSwatch, Group, Text } from '@mantine/core';
 import Graph from 'graphology';
-import Sigma from 'sigma';
 import type { RelationshipView } from '@rapport/contracts';
-import type { DepartmentColourOf } from '../../../components/graph/department-colours';
-import { WithDepartmentColours } from '../../../components/graph/with-department-colours';
-import { drawSideLabel } from '../../../components/graph/side-labels';
+import { useDepartmentColours } from '../../../components/graph/department-colours';
+import { useSigmaPicture } from '../../../components/graph/use-sigma-picture';
 import { egoLayout } from './ego-layout';
 
 export interface EgoNetworkGraphProps {
@@ -17,32 +15,20 @@ export interface EgoNetworkGraphProps {
   readonly height?: number;
 }
 
-/** The ego network (sigma.js on WebGL): colour = department (the same on every screen), size and closeness = tie strength. */
-export function EgoNetworkGraph(props: EgoNetworkGraphProps) {
-  return (
-    <WithDepartmentColours height={props.height ?? 420}>
-      {(colourOf) => <EgoNetworkPicture {...props} colourOf={colourOf} />}
-    </WithDepartmentColours>
-  );
-}
+/** Every colleague named, in a label a little smaller than the map's. */
+const egoSettings = { labelRenderedSizeThreshold: 0, labelSize: 12 };
 
-function EgoNetworkPicture({
-  person,
-  relationships,
-  departmentOf,
-  onSelectPerson,
-  height = 420,
-  colourOf,
-}: EgoNetworkGraphProps & { colourOf: DepartmentColourOf }) {
-  const container = useRef<HTMLDivElement>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+/** The ego network (sigma.js on WebGL): colour = department (the same on every screen), size and closeness = tie strength. */
+export function EgoNetworkGraph({ person, relationships, departmentOf, onSelectPerson, height = 420 }: EgoNetworkGraphProps) {
+  // Drawn once the department colours have arrived, so it is drawn once, in its final colours.
+  const colourOf = useDepartmentColours();
   const nodes = useMemo(() => egoLayout(relationships, departmentOf), [relationships, departmentOf]);
   const shownDepartments = useMemo(
     () => [...new Set([person.department, ...nodes.map((n) => n.department)].filter((d): d is string => d !== null))].sort(),
     [nodes, person.department],
   );
-  useEffect(() => {
-    if (!container.current) return;
+  const graph = useMemo(() => {
+    if (!colourOf) return null;
     const graph = new Graph({ type: 'undirected' });
     graph.addNode(person.id, { label: person.label, x: 0, y: 0, size: 18, color: colourOf(person.department), forceLabel: true });
     for (const node of nodes) {
@@ -58,26 +44,13 @@ function EgoNetworkPicture({
         color: `rgba(90, 100, 125, ${(0.25 + (node.strength / 100) * 0.6).toFixed(2)})`,
       });
     }
-    let renderer: Sigma | null = null;
-    try {
-      renderer = new Sigma(graph, container.current, {
-        labelDensity: 1,
-        labelRenderedSizeThreshold: 0,
-        labelSize: 12,
-        labelFont: 'Inter, system-ui, sans-serif',
-        defaultDrawNodeLabel: drawSideLabel,
-        zIndex: true,
-      });
-      renderer.on('clickNode', ({ node }) => {
-        if (node !== person.id) onSelectPerson?.(node);
-      });
-      setFailure(null);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-    return () => renderer?.kill();
-  }, [nodes, colourOf, person.id, person.label, person.department, onSelectPerson]);
+    return graph;
+  }, [nodes, colourOf, person.id, person.label, person.department]);
+  const { container, failure } = useSigmaPicture(graph, egoSettings, (node) => {
+    if (node !== person.id) onSelectPerson?.(node);
+  });
 
+  if (!colourOf) return <Box h={height} aria-busy="true" />;
   if (failure) {
     return (
       <Alert color="yellow" title="The network graph cannot be drawn in this browser">

@@ -1,7 +1,6 @@
-import { Fragment, useState } from 'react';
-import { ActionIcon, Button, Group, Progress, Table, Text } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { Button, Group, Progress, Text } from '@mantine/core';
 import type { RelationshipView } from '@rapport/contracts';
+import { DataTable, DetailsRow, OpenRowButton, useOpenRows, type Column } from '../../../components/data-table';
 import { MetricTerm } from '../../../components/metric-term';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { TieExplanation } from './tie-explanation';
@@ -25,102 +24,76 @@ export function RelationshipTable({
   perspective: TiePerspective;
   onRecord?: RecordFromTie | undefined;
 }) {
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const { isOpen, toggle } = useOpenRows();
+  const nameOf = (tie: RelationshipView) => tie.counterpartName ?? 'Former colleague';
+  const columns: Column<RelationshipView>[] = [
+    {
+      width: 40,
+      cell: (tie) => (
+        <OpenRowButton
+          open={isOpen(tie.counterpartId)}
+          label={`${isOpen(tie.counterpartId) ? 'Hide' : 'Explain'} the tie with ${nameOf(tie)}`}
+          controls={`tie-${tie.counterpartId}`}
+          onToggle={() => toggle(tie.counterpartId)}
+        />
+      ),
+    },
+    {
+      header: 'Colleague',
+      cell: (tie) => (
+        <Text size="sm" fw={500}>
+          {nameOf(tie)}
+        </Text>
+      ),
+    },
+    { header: <MetricTerm term="tiers">Tier</MetricTerm>, width: 150, cell: (tie) => <TierBadge tier={tie.tier} /> },
+    {
+      header: <MetricTerm term="strength">Strength</MetricTerm>,
+      width: 200,
+      cell: (tie) => (
+        <Group gap="xs" wrap="nowrap">
+          <Progress
+            value={tie.strength}
+            color={tierColours[tie.tier]}
+            w={110}
+            aria-label={`Strength ${formatNumber(tie.strength)} of 100`}
+          />
+          <Text size="sm" ff="monospace">
+            {formatNumber(tie.strength)}
+          </Text>
+        </Group>
+      ),
+    },
+    { header: 'Interactions', align: 'right', cell: (tie) => tie.explanation.interactionCount },
+    { header: 'Last contact', nowrap: true, cell: (tie) => formatDate(tie.explanation.lastContact) },
+  ];
 
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" highlightOnHover aria-label="Relationships">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40} />
-            <Table.Th>Colleague</Table.Th>
-            <Table.Th w={150}>
-              <MetricTerm term="tiers">Tier</MetricTerm>
-            </Table.Th>
-            <Table.Th w={200}>
-              <MetricTerm term="strength">Strength</MetricTerm>
-            </Table.Th>
-            <Table.Th ta="right">Interactions</Table.Th>
-            <Table.Th>Last contact</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {relationships.map((tie) => {
-            const name = tie.counterpartName ?? 'Former colleague';
-            const isOpen = open.has(tie.counterpartId);
-            const detailsId = `tie-${tie.counterpartId}`;
-            return (
-              <Fragment key={tie.counterpartId}>
-                <Table.Tr onClick={() => toggle(tie.counterpartId)} style={{ cursor: 'pointer' }}>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="gray"
-                      aria-label={`${isOpen ? 'Hide' : 'Explain'} the tie with ${name}`}
-                      aria-expanded={isOpen}
-                      aria-controls={detailsId}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        toggle(tie.counterpartId);
-                      }}
-                    >
-                      {isOpen ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
-                    </ActionIcon>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {name}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <TierBadge tier={tie.tier} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Progress
-                        value={tie.strength}
-                        color={tierColours[tie.tier]}
-                        w={110}
-                        aria-label={`Strength ${formatNumber(tie.strength)} of 100`}
-                      />
-                      <Text size="sm" ff="monospace">
-                        {formatNumber(tie.strength)}
-                      </Text>
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right">{tie.explanation.interactionCount}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(tie.explanation.lastContact)}</Table.Td>
-                </Table.Tr>
-                {isOpen ? (
-                  <Table.Tr id={detailsId} bg="var(--mantine-color-gray-0)">
-                    <Table.Td />
-                    <Table.Td colSpan={5}>
-                      <TieExplanation counterpart={name} explanation={tie.explanation} perspective={perspective} />
-                      {onRecord && tie.counterpartName ? (
-                        <Group gap="xs" mt="xs">
-                          <Button size="xs" variant="light" onClick={() => onRecord('help', tie.counterpartId)}>
-                            Record help to {name}
-                          </Button>
-                          <Button size="xs" variant="light" onClick={() => onRecord('introduction', tie.counterpartId)}>
-                            Record an introduction of {name}
-                          </Button>
-                        </Group>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label="Relationships"
+      rows={relationships}
+      rowKey={(tie) => tie.counterpartId}
+      columns={columns}
+      minWidth={640}
+      highlightOnHover
+      rowProps={(tie) => ({ onClick: () => toggle(tie.counterpartId), style: { cursor: 'pointer' } })}
+      after={(tie) =>
+        isOpen(tie.counterpartId) ? (
+          <DetailsRow columns={columns.length} id={`tie-${tie.counterpartId}`} bg="var(--mantine-color-gray-0)">
+            <TieExplanation counterpart={nameOf(tie)} explanation={tie.explanation} perspective={perspective} />
+            {onRecord && tie.counterpartName ? (
+              <Group gap="xs" mt="xs">
+                <Button size="xs" variant="light" onClick={() => onRecord('help', tie.counterpartId)}>
+                  Record help to {nameOf(tie)}
+                </Button>
+                <Button size="xs" variant="light" onClick={() => onRecord('introduction', tie.counterpartId)}>
+                  Record an introduction of {nameOf(tie)}
+                </Button>
+              </Group>
+            ) : null}
+          </DetailsRow>
+        ) : null
+      }
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { routes, signalResult, type GiveHelpRequest, type MakeIntroductionRequest, type SendThankYouNoteRequest } from '@rapport/contracts';
-import { apiRequest } from '../../../lib/api-client';
-import { refreshDerivedFromEvents } from '../../../lib/refresh-derived';
+import { routes, type GiveHelpRequest, type MakeIntroductionRequest, type SendThankYouNoteRequest } from '@rapport/contracts';
+import { sendCommand } from '../../../lib/api-client';
+import { useCommandMutation } from '../../../lib/command-mutation';
 
 /** The networking signals besides interactions (SPEC §5), each recorded by its own command. */
 export type Signal =
@@ -9,17 +8,16 @@ export type Signal =
   | { readonly kind: 'introduction'; readonly body: MakeIntroductionRequest }
   | { readonly kind: 'thank-you'; readonly body: SendThankYouNoteRequest };
 
-const pathOf = {
-  help: routes.giveHelp.path,
-  introduction: routes.makeIntroduction.path,
-  'thank-you': routes.sendThankYouNote.path,
+const routeOf = {
+  help: routes.giveHelp,
+  introduction: routes.makeIntroduction,
+  'thank-you': routes.sendThankYouNote,
 } as const;
 
 export function recordSignal(signal: Signal, idempotencyKey: string = crypto.randomUUID()) {
-  return apiRequest(signalResult, { method: 'POST', path: pathOf[signal.kind], body: signal.body, idempotencyKey });
+  return sendCommand(routeOf[signal.kind], { body: signal.body, idempotencyKey });
 }
 
 export function useRecordSignal() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (signal: Signal) => recordSignal(signal), onSuccess: () => refreshDerivedFromEvents(queryClient) });
+  return useCommandMutation((signal: Signal) => recordSignal(signal));
 }
