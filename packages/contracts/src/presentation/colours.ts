@@ -36,10 +36,6 @@ export function departmentColour(department: string | null | undefined, departme
   return index < 0 ? unknownDepartmentColour : (departmentHues[index % departmentHues.length] ?? unknownDepartmentColour);
 }
 
-/** Every department of the list with its colour, in the list's order (legends). */
-export const departmentColours = (departments: readonly string[]): Map<string, string> =>
-  new Map(departments.map((d) => [d, departmentColour(d, departments)]));
-
 /** Scores from 0 to 100 run from a pale to a deep blue; 0 is a colour, not a blank. */
 const scoreStops = ['#E7F0FA', '#91A7FF', '#364FC7', '#1A2A80'] as const;
 /** A cell without a value: a neutral grey, outside the blue scale, marked "no data" (or a dash) by whoever shows it. */
