@@ -1,8 +1,9 @@
 /**
  * Benchmark of the structural job (SPEC §6.3) on a synthetic organisation.
- *   pnpm --filter @rapport/projections bench:structure [people] [days]
+ *   pnpm --filter @rapport/projections bench:structure [people] [days] [--job-only]
  * Creates a throw-away PostgreSQL database, projects the synthetic organisation's people
- * and interactions into the read models, then times one structural run and its parts.
+ * and interactions into the read models, then times one structural run and its parts
+ * (`--job-only`: the run end to end alone, as the worker's job computes it).
  * Not a test: timings on a shared machine are noisy; record them in docs/performance.md.
  */
 import { performance } from 'node:perf_hooks';
@@ -15,15 +16,17 @@ import {
   structuralHoles,
   weightedAdjacency,
 } from '@rapport/domain';
-import { migrate, openPostgres } from '@rapport/event-store';
+import { migrate, openPostgres, type Database } from '@rapport/event-store';
 import { computeStructureRun, migrateReadModels, organisationProfiles, pairStrengthsAt, projectEvents } from '@rapport/read-models';
 import { syntheticOrganisation } from '@rapport/synthetic-organisation';
 import { betweennessThreads } from '../src/structure/betweenness-threads';
 import { benchEvent } from './bench-events';
 import { createTestDatabase } from '@rapport/test-support';
 
-const peopleCount = Number(process.argv[2] ?? 10_000);
-const days = Number(process.argv[3] ?? 90);
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const peopleCount = Number(args[0] ?? 10_000);
+const days = Number(args[1] ?? 90);
+const jobOnly = process.argv.includes('--job-only');
 const start = '2026-01-05';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -35,6 +38,23 @@ async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; wall: s
   const value = await work();
   const used = process.cpuUsage(cpu);
   return { value, wall: seconds(performance.now() - wall), cpu: seconds((used.user + used.system) / 1000) };
+}
+
+/** Reading, constraint alone and every metric on one thread, each timed (skipped with --job-only). */
+async function structureParts(db: Database, asOf: number): Promise<void> {
+  const t = performance.now();
+  const profiles = await organisationProfiles(db, asOf, null);
+  const pairs = await pairStrengthsAt(db, asOf, strength);
+  const readMs = performance.now() - t;
+  const active = pairs.filter((p) => isActiveTie(p.strength));
+  console.log(`read ${profiles.size} people and ${pairs.length} scored pairs (${active.length} active ties) in ${seconds(readMs)}`);
+  const holes = await timed(() => structuralHoles(weightedAdjacency(activeTieGraph(profiles.keys(), active))));
+  console.log(`constraint and effective size alone: ${holes.wall} wall, ${holes.cpu} CPU`);
+  const all = await timed(() => organisationStructure(profiles.keys(), active));
+  console.log(`every structural metric (betweenness, PageRank, holes, reach, clustering, roles): ${all.wall} wall, ${all.cpu} CPU`);
+  const roles: Record<string, number> = {};
+  for (const person of all.value.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
+  console.log(`roles: ${JSON.stringify(roles)}`);
 }
 
 async function main(): Promise<void> {
@@ -65,19 +85,7 @@ async function main(): Promise<void> {
     );
 
     const asOf = Date.parse(`${lastDay}T23:59:59.000Z`);
-    t = performance.now();
-    const profiles = await organisationProfiles(db, asOf, null);
-    const pairs = await pairStrengthsAt(db, asOf, strength);
-    const readMs = performance.now() - t;
-    const active = pairs.filter((p) => isActiveTie(p.strength));
-    console.log(`read ${profiles.size} people and ${pairs.length} scored pairs (${active.length} active ties) in ${seconds(readMs)}`);
-    const holes = await timed(() => structuralHoles(weightedAdjacency(activeTieGraph(profiles.keys(), active))));
-    console.log(`constraint and effective size alone: ${holes.wall} wall, ${holes.cpu} CPU`);
-    const all = await timed(() => organisationStructure(profiles.keys(), active));
-    console.log(`every structural metric (betweenness, PageRank, holes, reach, clustering, roles): ${all.wall} wall, ${all.cpu} CPU`);
-    const roles: Record<string, number> = {};
-    for (const person of all.value.people.values()) for (const role of person.roles) roles[role] = (roles[role] ?? 0) + 1;
-    console.log(`roles: ${JSON.stringify(roles)}`);
+    if (!jobOnly) await structureParts(db, asOf);
 
     const threads = betweennessThreads();
     const job = await timed(() =>
