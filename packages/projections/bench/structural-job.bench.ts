@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     await migrateReadModels(db);
     const org = syntheticOrganisation({ people: peopleCount, days, seed: 42, start });
 
-    let t = performance.now();
+    const t = performance.now();
     const registered = org.people.map((p) =>
       benchEvent('PersonRegistered', `${start}T00:00:00.000Z`, { ...p, managerId: p.managerId ?? undefined }),
     );
