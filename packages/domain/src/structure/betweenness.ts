@@ -94,14 +94,6 @@ export function adjacencyArrays(graph: ActiveTieGraph): AdjacencyArrays {
  */
 export const SOURCES_PER_RUN = 250;
 
-/** The sources' positions in the arrays, in runs of `SOURCES_PER_RUN` (unknown people left out). */
-export function sourceRuns(arrays: AdjacencyArrays, sources: readonly string[]): Int32Array[] {
-  const known = sources.map((s) => arrays.position.get(s)).filter((s): s is number => s !== undefined);
-  const runs: Int32Array[] = [];
-  for (let i = 0; i < known.length; i += SOURCES_PER_RUN) runs.push(Int32Array.from(known.slice(i, i + SOURCES_PER_RUN)));
-  return runs;
-}
-
 /**
  * Brandes' dependency accumulation from the given sources only (the shortest-path tree
  * of each grown breadth first, as graphology's exact betweenness grows it from every
@@ -164,34 +156,42 @@ export function dependencySums(offsets: Int32Array, targets: Int32Array, sources
   return sums;
 }
 
-/**
- * Betweenness from the runs' sums (added in the runs' order), scaled by n / k and
- * normalised by (n − 1)(n − 2). With every person as a source, exactly graphology's (and
- * NetworkX's) exact value.
- */
-export function betweennessFromRuns(
-  arrays: AdjacencyArrays,
-  runSums: readonly Float64Array[],
-  sourceCount: number,
-): Record<string, number> {
-  const n = arrays.ids.length;
-  const total = new Float64Array(n);
-  for (const sums of runSums) for (let i = 0; i < n; i++) total[i]! += sums[i]!;
-  // Each path counts once over its two ends here, twice (once from each end) in the exact sum normalised by ordered pairs.
-  const scale = n <= 2 || sourceCount === 0 ? 0 : (2 * n) / sourceCount / ((n - 1) * (n - 2));
-  const values: Record<string, number> = {};
-  for (let i = 0; i < n; i++) values[arrays.ids[i]!] = total[i]! * scale;
-  return values;
+/** Sampled betweenness split into runs: the graph's arrays, the sources' runs, and how the runs' sums become each person's value. */
+export interface SampledRuns {
+  readonly arrays: AdjacencyArrays;
+  /** The sources' positions in the arrays, in runs of `SOURCES_PER_RUN` (unknown people left out). */
+  readonly runs: readonly Int32Array[];
+  /**
+   * Betweenness from each run's `dependencySums` (added in the runs' order), scaled by
+   * n / k and normalised by (n − 1)(n − 2). With every person as a source, exactly
+   * graphology's (and NetworkX's) exact value.
+   */
+  finish(runSums: readonly Float64Array[]): Record<string, number>;
 }
 
-/** Betweenness estimated from the given sources on this thread (`dependencySums` run by run, then `betweennessFromRuns`). */
-export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly string[]): Record<string, number> {
+export function sampledRuns(graph: ActiveTieGraph, sources: readonly string[]): SampledRuns {
   const arrays = adjacencyArrays(graph);
-  const runs = sourceRuns(arrays, sources);
-  const sourceCount = runs.reduce((sum, run) => sum + run.length, 0);
-  return betweennessFromRuns(
+  const known = sources.map((s) => arrays.position.get(s)).filter((s): s is number => s !== undefined);
+  const runs: Int32Array[] = [];
+  for (let i = 0; i < known.length; i += SOURCES_PER_RUN) runs.push(Int32Array.from(known.slice(i, i + SOURCES_PER_RUN)));
+  const n = arrays.ids.length;
+  // Each path counts once over its two ends here, twice (once from each end) in the exact sum normalised by ordered pairs.
+  const scale = n <= 2 || known.length === 0 ? 0 : (2 * n) / known.length / ((n - 1) * (n - 2));
+  return {
     arrays,
-    runs.map((run) => dependencySums(arrays.offsets, arrays.targets, run)),
-    sourceCount,
-  );
+    runs,
+    finish(runSums) {
+      const total = new Float64Array(n);
+      for (const sums of runSums) for (let i = 0; i < n; i++) total[i]! += sums[i]!;
+      const values: Record<string, number> = {};
+      for (let i = 0; i < n; i++) values[arrays.ids[i]!] = total[i]! * scale;
+      return values;
+    },
+  };
+}
+
+/** Betweenness estimated from the given sources on this thread (`dependencySums` run by run). */
+export function sampledBetweenness(graph: ActiveTieGraph, sources: readonly string[]): Record<string, number> {
+  const { arrays, runs, finish } = sampledRuns(graph, sources);
+  return finish(runs.map((run) => dependencySums(arrays.offsets, arrays.targets, run)));
 }

@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
 import {
-  adjacencyArrays,
-  betweennessFromRuns,
   betweennessOf,
   defaultBetweennessSampling,
   dependencySums,
   isExactFor,
+  sampledRuns,
   sampleSources,
-  sourceRuns,
   type ActiveTieGraph,
   type BetweennessResult,
   type BetweennessSampling,
@@ -37,13 +35,11 @@ export function betweennessThreads(
     async estimate(graph) {
       if (threads <= 1 || graph.order === 0 || isExactFor(graph.order, sampling)) return betweennessOf(graph, sampling);
       pool ??= workerpool.pool({ workerType: 'thread', maxWorkers: threads });
-      const arrays = adjacencyArrays(graph);
-      const runs = sourceRuns(arrays, sampleSources(graph, sampling.sources));
+      const { arrays, runs, finish } = sampledRuns(graph, sampleSources(graph, sampling.sources));
       const sums = await Promise.all(
         runs.map((run) => pool!.exec(dependencySums, [arrays.offsets, arrays.targets, run]) as Promise<Float64Array>),
       );
-      const sourceCount = runs.reduce((sum, run) => sum + run.length, 0);
-      return { values: betweennessFromRuns(arrays, sums, sourceCount), method: { exact: false, sources: sampling.sources } };
+      return { values: finish(sums), method: { exact: false, sources: sampling.sources } };
     },
     async close() {
       await pool?.terminate();
