@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MS_PER_DAY } from '../shared/clock';
 import { habitScorecard } from './habit-scorecard';
+import { firstMeetingsOf } from './thank-you-habit';
 import type { InteractionFact, ScorecardFacts } from './scorecard-facts';
 
 const ana = 'a';
@@ -180,6 +182,39 @@ describe('habit scorecard (SPEC §6.5)', () => {
     it('ignores meetings and notes after T', () => {
       const interactions = [meeting('m1', { occurredAt: T + MS_PER_DAY })];
       expect(habitScorecard(ana, { ...none, interactions }, T).habits.thankYou.firstMeetings).toBe(0);
+    });
+
+    it('reads the same from first meetings found once over a longer history, at any T', () => {
+      const people = [ana, ben, cat, dan];
+      const fact = fc.record({
+        interactionId: fc.string({ minLength: 1, maxLength: 3 }),
+        initiatorId: fc.constantFrom(...people),
+        participantIds: fc.subarray(people, { minLength: 1 }).map((ids) => [ana, ...ids]),
+        occurredAt: fc.integer({ min: daysBefore(200), max: daysBefore(-30) }),
+        channel: fc.constantFrom('in_person' as const, 'video' as const, 'email' as const),
+      });
+      const note = fc.record({
+        toId: fc.constantFrom(...people),
+        handwritten: fc.boolean(),
+        occurredAt: fc.integer({ min: daysBefore(200), max: daysBefore(-30) }),
+      });
+      fc.assert(
+        fc.property(
+          fc.array(fact, { maxLength: 12 }),
+          fc.array(note, { maxLength: 6 }),
+          fc.integer({ min: -30, max: 200 }),
+          (all, notes, days) => {
+            const at = daysBefore(days);
+            const cut = {
+              ...none,
+              interactions: all.filter((i) => i.occurredAt <= at),
+              notesSent: notes.filter((n) => n.occurredAt <= at),
+            };
+            const once = habitScorecard(ana, { ...cut, firstMeetings: firstMeetingsOf(ana, all) }, at);
+            expect(once.habits.thankYou).toEqual(habitScorecard(ana, cut, at).habits.thankYou);
+          },
+        ),
+      );
     });
   });
 });

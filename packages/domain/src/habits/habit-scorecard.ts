@@ -95,7 +95,7 @@ export function habitScorecard(
       theirOffice: { score: percentOf(atTheirOffice, oneOnOnes.length), inPersonOneOnOnes: oneOnOnes.length, atTheirOffice },
       value: { score: percentOf(given, given + helpReceived), helpGiven, introductionsMade, helpReceived },
       probing: { score: percentOf(questions, questions + stories), interactions: reported.length, questions, stories },
-      thankYou: thankYouHabit(personId, known, facts.notesSent, asOf, from, p),
+      thankYou: thankYouHabit(personId, known, facts.notesSent, asOf, from, p, facts.firstMeetings),
     },
   };
 }

@@ -30,4 +30,9 @@ export interface ScorecardFacts {
   readonly notesSent: ReadonlyArray<{ readonly toId: string; readonly handwritten: boolean; readonly occurredAt: EpochMs }>;
   /** The people on the target list as of T, with S(person, target, T). */
   readonly targets: ReadonlyArray<{ readonly targetId: string; readonly strength: number }>;
+  /**
+   * The first meeting with each counterpart over a history reaching at least T
+   * (firstMeetingsOf), when the facts are read at several instants; else found from `interactions`.
+   */
+  readonly firstMeetings?: ReadonlyMap<string, InteractionFact>;
 }

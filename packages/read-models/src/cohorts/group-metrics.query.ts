@@ -1,5 +1,6 @@
 import type { CohortMetricKey } from '@rapport/contracts';
 import {
+  firstMeetingsOf,
   habitScorecard,
   personNetworkMetrics,
   type HabitScorecard,
@@ -11,7 +12,7 @@ import { tieScoresOverTime } from '../relationships.query';
 import { scoringContributionsOf } from '../tie-contributions.query';
 import { scorecardFactsFrom, scorecardHistoriesOf } from '../signals/scorecard.query';
 import { organisationCategoriesAt } from '../structure/organisation-categories';
-import { organisationProfiles, profilesOf } from '../structure/organisation.query';
+import { profilesOf } from '../structure/organisation.query';
 import { tieScoresOfGroup } from '../relationships.query';
 import { keptOrComputed } from '../snapshots/person-snapshots.query';
 
@@ -106,7 +107,9 @@ export async function groupMetricsFromPairSums(
 /**
  * The figures computed from history: the group's history is read once, up to the latest
  * instant, and cut at each instant in memory — a handful of queries whatever the number
- * of people and instants. One map per instant, in order.
+ * of people and instants; profiles are read for the members and their counterparts
+ * only, and each member's first meetings found once for every instant. One map per
+ * instant, in order.
  */
 export async function groupMetricsFromHistory(
   db: SqlExecutor,
@@ -116,13 +119,16 @@ export async function groupMetricsFromHistory(
 ): Promise<Map<string, PersonMetricValues>[]> {
   if (personIds.length === 0) return instants.map(() => new Map());
   const upTo = Math.max(...instants);
-  const [profiles, contributions, histories, categoriesAt] = await Promise.all([
-    organisationProfiles(db, null, null),
+  const [contributions, histories, categoriesAt] = await Promise.all([
     scoringContributionsOf(db, personIds, upTo),
     scorecardHistoriesOf(db, personIds, upTo),
     Promise.all(instants.map((at) => organisationCategoriesAt(db, at))),
   ]);
+  const everyone = new Set(personIds);
+  for (const list of contributions.values()) for (const c of list) everyone.add(c.personB);
+  const profiles = await profilesOf(db, [...everyone], null);
   const tiesOverTime = new Map(personIds.map((id) => [id, tieScoresOverTime(id, contributions.get(id) ?? [], instants, strength)]));
+  const firstMeetings = new Map([...histories].map(([id, history]) => [id, firstMeetingsOf(id, history.interactions)]));
   return instants.map((asOf, i) => {
     const categories = categoriesAt[i]!;
     const out = new Map<string, PersonMetricValues>();
@@ -132,7 +138,8 @@ export async function groupMetricsFromHistory(
       const ties = tiesOverTime.get(personId)?.[i] ?? [];
       const m = personNetworkMetrics(person, ties, profiles, categories);
       const history = histories.get(personId);
-      const h = history ? habitScorecard(personId, scorecardFactsFrom(history, ties, asOf), asOf).habits : null;
+      const facts = history ? { ...scorecardFactsFrom(history, ties, asOf), firstMeetings: firstMeetings.get(personId) } : null;
+      const h = facts ? habitScorecard(personId, facts, asOf).habits : null;
       out.set(personId, metricValuesOf(m, h));
     }
     return out;

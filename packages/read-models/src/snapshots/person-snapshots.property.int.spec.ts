@@ -90,6 +90,33 @@ describe('person snapshots (property tests on PGlite, against the figures comput
     );
   });
 
+  it('compute the missing people a few at a time, each part kept, with the same answers as all at once', async () => {
+    await emptyReadModels(db);
+    const events = fc.sample(eventHistory, { numRuns: 1, seed: 11 })[0]!;
+    await apply([events]);
+    const instants = instantsOf([3, 40]);
+    const parts: string[][] = [];
+    const inParts = await keptOrComputed(
+      db,
+      people,
+      instants,
+      (who, at) => {
+        parts.push([...who]);
+        return groupMetricsFromHistory(db, who, at, p);
+      },
+      2,
+    );
+    expect(parts.map((part) => part.length)).toEqual(
+      people
+        .map((_, i) => i)
+        .filter((i) => i % 2 === 0)
+        .map((i) => Math.min(2, people.length - i)),
+    );
+    expect(parts.flat().sort()).toEqual([...people].sort());
+    expect(await keptRows()).toBe(people.length * instants.length);
+    expect(inParts).toEqual(await groupMetricsFromHistory(db, people, instants, p));
+  });
+
   it('never keep figures for an instant after the start of the current week', async () => {
     await emptyReadModels(db);
     const future = [Date.UTC(2999, 0, 1)];

@@ -6,18 +6,24 @@ import { ORGANISATION, SNAPSHOT_HORIZON_SQL } from './person-snapshots.schema';
 type Metrics = Record<CohortMetricKey, number | null>;
 type Compute = (people: readonly string[], instants: readonly number[]) => Promise<Map<string, Metrics>[]>;
 
+/** People computed in one call of `compute`: what a group's figures hold in memory at once. */
+const COMPUTED_TOGETHER = 500;
+
 /**
  * Each person's metrics at each instant: the kept snapshot where its versions are still
- * the person's and the organisation's; the rest computed together by `compute`, and
- * kept when the instant is at or before the horizon. The versions and the horizon are
- * read before anything is computed, so a row computed from data that changed meanwhile
- * carries the old version and is never read back.
+ * the person's and the organisation's; the rest computed by `compute`, at most
+ * `together` people at a time, each part kept as soon as it is computed when the
+ * instant is at or before the horizon (so a request that is given up on leaves its work
+ * for the next). The versions and the horizon are read before anything is computed, so
+ * a row computed from data that changed meanwhile carries the old version and is never
+ * read back.
  */
 export async function keptOrComputed(
   db: SqlExecutor,
   personIds: readonly string[],
   instants: readonly number[],
   compute: Compute,
+  together = COMPUTED_TOGETHER,
 ): Promise<Map<string, Metrics>[]> {
   const out = instants.map(() => new Map<string, Metrics>());
   if (personIds.length === 0) return out;
@@ -38,25 +44,28 @@ export async function keptOrComputed(
   if (missingPeople.size === 0) return out;
 
   const computedInstants = [...missingInstants];
-  const computed = await compute([...missingPeople], computedInstants);
-  const keep: [string, string, number, number, string][] = [];
-  computedInstants.forEach((at, j) => {
-    for (const [person, metrics] of computed[j] ?? []) {
-      instants.forEach((instant, i) => {
-        if (instant === at && !out[i]!.has(person)) out[i]!.set(person, metrics);
-      });
-      if (at <= state.horizon && !kept.has(`${person}@${at}`)) {
-        keep.push([
-          person,
-          new Date(at).toISOString(),
-          state.versions.get(person) ?? 0,
-          state.organisationVersion,
-          JSON.stringify(metrics),
-        ]);
+  const missing = [...missingPeople];
+  for (let start = 0; start < missing.length; start += together) {
+    const computed = await compute(missing.slice(start, start + together), computedInstants);
+    const keep: [string, string, number, number, string][] = [];
+    computedInstants.forEach((at, j) => {
+      for (const [person, metrics] of computed[j] ?? []) {
+        instants.forEach((instant, i) => {
+          if (instant === at && !out[i]!.has(person)) out[i]!.set(person, metrics);
+        });
+        if (at <= state.horizon && !kept.has(`${person}@${at}`)) {
+          keep.push([
+            person,
+            new Date(at).toISOString(),
+            state.versions.get(person) ?? 0,
+            state.organisationVersion,
+            JSON.stringify(metrics),
+          ]);
+        }
       }
-    }
-  });
-  await keepSnapshots(db, keep);
+    });
+    await keepSnapshots(db, keep);
+  }
   return out;
 }
 
