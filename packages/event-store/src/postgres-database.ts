@@ -62,9 +62,16 @@ function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlE
   };
 }
 
-/** A Database over a node-postgres pool. The pool connects lazily, on first use. */
+/**
+ * A Database over a node-postgres pool. The pool connects lazily, on first use.
+ *
+ * Every connection runs with PostgreSQL's JIT compilation off: Rapport's statements are
+ * short index reads and batch writes whose estimated cost can still pass the JIT
+ * threshold (a lateral per pair), and compiling them took longer than running them
+ * (a manager's pairs: 264 ms of JIT in a 304 ms statement). docs/performance.md.
+ */
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers, options: '-c jit=off' });
   // Without a listener an idle connection's error would crash the process.
   pool.on('error', options.onIdleError ?? ((error) => console.error(`postgres: idle connection failed (${error.message}); dropped`)));
   const direct = executorOf(pool);
