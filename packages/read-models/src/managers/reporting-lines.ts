@@ -27,13 +27,16 @@ export async function countPeopleChanged(tx: SqlExecutor): Promise<void> {
   );
 }
 
+/** SQL of a scalar subquery: the name of the people's current state (peopleStateName), null when none. */
+export const PEOPLE_STATE_SQL = `(SELECT token::text || ':' || changes FROM rm_people_changes)`;
+
 /**
  * Names the current state of the people (and so of the reporting lines): equal names,
  * same lines. Null when no change has been counted since the tables were emptied,
  * a state that may recur with other lines, so nothing should be kept under it in memory.
  */
 export async function peopleStateName(db: SqlExecutor): Promise<string | null> {
-  const { rows } = await db.query<{ name: string }>(`SELECT token::text || ':' || changes AS name FROM rm_people_changes`);
+  const { rows } = await db.query<{ name: string | null }>(`SELECT ${PEOPLE_STATE_SQL} AS name`);
   return rows[0]?.name ?? null;
 }
 

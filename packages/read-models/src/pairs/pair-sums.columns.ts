@@ -132,20 +132,25 @@ export function packedPairSumsFrom(alias: string): string {
   return `concat_ws(',', ${columns.join(', ')})`;
 }
 
-const packedNames = pairSumColumnList.split(', ').map((column) => (column === 'last_contact' ? 'last_ms' : column));
+const packedIndex = new Map(pairSumColumnList.split(', ').map((column, i) => [column === 'last_contact' ? 'last_ms' : column, i]));
 
 /** The pair sums packedPairSumsFrom wrote. */
 export function pairSumsFromPacked(packed: string): PairSums {
   const values = packed.split(',');
-  const row: Record<string, string> = {};
-  for (let i = 0; i < packedNames.length; i++) row[packedNames[i]!] = values[i]!;
-  return pairSumsFromRow(row as PairSumsRow);
+  return pairSumsFrom((column) => Number(values[packedIndex.get(column)!]));
 }
 
 export function pairSumsFromRow(r: PairSumsRow): PairSums {
-  const n = (column: Exclude<PairSumColumn, 'last_contact'>) => Number(r[column]);
+  return pairSumsFrom((column) => Number(r[column]));
+}
+
+/** Pair sums from each column's value (`last_ms` the last contact as epoch milliseconds). */
+function pairSumsFrom(n: (column: keyof PairSumsRow) => number): PairSums {
   const channelMix: PairSums['channelMix'] = {};
-  for (const channel of ['in_person', 'video', 'call', 'chat', 'email'] as const) if (n(channel) > 0) channelMix[channel] = n(channel);
+  for (const channel of ['in_person', 'video', 'call', 'chat', 'email'] as const) {
+    const count = n(channel);
+    if (count > 0) channelMix[channel] = count;
+  }
   return {
     contributions: n('contributions'),
     epochWeights: { interaction: n('w_interaction'), help: n('w_help'), introduction: n('w_introduction'), thank_you: n('w_thank_you') },
@@ -154,7 +159,7 @@ export function pairSumsFromRow(r: PairSumsRow): PairSums {
     interactionCount: n('interactions'),
     channelMix,
     depthSum: n('depth_sum'),
-    lastContact: Number(r.last_ms),
+    lastContact: n('last_ms'),
     helpGiven: n('help_given'),
     helpReceived: n('help_received'),
     introductions: n('introductions'),

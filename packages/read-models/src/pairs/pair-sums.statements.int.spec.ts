@@ -56,6 +56,11 @@ describe("a person's ties read from pair sums", () => {
       await emptyReadModels(db);
       await db.transaction((tx) => projectEvents(tx, history(days), p));
       const now = start + days * MS_PER_DAY;
+      // The counterparts' profiles are read once under the people's state, then held (known-profiles.ts).
+      expect(await costOf((q) => personTiesAt(q, people[0]!, now, p, plainTextOnly.kept))).toEqual({
+        statements: 2,
+        rows: 2 * people.length - 1,
+      });
       costs.push(
         await costOf((q) => relationshipsOf(q, people[0]!, now, p)),
         await costOf((q) => tieScoresOf(q, people[0]!, now, p)),
@@ -75,6 +80,7 @@ describe("a person's ties read from pair sums", () => {
       await db.transaction((tx) => projectEvents(tx, history(days), p));
       // Three weeks and a day before the last day, on a Wednesday.
       const asOf = start + (days - 22) * MS_PER_DAY + 12 * 3_600_000;
+      await personTiesAt(db, people[0]!, asOf, p, plainTextOnly.kept);
       costs.push(
         await costOf((q) => relationshipsOf(q, people[0]!, asOf, p)),
         await costOf((q) => personTiesAt(q, people[0]!, asOf, p, plainTextOnly.kept)),

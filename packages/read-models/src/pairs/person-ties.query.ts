@@ -1,6 +1,8 @@
 import { weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import type { KeptPersonalText } from '../personal-text';
+import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
+import { knownProfiles } from '../structure/known-profiles';
 import { openedNames, PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
 import { packedPairSumsFrom, pairSumsFromPacked } from './pair-sums.columns';
 import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
@@ -21,28 +23,33 @@ const qualified = (alias: string) =>
 
 type BackToTColumns = { weeks_since: Parameters<typeof backToTFrom>[0]; week_up_to_t: Parameters<typeof backToTFrom>[1] };
 
-/** A row of the person-ties statement: the person's own row (`own`) or one tie. */
+/** A row of the person-ties statement: the person's own row (`own`, with their profile) or one tie. */
 export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow & {
   own: boolean;
   counterpart_id: string | null;
   /** The pair's sums, packed (packedPairSumsFrom); null in the person's own row. */
   sums: string | null;
+  /** The name of the people's state the statement read (own row only; KnownProfiles). */
+  people_state?: string | null;
 } & Partial<BackToTColumns & Extra>;
 
 /**
- * The statement reading a person ($1) and their pair summaries with the counterparts'
- * profiles as of T ($2, timestamptz; $3 is the start of T's week), as one UNION ALL: a
- * row per tie (plain columns: PostgreSQL writes them for a fraction of what building
- * JSON of them costs), and the person's own row, carrying what taking pairs in contact
- * after T back to T needs (nothing for "now"). A tie's sums travel packed in one text
- * field (packedPairSumsFrom). The person's summaries are read once,
- * into `ties`; each counterpart's profile is one primary-key lookup, never a scan of
- * everyone whatever the planner estimates. `extraColumns` are more columns, each a name
- * and its SQL expression, selected in the person's own row only (NULL in the tie rows),
- * so one round trip can carry what else an answer needs.
+ * The statement reading a person ($1) and their pair summaries as of T ($2,
+ * timestamptz; $3 is the start of T's week), as one UNION ALL: a row per tie (plain
+ * columns: PostgreSQL writes them for a fraction of what building JSON of them costs),
+ * and the person's own row with their profile, carrying the name of the people's state
+ * (the counterparts' profiles are then taken from KnownProfiles) and what taking pairs in
+ * contact after T back to T needs (nothing for "now"). A tie's sums travel packed in
+ * one text field (packedPairSumsFrom). `extraColumns` are more columns, each a name and
+ * its SQL expression, selected in the person's own row only (NULL in the tie rows), so
+ * one round trip can carry what else an answer needs.
  */
 export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
-  const ownColumns = { ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'), ...extraColumns };
+  const ownColumns = {
+    ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'),
+    people_state: PEOPLE_STATE_SQL,
+    ...extraColumns,
+  };
   const own = Object.values(ownColumns)
     .map((sql) => `, ${sql}`)
     .join('');
@@ -50,11 +57,11 @@ export function personTiesStatement(extraColumns: Readonly<Record<string, string
   const none = Object.keys(ownColumns)
     .map((name) => `, NULL AS ${name}`)
     .join('');
+  const noProfile = PROFILE_COLUMNS.split(', ')
+    .map((column) => `NULL AS ${column}`)
+    .join(', ');
   return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
-     SELECT false AS own, s.counterpart_id, ${qualified('cp')}, ${packedPairSumsFrom('s')} AS sums${none}
-       FROM ties s LEFT JOIN LATERAL (
-         -- OFFSET 0 keeps this a lookup per tie: pulled up into a join, it may become a scan of everyone.
-         SELECT ${PROFILE_COLUMNS} FROM rm_people WHERE rm_people.person_id = s.counterpart_id OFFSET 0) cp ON true
+     SELECT false AS own, s.counterpart_id, ${noProfile}, ${packedPairSumsFrom('s')} AS sums${none} FROM ties s
      UNION ALL
      SELECT true, NULL, ${qualified('p')}, NULL${own} FROM rm_people p WHERE p.person_id = $1`;
 }
@@ -67,9 +74,10 @@ export const personTiesParameters = (personId: string, asOf: number): [string, s
 ];
 
 /**
- * A person's ties as of T from the rows of personTiesStatement; null for an unknown
- * person. Names are opened when `names` is given (else each is ''): no further
- * statement once their keys are cached.
+ * A person's ties as of T from the rows of personTiesStatement, the counterparts'
+ * profiles from KnownProfiles (a statement only for those it does not hold); null for
+ * an unknown person. Names are opened when `names` is given (else each is ''): no
+ * further statement once their keys are cached.
  */
 export async function personTiesFromRows<Extra extends Record<string, unknown>>(
   db: SqlExecutor,
@@ -81,17 +89,22 @@ export async function personTiesFromRows<Extra extends Record<string, unknown>>(
 ): Promise<(PersonTies & { readonly own: PersonTiesRow<Extra> }) | null> {
   const own = rows.find((row) => row.own);
   if (!own) return null;
-  // A counterpart not (yet) registered has sums and no profile.
-  const profiled = rows.filter((row) => row.person_id !== null);
-  const opened = names ? await openedNames(db, names, profiled) : null;
-  const nameOf = new Map(opened ? profiled.map((row, i) => [row, opened[i]!] as const) : []);
-  const profiles = new Map<string, PersonProfile>();
   const summaries: Array<readonly [string, PairSums]> = [];
   for (const row of rows) {
     if (row.own || row.counterpart_id === null) continue;
-    if (row.person_id !== null) profiles.set(row.counterpart_id, profileFromRow(row, nameOf.get(row) ?? ''));
     summaries.push([row.counterpart_id, pairSumsFromPacked(row.sums!)]);
   }
+  // A counterpart not (yet) registered has sums and no profile.
+  const counterpartRows = await knownProfiles.rowsOf(
+    db,
+    own.people_state ?? null,
+    summaries.map(([id]) => id),
+  );
+  const profiled: ProfileRow[] = [own, ...counterpartRows.values()];
+  const opened = names ? await openedNames(db, names, profiled) : null;
+  const nameOf = new Map(opened ? profiled.map((row, i) => [row, opened[i]!] as const) : []);
+  const profiles = new Map<string, PersonProfile>();
+  for (const [id, row] of counterpartRows) profiles.set(id, profileFromRow(row, nameOf.get(row) ?? ''));
   const read = backToTFrom(own.weeks_since ?? null, own.week_up_to_t ?? null);
   return {
     own,
