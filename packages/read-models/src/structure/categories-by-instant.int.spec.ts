@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters as p } from '@rapport/domain';
-import type { Database } from '@rapport/event-store';
+import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import { call, registration } from '../property/test-events';
@@ -18,14 +18,19 @@ const asOf = Date.UTC(2026, 2, 1);
 const before = (days: number) => new Date(asOf - days * 86_400_000).toISOString();
 const after = (days: number) => new Date(asOf + days * 86_400_000).toISOString();
 
-/** What a statement selecting CategoriesByInstant's columns reads, resolved as the network answer does. */
+/** What a statement selecting CategoriesByInstant's columns reads, resolved as the network answer does; `computed` when it took a statement more. */
 async function categoriesRead(memo: CategoriesByInstant) {
-  const columns = CategoriesByInstant.columns('$1::timestamptz', '$2::text');
-  const { rows } = await db.query<{ lanes: string; categories: Record<string, string[]> | null }>(
-    `SELECT ${columns.lanes} AS lanes, ${columns.categories} AS categories`,
-    [new Date(asOf).toISOString(), memo.lanesFor(asOf)],
-  );
-  return { computed: rows[0]!.categories !== null, categories: memo.resolve(asOf, rows[0]!.lanes, rows[0]!.categories) };
+  const { rows } = await db.query<{ lanes: string }>(`SELECT ${CategoriesByInstant.columns().lanes} AS lanes`);
+  let statements = 0;
+  const counting: SqlExecutor = {
+    query: (sql, params) => {
+      statements++;
+      return db.query(sql, params);
+    },
+    exec: (sql) => db.exec(sql),
+  };
+  const categories = await memo.at(counting, asOf, rows[0]!.lanes);
+  return { computed: statements > 0, categories };
 }
 
 describe('categories as of a named instant, remembered under the projection lanes', () => {
@@ -64,8 +69,8 @@ describe('categories as of a named instant, remembered under the projection lane
   it('are computed again when this process has forgotten them', async () => {
     const memo = new CategoriesByInstant(1);
     const first = await categoriesRead(memo);
-    expect(memo.resolve(asOf + 1, 'other lanes', {})).toEqual(expect.objectContaining({ department: new Set() }));
-    // T was forgotten (one instant remembered at most): the statement computes it again.
+    await memo.at(db, asOf + 1, 'other lanes');
+    // T was forgotten (one instant remembered at most): it is computed again.
     const again = await categoriesRead(memo);
     expect(again).toEqual({ computed: true, categories: first.categories });
   });

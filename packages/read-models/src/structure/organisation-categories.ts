@@ -132,37 +132,28 @@ export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: nu
 
 /**
  * The organisation's categories as of named instants, remembered in this process under
- * the projection's lanes. A statement selects `columns(at, knownLanes)`: the lanes, and
- * the categories as of T only when a batch was projected since this process remembered
- * them for T (null otherwise), so a query for a named past instant — whose categories
- * may look at every person registered after it, for back-dated imports — pays for them
- * once per projected change, not once per request.
+ * the projection's lanes. A statement selects `columns()`: the lanes, which change with
+ * every projected batch; the categories as of T are computed (one more statement) only
+ * when a batch was projected since this process remembered them for T, so a query for a
+ * named past instant — whose categories may look at every person registered after it,
+ * for back-dated imports — pays for them once per projected change, not once per request.
+ * (Selected in the same statement, they made PostgreSQL plan it anew on every request.)
  */
 export class CategoriesByInstant {
   private readonly known = new Map<number, { readonly lanes: string; readonly categories: OrganisationCategories }>();
 
   constructor(private readonly max = 256) {}
 
-  /** Columns `lanes` and `categories` (JSON, null when the known ones still hold) for the timestamptz `at` and the text parameter `knownLanes`. */
-  static columns(at: string, knownLanes: string): Record<'lanes' | 'categories', string> {
-    return {
-      lanes: PROJECTION_LANES_SQL,
-      categories: `CASE WHEN ${PROJECTION_LANES_SQL} = ${knownLanes} THEN NULL ELSE coalesce(${categoriesAsOf(at)}, '{}'::json) END`,
-    };
+  /** Column `lanes`: the projection's lanes as the statement reads them. */
+  static columns(): Record<'lanes', string> {
+    return { lanes: PROJECTION_LANES_SQL };
   }
 
-  /** The lanes the categories for T were remembered under ('' when they are not). */
-  lanesFor(asOf: number): string {
-    return this.known.get(asOf)?.lanes ?? '';
-  }
-
-  /** The categories for T from what the statement selected; null when they were not selected and are no longer remembered. */
-  resolve(asOf: number, lanes: string, selected: KeptCategories | null): OrganisationCategories | null {
-    if (selected === null) {
-      const known = this.known.get(asOf);
-      return known && known.lanes === lanes ? known.categories : null;
-    }
-    const categories = categoriesFromKept(selected);
+  /** The categories as of T, remembered under `lanes` (read by the statement) or computed now and remembered. */
+  async at(db: SqlExecutor, asOf: number, lanes: string): Promise<OrganisationCategories> {
+    const known = this.known.get(asOf);
+    if (known && known.lanes === lanes) return known.categories;
+    const categories = await organisationCategoriesAt(db, asOf);
     this.known.delete(asOf);
     this.known.set(asOf, { lanes, categories });
     if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);

@@ -15,13 +15,8 @@ import {
   type PersonTiesRow,
 } from '../pairs/person-ties.query';
 import { strongestFirst } from '../relationships.query';
-import {
-  categoriesAsOf,
-  CategoriesByInstant,
-  categoriesFromKept,
-  organisationCategoriesAt,
-  type KeptCategories,
-} from './organisation-categories';
+import { CategoriesNow } from './categories-now';
+import { CategoriesByInstant } from './organisation-categories';
 import { structureFor, type StructureRunOptions } from './structure-run';
 import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunChoice, type StoredRunOfPerson } from './structure-run.query';
 import type { StructureRunInfo } from './structure-run.store';
@@ -35,34 +30,36 @@ export interface PersonNetworkAnswer {
   readonly structure: PersonStructure | null;
 }
 
-type NetworkContext = { categories: KeptCategories | null; lanes: string; structure: StoredRunOfPerson | null };
+type NetworkContext = { lanes: string; structure: StoredRunOfPerson | null };
 
 /**
- * The person-ties statement carrying, in the person's row, the organisation's categories
- * as of T ($2) and the stored run for T: for "now", the latest run and the categories;
- * for a named T, the run for exactly T and the categories unless this process knows
- * them for T under the same projection lanes ($4).
+ * The person-ties statement carrying, in the person's row, the stored run for T ($2):
+ * for "now", the latest run (the organisation's categories are then held in memory
+ * under the people's state the statement reads, CategoriesNow); for a named T, the run
+ * for exactly T and the projection's lanes the categories for T are remembered under
+ * (CategoriesByInstant).
  */
 const statements: Record<StoredRunChoice, string> = {
   exactly: personTiesStatement({
-    ...CategoriesByInstant.columns('$2::timestamptz', '$4::text'),
+    ...CategoriesByInstant.columns(),
     structure: storedRunOfPerson('exactly', '$2::timestamptz', '$1::uuid'),
   }),
   latest: personTiesStatement({
-    categories: categoriesAsOf('$2::timestamptz'),
     structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid'),
   }),
 };
 
 const categoriesByInstant = new CategoriesByInstant();
+const categoriesNow = new CategoriesNow();
 
 /**
  * A person's network as of `requested` (default: now); null for an unknown person.
  *
- * One statement for "now" reads the person with their ties and the counterparts'
- * profiles, the organisation's kept categories as of T and the stored structural run
- * for T with the person's row in it — never the whole organisation, so it stays fast at
- * any size, and takes pairs in contact after T back to T (a past T). A stored run that
+ * One statement reads the person with their ties and the stored structural run for T
+ * with the person's row in it, and takes pairs in contact after T back to T (a past T);
+ * the counterparts' profiles and the organisation's categories come from what the
+ * process holds while nothing they depend on changed — never the whole organisation,
+ * so it stays fast at any size. A stored run that
  * is missing or stale is found or computed as structureFor says, and the person's row
  * read from it.
  */
@@ -76,18 +73,14 @@ export async function personNetworkAnswer(
   const { rows } =
     requested === undefined
       ? await db.query<PersonTiesRow<NetworkContext>>(statements.latest, personTiesParameters(personId, asOf))
-      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, [
-          ...personTiesParameters(personId, asOf),
-          categoriesByInstant.lanesFor(asOf),
-        ]);
+      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, personTiesParameters(personId, asOf));
   // The answer names no one: names stay sealed.
   const found = await personTiesFromRows(db, personId, rows, asOf, options.strength, null);
   if (!found) return null;
-  const selected = found.own.categories ?? null;
   const categories =
     requested === undefined
-      ? categoriesFromKept(selected)
-      : (categoriesByInstant.resolve(asOf, found.own.lanes ?? '', selected) ?? (await organisationCategoriesAt(db, asOf)));
+      ? await categoriesNow.at(db, found.own.people_state ?? null, asOf)
+      : await categoriesByInstant.at(db, asOf, found.own.lanes ?? '');
   const metrics = networkMetricsOf(personId, found, categories, asOf, options.strength);
   const stored = runOfPersonFrom(found.own.structure ?? null);
   const run = await structureFor(db, requested, options, stored?.run ?? null);
