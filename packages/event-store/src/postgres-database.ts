@@ -71,7 +71,11 @@ function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlE
  * (a manager's pairs: 264 ms of JIT in a 304 ms statement). docs/performance.md.
  */
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers });
+  // Queued on the new connection before any query is; a startup option would be refused by a pooler such as PgBouncer.
+  pool.on('connect', (client) => {
+    client.query('SET jit = off').catch(() => undefined);
+  });
   // Without a listener an idle connection's error would crash the process.
   pool.on('error', options.onIdleError ?? ((error) => console.error(`postgres: idle connection failed (${error.message}); dropped`)));
   const direct = executorOf(pool);

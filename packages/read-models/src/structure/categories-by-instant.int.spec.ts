@@ -4,6 +4,8 @@ import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import { call, registration } from '../property/test-events';
+import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
+import { emptyReadModels } from '../property/read-model-snapshot';
 import { CategoriesByInstant, organisationCategoriesFromPeople } from './organisation-categories';
 
 let db: Database;
@@ -20,7 +22,9 @@ const after = (days: number) => new Date(asOf + days * 86_400_000).toISOString()
 
 /** What a statement selecting CategoriesByInstant's columns reads, resolved as the network answer does; `computed` when it took a statement more. */
 async function categoriesRead(memo: CategoriesByInstant) {
-  const { rows } = await db.query<{ lanes: string }>(`SELECT ${CategoriesByInstant.columns().lanes} AS lanes`);
+  const { rows } = await db.query<{ lanes: string; state: string | null }>(
+    `SELECT ${CategoriesByInstant.columns().lanes} AS lanes, ${PEOPLE_STATE_SQL} AS state`,
+  );
   let statements = 0;
   const counting: SqlExecutor = {
     query: (sql, params) => {
@@ -29,7 +33,7 @@ async function categoriesRead(memo: CategoriesByInstant) {
     },
     exec: (sql) => db.exec(sql),
   };
-  const categories = await memo.at(counting, asOf, rows[0]!.lanes);
+  const categories = await memo.at(counting, asOf, rows[0]!.lanes, rows[0]!.state);
   return { computed: statements > 0, categories };
 }
 
@@ -69,9 +73,30 @@ describe('categories as of a named instant, remembered under the projection lane
   it('are computed again when this process has forgotten them', async () => {
     const memo = new CategoriesByInstant(1);
     const first = await categoriesRead(memo);
-    await memo.at(db, asOf + 1, 'other lanes');
+    await memo.at(db, asOf + 1, 'other lanes', 'other people');
     // T was forgotten (one instant remembered at most): it is computed again.
     const again = await categoriesRead(memo);
     expect(again).toEqual({ computed: true, categories: first.categories });
+  });
+
+  it('are never answered from memory across emptied read models, though the lanes count the same again', async () => {
+    const memo = new CategoriesByInstant();
+    for (const department of ['Sales', 'Legal']) {
+      await emptyReadModels(db);
+      await db.transaction((tx) => projectEvents(tx, [registration(1, ana, before(30), { displayName: 'Ana', department })], p));
+      const read = await categoriesRead(memo);
+      expect(read).toEqual({ computed: true, categories: await organisationCategoriesFromPeople(db, asOf) });
+      expect(read.categories.department).toEqual(new Set([department]));
+    }
+  });
+
+  it('are not remembered while no batch is counted, as when a rebuild has filled the tables and emptied the counts', async () => {
+    const memo = new CategoriesByInstant();
+    await emptyReadModels(db);
+    expect((await categoriesRead(memo)).categories.department).toEqual(new Set());
+    await db.transaction((tx) => projectEvents(tx, [registration(1, ana, before(30), { displayName: 'Ana', department: 'Sales' })], p));
+    await db.query('DELETE FROM rm_projection_marks');
+    const read = await categoriesRead(memo);
+    expect(read.categories.department).toEqual(new Set(['Sales']));
   });
 });

@@ -29,7 +29,7 @@ export class CategoriesNow {
         `SELECT ${PEOPLE_STATE_SQL} AS state,
                 (SELECT json_object_agg(k.dimension, k.categories) FROM (
                    SELECT dimension, array_agg(category) AS categories FROM rm_organisation_categories GROUP BY dimension) k) AS categories,
-                (SELECT floor(extract(epoch FROM max(registered_since)) * 1000)::float8 FROM rm_organisation_categories) AS latest_ms`,
+                (SELECT ceil(extract(epoch FROM max(registered_since)) * 1000)::float8 FROM rm_organisation_categories) AS latest_ms`,
       );
       const row = rows[0]!;
       const read = {

@@ -149,13 +149,20 @@ export class CategoriesByInstant {
     return { lanes: PROJECTION_LANES_SQL };
   }
 
-  /** The categories as of T, remembered under `lanes` (read by the statement) or computed now and remembered. */
-  async at(db: SqlExecutor, asOf: number, lanes: string): Promise<OrganisationCategories> {
+  /**
+   * The categories as of T, remembered under `lanes` and the people's state (both read by
+   * the statement) or computed now and remembered. Nothing is remembered while either is
+   * empty (read models emptied, or not yet projected): a lane's count starts again after
+   * emptying, the people's state under a token drawn anew.
+   */
+  async at(db: SqlExecutor, asOf: number, lanes: string, peopleState: string | null): Promise<OrganisationCategories> {
+    if (lanes === '' || peopleState === null) return organisationCategoriesAt(db, asOf);
+    const key = `${lanes}|${peopleState}`;
     const known = this.known.get(asOf);
-    if (known && known.lanes === lanes) return known.categories;
+    if (known && known.lanes === key) return known.categories;
     const categories = await organisationCategoriesAt(db, asOf);
     this.known.delete(asOf);
-    this.known.set(asOf, { lanes, categories });
+    this.known.set(asOf, { lanes: key, categories });
     if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);
     return categories;
   }

@@ -80,7 +80,7 @@ export async function personNetworkAnswer(
   const categories =
     requested === undefined
       ? await categoriesNow.at(db, found.own.people_state ?? null, asOf)
-      : await categoriesByInstant.at(db, asOf, found.own.lanes ?? '');
+      : await categoriesByInstant.at(db, asOf, found.own.lanes ?? '', found.own.people_state ?? null);
   const metrics = networkMetricsOf(personId, found, categories, asOf, options.strength);
   const stored = runOfPersonFrom(found.own.structure ?? null);
   const run = await structureFor(db, requested, options, stored?.run ?? null);
