@@ -34,4 +34,17 @@ describe('statements on PostgreSQL', () => {
     expect(Number(rows[0]!.n)).toBeLessThanOrEqual(256);
     expect(await prepared('SELECT 399 + $1::int AS x')).toBe('0');
   });
+
+  it('run with JIT compilation off on every connection, in and out of transactions', async () => {
+    const several = openPostgres(database.url, { max: 3 });
+    try {
+      const settings = await Promise.all(
+        Array.from({ length: 3 }, () => several.query<{ jit: string }>('SHOW jit').then((r) => r.rows[0]!.jit)),
+      );
+      expect(settings).toEqual(['off', 'off', 'off']);
+      expect(await several.transaction(async (tx) => (await tx.query<{ jit: string }>('SHOW jit')).rows[0]!.jit)).toBe('off');
+    } finally {
+      await several.close();
+    }
+  });
 });
