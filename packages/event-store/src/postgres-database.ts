@@ -71,11 +71,8 @@ function executorOf(target: Queryable, isOpen: () => boolean = () => true): SqlE
  * (a manager's pairs: 264 ms of JIT in a 304 ms statement). docs/performance.md.
  */
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers });
-  // Queued on the new connection before any query is; a startup option would be refused by a pooler such as PgBouncer.
-  pool.on('connect', (client) => {
-    client.query('SET jit = off').catch(() => undefined);
-  });
+  // A startup option, so it holds before the first statement (docs/operations.md: behind a pooler, set it on the database).
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, types: typeParsers, options: '-c jit=off' });
   // Without a listener an idle connection's error would crash the process.
   pool.on('error', options.onIdleError ?? ((error) => console.error(`postgres: idle connection failed (${error.message}); dropped`)));
   const direct = executorOf(pool);
