@@ -1,7 +1,7 @@
 import type { OrganisationCategories } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
-import { categoriesFromKept, organisationCategoriesAt, type KeptCategories } from './organisation-categories';
+import { categoriesAsOf, categoriesFromKept, organisationCategoriesAt, type KeptCategories } from './organisation-categories';
 
 interface Held {
   readonly state: string;
@@ -25,10 +25,10 @@ export class CategoriesNow {
   async at(db: SqlExecutor, state: string | null, asOf: number): Promise<OrganisationCategories> {
     let held = state !== null && this.held?.state === state ? this.held : null;
     if (!held) {
+      // Every kept category (as of the end of time), and the latest first registration among them.
       const { rows } = await db.query<{ state: string | null; categories: KeptCategories | null; latest_ms: number | null }>(
         `SELECT ${PEOPLE_STATE_SQL} AS state,
-                (SELECT json_object_agg(k.dimension, k.categories) FROM (
-                   SELECT dimension, array_agg(category) AS categories FROM rm_organisation_categories GROUP BY dimension) k) AS categories,
+                ${categoriesAsOf(`'infinity'::timestamptz`)} AS categories,
                 (SELECT ceil(extract(epoch FROM max(registered_since)) * 1000)::float8 FROM rm_organisation_categories) AS latest_ms`,
       );
       const row = rows[0]!;

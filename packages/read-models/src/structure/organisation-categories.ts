@@ -140,7 +140,7 @@ export async function organisationCategoriesFromPeople(db: SqlExecutor, asOf: nu
  * (Selected in the same statement, they made PostgreSQL plan it anew on every request.)
  */
 export class CategoriesByInstant {
-  private readonly known = new Map<number, { readonly lanes: string; readonly categories: OrganisationCategories }>();
+  private readonly known = new Map<number, { readonly key: string; readonly categories: OrganisationCategories }>();
 
   constructor(private readonly max = 256) {}
 
@@ -159,10 +159,10 @@ export class CategoriesByInstant {
     if (lanes === '' || peopleState === null) return organisationCategoriesAt(db, asOf);
     const key = `${lanes}|${peopleState}`;
     const known = this.known.get(asOf);
-    if (known && known.lanes === key) return known.categories;
+    if (known && known.key === key) return known.categories;
     const categories = await organisationCategoriesAt(db, asOf);
     this.known.delete(asOf);
-    this.known.set(asOf, { lanes: key, categories });
+    this.known.set(asOf, { key, categories });
     if (this.known.size > this.max) this.known.delete(this.known.keys().next().value!);
     return categories;
   }
