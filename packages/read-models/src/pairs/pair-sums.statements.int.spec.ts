@@ -6,6 +6,7 @@ import type { Database, SqlExecutor } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { plainTextOnly } from '../personal-text';
 import { relationshipsOf, tieScoresOf } from '../relationships.query';
+import { countingExecutor } from '../property/counting-executor';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { call, registration } from '../property/test-events';
 import { personTiesAt } from './person-ties.query';
@@ -32,21 +33,11 @@ function history(days: number): RapportEvent[] {
   return events;
 }
 
-/** Statements and rows one query reads (a wrapper that counts what goes to the database). */
+/** Statements and rows one query reads. */
 async function costOf(read: (db: SqlExecutor) => Promise<unknown>) {
-  let statements = 0;
-  let rows = 0;
-  const counting: SqlExecutor = {
-    query: async (sql, params) => {
-      statements++;
-      const result = await db.query(sql, params);
-      rows += result.rows.length;
-      return result as never;
-    },
-    exec: (sql) => db.exec(sql),
-  };
-  await read(counting);
-  return { statements, rows };
+  const counting = countingExecutor(db);
+  await read(counting.executor);
+  return { statements: counting.statements, rows: counting.rows };
 }
 
 describe("a person's ties read from pair sums", () => {

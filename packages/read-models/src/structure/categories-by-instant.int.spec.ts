@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters as p } from '@rapport/domain';
-import type { Database, SqlExecutor } from '@rapport/event-store';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import { call, registration } from '../property/test-events';
 import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
+import { countingExecutor } from '../property/counting-executor';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { CategoriesByInstant, organisationCategoriesFromPeople } from './organisation-categories';
 
@@ -25,16 +26,9 @@ async function categoriesRead(memo: CategoriesByInstant) {
   const { rows } = await db.query<{ lanes: string; state: string | null }>(
     `SELECT ${CategoriesByInstant.columns().lanes} AS lanes, ${PEOPLE_STATE_SQL} AS state`,
   );
-  let statements = 0;
-  const counting: SqlExecutor = {
-    query: (sql, params) => {
-      statements++;
-      return db.query(sql, params);
-    },
-    exec: (sql) => db.exec(sql),
-  };
-  const categories = await memo.at(counting, asOf, rows[0]!.lanes, rows[0]!.state);
-  return { computed: statements > 0, categories };
+  const counting = countingExecutor(db);
+  const categories = await memo.at(counting.executor, asOf, rows[0]!.lanes, rows[0]!.state);
+  return { computed: counting.statements > 0, categories };
 }
 
 describe('categories as of a named instant, remembered under the projection lanes', () => {

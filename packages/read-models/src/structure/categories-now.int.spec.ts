@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters as p } from '@rapport/domain';
-import type { Database, SqlExecutor } from '@rapport/event-store';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
+import { countingExecutor } from '../property/counting-executor';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { withReadModelsDatabase } from '../property/read-models-database';
 import { registration } from '../property/test-events';
@@ -20,16 +21,10 @@ const register = (n: number, at: string, department: string) =>
 
 /** The categories as of now as the network answer reads them, and how many statements that took. */
 async function categoriesRead(held: CategoriesNow) {
-  let statements = 0;
-  const counting: SqlExecutor = {
-    query: (sql, params) => {
-      statements++;
-      return db.query(sql, params);
-    },
-    exec: (sql) => db.exec(sql),
-  };
-  const categories = await held.at(counting, await peopleStateName(db), now);
-  return { statements, categories };
+  const state = await peopleStateName(db);
+  const counting = countingExecutor(db);
+  const categories = await held.at(counting.executor, state, now);
+  return { statements: counting.statements, categories };
 }
 
 describe('categories as of now, held under the people state', () => {
