@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import type { EventEnvelope } from '@rapport/contracts';
 import { freePort, startProcess, testMasterKey, waitFor } from '@rapport/test-support';
 import { RapportClient } from '../src/api-client';
+import { importPeople } from '../src/commands/import-people';
 import type { CliIo } from '../src/io';
 
 type EventLogPage = { readonly items: EventEnvelope[]; readonly nextAfter: string | null };
@@ -118,3 +119,12 @@ export async function startCliHarness(): Promise<CliHarness> {
 
 export const peopleCsv = (rows: ReadonlyArray<readonly string[]>) =>
   ['Name,E-mail,Department,Function,Office,Level,Skills,Manager Email', ...rows.map((r) => r.join(','))].join('\n') + '\n';
+
+/** Imports people named `names` (e-mail `name@example.com`, one department, office and level) through `rapport import people`. */
+export async function importColleagues(h: CliHarness, names: readonly string[]): Promise<void> {
+  const file = await h.file(
+    'people.csv',
+    peopleCsv(names.map((n) => [n, `${n}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])),
+  );
+  await importPeople(h.client, { file }, h.io);
+}

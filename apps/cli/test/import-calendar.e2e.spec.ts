@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importCalendar } from '../src/commands/import-calendar';
-import { importPeople } from '../src/commands/import-people';
-import { peopleCsv, startCliHarness, type CliHarness } from './cli-harness';
+import { importColleagues, startCliHarness, type CliHarness } from './cli-harness';
 import { meetingsIcs } from './meetings.ics';
 
 const people = ['ana', 'ben', 'cleo', 'dan', 'eva', 'finn'];
@@ -21,11 +20,7 @@ describe('rapport import calendar', () => {
   let idOf: Map<string, string>;
   beforeAll(async () => {
     h = await startCliHarness();
-    const file = await h.file(
-      'people.csv',
-      peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])),
-    );
-    await importPeople(h.client, { file }, h.io);
+    await importColleagues(h, people);
     const list = await h.client.request<{ items: Array<{ email: string; personId: string }> }>('GET', '/v1/people?limit=50');
     idOf = new Map(list.body.items.map((p) => [p.email.split('@')[0]!, p.personId]));
     await h.file('meetings.ics', meetingsIcs);

@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInteractions } from '../src/commands/import-interactions';
-import { importPeople } from '../src/commands/import-people';
-import { peopleCsv, startCliHarness, type CliHarness } from './cli-harness';
+import { importColleagues, startCliHarness, type CliHarness } from './cli-harness';
 
 const people = ['ana', 'ben', 'cleo', 'dan', 'eva', 'finn'];
 const header = 'Initiator,Participants,When,Channel,Duration,Place,Kind\n';
@@ -19,11 +18,7 @@ describe('rapport import interactions', () => {
   let h: CliHarness;
   beforeAll(async () => {
     h = await startCliHarness();
-    const file = await h.file(
-      'people.csv',
-      peopleCsv(people.map((p) => [p, `${p}@example.com`, 'Finance', 'Controlling', 'Lisbon', '3', '', ''])),
-    );
-    await importPeople(h.client, { file }, h.io);
+    await importColleagues(h, people);
   });
   afterAll(async () => h?.close());
 
