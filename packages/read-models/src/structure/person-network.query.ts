@@ -18,7 +18,7 @@ import { strongestFirst } from '../relationships.query';
 import { CategoriesNow } from './categories-now';
 import { CategoriesByInstant } from './organisation-categories';
 import { structureFor, type StructureRunOptions } from './structure-run';
-import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunChoice, type StoredRunOfPerson } from './structure-run.query';
+import { runOfPersonFrom, storedRunOfPerson, structureOfPeople, type StoredRunOfPerson } from './structure-run.query';
 import type { StructureRunInfo } from './structure-run.store';
 
 /** A person's network answer: SPEC §6.3 ego metrics as of T and their structure from the run read for T. */
@@ -35,16 +35,17 @@ type NetworkContext = { lanes: string; structure: StoredRunOfPerson | null };
 /**
  * The person-ties statement carrying, in the person's row, the stored run for T ($2):
  * for "now", the latest run (the organisation's categories are then held in memory
- * under the people's state the statement reads, CategoriesNow); for a named T, the run
- * for exactly T and the projection's lanes the categories for T are remembered under
- * (CategoriesByInstant).
+ * under the people's state the statement reads, CategoriesNow); for a named T, the
+ * nearest run at or before T (structureFor takes it when it is T's own and fresh, or
+ * when the organisation is too large to compute a run for T on request) and the
+ * projection's lanes the categories for T are remembered under (CategoriesByInstant).
  */
-const statements: Record<StoredRunChoice, string> = {
-  exactly: personTiesStatement({
+const statements = {
+  named: personTiesStatement({
     ...CategoriesByInstant.columns(),
-    structure: storedRunOfPerson('exactly', '$2::timestamptz', '$1::uuid'),
+    structure: storedRunOfPerson('atOrBefore', '$2::timestamptz', '$1::uuid'),
   }),
-  latest: personTiesStatement({
+  now: personTiesStatement({
     structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid'),
   }),
 };
@@ -72,8 +73,8 @@ export async function personNetworkAnswer(
   const asOf = requested ?? options.now();
   const { rows } =
     requested === undefined
-      ? await db.query<PersonTiesRow<NetworkContext>>(statements.latest, personTiesParameters(personId, asOf))
-      : await db.query<PersonTiesRow<NetworkContext>>(statements.exactly, personTiesParameters(personId, asOf));
+      ? await db.query<PersonTiesRow<NetworkContext>>(statements.now, personTiesParameters(personId, asOf))
+      : await db.query<PersonTiesRow<NetworkContext>>(statements.named, personTiesParameters(personId, asOf));
   // The answer names no one: names stay sealed.
   const found = await personTiesFromRows(db, personId, rows, asOf, options.strength, null);
   if (!found) return null;
@@ -83,7 +84,7 @@ export async function personNetworkAnswer(
       : await categoriesByInstant.at(db, asOf, found.own.lanes ?? '', found.own.people_state ?? null);
   const metrics = networkMetricsOf(personId, found, categories, asOf, options.strength);
   const stored = runOfPersonFrom(found.own.structure ?? null);
-  const run = await structureFor(db, requested, options, stored?.run ?? null);
+  const run = await structureFor(db, requested, options, { run: stored?.run ?? null, peopleState: found.own.people_state ?? null });
   const structure =
     stored && stored.run.runId === run.runId ? stored.person : ((await structureOfPeople(db, run.runId, [personId])).get(personId) ?? null);
   return { asOf, metrics, run, structure };

@@ -2,14 +2,20 @@ import type { CrossRole, PersonStructure, ScoredTie } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { runColumns, toRunInfo, type RunRow, type StructureRunInfo } from './structure-run.info';
 
-/** Which stored run a query reads: the one for exactly T, or the latest "current" one at or before T. */
-export type StoredRunChoice = 'exactly' | 'latest';
+/**
+ * Which stored run a query reads: the one for exactly T; the nearest at or before T
+ * (T's own when one is stored, as_of being unique); or the latest "current" one at or
+ * before T.
+ */
+export type StoredRunChoice = 'exactly' | 'atOrBefore' | 'latest';
 
 /** SQL selecting the stored run `choice` picks for the timestamptz `at` (at most one row). */
 const storedRun = (choice: StoredRunChoice, at: string, columns = runColumns): string =>
   choice === 'exactly'
     ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of = ${at}`
-    : `SELECT ${columns} FROM rm_structure_runs
+    : choice === 'atOrBefore'
+      ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of <= ${at} ORDER BY as_of DESC LIMIT 1`
+      : `SELECT ${columns} FROM rm_structure_runs
         WHERE as_of <= ${at}
           AND (trigger = 'schedule' OR as_of >= computed_at - duration_ms * interval '1 millisecond' - interval '1 minute')
         ORDER BY as_of DESC LIMIT 1`;
@@ -22,10 +28,7 @@ export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<Str
 
 /** The latest stored run for an instant at or before T, whatever triggered it. */
 export async function structureRunAtOrBefore(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
-  const { rows } = await db.query<RunRow>(
-    `SELECT ${runColumns} FROM rm_structure_runs WHERE as_of <= $1 ORDER BY as_of DESC, computed_at DESC LIMIT 1`,
-    [new Date(asOf).toISOString()],
-  );
+  const { rows } = await db.query<RunRow>(storedRun('atOrBefore', '$1'), [new Date(asOf).toISOString()]);
   return rows[0] ? toRunInfo(rows[0]) : null;
 }
 

@@ -9,9 +9,10 @@ import {
   type StrengthParameters,
 } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
+import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
 import { organisationProfiles } from './organisation.query';
 import { pairStrengthsAt } from './pair-strengths.query';
-import { lastProjectedPosition, latestStructureRun, structureRunAt, structureRunAtOrBefore } from './structure-run.query';
+import { lastProjectedPosition, latestStructureRun, structureRunAtOrBefore } from './structure-run.query';
 import { saveStructureRun, type StructureRunInfo, type StructureTrigger } from './structure-run.store';
 
 export interface StructureRunOptions {
@@ -70,30 +71,40 @@ function computeOnce(db: Database, asOf: number, options: StructureRunOptions): 
 }
 
 /**
+ * What a caller read of the stored runs, in its own statement, so structureFor reads
+ * nothing more: for "now", the latest current run (storedRun 'latest'); for a named T,
+ * the nearest run at or before T ('atOrBefore', T's own when one is stored). Null for
+ * none. `peopleState` is the name of the people's state read with it (null for none):
+ * the count of people is then held under it.
+ */
+export interface StoredRunRead {
+  readonly run: StructureRunInfo | null;
+  readonly peopleState: string | null;
+}
+
+/**
  * The structural run a query should read.
  * - An explicit as-of instant: the stored run for exactly that instant while nothing new
- *   has been projected since it was computed; otherwise it is computed now and cached.
+ *   has been projected since it was computed; otherwise it is computed now and cached —
+ *   unless the organisation is larger than a request may compute, when the nearest run
+ *   at or before T answers.
  * - No as-of instant: the latest run (the structural job keeps it fresh on its schedule),
  *   or one computed now when none exists yet.
- * `read` is that stored run (or null for none) when the caller has read it already.
  */
 export async function structureFor(
   db: Database,
   asOf: number | undefined,
   options: StructureRunOptions,
-  read?: StructureRunInfo | null,
+  read?: StoredRunRead,
 ): Promise<StructureRunInfo> {
   if (asOf === undefined) {
     const now = options.now();
-    return (read !== undefined ? read : await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
+    return (read ? read.run : await latestStructureRun(db, now)) ?? computeOnce(db, now, options);
   }
-  const stored = read !== undefined ? read : await structureRunAt(db, asOf);
-  if (stored && stored.eventsThrough === (await recentProjectedPosition(db))) return stored;
-  if ((await peopleCount(db)) > (options.maxOnDemandPeople ?? DEFAULT_MAX_ON_DEMAND_PEOPLE)) {
-    const nearest = stored ?? (await structureRunAtOrBefore(db, asOf));
-    if (nearest) return nearest;
-  }
-  return computeOnce(db, asOf, options);
+  const nearest = read ? read.run : await structureRunAtOrBefore(db, asOf);
+  if (nearest && nearest.asOf === asOf && nearest.eventsThrough === (await recentProjectedPosition(db))) return nearest;
+  const computable = (await peopleCount(db, read?.peopleState ?? null)) <= (options.maxOnDemandPeople ?? DEFAULT_MAX_ON_DEMAND_PEOPLE);
+  return nearest && !computable ? nearest : computeOnce(db, asOf, options);
 }
 
 /**
@@ -111,7 +122,19 @@ function recentProjectedPosition(db: Database): Promise<string> {
   return position;
 }
 
-async function peopleCount(db: Database): Promise<number> {
-  const { rows } = await db.query<{ n: string | number }>('SELECT count(*) AS n FROM rm_people');
-  return Number(rows[0]?.n ?? 0);
+/**
+ * How many people are registered, held under the name of the people's state it was
+ * counted in (reporting-lines.ts): every registration and erasure names a new state.
+ * `state` is the caller's reading of that name (null: count again).
+ */
+let countHeld: { readonly state: string; readonly count: number } | null = null;
+async function peopleCount(db: Database, state: string | null): Promise<number> {
+  if (state !== null && countHeld?.state === state) return countHeld.count;
+  const { rows } = await db.query<{ n: string | number; state: string | null }>(
+    `SELECT count(*) AS n, ${PEOPLE_STATE_SQL} AS state FROM rm_people`,
+  );
+  const count = Number(rows[0]?.n ?? 0);
+  const countedUnder = rows[0]?.state ?? null;
+  if (countedUnder !== null) countHeld = { state: countedUnder, count };
+  return count;
 }
