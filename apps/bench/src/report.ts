@@ -128,14 +128,17 @@ export function markdown(
     lines.push(
       `### "Now" queries as the history doubles (${n(growth.people)} people, same pace)`,
       '',
-      '| history | interactions | network p50 | relationships p50 |',
-      '|---|---|---|---|',
+      '| history | interactions | ties a person | network p50 | relationships p50 | raw read limit p50 (the same tie rows, no framework) |',
+      '|---|---|---|---|---|---|',
     );
     for (const run of growth.runs)
-      lines.push(`| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms |`);
+      lines.push(
+        `| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.tiesPerPerson, 1)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms | ${n(run.rawReadP50Ms, 1)} ms |`,
+      );
     const pct = (x: number) => `${x >= 0 ? '+' : ''}${n(x * 100)} %`;
+    const [short, long] = growth.runs;
     lines.push(
-      `| change | | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} |`,
+      `| change | | ${short && long ? pct(long.tiesPerPerson / Math.max(short.tiesPerPerson, 1) - 1) : ''} | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} | ${pct(growth.rawReadChange)} |`,
       '',
       `Goal: p50 changes by less than 20 %: ${goal(Math.abs(growth.networkChange) < 0.2 && Math.abs(growth.relationshipsChange) < 0.2)}.`,
       '',
