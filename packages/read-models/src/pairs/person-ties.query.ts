@@ -23,47 +23,47 @@ const qualified = (alias: string) =>
 
 type BackToTColumns = { weeks_since: Parameters<typeof backToTFrom>[0]; week_up_to_t: Parameters<typeof backToTFrom>[1] };
 
-/** A row of the person-ties statement: the person's own row (`own`, with their profile) or one tie. */
+/** The row of the person-ties statement: the person's profile, their ties packed, and what else the answer reads. */
 export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow & {
-  own: boolean;
-  counterpart_id: string | null;
-  /** The pair's sums, packed (packedPairSumsFrom); null in the person's own row. */
-  sums: string | null;
-  /** The name of the people's state the statement read (own row only; KnownProfiles). */
+  /** Every tie, one after another with ';' between: the counterpart's id, ',', the pair's sums packed (packedPairSumsFrom); null for none. */
+  packed_ties: string | null;
+  /** The name of the people's state the statement read (KnownProfiles). */
   people_state?: string | null;
 } & Partial<BackToTColumns & Extra>;
 
 /**
  * The statement reading a person ($1) and their pair summaries as of T ($2,
- * timestamptz; $3 is the start of T's week), as one UNION ALL: a row per tie (plain
- * columns: PostgreSQL writes them for a fraction of what building JSON of them costs),
- * and the person's own row with their profile, carrying the name of the people's state
- * (the counterparts' profiles are then taken from KnownProfiles) and what taking pairs in
- * contact after T back to T needs (nothing for "now"). A tie's sums travel packed in
- * one text field (packedPairSumsFrom). `extraColumns` are more columns, each a name and
- * its SQL expression, selected in the person's own row only (NULL in the tie rows), so
- * one round trip can carry what else an answer needs.
+ * timestamptz; $3 is the start of T's week) as one row: the person's profile, every tie
+ * packed in one text field (a tie's sums written as packedPairSumsFrom writes them:
+ * PostgreSQL writes plain text for a fraction of what building JSON of them costs, and
+ * the driver decodes one field where a row per tie would be twenty), the name of the
+ * people's state (the counterparts' profiles are then taken from KnownProfiles) and what
+ * taking pairs in contact after T back to T needs (nothing for "now"). `extraColumns`
+ * are more columns, each a name and its SQL expression, so one round trip can carry
+ * what else an answer needs. No row: no such person.
  */
 export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
-  const ownColumns = {
+  const columns = {
     ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'),
     people_state: PEOPLE_STATE_SQL,
     ...extraColumns,
   };
-  const own = Object.values(ownColumns)
-    .map((sql) => `, ${sql}`)
+  const more = Object.entries(columns)
+    .map(([name, sql]) => `, ${sql} AS ${name}`)
     .join('');
-  // A UNION's column names are its first branch's.
-  const none = Object.keys(ownColumns)
-    .map((name) => `, NULL AS ${name}`)
-    .join('');
-  const noProfile = PROFILE_COLUMNS.split(', ')
-    .map((column) => `NULL AS ${column}`)
-    .join(', ');
   return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
-     SELECT false AS own, s.counterpart_id, ${noProfile}, ${packedPairSumsFrom('s')} AS sums${none} FROM ties s
-     UNION ALL
-     SELECT true, NULL, ${qualified('p')}, NULL${own} FROM rm_people p WHERE p.person_id = $1`;
+     SELECT ${qualified('p')},
+            (SELECT string_agg(s.counterpart_id::text || ',' || ${packedPairSumsFrom('s')}, ';') FROM ties s) AS packed_ties${more}
+       FROM rm_people p WHERE p.person_id = $1`;
+}
+
+/** Each tie's counterpart and sums from the statement's packed_ties. */
+function tiesFromPacked(packed: string | null): Array<readonly [string, PairSums]> {
+  if (!packed) return [];
+  return packed.split(';').map((tie) => {
+    const comma = tie.indexOf(',');
+    return [tie.slice(0, comma), pairSumsFromPacked(tie.slice(comma + 1))] as const;
+  });
 }
 
 /** The parameters of personTiesStatement: the person, T and the start of T's week. */
@@ -74,9 +74,9 @@ export const personTiesParameters = (personId: string, asOf: number): [string, s
 ];
 
 /**
- * A person's ties as of T from the rows of personTiesStatement, the counterparts'
- * profiles from KnownProfiles (a statement only for those it does not hold); null for
- * an unknown person. Names are opened when `names` is given (else each is ''): no
+ * A person's ties as of T from what personTiesStatement read (no row: an unknown
+ * person, null), the counterparts' profiles from KnownProfiles (a statement only for
+ * those it does not hold). Names are opened when `names` is given (else each is ''): no
  * further statement once their keys are cached.
  */
 export async function personTiesFromRows<Extra extends Record<string, unknown>>(
@@ -87,13 +87,9 @@ export async function personTiesFromRows<Extra extends Record<string, unknown>>(
   p: StrengthParameters,
   names: KeptPersonalText | null,
 ): Promise<(PersonTies & { readonly own: PersonTiesRow<Extra> }) | null> {
-  const own = rows.find((row) => row.own);
+  const own = rows[0];
   if (!own) return null;
-  const summaries: Array<readonly [string, PairSums]> = [];
-  for (const row of rows) {
-    if (row.own || row.counterpart_id === null) continue;
-    summaries.push([row.counterpart_id, pairSumsFromPacked(row.sums!)]);
-  }
+  const summaries = tiesFromPacked(own.packed_ties);
   // A counterpart not (yet) registered has sums and no profile.
   const counterpartRows = await knownProfiles.rowsOf(
     db,
