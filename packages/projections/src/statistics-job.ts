@@ -22,7 +22,7 @@ export function startStatisticsJob(options: StatisticsJobOptions): StatisticsJob
     name: 'statistics job',
     intervalMs: options.intervalMs ?? 60_000,
     work: () => refreshReadModelStatistics(options.db),
-    done: (analysed) => (analysed.length > 0 ? `analysed ${analysed.join(', ')}` : null),
+    done: (analysed, ms) => (analysed.length > 0 ? `analysed ${analysed.join(', ')} in ${ms} ms` : null),
     log: options.log ?? (() => {}),
   });
 }
