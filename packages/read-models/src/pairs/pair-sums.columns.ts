@@ -123,12 +123,13 @@ export function pairSumColumnsReadFrom(alias: string): string {
 /**
  * SQL of the pair sums of the row aliased `alias` as one text value: every column in
  * pairSumColumnList's order, comma separated, the last contact as epoch milliseconds
- * (floats are written exactly: PostgreSQL's shortest round-trip form). A statement
+ * (`lastMs`: by default computed from the row's last_contact; floats are written
+ * exactly: PostgreSQL's shortest round-trip form). A statement
  * returning many pairs sends one field per pair instead of twenty-one, each of which
  * the driver would decode on its own.
  */
-export function packedPairSumsFrom(alias: string): string {
-  const columns = pairSumColumnList.split(', ').map((column) => (column === 'last_contact' ? lastMsOf(`${alias}.`) : `${alias}.${column}`));
+export function packedPairSumsFrom(alias: string, lastMs = lastMsOf(`${alias}.`)): string {
+  const columns = pairSumColumnList.split(', ').map((column) => (column === 'last_contact' ? lastMs : `${alias}.${column}`));
   return `concat_ws(',', ${columns.join(', ')})`;
 }
 

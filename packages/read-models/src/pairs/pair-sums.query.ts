@@ -1,7 +1,14 @@
 import { combinePairSums, pairSumsOf, weekStartOf, type PairSums, type StrengthParameters, type TieContribution } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import { byCounterpart, CONTRIBUTION_COLUMNS, type ContributionRow } from '../tie-contributions.query';
-import { pairSumColumnsRead, pairSumsFromRow, pairSumsOfRows, type PairSumsRow } from './pair-sums.columns';
+import {
+  packedPairSumsFrom,
+  pairSumColumnsRead,
+  pairSumsFromPacked,
+  pairSumsFromRow,
+  pairSumsOfRows,
+  type PairSumsRow,
+} from './pair-sums.columns';
 
 /**
  * Every tie of a person as pair sums as of T (SPEC §6.2), read from precomputed rows:
@@ -43,8 +50,6 @@ export interface BackToT {
   readonly weekUpToT: Map<string, TieContribution[]>;
 }
 
-type WeeksSinceRow = PairSumsRow & { counterpart_id: string; before_ms: number | null };
-
 /**
  * SQL selecting, per pair of `person` in contact after `at`, its weeks from `weekStart` on
  * and the last contact before (one index range each). `summaries` is where the person's
@@ -64,12 +69,15 @@ const weeksSinceSql = (person: string, at: string, weekStart: string, summaries:
     WHERE s.person_id = ${person} AND s.last_contact > ${at}`;
 
 /**
- * Columns (name → SQL of a scalar subquery, JSON) that read, beside a person's summaries
- * in one statement, what pairSumsBackTo needs for the pairs in contact after T: the
- * uuid `person`, the timestamptz `at` (T) and `weekStart` (T's week's start) are SQL
+ * Columns (name → SQL of a scalar subquery) that read, beside a person's summaries in
+ * one statement, what pairSumsBackTo needs for the pairs in contact after T: the uuid
+ * `person`, the timestamptz `at` (T) and `weekStart` (T's week's start) are SQL
  * parameters; `summaries` is where the person's summaries are read (the table, or a CTE
- * of the statement holding them, so they are not read again). For "now" no pair
- * qualifies and they read nothing.
+ * of the statement holding them, so they are not read again). The weeks since T travel
+ * packed in one text field (a pair after another, ';' between: the counterpart, the last
+ * contact before in epoch milliseconds or nothing, the sums as packedPairSumsFrom writes
+ * them), T's week's contributions as JSON. For "now" no pair qualifies and they read
+ * nothing.
  */
 export const backToTColumns = (
   person: string,
@@ -77,7 +85,10 @@ export const backToTColumns = (
   weekStart: string,
   summaries = 'rm_pair_summaries',
 ): Record<'weeks_since' | 'week_up_to_t', string> => ({
-  weeks_since: `(SELECT json_agg(w) FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
+  weeks_since: `(SELECT string_agg(w.counterpart_id::text || ',' || coalesce(w.before_ms::text, '') || ',' || ${packedPairSumsFrom(
+    'w',
+    `coalesce(w.last_ms::text, '')`,
+  )}, ';') FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
   week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',')
     .map((column) => `c.${column.trim()}`)
     .join(', ')}
@@ -89,7 +100,7 @@ export const backToTColumns = (
 /** BackToT for every pair of the person in contact after T (one statement). */
 async function backToT(db: SqlExecutor, personId: string, asOf: number): Promise<BackToT> {
   const columns = backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz');
-  const { rows } = await db.query<{ weeks_since: WeeksSinceRow[] | null; week_up_to_t: ContributionRow[] | null }>(
+  const { rows } = await db.query<{ weeks_since: string | null; week_up_to_t: ContributionRow[] | null }>(
     `SELECT ${columns.weeks_since} AS weeks_since, ${columns.week_up_to_t} AS week_up_to_t`,
     [personId, new Date(asOf).toISOString(), new Date(weekStartOf(asOf)).toISOString()],
   );
@@ -97,8 +108,8 @@ async function backToT(db: SqlExecutor, personId: string, asOf: number): Promise
 }
 
 /** BackToT from what backToTColumns selected. */
-export function backToTFrom(weeksSince: WeeksSinceRow[] | null, weekUpToT: ContributionRow[] | null): BackToT {
-  return { weeksSince: weeksSinceByPair(weeksSince ?? []), weekUpToT: byCounterpart(weekUpToT ?? []) };
+export function backToTFrom(weeksSince: string | null, weekUpToT: ContributionRow[] | null): BackToT {
+  return { weeksSince: weeksSinceByPair(weeksSince), weekUpToT: byCounterpart(weekUpToT ?? []) };
 }
 
 /**
@@ -134,10 +145,20 @@ export async function pairSumsBackTo(
   return out;
 }
 
-function weeksSinceByPair(rows: readonly WeeksSinceRow[]): Map<string, { sums: PairSums; lastBefore: number | null }> {
-  return new Map(
-    rows.map((r) => [r.counterpart_id, { sums: pairSumsFromRow(r), lastBefore: r.before_ms === null ? null : Number(r.before_ms) }]),
-  );
+/** The weeks since T by counterpart, from backToTColumns' packed weeks_since. */
+function weeksSinceByPair(packed: string | null): Map<string, { sums: PairSums; lastBefore: number | null }> {
+  const out = new Map<string, { sums: PairSums; lastBefore: number | null }>();
+  if (!packed) return out;
+  for (const pair of packed.split(';')) {
+    const idEnd = pair.indexOf(',');
+    const beforeEnd = pair.indexOf(',', idEnd + 1);
+    const before = pair.slice(idEnd + 1, beforeEnd);
+    out.set(pair.slice(0, idEnd), {
+      sums: pairSumsFromPacked(pair.slice(beforeEnd + 1)),
+      lastBefore: before === '' ? null : Number(before),
+    });
+  }
+  return out;
 }
 
 /** The summaries of several people's ties as they stand (every contribution), by person and counterpart. */
