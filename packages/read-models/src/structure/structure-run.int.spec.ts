@@ -4,7 +4,7 @@ import { migrate, openPostgres, type Database } from '@rapport/event-store';
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { migrateReadModels } from '../migrate-read-models';
 import { keptStructureRuns, saveStructureRun } from './structure-run.store';
-import { latestStructureRun, structureRunAt } from './structure-run.query';
+import { latestStructureRun, structureRunAtOrBefore } from './structure-run.query';
 
 let database: TestDatabase;
 let db: Database;
@@ -37,7 +37,7 @@ describe('stored structural runs', () => {
 
   it('replaces the run for the same instant and keeps only the newest runs', async () => {
     await save(noon, noon + 5 * hour, 1, 'on_demand');
-    expect((await structureRunAt(db, noon))?.computedAt).toBe(noon + 5 * hour);
+    expect((await structureRunAtOrBefore(db, noon))?.computedAt).toBe(noon + 5 * hour);
     for (let i = 0; i < keptStructureRuns + 3; i++) await save(noon - (i + 1) * hour, noon + 6 * hour + i, 1, 'on_demand');
     const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_structure_runs');
     expect(Number(rows[0]!.n)).toBe(keptStructureRuns);

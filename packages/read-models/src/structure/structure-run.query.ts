@@ -3,28 +3,19 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { runColumns, toRunInfo, type RunRow, type StructureRunInfo } from './structure-run.info';
 
 /**
- * Which stored run a query reads: the one for exactly T; the nearest at or before T
- * (T's own when one is stored, as_of being unique); or the latest "current" one at or
- * before T.
+ * Which stored run a query reads: the nearest at or before T (T's own when one is
+ * stored, as_of being unique), or the latest "current" one at or before T.
  */
-export type StoredRunChoice = 'exactly' | 'atOrBefore' | 'latest';
+export type StoredRunChoice = 'atOrBefore' | 'latest';
 
 /** SQL selecting the stored run `choice` picks for the timestamptz `at` (at most one row). */
 const storedRun = (choice: StoredRunChoice, at: string, columns = runColumns): string =>
-  choice === 'exactly'
-    ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of = ${at}`
-    : choice === 'atOrBefore'
-      ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of <= ${at} ORDER BY as_of DESC LIMIT 1`
-      : `SELECT ${columns} FROM rm_structure_runs
+  choice === 'atOrBefore'
+    ? `SELECT ${columns} FROM rm_structure_runs WHERE as_of <= ${at} ORDER BY as_of DESC LIMIT 1`
+    : `SELECT ${columns} FROM rm_structure_runs
         WHERE as_of <= ${at}
           AND (trigger = 'schedule' OR as_of >= computed_at - duration_ms * interval '1 millisecond' - interval '1 minute')
         ORDER BY as_of DESC LIMIT 1`;
-
-/** The run for exactly this as-of instant, if one is stored. */
-export async function structureRunAt(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
-  const { rows } = await db.query<RunRow>(storedRun('exactly', '$1'), [new Date(asOf).toISOString()]);
-  return rows[0] ? toRunInfo(rows[0]) : null;
-}
 
 /** The latest stored run for an instant at or before T, whatever triggered it. */
 export async function structureRunAtOrBefore(db: SqlExecutor, asOf: number): Promise<StructureRunInfo | null> {
