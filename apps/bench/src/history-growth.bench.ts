@@ -19,6 +19,8 @@ interface HistoryRun {
 export interface HistoryGrowthResult {
   readonly people: number;
   readonly runs: readonly HistoryRun[];
+  /** The longer history's ties a person over the shorter's, minus one. */
+  readonly tiesChange: number;
   /** p50 at the longer history over p50 at the shorter, minus one (0.1 = 10 % slower). */
   readonly networkChange: number;
   readonly relationshipsChange: number;
@@ -70,10 +72,11 @@ export async function historyGrowthBenchmark(seconds: number, log: (message: str
     }
   }
   const [short, long] = runs as [HistoryRun, HistoryRun];
-  const change = (p50: (run: HistoryRun) => number) => p50(long) / Math.max(p50(short), 1) - 1;
+  const change = (of: (run: HistoryRun) => number) => of(long) / Math.max(of(short), 1) - 1;
   return {
     people: 100,
     runs,
+    tiesChange: change((run) => run.tiesPerPerson),
     networkChange: change((run) => run.networkP50Ms),
     relationshipsChange: change((run) => run.relationshipsP50Ms),
     rawReadChange: change((run) => run.rawReadP50Ms),

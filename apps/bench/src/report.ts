@@ -136,9 +136,8 @@ export function markdown(
         `| ${n(run.days)} days | ${n(run.interactions)} | ${n(run.tiesPerPerson, 1)} | ${n(run.networkP50Ms, 1)} ms | ${n(run.relationshipsP50Ms, 1)} ms | ${n(run.rawReadP50Ms, 1)} ms |`,
       );
     const pct = (x: number) => `${x >= 0 ? '+' : ''}${n(x * 100)} %`;
-    const [short, long] = growth.runs;
     lines.push(
-      `| change | | ${short && long ? pct(long.tiesPerPerson / Math.max(short.tiesPerPerson, 1) - 1) : ''} | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} | ${pct(growth.rawReadChange)} |`,
+      `| change | | ${pct(growth.tiesChange)} | ${pct(growth.networkChange)} | ${pct(growth.relationshipsChange)} | ${pct(growth.rawReadChange)} |`,
       '',
       `Goal: p50 changes by less than 20 %: ${goal(Math.abs(growth.networkChange) < 0.2 && Math.abs(growth.relationshipsChange) < 0.2)}.`,
       '',
