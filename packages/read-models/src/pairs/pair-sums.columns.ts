@@ -135,6 +135,32 @@ export function packedPairSumsFrom(alias: string, lastMs = lastMsOf(`${alias}.`)
 
 const packedIndex = new Map(pairSumColumnList.split(', ').map((column, i) => [column === 'last_contact' ? 'last_ms' : column, i]));
 
+/**
+ * SQL aggregating the rows aliased `alias` (each a pair: its counterpart_id and its sums)
+ * into one text: a pair after another, ';' between, each the counterpart's id, then each
+ * of `fields` (SQL of text, never null), then the sums as packedPairSumsFrom writes them
+ * (`lastMs` as there), ',' between. Null when there are no rows.
+ */
+export function packedPairsFrom(alias: string, fields: readonly string[] = [], lastMs?: string): string {
+  return `string_agg(${[`${alias}.counterpart_id::text`, ...fields, packedPairSumsFrom(alias, lastMs)].join(` || ',' || `)}, ';')`;
+}
+
+/** The pairs packedPairsFrom wrote: each counterpart, its `fields` (as text) and its sums. */
+export function pairsFromPacked(packed: string | null, fields = 0): Array<{ counterpartId: string; fields: string[]; sums: PairSums }> {
+  if (!packed) return [];
+  return packed.split(';').map((pair) => {
+    const values: string[] = [];
+    let from = 0;
+    for (let i = 0; i <= fields; i++) {
+      const end = pair.indexOf(',', from);
+      values.push(pair.slice(from, end));
+      from = end + 1;
+    }
+    const [counterpartId, ...rest] = values as [string, ...string[]];
+    return { counterpartId, fields: rest, sums: pairSumsFromPacked(pair.slice(from)) };
+  });
+}
+
 /** The pair sums packedPairSumsFrom wrote. */
 export function pairSumsFromPacked(packed: string): PairSums {
   const values = packed.split(',');

@@ -2,9 +2,9 @@ import { combinePairSums, pairSumsOf, weekStartOf, type PairSums, type StrengthP
 import type { SqlExecutor } from '@rapport/event-store';
 import { byCounterpart, CONTRIBUTION_COLUMNS, type ContributionRow } from '../tie-contributions.query';
 import {
-  packedPairSumsFrom,
+  packedPairsFrom,
+  pairsFromPacked,
   pairSumColumnsRead,
-  pairSumsFromPacked,
   pairSumsFromRow,
   pairSumsOfRows,
   type PairSumsRow,
@@ -74,9 +74,8 @@ const weeksSinceSql = (person: string, at: string, weekStart: string, summaries:
  * `person`, the timestamptz `at` (T) and `weekStart` (T's week's start) are SQL
  * parameters; `summaries` is where the person's summaries are read (the table, or a CTE
  * of the statement holding them, so they are not read again). The weeks since T travel
- * packed in one text field (a pair after another, ';' between: the counterpart, the last
- * contact before in epoch milliseconds or nothing, the sums as packedPairSumsFrom writes
- * them), T's week's contributions as JSON. For "now" no pair qualifies and they read
+ * packed in one text field (packedPairsFrom, with the last contact before in epoch
+ * milliseconds, or nothing, before each pair's sums), T's week's contributions as JSON. For "now" no pair qualifies and they read
  * nothing.
  */
 export const backToTColumns = (
@@ -85,10 +84,8 @@ export const backToTColumns = (
   weekStart: string,
   summaries = 'rm_pair_summaries',
 ): Record<'weeks_since' | 'week_up_to_t', string> => ({
-  weeks_since: `(SELECT string_agg(w.counterpart_id::text || ',' || coalesce(w.before_ms::text, '') || ',' || ${packedPairSumsFrom(
-    'w',
-    `coalesce(w.last_ms::text, '')`,
-  )}, ';') FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
+  weeks_since: `(SELECT ${packedPairsFrom('w', [`coalesce(w.before_ms::text, '')`], `coalesce(w.last_ms::text, '')`)}
+     FROM (${weeksSinceSql(person, at, weekStart, summaries)}) w)`,
   week_up_to_t: `(SELECT json_agg(c) FROM (SELECT ${CONTRIBUTION_COLUMNS.split(',')
     .map((column) => `c.${column.trim()}`)
     .join(', ')}
@@ -147,18 +144,12 @@ export async function pairSumsBackTo(
 
 /** The weeks since T by counterpart, from backToTColumns' packed weeks_since. */
 function weeksSinceByPair(packed: string | null): Map<string, { sums: PairSums; lastBefore: number | null }> {
-  const out = new Map<string, { sums: PairSums; lastBefore: number | null }>();
-  if (!packed) return out;
-  for (const pair of packed.split(';')) {
-    const idEnd = pair.indexOf(',');
-    const beforeEnd = pair.indexOf(',', idEnd + 1);
-    const before = pair.slice(idEnd + 1, beforeEnd);
-    out.set(pair.slice(0, idEnd), {
-      sums: pairSumsFromPacked(pair.slice(beforeEnd + 1)),
-      lastBefore: before === '' ? null : Number(before),
-    });
-  }
-  return out;
+  return new Map(
+    pairsFromPacked(packed, 1).map(({ counterpartId, fields: [before], sums }) => [
+      counterpartId,
+      { sums, lastBefore: before === '' ? null : Number(before) },
+    ]),
+  );
 }
 
 /** The summaries of several people's ties as they stand (every contribution), by person and counterpart. */

@@ -4,7 +4,7 @@ import type { KeptPersonalText } from '../personal-text';
 import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
 import { knownProfiles } from '../structure/known-profiles';
 import { openedNames, PROFILE_COLUMNS, profileFromRow, type ProfileRow } from '../structure/organisation.query';
-import { packedPairSumsFrom, pairSumsFromPacked } from './pair-sums.columns';
+import { packedPairsFrom, pairsFromPacked } from './pair-sums.columns';
 import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
 
 /** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
@@ -25,7 +25,7 @@ type BackToTColumns = { weeks_since: Parameters<typeof backToTFrom>[0]; week_up_
 
 /** The row of the person-ties statement: the person's profile, their ties packed, and what else the answer reads. */
 export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string, never>> = ProfileRow & {
-  /** Every tie, one after another with ';' between: the counterpart's id, ',', the pair's sums packed (packedPairSumsFrom); null for none. */
+  /** Every tie, packed (packedPairsFrom); null for none. */
   packed_ties: string | null;
   /** The name of the people's state the statement read (KnownProfiles). */
   people_state?: string | null;
@@ -34,7 +34,7 @@ export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string,
 /**
  * The statement reading a person ($1) and their pair summaries as of T ($2,
  * timestamptz; $3 is the start of T's week) as one row: the person's profile, every tie
- * packed in one text field (a tie's sums written as packedPairSumsFrom writes them:
+ * packed in one text field (packedPairsFrom:
  * PostgreSQL writes plain text for a fraction of what building JSON of them costs, and
  * the driver decodes one field where a row per tie would be twenty), the name of the
  * people's state (the counterparts' profiles are then taken from KnownProfiles) and what
@@ -53,17 +53,8 @@ export function personTiesStatement(extraColumns: Readonly<Record<string, string
     .join('');
   return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
      SELECT ${qualified('p')},
-            (SELECT string_agg(s.counterpart_id::text || ',' || ${packedPairSumsFrom('s')}, ';') FROM ties s) AS packed_ties${more}
+            (SELECT ${packedPairsFrom('s')} FROM ties s) AS packed_ties${more}
        FROM rm_people p WHERE p.person_id = $1`;
-}
-
-/** Each tie's counterpart and sums from the statement's packed_ties. */
-function tiesFromPacked(packed: string | null): Array<readonly [string, PairSums]> {
-  if (!packed) return [];
-  return packed.split(';').map((tie) => {
-    const comma = tie.indexOf(',');
-    return [tie.slice(0, comma), pairSumsFromPacked(tie.slice(comma + 1))] as const;
-  });
 }
 
 /** The parameters of personTiesStatement: the person, T and the start of T's week. */
@@ -89,7 +80,7 @@ export async function personTiesFromRows<Extra extends Record<string, unknown>>(
 ): Promise<(PersonTies & { readonly own: PersonTiesRow<Extra> }) | null> {
   const own = rows[0];
   if (!own) return null;
-  const summaries = tiesFromPacked(own.packed_ties);
+  const summaries = pairsFromPacked(own.packed_ties).map(({ counterpartId, sums }) => [counterpartId, sums] as const);
   // A counterpart not (yet) registered has sums and no profile.
   const counterpartRows = await knownProfiles.rowsOf(
     db,
