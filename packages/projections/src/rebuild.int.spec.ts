@@ -4,7 +4,7 @@ import { interactionStream, personStream, toEventMessage, type InteractionLogged
 import { defaultStrengthParameters } from '@rapport/domain';
 import { EventStore, migrate, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
 import { createInProcessTransport, type ConsumedMessage } from '@rapport/messaging';
-import { migrateReadModels } from '@rapport/read-models';
+import { migrateReadModels, readModelChecksum } from '@rapport/read-models';
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { createProjectionHandler } from './projection-handler';
 import { rebuildReadModels } from './rebuild';
@@ -99,6 +99,9 @@ describe('projection worker on PostgreSQL', () => {
     for (let i = 0; i < reversed.length; i += 17) await handler(reversed.slice(i, i + 17), control);
     await handler(messages, control);
     const incremental = await snapshot();
+    // Every read model, the pair sums (which a rebuild adds up once its fill is done) among them.
+    const incrementalChecksum = await readModelChecksum(db);
+    expect(incrementalChecksum.rows.rm_pair_summaries).toBeGreaterThan(0);
 
     const progress: number[] = [];
     const result = await rebuildReadModels({
@@ -111,6 +114,7 @@ describe('projection worker on PostgreSQL', () => {
     expect(result).toEqual({ processed: 46, total: 46, skipped: 0 });
     expect(progress).toEqual([0, 10, 20, 30, 40, 46]);
     expect(await snapshot()).toBe(incremental);
+    expect(await readModelChecksum(db)).toEqual(incrementalChecksum);
     const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM rm_tie_contributions');
     expect(Number(rows[0]!.n)).toBe(80);
   });

@@ -1,7 +1,14 @@
 import type { StrengthParameters } from '@rapport/domain';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { Database, EventStore } from '@rapport/event-store';
-import { projectEvents, readModelTables, refreshReadModelStatistics, snapshotTables, type PersonalDataAccess } from '@rapport/read-models';
+import {
+  projectEvents,
+  readModelTables,
+  refreshReadModelStatistics,
+  snapshotTables,
+  sumPairSumsAfterFill,
+  type PersonalDataAccess,
+} from '@rapport/read-models';
 import { replayLog, withIndexesBuiltAfterFill } from './replay-log';
 
 export interface RebuildProgress {
@@ -37,8 +44,8 @@ function readable(events: readonly { type: string }[]): { events: RapportEvent[]
 
 /**
  * Rebuilds the read models from the event store, page by page in global order
- * (replayLog). From scratch by default (tables emptied first, the indexes only queries
- * read built once at the end); with keepExisting it only applies
+ * (replayLog). From scratch by default (tables emptied first; the indexes only queries
+ * read and the pair sums made once at the end); with keepExisting it only applies
  * events that have not been processed yet — how the embedded default catches up
  * after a restart, since its in-process transport keeps nothing across runs.
  */
@@ -53,17 +60,23 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       db,
       store,
       pageSize: options.pageSize ?? 2000,
+      // Filling from scratch, every page stands alone (the read models do not depend on arrival order); catching up, the log's order.
+      pagesAtOnce: options.keepExisting ? 1 : 2,
       project: (page) => {
         const batch = readable(page);
         skipped += batch.skipped;
         // From scratch nothing reads the tables being filled, so no kept figure is made invalid; catching up may.
         return db.transaction((tx) =>
-          projectEvents(tx, batch.events, strength, options.personal, { figuresKept: Boolean(options.keepExisting) }),
+          projectEvents(tx, batch.events, strength, options.personal, {
+            figuresKept: Boolean(options.keepExisting),
+            pairSumsAfterFill: !options.keepExisting,
+          }),
         );
       },
       onPage: (processed) => options.onProgress?.({ processed, total: Math.max(total, processed), skipped }),
     });
-  const processed = options.keepExisting ? await replay() : await withIndexesBuiltAfterFill(db, 'public', replay);
+  const sums = () => sumPairSumsAfterFill((statement) => db.query(statement));
+  const processed = options.keepExisting ? await replay() : await withIndexesBuiltAfterFill(db, 'public', replay, sums);
   await refreshReadModelStatistics(db);
   // Figures computed from the half-built models while the rebuild ran are not kept.
   if (!options.keepExisting) await db.query(`TRUNCATE ${snapshotTables.join(', ')}`);

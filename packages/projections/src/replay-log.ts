@@ -7,7 +7,13 @@ export interface ReplayOptions {
   readonly pageSize: number;
   /** Projects one page, in a transaction of its own. */
   readonly project: (page: readonly StoredEvent[]) => Promise<unknown>;
-  /** After each page: how many events are projected so far. */
+  /**
+   * How many pages may be projected at once (default 1: one after another, in global
+   * order). More only where the projection of a page does not depend on the pages before
+   * it being written (a fill: every read model is independent of arrival order).
+   */
+  readonly pagesAtOnce?: number;
+  /** After each page: how many events are projected so far (called one at a time, the count rising). */
   readonly onPage?: (processed: number) => Promise<void> | void;
   /** Checked before each page: throws to abandon the replay. */
   readonly beforePage?: () => void;
@@ -15,11 +21,14 @@ export interface ReplayOptions {
 
 /**
  * Projects the event store's whole log, page by page in global order, reading each next
- * page while the one before is projected: the read and the writes overlap instead of
- * taking turns. Returns how many events were read.
+ * page while the ones before are projected: the read and the writes overlap instead of
+ * taking turns, and with pagesAtOnce above 1 so do the pages' writes (on PostgreSQL, each
+ * on a connection of its own). Returns how many events were read. The first page that
+ * fails stops the replay; the pages in flight are awaited first.
  */
 export async function replayLog(options: ReplayOptions): Promise<number> {
   const { store, pageSize } = options;
+  const pagesAtOnce = options.pagesAtOnce ?? 1;
   const read = (after: string) => {
     const page = store.readAll({ afterPosition: after, limit: pageSize });
     // Awaited below; until then a failed read must not count as unhandled.
@@ -27,33 +36,83 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
     return page;
   };
   let processed = 0;
-  let next = read('0');
-  for (;;) {
-    options.beforePage?.();
-    const page = await next;
-    if (page.length === 0) return processed;
-    next = read(page.at(-1)!.globalPosition);
-    await options.project(page);
+  let reported = Promise.resolve();
+  const inFlight: Array<Promise<void>> = [];
+  const project = async (page: readonly StoredEvent[]) => {
+    await projectRetryingDeadlocks(options.project, page);
     processed += page.length;
-    await options.onPage?.(processed);
+    const count = processed;
+    reported = reported.then(() => options.onPage?.(count));
+    await reported;
+  };
+  let next = read('0');
+  try {
+    for (;;) {
+      options.beforePage?.();
+      const page = await next;
+      if (page.length === 0) break;
+      next = read(page.at(-1)!.globalPosition);
+      const projecting = project(page);
+      // Awaited below, in order; a failure is rethrown there.
+      projecting.catch(() => undefined);
+      inFlight.push(projecting);
+      if (inFlight.length >= pagesAtOnce) await inFlight.shift();
+    }
+  } finally {
+    await Promise.allSettled(inFlight);
+  }
+  for (const page of inFlight) await page;
+  return processed;
+}
+
+/** PostgreSQL's code for a transaction it aborted to break a deadlock. */
+const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * Projects a page; if PostgreSQL aborted its transaction to break a deadlock with a page
+ * in flight beside it (a correction and the interaction it corrects, in two pages, lock
+ * the same row), projects it again: the transaction was rolled back whole. At most five
+ * tries.
+ */
+async function projectRetryingDeadlocks(project: ReplayOptions['project'], page: readonly StoredEvent[]): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await project(page);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
+    }
   }
 }
 
 /**
  * Runs `fill` with the secondary indexes no projection statement reads
  * (indexesBuiltAfterFill) dropped from `schema`, then builds each of them once over the
- * filled tables: faster than keeping them up to date row by row. They are built again
- * whether `fill` succeeds or fails.
+ * filled tables: faster than keeping them up to date row by row. `afterFill` (what else
+ * a fill leaves to its end) runs alongside the index builds, each of which has a
+ * connection of its own on PostgreSQL. The indexes are built again whether `fill`
+ * succeeds or fails.
  */
-export async function withIndexesBuiltAfterFill<T>(db: Database, schema: string, fill: () => Promise<T>): Promise<T> {
+export async function withIndexesBuiltAfterFill<T>(
+  db: Database,
+  schema: string,
+  fill: () => Promise<T>,
+  afterFill: () => Promise<void> = async () => {},
+): Promise<T> {
   const { rows } = await db.query<{ name: string; definition: string }>(
     `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND indexname = ANY($2::text[])`,
     [schema, `{${indexesBuiltAfterFill.join(',')}}`],
   );
   for (const { name } of rows) await db.exec(`DROP INDEX ${schema}.${name}`);
+  const buildIndexes = () => Promise.all(rows.map(({ definition }) => db.exec(definition)));
+  let filled: T;
   try {
-    return await fill();
-  } finally {
-    for (const { definition } of rows) await db.exec(definition);
+    filled = await fill();
+  } catch (error) {
+    await buildIndexes();
+    throw error;
   }
+  const results = await Promise.allSettled([buildIndexes(), afterFill()]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return filled;
 }

@@ -16,6 +16,7 @@ export * from './structure/recommendations.query';
 export * from './tie-contributions.query';
 export * from './pairs/pair-sums.query';
 export * from './pairs/ranked-ties.query';
+export { sumPairSumsAfterFill } from './pairs/pair-sums.projection';
 export * from './snapshots/person-snapshots.schema';
 export * from './signals/signals.schema';
 export * from './signals/interactions.projection';

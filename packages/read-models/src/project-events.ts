@@ -12,6 +12,13 @@ export interface ProjectOptions {
    * no figures can be kept from them, so none are made invalid. Default true.
    */
   readonly figuresKept?: boolean;
+  /**
+   * True while a rebuild fills new tables from the start of the log: contributions are
+   * stored but not added to the pair sums, which sumPairSumsAfterFill adds up once the
+   * fill is done (two GROUP BYs where every page upserted its pairs' totals both ways and
+   * weeks). Nothing reads the pair sums meanwhile. Default false.
+   */
+  readonly pairSumsAfterFill?: boolean;
 }
 
 /** Events already projected are skipped: the processed ids are recorded in the same transaction, in one statement. */

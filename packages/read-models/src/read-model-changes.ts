@@ -10,6 +10,7 @@ import { IntroductionRequestChanges } from './signals/introduction-requests.proj
 import { FeedbackDismissalChanges } from './signals/feedback-dismissals.projection';
 import { CohortChanges } from './cohorts/cohorts.projection';
 import { SnapshotInvalidation } from './snapshots/snapshot-invalidation';
+import type { ProjectOptions } from './project-events';
 
 /**
  * One batch's changes to every read model, sorted by table in one pass over the
@@ -33,7 +34,7 @@ export class ReadModelChanges {
   constructor(
     events: readonly RapportEvent[],
     private readonly p: StrengthParameters,
-    private readonly options: { readonly figuresKept?: boolean } = {},
+    private readonly options: ProjectOptions = {},
   ) {
     for (const event of events) this.add(event);
   }
@@ -48,7 +49,7 @@ export class ReadModelChanges {
     await this.feedbackDismissals.write(tx);
     await this.cohorts.write(tx);
     const replaced = await replaceInteractions(tx, this.interactions, this.p);
-    await insertContributions(tx, [...replaced, ...this.contributions], this.p);
+    await insertContributions(tx, [...replaced, ...this.contributions], this.p, !this.options.pairSumsAfterFill);
   }
 
   private add(event: RapportEvent): void {

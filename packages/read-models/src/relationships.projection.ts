@@ -59,9 +59,15 @@ export function contributionGroups(contributions: readonly TieContribution[]): C
  * the pair sums (the pair's totals, in both directions, and its week's, once), all in one statement: only the
  * contribution rows that were new are added. Adding is commutative, so events may arrive in any order and
  * from any worker. Rows are written in key order, so concurrent batches lock shared
- * pairs in the same order.
+ * pairs in the same order. With `sums` false the contributions are stored alone: a
+ * rebuild sums them once its fill is done (sumPairSumsAfterFill).
  */
-export async function insertContributions(tx: SqlExecutor, groups: readonly ContributionGroup[], p: StrengthParameters): Promise<void> {
+export async function insertContributions(
+  tx: SqlExecutor,
+  groups: readonly ContributionGroup[],
+  p: StrengthParameters,
+  sums = true,
+): Promise<void> {
   if (groups.length === 0) return;
   const rows = groups.map(({ first: c, members }) => [
     c.eventId,
@@ -77,9 +83,7 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
     c.handwritten ?? null,
     arrayLiteral(members),
   ]);
-  await tx.query(
-    `WITH added AS (
-       INSERT INTO rm_pair_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
+  const insert = `INSERT INTO rm_pair_contributions (event_id, source_id, source, person_id, counterpart_id, initiator_id,
          occurred_at, weight, epoch_weight, channel, depth, receiver_id, handwritten)
        SELECT g.event_id, g.source_id, g.source, a.person_id, b.person_id, g.initiator_id,
               g.occurred_at, g.weight, g.epoch_weight, g.channel, g.depth, g.receiver_id, g.handwritten
@@ -90,7 +94,14 @@ export async function insertContributions(tx: SqlExecutor, groups: readonly Cont
         CROSS JOIN LATERAL unnest(g.members::uuid[]) AS a(person_id)
         CROSS JOIN LATERAL unnest(g.members::uuid[]) AS b(person_id)
         WHERE a.person_id < b.person_id
-       ON CONFLICT DO NOTHING
+       ON CONFLICT DO NOTHING`;
+  if (!sums) {
+    await tx.query(insert, columnsOf(rows, 12));
+    return;
+  }
+  await tx.query(
+    `WITH added AS (
+       ${insert}
        RETURNING ${CONTRIBUTION_SUM_INPUTS}
      ),
      weekly AS (${weeklyPairSumsOf('added')}),

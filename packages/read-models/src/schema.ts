@@ -132,12 +132,15 @@ export const projectedTables = [
 ] as const;
 
 /**
- * Secondary indexes that no projection statement reads (only queries do): a rebuild from
- * scratch fills its tables without them and builds each once at the end.
+ * Secondary indexes that no projection statement reads while a rebuild fills its tables
+ * (only queries do, and the subtraction of corrected contributions from pair sums, which
+ * a fill adds up at its end): a rebuild from scratch fills its tables without them and
+ * builds each once at the end.
  */
 export const indexesBuiltAfterFill = [
   'rm_interactions_participants',
   'rm_pair_contributions_counterpart',
+  'rm_pair_contributions_person',
   'rm_processed_events_position',
 ] as const;
 

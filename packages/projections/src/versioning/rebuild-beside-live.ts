@@ -2,7 +2,7 @@ import type { PersonalDataAccess } from '@rapport/read-models';
 import { toLatest, UnknownEventError, type RapportEvent } from '@rapport/contracts';
 import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, SqlExecutor, StoredEvent } from '@rapport/event-store';
-import { projectEvents, refreshReadModelStatistics } from '@rapport/read-models';
+import { projectEvents, refreshReadModelStatistics, sumPairSumsAfterFill } from '@rapport/read-models';
 import { replayLog, withIndexesBuiltAfterFill } from '../replay-log';
 import { createShadow, dropShadowAndRetired, SHADOW_SCHEMA, swapShadowIn, useShadow } from './shadow-schema';
 
@@ -43,7 +43,7 @@ function readable(events: readonly StoredEvent[]): RapportEvent[] {
  * over once caught up, so queries never see a half-built model:
  * 1. replay the read-model migrations into an empty shadow schema;
  * 2. project the whole log into it, page by page, reporting progress (the indexes only
- *    queries read are built once, at the end);
+ *    queries read and the pair sums are made once, at the end);
  * 3. catch up with what the live worker projected meanwhile (without a lock);
  * 4. in one transaction: lock the live processed-events table (live projection
  *    waits), catch up the last few events, move the live tables out and the shadow
@@ -56,22 +56,35 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
   await createShadow(db);
   const total = await store.count();
   await options.onProgress?.(0, total);
-  const processed = await withIndexesBuiltAfterFill(db, SHADOW_SCHEMA, () =>
-    replayLog({
-      db,
-      store,
-      pageSize: options.pageSize ?? 2000,
-      beforePage: () => {
-        if (options.shouldStop?.()) throw new RebuildStoppedError();
-      },
-      project: (page) =>
-        db.transaction(async (tx) => {
-          await useShadow(tx);
-          // The shadow tables are new and unread: no kept figure to make invalid.
-          await projectEvents(tx, readable(page), strength, personal, { figuresKept: false });
-        }),
-      onPage: (n) => options.onProgress?.(n, Math.max(total, n)),
-    }),
+  const sums = () =>
+    sumPairSumsAfterFill((statement) =>
+      db.transaction(async (tx) => {
+        await useShadow(tx);
+        await tx.query(statement);
+      }),
+    );
+  const processed = await withIndexesBuiltAfterFill(
+    db,
+    SHADOW_SCHEMA,
+    () =>
+      replayLog({
+        db,
+        store,
+        pageSize: options.pageSize ?? 2000,
+        // The read models do not depend on arrival order: two pages are written at once.
+        pagesAtOnce: 2,
+        beforePage: () => {
+          if (options.shouldStop?.()) throw new RebuildStoppedError();
+        },
+        project: (page) =>
+          db.transaction(async (tx) => {
+            await useShadow(tx);
+            // The shadow tables are new and unread: no kept figure to make invalid, no pair sum read before the fill ends.
+            await projectEvents(tx, readable(page), strength, personal, { figuresKept: false, pairSumsAfterFill: true });
+          }),
+        onPage: (n) => options.onProgress?.(n, Math.max(total, n)),
+      }),
+    sums,
   );
   // Filled tables have no statistics: gathered before queries read them.
   await refreshReadModelStatistics(db, SHADOW_SCHEMA);

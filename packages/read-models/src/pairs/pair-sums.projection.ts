@@ -2,7 +2,14 @@ import type { SqlExecutor } from '@rapport/event-store';
 import { arrayLiteral, columnsOf } from '../sql-arrays';
 import { bothSidesOf } from './both-sides';
 import { pairTotalColumns } from './totals-both-ways.schema';
-import { CONTRIBUTION_SUM_INPUTS, pairSumsOfRows, subtractPairSums, weeklyPairSumsOf } from './pair-sums.columns';
+import {
+  CONTRIBUTION_SUM_INPUTS,
+  pairSumColumnList,
+  pairSumsOfContributions,
+  pairSumsOfRows,
+  subtractPairSums,
+  weeklyPairSumsOf,
+} from './pair-sums.columns';
 
 /**
  * The latest contact of pair `t` (seen from either side) left once `$1`'s contributions
@@ -65,4 +72,25 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
       WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0`,
     [...columnsOf(emptyWeeks, 3), ...columnsOf(emptyPairs, 2)],
   );
+}
+
+/**
+ * Adds up every stored contribution into the pair sums, which must be empty: how a
+ * rebuild fills them after storing contributions alone (ProjectOptions.pairSumsAfterFill).
+ * Two statements, independent of each other, given to `run` at once (on PostgreSQL each
+ * on a connection of its own): every pair's weeks, and its totals in both directions,
+ * each summed from the contributions and written in key order.
+ */
+export async function sumPairSumsAfterFill(run: (statement: string) => Promise<unknown>): Promise<void> {
+  await Promise.all([
+    run(
+      `INSERT INTO rm_pair_week_totals (person_id, counterpart_id, week_start, ${pairSumColumnList})
+       SELECT * FROM (${weeklyPairSumsOf('rm_pair_contributions')}) AS weekly ORDER BY 1, 2, 3`,
+    ),
+    run(
+      `WITH pairs AS (SELECT c.person_id, c.counterpart_id, ${pairSumsOfContributions} FROM rm_pair_contributions c GROUP BY 1, 2)
+       INSERT INTO rm_pair_summaries (${pairTotalColumns.join(', ')})
+       SELECT * FROM (${bothSidesOf('pairs', pairTotalColumns)}) AS both_sides ORDER BY 1, 2`,
+    ),
+  ]);
 }

@@ -5,6 +5,7 @@ import type { RapportEvent } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
+import { sumPairSumsAfterFill } from '../pairs/pair-sums.projection';
 import { relationshipsOf } from '../relationships.query';
 import { scorecardOf } from '../signals/scorecard.query';
 import { dayAt, deliveryOf, eventHistory, people } from './event-history.arbitrary';
@@ -14,10 +15,14 @@ const p = defaultStrengthParameters;
 let db: Database;
 withReadModelsDatabase((opened) => (db = opened));
 
-/** A full rebuild: empty read models, every event once, in global order, in one batch. */
+/**
+ * A full rebuild as the rebuilds make one: empty read models, every event once, in global
+ * order, in one batch, contributions stored alone and the pair sums added up after.
+ */
 async function rebuild(events: readonly RapportEvent[]) {
   await emptyReadModels(db);
-  await db.transaction((tx) => projectEvents(tx, events, p));
+  await db.transaction((tx) => projectEvents(tx, events, p, undefined, { figuresKept: false, pairSumsAfterFill: true }));
+  await sumPairSumsAfterFill((statement) => db.query(statement));
   return readModelSnapshot(db);
 }
 
