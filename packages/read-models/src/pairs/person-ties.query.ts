@@ -1,4 +1,4 @@
-import { weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
+import { leastActiveEpochWeightSum, weekStartOf, type PairSums, type PersonProfile, type StrengthParameters } from '@rapport/domain';
 import type { SqlExecutor } from '@rapport/event-store';
 import type { KeptPersonalText } from '../personal-text';
 import { PEOPLE_STATE_SQL } from '../managers/reporting-lines';
@@ -10,7 +10,7 @@ import { backToTColumns, backToTFrom, pairSumsBackTo } from './pair-sums.query';
 /** A person, their ties as pair sums as of T, and the profiles of the counterparts. */
 export interface PersonTies {
   readonly person: PersonProfile;
-  /** By counterpart; pairs without a contribution by T are left out. */
+  /** By counterpart; pairs without a contribution by T are left out (and, read for active ties, those that cannot be). */
   readonly sums: Map<string, PairSums>;
   readonly counterparts: Map<string, PersonProfile>;
 }
@@ -41,8 +41,14 @@ export type PersonTiesRow<Extra extends Record<string, unknown> = Record<string,
  * taking pairs in contact after T back to T needs (nothing for "now"). `extraColumns`
  * are more columns, each a name and its SQL expression, so one round trip can carry
  * what else an answer needs. No row: no such person.
+ *
+ * `ties` 'possiblyActive' leaves out the pairs that cannot be active at T (S ≥ 10): those
+ * in contact by T whose epoch weights add up to less than $4
+ * (personTiesParameters with `p`, leastActiveEpochWeightSum). An answer made of active
+ * ties alone (the network's) then reads, scores and profiles only the ties that count,
+ * however many faded ones a long history left behind.
  */
-export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}): string {
+export function personTiesStatement(extraColumns: Readonly<Record<string, string>> = {}, ties: 'all' | 'possiblyActive' = 'all'): string {
   const columns = {
     ...backToTColumns('$1::uuid', '$2::timestamptz', '$3::timestamptz', 'ties'),
     people_state: PEOPLE_STATE_SQL,
@@ -51,17 +57,26 @@ export function personTiesStatement(extraColumns: Readonly<Record<string, string
   const more = Object.entries(columns)
     .map(([name, sql]) => `, ${sql} AS ${name}`)
     .join('');
-  return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1)
+  const possiblyActive =
+    ties === 'possiblyActive'
+      ? ` AND (last_contact > $2::timestamptz OR w_interaction + w_help + w_introduction + w_thank_you >= $4::float8)`
+      : '';
+  return `WITH ties AS MATERIALIZED (SELECT * FROM rm_pair_summaries WHERE person_id = $1${possiblyActive})
      SELECT ${qualified('p')},
             (SELECT ${packedPairsFrom('s')} FROM ties s) AS packed_ties${more}
        FROM rm_people p WHERE p.person_id = $1`;
 }
 
-/** The parameters of personTiesStatement: the person, T and the start of T's week. */
-export const personTiesParameters = (personId: string, asOf: number): [string, string, string] => [
+/**
+ * The parameters of personTiesStatement: the person, T and the start of T's week; with
+ * `p`, for the statement of possibly active ties, the least epoch-weight sum of a tie
+ * active at T.
+ */
+export const personTiesParameters = (personId: string, asOf: number, p?: StrengthParameters): Array<string | number> => [
   personId,
   new Date(asOf).toISOString(),
   new Date(weekStartOf(asOf)).toISOString(),
+  ...(p ? [leastActiveEpochWeightSum(asOf, p)] : []),
 ];
 
 /**

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultStrengthParameters as p } from '@rapport/domain';
+import { defaultStrengthParameters as p, personNetworkMetrics, tieScoreOf } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
 import { withReadModelsDatabase } from '../property/read-models-database';
@@ -8,6 +9,11 @@ import { countingExecutor } from '../property/counting-executor';
 import { personNetworkAnswer } from './person-network.query';
 import { computeStructureRun, type StructureRunOptions } from './structure-run';
 import { structureOfPeople } from './structure-run.query';
+import { emptyReadModels } from '../property/read-model-snapshot';
+import { dayAt, eventHistory, people as historyPeople } from '../property/event-history.arbitrary';
+import { relationshipsOf } from '../relationships.query';
+import { organisationCategoriesFromPeople } from './organisation-categories';
+import { organisationProfiles } from './organisation.query';
 
 let db: Database;
 withReadModelsDatabase((opened) => (db = opened));
@@ -58,5 +64,29 @@ describe("a person's network as of a named instant", () => {
     const answer = await personNetworkAnswer(db, people[0]!, asOf, options);
     expect(answer!.run.asOf).toBe(asOf);
     expect(answer!.run.trigger).toBe('on_demand');
+  });
+});
+
+describe("a person's network metrics, read from the ties that can be active", () => {
+  it('equal the metrics of every tie, "now" and at a named instant, as ties fade below active while nothing is logged', async () => {
+    await fc.assert(
+      fc.asyncProperty(eventHistory, fc.integer({ min: 0, max: 500 }), async (events, day) => {
+        await emptyReadModels(db);
+        await db.transaction((tx) => projectEvents(tx, events, p));
+        const asOf = Date.parse(dayAt(day, 12));
+        const profiles = await organisationProfiles(db, null, null);
+        const categories = await organisationCategoriesFromPeople(db, asOf);
+        const options: StructureRunOptions = { strength: p, now: () => asOf };
+        for (const personId of historyPeople) {
+          const person = profiles.get(personId);
+          if (!person) continue;
+          const everyTie = (await relationshipsOf(db, personId, asOf, p)).map(tieScoreOf);
+          const expected = personNetworkMetrics(person, everyTie, profiles, categories);
+          expect((await personNetworkAnswer(db, personId, undefined, options))!.metrics).toEqual(expected);
+          expect((await personNetworkAnswer(db, personId, asOf, options))!.metrics).toEqual(expected);
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 });

@@ -41,13 +41,14 @@ type NetworkContext = { lanes: string; structure: StoredRunOfPerson | null };
  * projection's lanes the categories for T are remembered under (CategoriesByInstant).
  */
 const statements = {
-  named: personTiesStatement({
-    ...CategoriesByInstant.columns(),
-    structure: storedRunOfPerson('atOrBefore', '$2::timestamptz', '$1::uuid'),
-  }),
-  now: personTiesStatement({
-    structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid'),
-  }),
+  named: personTiesStatement(
+    {
+      ...CategoriesByInstant.columns(),
+      structure: storedRunOfPerson('atOrBefore', '$2::timestamptz', '$1::uuid'),
+    },
+    'possiblyActive',
+  ),
+  now: personTiesStatement({ structure: storedRunOfPerson('latest', '$2::timestamptz', '$1::uuid') }, 'possiblyActive'),
 };
 
 const categoriesByInstant = new CategoriesByInstant();
@@ -56,7 +57,8 @@ const categoriesNow = new CategoriesNow();
 /**
  * A person's network as of `requested` (default: now); null for an unknown person.
  *
- * One statement reads the person with their ties and the stored structural run for T
+ * One statement reads the person with their ties that can be active at T (the metrics
+ * count active ties alone) and the stored structural run for T
  * with the person's row in it, and takes pairs in contact after T back to T (a past T);
  * the counterparts' profiles and the organisation's categories come from what the
  * process holds while nothing they depend on changed — never the whole organisation,
@@ -73,8 +75,8 @@ export async function personNetworkAnswer(
   const asOf = requested ?? options.now();
   const { rows } =
     requested === undefined
-      ? await db.query<PersonTiesRow<NetworkContext>>(statements.now, personTiesParameters(personId, asOf))
-      : await db.query<PersonTiesRow<NetworkContext>>(statements.named, personTiesParameters(personId, asOf));
+      ? await db.query<PersonTiesRow<NetworkContext>>(statements.now, personTiesParameters(personId, asOf, options.strength))
+      : await db.query<PersonTiesRow<NetworkContext>>(statements.named, personTiesParameters(personId, asOf, options.strength));
   // The answer names no one: names stay sealed.
   const found = await personTiesFromRows(db, personId, rows, asOf, options.strength, null);
   if (!found) return null;
