@@ -13,7 +13,7 @@ export interface ReplayOptions {
    * it being written (a fill: every read model is independent of arrival order).
    */
   readonly pagesAtOnce?: number;
-  /** After each page: how many events are projected so far (called one at a time, the count rising). */
+  /** After each page: how many events are projected so far (called one at a time, in page order). */
   readonly onPage?: (processed: number) => Promise<void> | void;
   /** Checked before each page: throws to abandon the replay. */
   readonly beforePage?: () => void;
@@ -36,14 +36,21 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
     return page;
   };
   let processed = 0;
+  let queued = 0;
   let reported = Promise.resolve();
   const inFlight: Array<Promise<void>> = [];
-  const project = async (page: readonly StoredEvent[]) => {
-    await projectRetryingDeadlocks(options.project, page);
-    processed += page.length;
-    const count = processed;
-    reported = reported.then(() => options.onPage?.(count));
-    await reported;
+  // Reported in page order: a page's count is every event up to its end, once it and the pages before it are in.
+  const project = (page: readonly StoredEvent[]) => {
+    const done = projectRetryingDeadlocks(options.project, page);
+    const count = (queued += page.length);
+    const before = reported;
+    reported = (async () => {
+      await done;
+      await before;
+      processed = count;
+      await options.onPage?.(count);
+    })();
+    return reported;
   };
   let next = read('0');
   try {
