@@ -42,14 +42,17 @@ export class ReadModelChanges {
   async write(tx: SqlExecutor, personal: PersonalDataAccess): Promise<void> {
     const withText = [...this.personalText, ...this.introductionRequests.withNotes];
     const opener = await (withText.length > 0 ? personal : plainTextOnly).openerFor(tx, withText);
-    if (this.options.figuresKept !== false) await this.snapshots.write(tx);
     await this.people.write(tx, opener, personal.kept);
     await this.signals.write(tx);
     await this.introductionRequests.write(tx, opener);
     await this.feedbackDismissals.write(tx);
     await this.cohorts.write(tx);
     const replaced = await replaceInteractions(tx, this.interactions, this.p);
-    await insertContributions(tx, [...replaced, ...this.contributions], this.p, !this.options.pairSumsAfterFill);
+    await insertContributions(tx, [...replaced.groups, ...this.contributions], this.p, !this.options.pairSumsAfterFill);
+    // Last: the versions it raises are rows every batch shares (the organisation head's
+    // subtree), locked from here to the commit, so concurrent batches wait for each other
+    // only as long as a commit takes.
+    if (this.options.figuresKept !== false) await this.snapshots.write(tx, replaced.previousForms);
   }
 
   private add(event: RapportEvent): void {

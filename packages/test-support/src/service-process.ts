@@ -57,13 +57,15 @@ export function bundleEntry(entry: ServiceEntry): void {
 /**
  * Starts one of Rapport's apps as its own OS process, as production would (its main from
  * the app's folder: compiled on load by tsx, or its bundle with `bundled`). One process, no
- * wrapper: a SIGKILL hits the app. With RAPPORT_PROFILE_DIR set, the event-service writes a
- * V8 CPU profile there when it stops.
+ * wrapper: a SIGKILL hits the app. With RAPPORT_PROFILE_DIR set, the event-service (or the
+ * app RAPPORT_PROFILE_APP names) writes a V8 CPU profile there when it stops.
  */
 export function startProcess(entry: ServiceEntry, env: Record<string, string>, options: StartOptions = {}): ServiceProcess {
   const { app, main, bundle } = entries[entry];
   const profile =
-    process.env.RAPPORT_PROFILE_DIR && app === 'event-service' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RAPPORT_PROFILE_DIR}`] : [];
+    process.env.RAPPORT_PROFILE_DIR && app === (process.env.RAPPORT_PROFILE_APP ?? 'event-service')
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RAPPORT_PROFILE_DIR}`]
+      : [];
   if (options.bundled) bundleEntry(entry);
   const code = options.bundled ? ['--enable-source-maps', bundle] : ['--import', 'tsx', main];
   const child = spawn(process.execPath, [...profile, ...code], {

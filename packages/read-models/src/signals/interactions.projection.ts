@@ -48,12 +48,24 @@ const INPUT = `jsonb_to_recordset($1::jsonb) AS x(interaction_id uuid, version i
   initiator_id uuid, participant_ids uuid[], occurred_at timestamptz, channel text, location text, kind text,
   duration_minutes int, questions_asked int, stories_told int)`;
 
+/** The form an interaction had before a batch replaced it: who took part, and when. */
+export interface PreviousForm {
+  readonly participantIds: readonly string[];
+  readonly occurredAt: string;
+}
+
+/** The contributions of the interactions' current forms, and the forms they replaced. */
+export interface ReplacedInteractions {
+  readonly groups: ContributionGroup[];
+  readonly previousForms: PreviousForm[];
+}
+
 /**
  * Logged, corrected and retracted interactions: the row keeps the highest stream
  * version (a retraction is a tombstone nothing revives), and whenever the row changes
  * the interaction's tie contributions are replaced — the ones of the event the row held
  * are deleted here, and the ones of the current form are returned for the caller to
- * insert with the batch's other contributions — so every read model looks as if the
+ * insert with the batch's other contributions, with the forms they replaced — so every read model looks as if the
  * interaction had been logged in its corrected form, or never. Idempotent and
  * independent of arrival order.
  *
@@ -66,8 +78,8 @@ export async function replaceInteractions(
   tx: SqlExecutor,
   changes: readonly InteractionChange[],
   p: StrengthParameters,
-): Promise<ContributionGroup[]> {
-  if (changes.length === 0) return [];
+): Promise<ReplacedInteractions> {
+  if (changes.length === 0) return { groups: [], previousForms: [] };
   const latest = latestPerInteraction(changes);
   const inserting = tx.query<{ interaction_id: string }>(
     `INSERT INTO rm_interactions (interaction_id, version, retracted, event_id, initiator_id, participant_ids,
@@ -88,10 +100,17 @@ export async function replaceInteractions(
   const { rows: inserted } = await inserting;
   const changed = new Set(inserted.map((r) => r.interaction_id));
   const known = latest.filter((c) => !changed.has(c.data.interactionId));
+  const previousForms: PreviousForm[] = [];
   if (known.length > 0) {
     const ids = known.map((c) => c.data.interactionId);
-    const { rows: held } = await tx.query<{ interaction_id: string; event_id: string | null }>(
-      `SELECT interaction_id, event_id FROM rm_interactions WHERE interaction_id = ANY($1::uuid[]) ORDER BY interaction_id FOR UPDATE`,
+    const { rows: held } = await tx.query<{
+      interaction_id: string;
+      event_id: string | null;
+      participant_ids: string[] | null;
+      occurred_at: Date | string | null;
+    }>(
+      `SELECT interaction_id, event_id, participant_ids::text[] AS participant_ids, occurred_at
+         FROM rm_interactions WHERE interaction_id = ANY($1::uuid[]) ORDER BY interaction_id FOR UPDATE`,
       [arrayLiteral(ids)],
     );
     const { rows: updated } = await tx.query<{ interaction_id: string }>(
@@ -105,17 +124,20 @@ export async function replaceInteractions(
        RETURNING i.interaction_id`,
       [JSON.stringify(known.map(rowOf))],
     );
-    const heldEvent = new Map(held.map((r) => [r.interaction_id, r.event_id]));
+    const heldRow = new Map(held.map((r) => [r.interaction_id, r]));
     const replaced: string[] = [];
     for (const { interaction_id: id } of updated) {
       changed.add(id);
-      const eventId = heldEvent.get(id);
-      if (eventId) replaced.push(eventId);
+      const row = heldRow.get(id);
+      // A tombstone's row (a retraction seen before its interaction) holds no event and no form.
+      if (row?.event_id) replaced.push(row.event_id);
+      if (row?.participant_ids && row.occurred_at !== null)
+        previousForms.push({ participantIds: row.participant_ids, occurredAt: new Date(row.occurred_at).toISOString() });
     }
     // The contributions an interaction holds all come from the event its row names.
     await removeContributions(tx, replaced);
   }
   const groups: ContributionGroup[] = [];
   for (const [interactionId, contributions] of current) if (changed.has(interactionId)) groups.push(...contributions);
-  return groups;
+  return { groups, previousForms };
 }

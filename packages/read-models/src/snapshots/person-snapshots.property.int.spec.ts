@@ -9,6 +9,7 @@ import { emptyReadModels } from '../property/read-model-snapshot';
 import { dayAt, deliveryOf, eventHistory, people } from '../property/event-history.arbitrary';
 import { groupMetricsFromHistory, groupMetricsOverTime } from '../cohorts/group-metrics.query';
 import { keptOrComputed } from './person-snapshots.query';
+import { registration, testEvent } from '../property/test-events';
 
 const p = defaultStrengthParameters;
 let db: Database;
@@ -88,6 +89,42 @@ describe('person snapshots (property tests on PGlite, against the figures comput
       ),
       { numRuns: 10 },
     );
+  });
+
+  it('compute again the people of the form a correction or a retraction replaced', async () => {
+    await emptyReadModels(db);
+    const [a, b, c, d] = people as [string, string, string, string];
+    const interactionId = '00000000-0000-4000-a000-000000000001';
+    const stream = `interaction-${interactionId}`;
+    const form = (participantIds: string[]) => ({
+      interactionId,
+      initiatorId: a,
+      participantIds,
+      occurredAt: dayAt(1),
+      channel: 'in_person',
+      kind: participantIds.length > 2 ? 'group' : 'one_on_one',
+    });
+    const registrations = [a, b, c, d].map((id, i) =>
+      registration(i + 1, id, '2025-12-31T00:00:00.000Z', { displayName: `P${i}`, department: 'Sales' }),
+    );
+    await apply([[...registrations, testEvent(5, 'InteractionLogged', stream, dayAt(1), form([a, b, c]), 1)]]);
+    const instants = instantsOf([3, 40]);
+    const computedFor = async () => {
+      const who: string[] = [];
+      const figures = await keptOrComputed(db, [a, b, c, d], instants, (part, at) => {
+        who.push(...part);
+        return groupMetricsFromHistory(db, part, at, p);
+      });
+      expect(figures).toEqual(await groupMetricsFromHistory(db, [a, b, c, d], instants, p));
+      return who.sort();
+    };
+    await computedFor();
+    expect(await computedFor()).toEqual([]);
+    // Corrected to a and d: b and c are in the form it replaced only.
+    await apply([[testEvent(6, 'InteractionCorrected', stream, dayAt(1), form([a, d]), 2)]]);
+    expect(await computedFor()).toEqual([a, b, c, d].sort());
+    await apply([[testEvent(7, 'InteractionRetracted', stream, dayAt(1), { interactionId, reason: 'test' }, 3)]]);
+    expect(await computedFor()).toEqual([a, d].sort());
   });
 
   it('compute the missing people a few at a time, each part kept, with the same answers as all at once', async () => {

@@ -1,13 +1,15 @@
 import type { RapportEvent } from '@rapport/contracts';
 import type { SqlExecutor } from '@rapport/event-store';
 import { columnsOf } from '../sql-arrays';
+import type { PreviousForm } from '../signals/interactions.projection';
 import { ORGANISATION, SNAPSHOT_HORIZON_SQL } from './person-snapshots.schema';
 
 /**
  * Who one batch's events touch, and from when, for the person snapshots: the people an
- * event names directly, and interactions whose current form (participants, time) is
- * looked up in the statement — a correction touches the people of the old form too,
- * and feedback touches the people of the interaction it rates.
+ * event names directly, interactions whose current form (participants, time) is looked
+ * up in the statement — feedback touches the people of the interaction it rates — and
+ * the forms the batch replaced: a correction touches the people of the old form too, a
+ * retraction those of the form it removes.
  */
 export class SnapshotInvalidation {
   private readonly people: (readonly [string, string])[] = [];
@@ -53,11 +55,12 @@ export class SnapshotInvalidation {
    * Raises the versions of the people touched at or before the snapshot horizon (and
    * the organisation's, on any change to people), and the subtree version of each of
    * them and of every manager above them, in one statement; nothing when the batch
-   * touches no one. Runs before the batch's interactions are replaced, so an old form is
-   * still there to be read.
+   * touches no one. Runs after the batch's other writes (the interactions it replaced
+   * are given as `previousForms`), so the rows it raises stay locked only until commit.
    */
-  async write(tx: SqlExecutor): Promise<void> {
-    if (this.people.length === 0 && this.interactions.length === 0 && !this.organisation) return;
+  async write(tx: SqlExecutor, previousForms: readonly PreviousForm[] = []): Promise<void> {
+    const people = [...this.people, ...previousForms.flatMap((form) => form.participantIds.map((id) => [id, form.occurredAt] as const))];
+    if (people.length === 0 && this.interactions.length === 0 && !this.organisation) return;
     await tx.query(
       `WITH RECURSIVE touched AS (
          SELECT x.person_id, x.at FROM unnest($1::uuid[], $2::timestamptz[]) AS x(person_id, at)
@@ -87,7 +90,7 @@ export class SnapshotInvalidation {
        INSERT INTO rm_subtree_versions AS s (manager_id, version)
        SELECT person_id, 1 FROM above ORDER BY person_id
        ON CONFLICT (manager_id) DO UPDATE SET version = s.version + 1`,
-      [...columnsOf(this.people, 2), ...columnsOf(this.interactions, 2), ORGANISATION, this.organisation],
+      [...columnsOf(people, 2), ...columnsOf(this.interactions, 2), ORGANISATION, this.organisation],
     );
   }
 }
