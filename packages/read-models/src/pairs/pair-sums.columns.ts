@@ -89,10 +89,11 @@ export const addPairSums = [
 ].join(', ');
 
 /**
- * UPDATE … SET: the stored row `t` less the removed sums `d`; `lastContactAfter` is the
- * SQL of the latest contact left, used when the removed ones include the stored latest.
+ * UPDATE … SET: the stored row `t` less the removed sums `d`. Its `last_contact` is
+ * left as it was: the latest contact left is read by a later statement of the same
+ * transaction (removeContributions says why).
  */
-export function subtractPairSums(lastContactAfter: string): string {
+export function subtractPairSums(): string {
   const left = (count: string) =>
     count
       .split(' + ')
@@ -101,7 +102,6 @@ export function subtractPairSums(lastContactAfter: string): string {
   return [
     ...columns.map(([name]) => `${name} = t.${name} - d.${name}`),
     ...floatColumns.map(([name, , count]) => `${name} = CASE WHEN ${left(count)} = 0 THEN 0 ELSE t.${name} - d.${name} END`),
-    `last_contact = CASE WHEN d.last_contact < t.last_contact THEN t.last_contact ELSE coalesce(${lastContactAfter}, t.last_contact) END`,
   ].join(', ');
 }
 

@@ -12,20 +12,31 @@ import {
 } from './pair-sums.columns';
 
 /**
- * The latest contact of pair `t` (seen from either side) left once `$1`'s contributions
- * are gone, within `range` (the statement still sees them).
+ * The latest contact of pair `t` (seen from either side) among its stored contributions,
+ * within `range`.
  */
-const latestLeft = (range: string) =>
+const latestStored = (range: string) =>
   `(SELECT c.occurred_at FROM rm_pair_contributions c
-     WHERE c.person_id = least(t.person_id, t.counterpart_id) AND c.counterpart_id = greatest(t.person_id, t.counterpart_id)
-       AND c.event_id <> ALL($1::uuid[]) ${range}
+     WHERE c.person_id = least(t.person_id, t.counterpart_id) AND c.counterpart_id = greatest(t.person_id, t.counterpart_id) ${range}
      ORDER BY c.occurred_at DESC LIMIT 1)`;
 
 /**
  * Deletes the contributions of these events (a corrected or retracted interaction's)
- * and subtracts them from the pair sums (the totals in both directions, the weeks once);
- * pair rows left with no contribution go.
- * Two statements, whatever the number of events.
+ * and subtracts them from the pair sums (the totals in both directions, the weeks once).
+ * Two statements, whatever the number of events:
+ *
+ * 1. deletes the contributions and subtracts their sums, which locks every pair row it
+ *    changes until the transaction ends;
+ * 2. deletes the pair rows left with no contribution, and sets the others' last contact
+ *    to the latest contribution left.
+ *
+ * The latest contact is read in the second statement, not the first, because only then
+ * is it exact when two batches remove contributions of one pair at once. A statement
+ * sees the contributions as they were when it started; a first statement that waited for
+ * another batch's lock on the pair row would still see the contributions that batch
+ * deleted. The second statement starts once this transaction holds the pair row, so
+ * every other batch that changed the pair has committed, and any later one that adds a
+ * contribution raises the last contact after this one commits.
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
@@ -43,34 +54,43 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
      weekly AS (${weeklyPairSumsOf('removed')}),
      pairs AS (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2),
      summaries AS (
-       UPDATE rm_pair_summaries t SET ${subtractPairSums(latestLeft(''))}
+       UPDATE rm_pair_summaries t SET ${subtractPairSums()}
          FROM (${bothSidesOf('pairs', pairTotalColumns)}) d
         WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id
         RETURNING t.person_id, t.counterpart_id, t.contributions
      )
-     UPDATE rm_pair_week_totals t SET ${subtractPairSums(latestLeft(`AND c.occurred_at >= t.week_start AND c.occurred_at < t.week_start + interval '7 days'`))}
+     UPDATE rm_pair_week_totals t SET ${subtractPairSums()}
        FROM weekly d
       WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id AND t.week_start = d.week_start
       RETURNING t.person_id, t.counterpart_id, t.week_start::text, t.contributions,
                 (SELECT s.contributions FROM summaries s WHERE s.person_id = t.person_id AND s.counterpart_id = t.counterpart_id) AS summary_left`,
     [arrayLiteral(eventIds)],
   );
-  const emptyWeeks = rows.filter((r) => Number(r.contributions) === 0).map((r) => [r.person_id, r.counterpart_id, r.week_start]);
-  if (emptyWeeks.length === 0) return;
-  const emptyPairs = rows
-    .filter((r) => Number(r.summary_left) === 0)
-    .flatMap((r) => [
-      [r.person_id, r.counterpart_id],
-      [r.counterpart_id, r.person_id],
-    ]);
+  if (rows.length === 0) return;
+  const weeks = rows.map((r) => [r.person_id, r.counterpart_id, r.week_start]);
+  const pairs = [...new Map(rows.map((r) => [`${r.person_id} ${r.counterpart_id}`, r])).values()].flatMap((r) => [
+    [r.person_id, r.counterpart_id],
+    [r.counterpart_id, r.person_id],
+  ]);
   await tx.query(
-    `WITH weeks AS (
+    `WITH empty_weeks AS (
        DELETE FROM rm_pair_week_totals t USING unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
         WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.week_start = e.week_start AND t.contributions = 0
+     ),
+     empty_pairs AS (
+       DELETE FROM rm_pair_summaries t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
+        WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0
+     ),
+     kept_weeks AS (
+       UPDATE rm_pair_week_totals t
+          SET last_contact = ${latestStored(`AND c.occurred_at >= t.week_start AND c.occurred_at < t.week_start + interval '7 days'`)}
+         FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS e(person_id, counterpart_id, week_start)
+        WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.week_start = e.week_start AND t.contributions > 0
      )
-     DELETE FROM rm_pair_summaries t USING unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
-      WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions = 0`,
-    [...columnsOf(emptyWeeks, 3), ...columnsOf(emptyPairs, 2)],
+     UPDATE rm_pair_summaries t SET last_contact = ${latestStored('')}
+       FROM unnest($4::uuid[], $5::uuid[]) AS e(person_id, counterpart_id)
+      WHERE t.person_id = e.person_id AND t.counterpart_id = e.counterpart_id AND t.contributions > 0`,
+    [...columnsOf(weeks, 3), ...columnsOf(pairs, 2)],
   );
 }
 

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultStrengthParameters } from '@rapport/domain';
+import { migrate, openPostgres, type Database } from '@rapport/event-store';
+import { personKeyMigrations } from '@rapport/personal-data';
+import { createTestDatabase, waitFor, type TestDatabase } from '@rapport/test-support';
+import { migrateReadModels } from '../migrate-read-models';
+import { projectEvents } from '../project-events';
+import { emptyReadModels } from '../property/read-model-snapshot';
+import { call, registration, testEvent } from '../property/test-events';
+
+const [ana, ben] = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'] as const;
+const interactionOf = (n: number) => `00000000-0000-4000-a000-${String(n).padStart(12, '0')}`;
+const retraction = (n: number, of: number) =>
+  testEvent(
+    n,
+    'InteractionRetracted',
+    `interaction-${interactionOf(of)}`,
+    '2026-11-20T09:00:00.000Z',
+    { interactionId: interactionOf(of), reason: 'test' },
+    2,
+  );
+
+let database: TestDatabase;
+let db: Database;
+beforeAll(async () => {
+  database = await createTestDatabase('rapport_concurrent_removals');
+  db = openPostgres(database.url, { max: 3 });
+  await migrate(db);
+  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
+  await migrateReadModels(db);
+});
+afterAll(async () => {
+  await db?.close();
+  await database?.drop();
+});
+
+describe('two batches changing one pair at once, the second retracting its latest interaction', () => {
+  it.each([
+    { first: 'retracts the call before it', event: retraction(7, 5), left: '2026-11-10 09:00:00+00' },
+    { first: 'logs a call before it', event: call(7, ben, ana, '2026-11-11T12:00:00.000Z'), left: '2026-11-11 12:00:00+00' },
+  ])(
+    "leave the pair's last contact at the latest contribution left, in its totals and its week (the first $first)",
+    async ({ event, left }) => {
+      await emptyReadModels(db);
+      // Ana and Ben met in June, then on Tuesday, Wednesday and Thursday of one November week.
+      await db.transaction((tx) =>
+        projectEvents(
+          tx,
+          [
+            registration(1, ana, '2026-01-01T00:00:00.000Z', { displayName: 'Ana', department: 'Sales' }),
+            registration(2, ben, '2026-01-01T00:00:00.000Z', { displayName: 'Ben', department: 'Legal' }),
+            call(3, ana, ben, '2026-06-18T13:00:00.000Z'),
+            call(4, ana, ben, '2026-11-10T09:00:00.000Z'),
+            call(5, ben, ana, '2026-11-11T09:00:00.000Z'),
+            call(6, ana, ben, '2026-11-12T09:00:00.000Z'),
+          ],
+          defaultStrengthParameters,
+        ),
+      );
+
+      // One batch changes the pair and stays open; the other retracts Thursday's call (the
+      // latest) and has to wait for the pair's rows until the first commits.
+      let commitFirst!: () => void;
+      const firstHeld = new Promise<void>((resolve) => (commitFirst = resolve));
+      let firstDone!: () => void;
+      const firstWritten = new Promise<void>((resolve) => (firstDone = resolve));
+      const first = db.transaction(async (tx) => {
+        await projectEvents(tx, [event], defaultStrengthParameters);
+        firstDone();
+        await firstHeld;
+      });
+      await firstWritten;
+      const second = db.transaction((tx) => projectEvents(tx, [retraction(8, 6)], defaultStrengthParameters));
+      await waitFor(
+        async () =>
+          (
+            await db.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            )
+          ).rows[0]!.n === '1',
+        'the second batch waiting for the pair',
+        10_000,
+      );
+      commitFirst();
+      await Promise.all([first, second]);
+
+      const lastContacts = await db.query<{ row: string; last_contact: string }>(
+        `SELECT 'totals ' || (person_id = $1) AS row, last_contact::text FROM rm_pair_summaries
+        UNION ALL SELECT 'week ' || week_start::date, last_contact::text FROM rm_pair_week_totals
+        ORDER BY 1`,
+        [ana],
+      );
+      expect(lastContacts.rows).toEqual([
+        { row: 'totals false', last_contact: left },
+        { row: 'totals true', last_contact: left },
+        { row: 'week 2026-06-15', last_contact: '2026-06-18 13:00:00+00' },
+        { row: 'week 2026-11-09', last_contact: left },
+      ]);
+    },
+  );
+});
