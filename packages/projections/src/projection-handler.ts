@@ -4,6 +4,7 @@ import type { Database } from '@rapport/event-store';
 import type { BatchHandler, ConsumedMessage, MessageTransport } from '@rapport/messaging';
 import { projectEvents, type PersonalDataAccess } from '@rapport/read-models';
 import { sendToDeadLetter } from './dead-letter';
+import { isDeadlock, retryingDeadlocks } from './deadlocks';
 import { silentObserver, type ProjectionObserver } from './observability/projection-observer';
 
 export interface ProjectionHandlerOptions {
@@ -21,9 +22,12 @@ type Decoded = { readonly message: ConsumedMessage; readonly event: RapportEvent
 /**
  * Projects one batch from `rapport.events`. Messages that are not readable events go
  * to the dead-letter topic; the rest are applied in one transaction with their ids
- * recorded, so a redelivered event counts once. If the batch transaction fails, each
- * event is retried alone and only the ones that still fail are dead-lettered; an
- * infrastructure failure (the database is down) throws, so the batch is redelivered.
+ * recorded, so a redelivered event counts once. A transaction PostgreSQL aborted to
+ * break a deadlock with another partition's batch is run again (retryingDeadlocks). If
+ * the batch transaction fails otherwise, each event is retried alone and only the ones
+ * that still fail are dead-lettered; an infrastructure failure (the database is down) or
+ * a deadlock that keeps coming back throws, so the batch is redelivered: neither is the
+ * event's fault.
  */
 export function createProjectionHandler(options: ProjectionHandlerOptions): BatchHandler {
   const { db, transport, strength } = options;
@@ -48,20 +52,22 @@ export function createProjectionHandler(options: ProjectionHandlerOptions): Batc
     if (readable.length === 0) return;
     try {
       const events = readable.map((r) => r.event);
-      const applied = await db.transaction((tx) => projectEvents(tx, events, strength, options.personal));
+      const applied = await retryingDeadlocks(() => db.transaction((tx) => projectEvents(tx, events, strength, options.personal)));
       observer.projected(events, applied);
       return;
     } catch (batchError) {
       await assertDatabaseReachable(db, batchError);
+      if (isDeadlock(batchError)) throw batchError;
       log(`batch of ${readable.length} failed (${(batchError as Error).message}); retrying one by one`);
     }
     for (const { message, event } of readable) {
       await control.heartbeat();
       try {
-        const applied = await db.transaction((tx) => projectEvents(tx, [event], strength, options.personal));
+        const applied = await retryingDeadlocks(() => db.transaction((tx) => projectEvents(tx, [event], strength, options.personal)));
         observer.projected([event], applied);
       } catch (error) {
         await assertDatabaseReachable(db, error);
+        if (isDeadlock(error)) throw error;
         log(`dead-lettering event ${event.eventId}: ${(error as Error).message}`);
         await deadLetter(message, `projection failed: ${(error as Error).message}`);
       }

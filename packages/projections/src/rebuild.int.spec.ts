@@ -2,27 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interactionStream, personStream, toEventMessage, type InteractionLoggedV1, type PersonRegisteredV1 } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openPostgres, type Database, type NewEvent } from '@rapport/event-store';
+import { EventStore, migrate, openPostgres, type Database } from '@rapport/event-store';
 import { createInProcessTransport, type ConsumedMessage } from '@rapport/messaging';
 import { migrateReadModels, readModelChecksum } from '@rapport/read-models';
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { createProjectionHandler } from './projection-handler';
 import { rebuildReadModels } from './rebuild';
+import { newTestEvent } from './new-test-event';
 
 let database: TestDatabase;
 let db: Database;
 let store: EventStore;
 
-const event = (type: string, occurredAt: string, data: unknown): NewEvent => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion: 1,
-  occurredAt,
-  actorId: 'test',
-  correlationId: randomUUID(),
-  causationId: null,
-  data,
-});
+const event = newTestEvent;
 
 const person = (i: number): PersonRegisteredV1 => ({
   personId: randomUUID(),

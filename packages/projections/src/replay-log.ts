@@ -1,5 +1,6 @@
 import type { Database, EventStore, StoredEvent } from '@rapport/event-store';
 import { indexesBuiltAfterFill } from '@rapport/read-models';
+import { retryingDeadlocks } from './deadlocks';
 
 export interface ReplayOptions {
   readonly db: Database;
@@ -41,7 +42,8 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
   const inFlight: Array<Promise<void>> = [];
   // Reported in page order: a page's count is every event up to its end, once it and the pages before it are in.
   const project = (page: readonly StoredEvent[]) => {
-    const done = projectRetryingDeadlocks(options.project, page);
+    // A deadlock with a page in flight beside it (a correction and the interaction it corrects, in two pages, lock the same row) rolls the page back whole: it is projected again.
+    const done = retryingDeadlocks(() => options.project(page));
     const count = (queued += page.length);
     const before = reported;
     reported = (async () => {
@@ -70,26 +72,6 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
   }
   for (const page of inFlight) await page;
   return processed;
-}
-
-/** PostgreSQL's code for a transaction it aborted to break a deadlock. */
-const DEADLOCK_DETECTED = '40P01';
-
-/**
- * Projects a page; if PostgreSQL aborted its transaction to break a deadlock with a page
- * in flight beside it (a correction and the interaction it corrects, in two pages, lock
- * the same row), projects it again: the transaction was rolled back whole. At most five
- * tries.
- */
-async function projectRetryingDeadlocks(project: ReplayOptions['project'], page: readonly StoredEvent[]): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await project(page);
-      return;
-    } catch (error) {
-      if (attempt >= 5 || (error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
-    }
-  }
 }
 
 /**

@@ -2,27 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interactionStream, personStream, toLatest } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openPostgres, type Database, type NewEvent, type StoredEvent } from '@rapport/event-store';
+import { EventStore, migrate, openPostgres, type Database, type StoredEvent } from '@rapport/event-store';
 import { liveProjectionVersion, migrateReadModels, projectEvents, PROJECTION_VERSION, readModelChecksum } from '@rapport/read-models';
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { rebuildReadModels } from '../rebuild';
 import { rebuildBesideLive } from './rebuild-beside-live';
+import { newTestEvent } from '../new-test-event';
 
 const p = defaultStrengthParameters;
 let database: TestDatabase;
 let db: Database;
 let store: EventStore;
 
-const event = (type: string, occurredAt: string, data: unknown): NewEvent => ({
-  eventId: randomUUID(),
-  type,
-  schemaVersion: 1,
-  occurredAt,
-  actorId: 'test',
-  correlationId: randomUUID(),
-  causationId: null,
-  data,
-});
+const event = newTestEvent;
 
 const people = Array.from({ length: 8 }, () => randomUUID());
 let day = 0;

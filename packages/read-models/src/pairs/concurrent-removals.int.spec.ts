@@ -36,11 +36,11 @@ afterAll(async () => {
 
 describe('two batches changing one pair at once, the second retracting its latest interaction', () => {
   it.each([
-    { first: 'retracts the call before it', event: retraction(7, 5), left: '2026-11-10 09:00:00+00' },
-    { first: 'logs a call before it', event: call(7, ben, ana, '2026-11-11T12:00:00.000Z'), left: '2026-11-11 12:00:00+00' },
+    { first: 'retracts the call before it', event: retraction(7, 5), left: '2026-11-10 09:00:00+00', inWeek: 1 },
+    { first: 'logs a call before it', event: call(7, ben, ana, '2026-11-11T12:00:00.000Z'), left: '2026-11-11 12:00:00+00', inWeek: 3 },
   ])(
     "leave the pair's last contact at the latest contribution left, in its totals and its week (the first $first)",
-    async ({ event, left }) => {
+    async ({ event, left, inWeek }) => {
       await emptyReadModels(db);
       // Ana and Ben met in June, then on Tuesday, Wednesday and Thursday of one November week.
       await db.transaction((tx) =>
@@ -84,17 +84,17 @@ describe('two batches changing one pair at once, the second retracting its lates
       commitFirst();
       await Promise.all([first, second]);
 
-      const lastContacts = await db.query<{ row: string; last_contact: string }>(
-        `SELECT 'totals ' || (person_id = $1) AS row, last_contact::text FROM rm_pair_summaries
-        UNION ALL SELECT 'week ' || week_start::date, last_contact::text FROM rm_pair_week_totals
+      const pairRows = await db.query<{ row: string; contributions: number; last_contact: string }>(
+        `SELECT 'totals ' || (person_id = $1) AS row, contributions, last_contact::text FROM rm_pair_summaries
+        UNION ALL SELECT 'week ' || week_start::date, contributions, last_contact::text FROM rm_pair_week_totals
         ORDER BY 1`,
         [ana],
       );
-      expect(lastContacts.rows).toEqual([
-        { row: 'totals false', last_contact: left },
-        { row: 'totals true', last_contact: left },
-        { row: 'week 2026-06-15', last_contact: '2026-06-18 13:00:00+00' },
-        { row: 'week 2026-11-09', last_contact: left },
+      expect(pairRows.rows).toEqual([
+        { row: 'totals false', contributions: 1 + inWeek, last_contact: left },
+        { row: 'totals true', contributions: 1 + inWeek, last_contact: left },
+        { row: 'week 2026-06-15', contributions: 1, last_contact: '2026-06-18 13:00:00+00' },
+        { row: 'week 2026-11-09', contributions: inWeek, last_contact: left },
       ]);
     },
   );
