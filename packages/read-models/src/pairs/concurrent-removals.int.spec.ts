@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { migrate, openPostgres, type Database } from '@rapport/event-store';
-import { personKeyMigrations } from '@rapport/personal-data';
-import { createTestDatabase, waitFor, type TestDatabase } from '@rapport/test-support';
-import { migrateReadModels } from '../migrate-read-models';
+import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
+import { secondWaitsForFirst, withPostgresReadModels } from '../property/concurrent-batches';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { call, registration, testEvent } from '../property/test-events';
 
@@ -20,19 +18,8 @@ const retraction = (n: number, of: number) =>
     2,
   );
 
-let database: TestDatabase;
 let db: Database;
-beforeAll(async () => {
-  database = await createTestDatabase('rapport_concurrent_removals');
-  db = openPostgres(database.url, { max: 3 });
-  await migrate(db);
-  await migrate(db, personKeyMigrations, { namespace: 'personal-data' });
-  await migrateReadModels(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
-});
+withPostgresReadModels('rapport_concurrent_removals', (opened) => (db = opened));
 
 describe('two batches changing one pair at once, the second retracting its latest interaction', () => {
   it.each([
@@ -60,29 +47,7 @@ describe('two batches changing one pair at once, the second retracting its lates
 
       // One batch changes the pair and stays open; the other retracts Thursday's call (the
       // latest) and has to wait for the pair's rows until the first commits.
-      let commitFirst!: () => void;
-      const firstHeld = new Promise<void>((resolve) => (commitFirst = resolve));
-      let firstDone!: () => void;
-      const firstWritten = new Promise<void>((resolve) => (firstDone = resolve));
-      const first = db.transaction(async (tx) => {
-        await projectEvents(tx, [event], defaultStrengthParameters);
-        firstDone();
-        await firstHeld;
-      });
-      await firstWritten;
-      const second = db.transaction((tx) => projectEvents(tx, [retraction(8, 6)], defaultStrengthParameters));
-      await waitFor(
-        async () =>
-          (
-            await db.query<{ n: string }>(
-              `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-            )
-          ).rows[0]!.n === '1',
-        'the second batch waiting for the pair',
-        10_000,
-      );
-      commitFirst();
-      await Promise.all([first, second]);
+      await secondWaitsForFirst(db, [event], [retraction(8, 6)]);
 
       const pairRows = await db.query<{ row: string; contributions: number; last_contact: string }>(
         `SELECT 'totals ' || (person_id = $1) AS row, contributions, last_contact::text FROM rm_pair_summaries

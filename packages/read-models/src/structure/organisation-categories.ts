@@ -50,9 +50,18 @@ function categoriesOfPeople(where: string): string {
  * Keeps the categories after a batch's changes to rm_people: registrations only add
  * (one statement over the people registered); a profile change can take the last
  * holder away from a category, so the rows are counted again from every person.
+ *
+ * Counting again first locks the table against other writers of it (SHARE ROW
+ * EXCLUSIVE: another batch counting again, or adding registrations, waits until this
+ * one commits), so the count reads every person as the batches before it left them.
+ * Without it, two batches changing profiles at once each counted from people as they
+ * were when its statement began: the later one could neither see the rows the earlier
+ * one wrote nor the earlier one its change, and a category whose last holder moved away
+ * stayed.
  */
 export async function keepOrganisationCategories(tx: SqlExecutor, registered: readonly string[], profilesChanged: boolean): Promise<void> {
   if (profilesChanged) {
+    await tx.query('LOCK TABLE rm_organisation_categories IN SHARE ROW EXCLUSIVE MODE');
     await tx.query('DELETE FROM rm_organisation_categories');
     await tx.query(categoriesOfPeople('true'));
   } else if (registered.length > 0) {
