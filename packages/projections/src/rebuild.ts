@@ -42,6 +42,12 @@ function readable(events: readonly { type: string }[]): { events: RapportEvent[]
   return { events: out, skipped };
 }
 
+/** Event types whose projection updates a row an earlier event inserted, rather than inserting or adding to one. */
+const UPDATES_STORED_PEOPLE = new Set(['PersonProfileUpdated', 'PersonErased']);
+
+/** Whether a page changes people that pages before it may register: it waits for them (replayLog's waitsForPagesBefore). */
+export const changesStoredPeople = (page: readonly { type: string }[]): boolean => page.some((e) => UPDATES_STORED_PEOPLE.has(e.type));
+
 /**
  * Rebuilds the read models from the event store, page by page in global order
  * (replayLog). From scratch by default (tables emptied first; the indexes only queries
@@ -62,6 +68,7 @@ export async function rebuildReadModels(options: RebuildOptions): Promise<Rebuil
       pageSize: options.pageSize ?? 2000,
       // Filling from scratch, every page stands alone (the read models do not depend on arrival order); catching up, the log's order.
       pagesAtOnce: options.keepExisting ? 1 : 2,
+      waitsForPagesBefore: changesStoredPeople,
       project: (page) => {
         const batch = readable(page);
         skipped += batch.skipped;

@@ -14,6 +14,13 @@ export interface ReplayOptions {
    * it being written (a fill: every read model is independent of arrival order).
    */
   readonly pagesAtOnce?: number;
+  /**
+   * Whether a page must wait until the pages before it are written, however many may be
+   * projected at once: it changes rows they insert (a profile change updates the person
+   * its registration inserted; an update finds no row another transaction has not
+   * committed, and does not wait for it).
+   */
+  readonly waitsForPagesBefore?: (page: readonly StoredEvent[]) => boolean;
   /** After each page: how many events are projected so far (called one at a time, in page order). */
   readonly onPage?: (processed: number) => Promise<void> | void;
   /** Checked before each page: throws to abandon the replay. */
@@ -61,6 +68,7 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
       const page = await next;
       if (page.length === 0) break;
       next = read(page.at(-1)!.globalPosition);
+      if (options.waitsForPagesBefore?.(page)) while (inFlight.length > 0) await inFlight.shift();
       const projecting = project(page);
       // Awaited below, in order; a failure is rethrown there.
       projecting.catch(() => undefined);

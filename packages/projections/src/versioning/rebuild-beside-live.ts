@@ -4,6 +4,7 @@ import type { StrengthParameters } from '@rapport/domain';
 import type { Database, EventStore, SqlExecutor, StoredEvent } from '@rapport/event-store';
 import { projectEvents, refreshReadModelStatistics, sumPairSumsAfterFill } from '@rapport/read-models';
 import { replayLog, withIndexesBuiltAfterFill } from '../replay-log';
+import { changesStoredPeople } from '../rebuild';
 import { createShadow, dropShadowAndRetired, SHADOW_SCHEMA, swapShadowIn, useShadow } from './shadow-schema';
 
 export interface VersionedRebuildOptions {
@@ -73,6 +74,7 @@ export async function rebuildBesideLive(options: VersionedRebuildOptions): Promi
         pageSize: options.pageSize ?? 2000,
         // The read models do not depend on arrival order: two pages are written at once.
         pagesAtOnce: 2,
+        waitsForPagesBefore: changesStoredPeople,
         beforePage: () => {
           if (options.shouldStop?.()) throw new RebuildStoppedError();
         },
