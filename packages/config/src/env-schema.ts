@@ -36,6 +36,13 @@ const transportEnv = {
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6000).max(300_000).default(10_000),
   /** How many of its partitions one worker projects at once (each batch commits on its own). */
   KAFKA_PARTITIONS_AT_ONCE: z.coerce.number().int().min(1).max(100).default(3),
+  /** The most a worker fetches from one partition at a time, in bytes: the size of its largest batch (kafkajs's default is 1 MiB). */
+  KAFKA_FETCH_BYTES_PER_PARTITION: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   KAFKA_TOPIC_PREFIX: z.string().default(''),
 };
 

@@ -51,6 +51,7 @@ export interface ServiceConfig {
         readonly topicPrefix: string;
         readonly sessionTimeoutMs: number;
         readonly partitionsAtOnce: number;
+        readonly fetchBytesPerPartition: number;
       }
     | { readonly kind: 'in-process' };
   readonly projectionGroupId: string;
@@ -117,6 +118,7 @@ function workerParts(e: RawWorkerEnv): WorkerConfig {
           topicPrefix: e.KAFKA_TOPIC_PREFIX,
           sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
           partitionsAtOnce: e.KAFKA_PARTITIONS_AT_ONCE,
+          fetchBytesPerPartition: e.KAFKA_FETCH_BYTES_PER_PARTITION,
         }
       : { kind: 'in-process' },
     projectionGroupId: e.PROJECTION_GROUP_ID,

@@ -33,6 +33,15 @@ describe('a separate projection worker’s configuration', () => {
     }
   });
 
+  it('fetches up to 4 MiB a partition unless told otherwise, within 64 KiB and 64 MiB', () => {
+    expect(loadWorkerConfig(production).transport).toMatchObject({ fetchBytesPerPartition: 4 * 1024 * 1024 });
+    expect(loadWorkerConfig({ ...production, KAFKA_FETCH_BYTES_PER_PARTITION: '1048576' }).transport).toMatchObject({
+      fetchBytesPerPartition: 1024 * 1024,
+    });
+    for (const bad of ['1024', '134217728', 'lots'])
+      expect(() => loadWorkerConfig({ ...production, KAFKA_FETCH_BYTES_PER_PARTITION: bad })).toThrow(/KAFKA_FETCH_BYTES_PER_PARTITION: /);
+  });
+
   it('gives the service the same storage, transport and projection settings from the same environment', () => {
     const env = { ...production, AUTH_MODE: 'dev', STRUCTURE_INTERVAL_SECONDS: '60', K_ANONYMITY: '7' };
     const service = loadServiceConfig(env);

@@ -15,6 +15,8 @@ export interface KafkaTransportOptions extends CommonTransportOptions {
   readonly sessionTimeoutMs?: number;
   /** How many partitions a subscription hands to its handler at once (default 1). */
   readonly partitionsAtOnce?: number;
+  /** The most one fetch takes from a partition, in bytes: a batch's largest size (default kafkajs's 1 MiB). */
+  readonly fetchBytesPerPartition?: number;
   /** kafkajs's retry of individual requests (connect, send, commit, metadata). */
   readonly retry?: Pick<RetryOptions, 'retries' | 'initialRetryTime' | 'maxRetryTime'>;
 }
@@ -36,6 +38,7 @@ class KafkaTransport extends TransportBase implements MessageTransport {
   private readonly kafka: Kafka;
   private readonly sessionTimeoutMs: number;
   private readonly partitionsAtOnce: number;
+  private readonly fetchBytesPerPartition: number;
   private readonly producer: Producer;
   private readonly admin: Admin;
   private started: Promise<void> | undefined;
@@ -44,6 +47,7 @@ class KafkaTransport extends TransportBase implements MessageTransport {
     super(options);
     this.sessionTimeoutMs = options.sessionTimeoutMs ?? 30_000;
     this.partitionsAtOnce = options.partitionsAtOnce ?? 1;
+    this.fetchBytesPerPartition = options.fetchBytesPerPartition ?? 1024 * 1024;
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: [...options.brokers],
@@ -87,6 +91,7 @@ class KafkaTransport extends TransportBase implements MessageTransport {
     const subscription = await subscribeWithKafka(this.kafka, options, handler, {
       sessionTimeoutMs: this.sessionTimeoutMs,
       partitionsAtOnce: this.partitionsAtOnce,
+      fetchBytesPerPartition: this.fetchBytesPerPartition,
       // kafkajs requires the heartbeat well inside the session timeout; a third is the usual ratio.
       heartbeatIntervalMs: Math.max(100, Math.min(3_000, Math.floor(this.sessionTimeoutMs / 3))),
       redelivery: this.redelivery,

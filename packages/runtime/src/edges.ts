@@ -43,6 +43,7 @@ export function transportFor(config: WorkerConfig, clientSuffix = ''): MessageTr
     partitions: config.transport.partitions,
     sessionTimeoutMs: config.transport.sessionTimeoutMs,
     partitionsAtOnce: config.transport.partitionsAtOnce,
+    fetchBytesPerPartition: config.transport.fetchBytesPerPartition,
     topics: { events: `${prefix}rapport.events`, deadLetter: `${prefix}rapport.events.dlq` },
     logLevel: 'warn',
   });
