@@ -6,14 +6,15 @@ import { ORGANISATION, SNAPSHOT_HORIZON_SQL } from './person-snapshots.schema';
 
 /**
  * Who one batch's events touch, and from when, for the person snapshots: the people an
- * event names directly, interactions whose current form (participants, time) is looked
- * up in the statement — feedback touches the people of the interaction it rates — and
- * the forms the batch replaced: a correction touches the people of the old form too, a
- * retraction those of the form it removes.
+ * event names directly; the interactions feedback rates, whose current form
+ * (participants, time) is looked up in the statement; and the forms the batch replaced:
+ * a correction touches the people of the old form too, a retraction those of the form
+ * it removes. A logged or corrected interaction names its own people; when it is not
+ * applied (a newer version is already in), nothing it names changed.
  */
 export class SnapshotInvalidation {
   private readonly people: (readonly [string, string])[] = [];
-  private readonly interactions: (readonly [string, string | null])[] = [];
+  private readonly interactions: (readonly [string, string])[] = [];
   private organisation = false;
 
   add(event: RapportEvent): void {
@@ -28,12 +29,7 @@ export class SnapshotInvalidation {
         return;
       case 'InteractionLogged':
       case 'InteractionCorrected':
-        touch(event.data.occurredAt, ...event.data.participantIds);
-        this.interactions.push([event.data.interactionId, event.data.occurredAt]);
-        return;
-      case 'InteractionRetracted':
-        this.interactions.push([event.data.interactionId, null]);
-        return;
+        return touch(event.data.occurredAt, ...event.data.participantIds);
       case 'CounterpartFeedbackGiven':
         this.interactions.push([event.data.interactionId, event.occurredAt]);
         return;
