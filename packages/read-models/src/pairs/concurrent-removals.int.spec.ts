@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
-import { secondWaitsForFirst, withPostgresReadModels } from '../property/concurrent-batches';
+import { secondBeginsBeforeFirstCommits, withPostgresReadModels } from '../property/concurrent-batches';
 import { emptyReadModels } from '../property/read-model-snapshot';
 import { call, registration, testEvent } from '../property/test-events';
 
@@ -47,7 +47,7 @@ describe('two batches changing one pair at once, the second retracting its lates
 
       // One batch changes the pair and stays open; the other retracts Thursday's call (the
       // latest) and has to wait for the pair's rows until the first commits.
-      await secondWaitsForFirst(db, [event], [retraction(8, 6)]);
+      await secondBeginsBeforeFirstCommits(db, [event], [retraction(8, 6)]);
 
       const pairRows = await db.query<{ row: string; contributions: number; last_contact: string }>(
         `SELECT 'totals ' || (person_id = $1) AS row, contributions, last_contact::text FROM rm_pair_summaries

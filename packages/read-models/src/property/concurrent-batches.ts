@@ -30,11 +30,11 @@ export function withPostgresReadModels(prefix: string, use: (db: Database) => vo
 
 /**
  * Projects `first` in a transaction and holds it open; projects `second` in another,
- * waits until it is blocked on a lock the first holds, then commits the first and lets
- * the second finish: the interleaving in which the second batch's statements began
- * before the first batch's changes were visible.
+ * waits until it is blocked on a lock the first holds (or has finished: it met none),
+ * then commits the first and lets the second finish: the interleaving in which the
+ * second batch's statements began before the first batch's changes were visible.
  */
-export async function secondWaitsForFirst(db: Database, first: readonly RapportEvent[], second: readonly RapportEvent[]): Promise<void> {
+export async function secondBeginsBeforeFirstCommits(db: Database, first: readonly RapportEvent[], second: readonly RapportEvent[]): Promise<void> {
   let commitFirst!: () => void;
   const held = new Promise<void>((resolve) => (commitFirst = resolve));
   let firstWritten!: () => void;
@@ -45,15 +45,18 @@ export async function secondWaitsForFirst(db: Database, first: readonly RapportE
     await held;
   });
   await written;
-  const secondDone = db.transaction((tx) => projectEvents(tx, second, defaultStrengthParameters));
+  let secondSettled = false;
+  const secondDone = db.transaction((tx) => projectEvents(tx, second, defaultStrengthParameters)).finally(() => (secondSettled = true));
+  secondDone.catch(() => {}); // awaited below
   await waitFor(
     async () =>
+      secondSettled ||
       (
         await db.query<{ n: string }>(
           `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
         )
       ).rows[0]!.n === '1',
-    'the second batch waiting for a lock the first holds',
+    'the second batch waiting for a lock the first holds, or done',
     10_000,
   );
   commitFirst();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStrengthParameters } from '@rapport/domain';
 import type { Database } from '@rapport/event-store';
 import { projectEvents } from '../project-events';
-import { secondWaitsForFirst, withPostgresReadModels } from '../property/concurrent-batches';
+import { secondBeginsBeforeFirstCommits, withPostgresReadModels } from '../property/concurrent-batches';
 import { registration, testEvent } from '../property/test-events';
 import { organisationCategoriesAt, organisationCategoriesFromPeople } from './organisation-categories';
 
@@ -27,7 +27,7 @@ describe("two batches changing people's departments at once", () => {
       ),
     );
     // Ana moves to Legal and that batch stays open; meanwhile Cai, Finance's only member, moves to Ops.
-    await secondWaitsForFirst(db, [profileChange(4, ana, 'Legal')], [profileChange(5, cai, 'Ops')]);
+    await secondBeginsBeforeFirstCommits(db, [profileChange(4, ana, 'Legal')], [profileChange(5, cai, 'Ops')]);
 
     const now = Date.parse('2026-06-01T00:00:00.000Z');
     expect([...(await organisationCategoriesFromPeople(db, now)).department].sort()).toEqual(['Legal', 'Ops']);
