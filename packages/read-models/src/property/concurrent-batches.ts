@@ -34,7 +34,11 @@ export function withPostgresReadModels(prefix: string, use: (db: Database) => vo
  * then commits the first and lets the second finish: the interleaving in which the
  * second batch's statements began before the first batch's changes were visible.
  */
-export async function secondBeginsBeforeFirstCommits(db: Database, first: readonly RapportEvent[], second: readonly RapportEvent[]): Promise<void> {
+export async function secondBeginsBeforeFirstCommits(
+  db: Database,
+  first: readonly RapportEvent[],
+  second: readonly RapportEvent[],
+): Promise<void> {
   let commitFirst!: () => void;
   const held = new Promise<void>((resolve) => (commitFirst = resolve));
   let firstWritten!: () => void;
