@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionStream, personStream, toEventMessage } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openPostgres, type Database, type StreamAppend } from '@rapport/event-store';
+import type { Database, EventStore, StreamAppend } from '@rapport/event-store';
 import { createInProcessTransport, type ConsumedMessage } from '@rapport/messaging';
-import { keepReadModelsAside, migrateReadModels, readModelDifferences } from '@rapport/read-models';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { keepReadModelsAside, readModelDifferences } from '@rapport/read-models';
 import { createProjectionHandler } from './projection-handler';
 import { rebuildReadModels } from './rebuild';
-import { newTestEvent } from './new-test-event';
+import { newTestEvent, testPerson, withEventStoreDatabase } from './test-store';
 
 /**
  * Three partitions projecting at once on PostgreSQL, as one worker does
@@ -22,19 +21,11 @@ const PEOPLE = 5;
 const INTERACTIONS = 600;
 const PARTITIONS = 3;
 
-let database: TestDatabase;
 let db: Database;
 let store: EventStore;
-beforeAll(async () => {
-  database = await createTestDatabase('rapport_concurrent_batches');
-  db = openPostgres(database.url);
-  await migrate(db);
-  await migrateReadModels(db);
-  store = new EventStore(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
+withEventStoreDatabase('rapport_concurrent_batches', (opened, openedStore) => {
+  db = opened;
+  store = openedStore;
 });
 
 /** A small seeded generator, so a failing history can be run again. */
@@ -48,16 +39,7 @@ const event = newTestEvent;
 
 function history(seed: number): StreamAppend[] {
   const rng = random(seed);
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({
-    personId: randomUUID(),
-    displayName: `Person ${i}`,
-    email: `p${i}@example.com`,
-    department: i % 2 ? 'Sales' : 'Legal',
-    function: 'F',
-    location: 'Lisbon',
-    seniority: 2,
-    expertise: ['x'],
-  }));
+  const people = Array.from({ length: PEOPLE }, (_, i) => testPerson(i));
   const appends: StreamAppend[] = people.map((p) => ({
     streamId: personStream(p.personId),
     expectedVersion: 'no_stream',

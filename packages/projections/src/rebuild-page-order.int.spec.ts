@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionStream, personStream } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openPostgres, type Database } from '@rapport/event-store';
-import { migrateReadModels, PROJECTION_VERSION } from '@rapport/read-models';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
-import { newTestEvent as event } from './new-test-event';
+import type { Database, EventStore } from '@rapport/event-store';
+import { PROJECTION_VERSION } from '@rapport/read-models';
+import { newTestEvent as event, testPerson, withEventStoreDatabase } from './test-store';
 import { rebuildReadModels } from './rebuild';
 import { rebuildBesideLive } from './versioning/rebuild-beside-live';
 
@@ -13,31 +12,14 @@ import { rebuildBesideLive } from './versioning/rebuild-beside-live';
  * registration inserted: when the registration is on the page before, still being
  * written, the change must wait for it, not find no row and be lost.
  */
-let database: TestDatabase;
 let db: Database;
 let store: EventStore;
-beforeAll(async () => {
-  database = await createTestDatabase('rapport_rebuild_page_order');
-  db = openPostgres(database.url);
-  await migrate(db);
-  await migrateReadModels(db);
-  store = new EventStore(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
+withEventStoreDatabase('rapport_rebuild_page_order', (opened, openedStore) => {
+  db = opened;
+  store = openedStore;
 });
 
-const person = (i: number) => ({
-  personId: `00000000-0000-4000-8000-00000000000${i}`,
-  displayName: `Person ${i}`,
-  email: `p${i}@example.com`,
-  department: 'Sales',
-  function: 'F',
-  location: 'Lisbon',
-  seniority: 2,
-  expertise: ['x'],
-});
+const person = (i: number) => testPerson(i, `00000000-0000-4000-8000-00000000000${i}`, 'Sales');
 
 describe('a rebuild from scratch, two pages at once', () => {
   it("keeps a profile change that opens the page after its person's registration", async () => {

@@ -1,31 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interactionStream, personStream, toEventMessage, type InteractionLoggedV1, type PersonRegisteredV1 } from '@rapport/contracts';
+import { describe, expect, it } from 'vitest';
+import { interactionStream, personStream, toEventMessage, type InteractionLoggedV1 } from '@rapport/contracts';
 import { defaultStrengthParameters } from '@rapport/domain';
-import { EventStore, migrate, openPostgres, type Database } from '@rapport/event-store';
+import type { Database, EventStore } from '@rapport/event-store';
 import { createInProcessTransport, type ConsumedMessage } from '@rapport/messaging';
-import { migrateReadModels, readModelChecksum } from '@rapport/read-models';
-import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
+import { readModelChecksum } from '@rapport/read-models';
 import { createProjectionHandler } from './projection-handler';
 import { rebuildReadModels } from './rebuild';
-import { newTestEvent } from './new-test-event';
+import { newTestEvent, testPerson, withEventStoreDatabase } from './test-store';
 
-let database: TestDatabase;
 let db: Database;
 let store: EventStore;
 
 const event = newTestEvent;
 
-const person = (i: number): PersonRegisteredV1 => ({
-  personId: randomUUID(),
-  displayName: `Person ${i}`,
-  email: `p${i}@example.com`,
-  department: i % 2 ? 'Sales' : 'Legal',
-  function: 'F',
-  location: 'Lisbon',
-  seniority: 2,
-  expertise: ['x'],
-});
+const person = (i: number) => testPerson(i);
 
 /** A snapshot of every read-model row, in a stable order, for comparing two builds. */
 async function snapshot(): Promise<string> {
@@ -38,16 +27,9 @@ async function snapshot(): Promise<string> {
   return JSON.stringify([people.rows.map(({ updated_at: _u, ...r }) => r), ties.rows, processed.rows]);
 }
 
-beforeAll(async () => {
-  database = await createTestDatabase('rapport_worker');
-  db = openPostgres(database.url);
-  await migrate(db);
-  await migrateReadModels(db);
-  store = new EventStore(db);
-});
-afterAll(async () => {
-  await db?.close();
-  await database?.drop();
+withEventStoreDatabase('rapport_worker', (opened, openedStore) => {
+  db = opened;
+  store = openedStore;
 });
 
 describe('projection worker on PostgreSQL', () => {

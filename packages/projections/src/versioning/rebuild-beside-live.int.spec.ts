@@ -7,7 +7,7 @@ import { liveProjectionVersion, migrateReadModels, projectEvents, PROJECTION_VER
 import { createTestDatabase, type TestDatabase } from '@rapport/test-support';
 import { rebuildReadModels } from '../rebuild';
 import { rebuildBesideLive } from './rebuild-beside-live';
-import { newTestEvent } from '../new-test-event';
+import { newTestEvent } from '../test-store';
 
 const p = defaultStrengthParameters;
 let database: TestDatabase;
