@@ -69,4 +69,31 @@ describe('PGlite database', () => {
       await rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  it("gives a failed statement's error PostgreSQL's code and constraint, and stores nothing when COMMIT fails", async () => {
+    await db.exec('CREATE TABLE badge (id integer CONSTRAINT badge_once UNIQUE DEFERRABLE INITIALLY DEFERRED)');
+    await db.query('INSERT INTO badge VALUES (1)');
+    const atCommit = db.transaction(async (tx) => {
+      await tx.query('INSERT INTO badge VALUES (2)');
+      await tx.query('INSERT INTO badge VALUES (1)');
+    });
+    await expect(atCommit).rejects.toMatchObject({ code: '23505', constraint: 'badge_once' });
+    expect((await db.query<{ id: number }>('SELECT id FROM badge ORDER BY id')).rows).toEqual([{ id: 1 }]);
+  });
+
+  it('leaves the process free while PostgreSQL works: it runs on a thread of its own', async () => {
+    let longestPause = 0;
+    let last = performance.now();
+    const ticks = setInterval(() => {
+      longestPause = Math.max(longestPause, performance.now() - last);
+      last = performance.now();
+    }, 5);
+    const started = performance.now();
+    await db.query('SELECT count(*) FROM generate_series(1, 2000000) AS n WHERE n % 7 = 3');
+    const took = performance.now() - started;
+    clearInterval(ticks);
+    longestPause = Math.max(longestPause, performance.now() - last);
+    expect(took).toBeGreaterThan(300);
+    expect(longestPause).toBeLessThan(took / 3);
+  });
 });

@@ -49,7 +49,8 @@ export async function replayLog(options: ReplayOptions): Promise<number> {
   const inFlight: Array<Promise<void>> = [];
   // Reported in page order: a page's count is every event up to its end, once it and the pages before it are in.
   const project = (page: readonly StoredEvent[]) => {
-    // A deadlock with a page in flight beside it (a correction and the interaction it corrects, in two pages, lock the same row) rolls the page back whole: it is projected again.
+    // A deadlock with a page in flight beside it (a correction and the interaction it
+    // corrects, in two pages, lock the same row) rolls the page back whole: it is projected again.
     const done = retryingDeadlocks(() => options.project(page));
     const count = (queued += page.length);
     const before = reported;
