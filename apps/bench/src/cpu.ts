@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc's CPU times (USER_HZ; 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) a process has used so far; 0 when it is gone. */
-function cpuSecondsOf(pid: number): number {
+/** CPU seconds (user + system) a process (or, with `thread`, one of its threads) has used so far; 0 when it is gone. */
+function cpuSecondsOf(pid: number, thread?: number): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     // Fields after the command (which may hold spaces) start at the closing parenthesis.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
@@ -33,6 +33,11 @@ function databasePids(): number[] {
 export interface CpuPerRequest {
   /** The process answering (Rapport's service, or the raw read server). */
   readonly server: number;
+  /**
+   * Of `server`, its main thread: JavaScript's event loop. The rest is its other threads:
+   * the embedded engine's own thread (PGlite) and V8's helpers (garbage collection, compiling).
+   */
+  readonly serverMainThread: number;
   /** Every PostgreSQL process. */
   readonly database: number;
   /** The load generator (this benchmark process). */
@@ -54,12 +59,13 @@ export function countCpu(serverPid: number | undefined): (requests: number) => C
     const { user, system } = process.cpuUsage();
     return (user + system) / 1e6;
   };
-  const start = { server: cpuSecondsOf(serverPid), load: loadAt() };
+  const start = { server: cpuSecondsOf(serverPid), mainThread: cpuSecondsOf(serverPid, serverPid), load: loadAt() };
   return (requests) => {
     if (requests === 0) return undefined;
     const perRequest = (seconds: number) => (seconds * 1000) / requests;
     return {
       server: perRequest(cpuSecondsOf(serverPid) - start.server),
+      serverMainThread: perRequest(cpuSecondsOf(serverPid, serverPid) - start.mainThread),
       database: perRequest(databaseSince()),
       load: perRequest(loadAt() - start.load),
     };

@@ -34,7 +34,7 @@ const goal = (ok: boolean) => (ok ? 'met' : '**not met**');
 /** Where a run's CPU went per request (`; CPU/request: server 1.2 ms, database 0.8 ms`), or nothing where it was not read. */
 export function cpuText(cpu: QueryResult['cpu']): string {
   return cpu
-    ? `; CPU per request: server ${n(cpu.server, 2)} ms, database ${n(cpu.database, 2)} ms, load generator ${n(cpu.load, 2)} ms`
+    ? `; CPU per request: server ${n(cpu.server, 2)} ms (${n(cpu.serverMainThread, 2)} ms on its main thread), database ${n(cpu.database, 2)} ms, load generator ${n(cpu.load, 2)} ms`
     : '';
 }
 
