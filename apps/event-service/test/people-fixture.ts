@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from '@rapport/test-support';
 
-export { eventually } from '@rapport/test-support';
+import { eventually } from '@rapport/test-support';
+
+export { eventually };
+
+/**
+ * Waits until every stored event has been relayed and projected, as the projections'
+ * status reports it: then no batch is in flight, and nothing a test reads changes under it.
+ */
+export async function projectionCaughtUp(app: TestApp, adminToken: string): Promise<void> {
+  await eventually(
+    () => app.request('GET', '/v1/projections/status', { token: adminToken }),
+    (r) => r.body?.lag?.outboxPending === 0 && r.body.lag.eventsProjected >= r.body.lag.eventsInStore,
+  );
+}
 
 export function personRequest(overrides: Record<string, unknown> = {}) {
   const personId = randomUUID();
