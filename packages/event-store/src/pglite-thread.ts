@@ -44,22 +44,21 @@ export function pgliteThread(load: NodeJS.Require): void {
   const open = new Map<number, Open>();
 
   const run = async (db: PGlite, request: ThreadRequest): Promise<void> => {
+    /** Where a statement runs: its open transaction, or the database itself. */
+    const on = (tx: number | null) => (tx === null ? db : open.get(tx)!.tx);
     switch (request.op) {
       case 'query': {
-        const on = request.tx === null ? db : open.get(request.tx)!.tx;
-        const result = await on.query<Record<string, unknown>>(request.sql, request.params as unknown[]);
+        const result = await on(request.tx).query<Record<string, unknown>>(request.sql, request.params as unknown[]);
         return reply({ id: request.id, result: { rows: result.rows, rowCount: result.affectedRows || result.rows.length } });
       }
       case 'exec':
-        await (request.tx === null ? db : open.get(request.tx)!.tx).exec(request.sql);
+        await on(request.tx).exec(request.sql);
         return reply({ id: request.id, result: null });
       case 'begin': {
         // The transaction stays open until its 'end': PGlite's transaction function waits on it.
-        let entered = false;
         const done = db.transaction(
           (tx) =>
             new Promise<void>((commit, rollback) => {
-              entered = true;
               open.set(request.id, { tx, commit, rollback });
               reply({ id: request.id, result: null });
             }),
@@ -73,7 +72,8 @@ export function pgliteThread(load: NodeJS.Require): void {
           (error: unknown) => {
             const entry = open.get(request.id);
             open.delete(request.id);
-            if (!entered || !entry) return reply(failure(request.id, error));
+            // Never opened (BEGIN failed): the begin's error.
+            if (!entry) return reply(failure(request.id, error));
             // Rolled back as asked is an answer; a failed COMMIT is the end's error.
             reply(entry.end!.commit ? failure(entry.end!.id, error) : { id: entry.end!.id, result: null });
           },
