@@ -64,3 +64,35 @@ describe('two batches changing one pair at once, the second retracting its lates
     },
   );
 });
+
+describe('a removal that waits for another batch adding to the same pair', () => {
+  it("subtracts from the pair's totals in both directions", async () => {
+    await emptyReadModels(db);
+    // Sixty people who have each met every other once: enough pairs that PostgreSQL finds
+    // a removal's pairs through the primary key, one direction after the other.
+    const people = Array.from({ length: 60 }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+    const history = people.map((id, i) => registration(i + 1, id, '2026-01-01T00:00:00.000Z', { displayName: `P${i}`, department: 'D' }));
+    let n = 100;
+    for (let i = 0; i < people.length; i++)
+      for (let j = i + 1; j < people.length; j++) history.push(call(n++, people[i]!, people[j]!, '2026-06-01T09:00:00.000Z'));
+    const retracted = n++;
+    history.push(call(retracted, ana, ben, '2026-06-02T09:00:00.000Z'));
+    await db.transaction((tx) => projectEvents(tx, history, defaultStrengthParameters));
+    await db.exec('ANALYZE');
+
+    // One batch adds a call of Ana and Ben and stays open; the other retracts an earlier
+    // one, so its subtraction waits for both of the pair's rows and finds them changed.
+    await secondBeginsBeforeFirstCommits(db, [call(n, ben, ana, '2026-06-03T09:00:00.000Z')], [retraction(n + 1, retracted)]);
+
+    const totals = await db.query<{ seen_by_ana: boolean; contributions: number; by_person: number }>(
+      `SELECT person_id = $1 AS seen_by_ana, contributions, by_person FROM rm_pair_summaries
+        WHERE (person_id = $1 AND counterpart_id = $2) OR (person_id = $2 AND counterpart_id = $1) ORDER BY 1`,
+      [ana, ben],
+    );
+    // The first call (Ana's) and the new one (Ben's) are left, from either side.
+    expect(totals.rows).toEqual([
+      { seen_by_ana: false, contributions: 2, by_person: 1 },
+      { seen_by_ana: true, contributions: 2, by_person: 1 },
+    ]);
+  });
+});

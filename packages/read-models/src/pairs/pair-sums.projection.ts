@@ -37,6 +37,15 @@ const latestStored = (range: string) =>
  * deleted. The second statement starts once this transaction holds the pair row, so
  * every other batch that changed the pair has committed, and any later one that adds a
  * contribution raises the last contact after this one commits.
+ *
+ * The pair's two directions are subtracted from a materialised CTE (`both_sides`), not
+ * from a UNION ALL in the UPDATE's FROM. When a row waited for another batch's lock,
+ * PostgreSQL checks it again against the new version (its EvalPlanQual recheck); with
+ * the UNION ALL it did so against the first branch's row only, so a pair's second
+ * direction (person above counterpart) was found not to match and kept the removed
+ * contribution, in one of the directions only. A CTE is one relation, whose row is
+ * checked as it was read. Tests: concurrent-removals.int.spec.ts, and the six
+ * partitions at once of concurrent-batches.int.spec.ts, which failed 3 histories of 4.
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
@@ -53,9 +62,10 @@ export async function removeContributions(tx: SqlExecutor, eventIds: readonly st
      ),
      weekly AS (${weeklyPairSumsOf('removed')}),
      pairs AS (SELECT d.person_id, d.counterpart_id, ${pairSumsOfRows} FROM weekly d GROUP BY 1, 2),
+     both_sides AS MATERIALIZED (${bothSidesOf('pairs', pairTotalColumns)}),
      summaries AS (
        UPDATE rm_pair_summaries t SET ${subtractPairSums()}
-         FROM (${bothSidesOf('pairs', pairTotalColumns)}) d
+         FROM both_sides d
         WHERE t.person_id = d.person_id AND t.counterpart_id = d.counterpart_id
         RETURNING t.person_id, t.counterpart_id, t.contributions
      )
