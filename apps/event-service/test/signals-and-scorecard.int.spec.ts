@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, registerPeople } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -197,10 +197,16 @@ describe('habit scorecard', () => {
       token: catT,
       body: { giverId: cat, receiverId: ana, kind: 'resource', occurredAt: daysAgo(2) },
     });
+    // The events are in different streams, projected in no fixed order across partitions:
+    // wait until all of them are, not only the ones the card is checked for below.
+    await projectionCaughtUp(app, admin());
     const card = await eventually(
       () => app.request('GET', `/v1/people/${ana}/scorecard?asOf=${new Date(Date.now() + 1000).toISOString()}`, { token: admin() }),
       (res) =>
-        res.body.habits?.feltHeard.ratings === 3 && res.body.habits.value.helpReceived === 1 && res.body.habits.targets.targets === 2,
+        res.body.habits?.feltHeard.ratings === 3 &&
+        res.body.habits.value.helpReceived === 1 &&
+        res.body.habits.value.introductionsMade === 1 &&
+        res.body.habits.targets.targets === 2,
     );
     expect(card.body.habits.feltHeard).toMatchObject({ score: 80, ratings: 3, meanRating: 4 });
     expect(card.body.habits.value).toEqual({ score: 66.7, helpGiven: 1, introductionsMade: 1, helpReceived: 1 });
