@@ -60,6 +60,8 @@ describe('programmes and cohorts', () => {
       body: { expectedVersion: 4, name: 'Spring 2026' },
     });
     expect(patched.status).toBe(200);
+    // Events of other streams are projected in no fixed order: wait for all of them.
+    await projectionCaughtUp(app, admin());
     const view = await eventually(
       () => app.request('GET', `/v1/cohorts/${cohortId}`, { token: admin() }),
       (r) => r.body?.version === 5,
@@ -139,6 +141,8 @@ describe('cohort analytics', () => {
     await help(d, outside[3]!, '2026-03-20T10:00:00Z');
     await help(a, b, '2026-03-20T10:00:00Z');
     const asOf = '2026-03-25T00:00:00Z';
+    // Events of other streams are projected in no fixed order: wait for all of them.
+    await projectionCaughtUp(app, admin());
     const summary = await eventually(
       () => app.request('GET', `/v1/cohorts/${cohortId}/summary?asOf=${asOf}`, { token: admin() }),
       (r) => r.body?.participants === 5 && r.body.internalNetwork?.ties === 1 && r.body.metrics?.[0]?.current.p75 === 3,

@@ -55,7 +55,9 @@ describe('corrections and rebuilds through Kafka and a separate worker', () => {
         live = await ties();
         const byId = new Map((live.body.items ?? []).map((t: any) => [t.counterpartId, t.strength]));
         // ben: the corrected 30-minute video call (16.4); cat: only the help (27.5), the retracted meeting is gone.
-        return byId.get(ben.personId) === 16.4 && byId.get(cat.personId) === 27.5;
+        // Their names come with their registrations, streams of their own: compared after the rebuild too.
+        const named = (live.body.items ?? []).every((t: any) => t.counterpartName !== null);
+        return byId.get(ben.personId) === 16.4 && byId.get(cat.personId) === 27.5 && named;
       },
       'corrected read models',
       30_000,

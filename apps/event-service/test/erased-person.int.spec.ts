@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { eventually, meetingRequest, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, meetingRequest, registerPeople } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -30,6 +30,8 @@ describe('an erased person', () => {
       const r = await app.request('GET', '/v1/people?department=Erasure&limit=500', { token: admin() });
       return r.body.items.map((p: { personId: string }) => p.personId).sort();
     };
+    // The people's registrations are other streams than the cohort's: wait for all of them.
+    await projectionCaughtUp(app, admin());
     await eventually(participants, (r) => r.body.participants?.length === 2);
     expect(await listed()).toEqual([ana, zoe].sort());
 

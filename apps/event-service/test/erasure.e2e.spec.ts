@@ -158,7 +158,7 @@ describe('erasing a person', () => {
     await consumer.subscribe({ topic: stack.topic, fromBeginning: true });
     const messages: string[] = [];
     await consumer.run({ eachMessage: async ({ message }) => void messages.push(`${String(message.key)} ${String(message.value)}`) });
-    const stored = Number((await api('GET', '/v1/projections/status')).body?.eventsStored ?? 0);
+    const stored = Number((await api('GET', '/v1/projections/status')).body?.lag?.eventsInStore ?? 0);
     await waitFor(async () => messages.length >= Math.max(stored, 7), 'every message read', 30_000);
     await consumer.disconnect();
     expect(hits(messages.join('\n'))).toEqual([]);

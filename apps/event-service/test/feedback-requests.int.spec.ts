@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, registerPeople } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -36,6 +36,8 @@ describe('"did you feel heard?" waiting for a counterpart (habit 1)', () => {
       ).body as { items: { interactionId: string; initiatorId: string; confirmed: boolean }[]; withinDays: number };
 
     // Ben is asked about Ana's two recent interactions, newest first; not about his own, the old one or the retracted one.
+    // Events of other streams are projected in no fixed order: wait for all of them.
+    await projectionCaughtUp(app, admin());
     const forBen = await waitingFor(ben, benT, 2);
     expect(forBen.items.map((i) => i.interactionId)).toEqual([recent, older]);
     expect(forBen.items.every((i) => i.initiatorId === ana && !i.confirmed)).toBe(true);

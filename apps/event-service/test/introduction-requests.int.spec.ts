@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, registerPeople } from './people-fixture';
 import { startTestApp } from '@rapport/test-support';
 import { eventService, type EventServiceTestApp } from './event-service';
 
@@ -79,6 +79,8 @@ describe('introductions on request (habit 2)', () => {
     expect(asked.body.streamId).toBe(`introduction-request-${requestId}`);
 
     // Ben sees it waiting for him, with both ties of the path in words, and Ana's note.
+    // The interactions behind the path are other streams, projected in no fixed order: wait for all of them.
+    await projectionCaughtUp(app, admin);
     const forBen = await listsOf(ben, benT, (l) => l.waitingForMe.length === 1);
     const waiting = forBen.waitingForMe[0]!;
     expect(waiting).toMatchObject({

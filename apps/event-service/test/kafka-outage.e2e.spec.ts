@@ -116,9 +116,12 @@ describe('a Kafka outage during ingest', () => {
     expect(statuses.every((s) => s === 201)).toBe(true);
     const stored = await count('SELECT count(*) AS n FROM events');
     expect(stored).toBe(people.length + interactions);
+    // The relay empties the outbox in a transaction of its own after publishing: wait for that too.
     await waitFor(
-      async () => (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored,
-      `all ${stored} events projected`,
+      async () =>
+        (await count('SELECT count(*) AS n FROM rm_processed_events')) === stored &&
+        (await count('SELECT count(*) AS n FROM outbox')) === 0,
+      `all ${stored} events projected and the outbox empty`,
       120_000,
       stack.worker!.output,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, registerPeople } from './people-fixture';
 import { startTestApp, useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -11,7 +11,9 @@ async function team(managerId: string, count: number, department = 'Finance'): P
   return registerPeople(app, admin(), count, { managerId, department });
 }
 
+/** The dashboard once every event recorded so far is projected (the team's registrations and help are many streams, projected in no fixed order). */
 async function dashboard(managerId: string, token = admin()) {
+  await projectionCaughtUp(app, admin());
   return eventually(
     () => app.request('GET', `/v1/managers/${managerId}/dashboard?asOf=${asOf}`, { token }),
     (r) => r.status !== 404,
@@ -61,6 +63,8 @@ describe('manager dashboard (k = 5)', () => {
       },
     });
     expect(logged.status).toBe(201);
+    // Events of other streams are projected in no fixed order: wait for all of them.
+    await projectionCaughtUp(app, admin());
     const after = await eventually(
       () => ask('2026-03-25T12:00:01.000Z'),
       (r) => r.status === 200 && r.body.organisation?.value?.people === 6,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '@rapport/contracts';
 import { accessOf } from '../src/openapi/access-table';
-import { eventually, meetingRequest, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, meetingRequest, registerPeople } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -30,6 +30,8 @@ beforeAll(async () => {
   [report] = (await registerPeople(app, admin(), 5, { managerId: boss, department: 'Legal' })) as [string];
   const meetings = [meetingRequest(boss, [boss, report]), meetingRequest(report, [report, boss], { occurredAt: '2026-03-12T09:00:00Z' })];
   expect((await app.request('POST', '/v1/interactions/batch', { token: admin(), body: { interactions: meetings } })).status).toBe(201);
+  // Each interaction and each person is a stream of its own, projected in no fixed order: wait for all of them.
+  await projectionCaughtUp(app, admin());
   await eventually(
     () => app.request('GET', `/v1/people/${boss}/relationships?asOf=${asOf}`, { token: admin() }),
     (r) => r.body.items?.length === 1,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventually, personRequest } from './people-fixture';
+import { eventually, projectionCaughtUp, personRequest } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -31,6 +31,8 @@ beforeAll(async () => {
     meeting('Bob', 'Zoe', '2026-02-01T09:00:00Z', 15),
   ];
   expect((await app.request('POST', '/v1/interactions/batch', { token: admin(), body: { interactions } })).status).toBe(201);
+  // Each interaction and each person is a stream of its own, projected in no fixed order: wait for all of them.
+  await projectionCaughtUp(app, admin());
   await eventually(
     () => app.request('GET', `/v1/people/${ids.Zoe}/relationships`, { token: admin() }),
     (r) => r.body.items?.length === 3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventually, registerPeople } from './people-fixture';
+import { eventually, projectionCaughtUp, registerPeople } from './people-fixture';
 import { useTestApp } from '@rapport/test-support';
 import { eventService } from './event-service';
 
@@ -30,6 +30,8 @@ describe('projection rebuild and status', () => {
       body: { giverId: ana, receiverId: cat, kind: 'advice', occurredAt: '2026-03-02T10:00:00Z' },
     });
     const ties = () => app.request('GET', `/v1/people/${ana}/relationships?asOf=2026-03-05T00:00:00Z`, { token: admin() });
+    // The interaction and the help are streams of their own, projected in no fixed order: wait for both.
+    await projectionCaughtUp(app, admin());
     const before = await eventually(ties, (r) => r.body.items?.length === 2 && r.body.items[0].explanation.valueExchanged.helpGiven === 1);
 
     const requested = await app.request('POST', '/v1/projections/rebuild', { token: admin(), body: { reason: 'test' } });

@@ -145,6 +145,8 @@ describe('habit scorecard', () => {
         })
       ).status,
     ).toBe(201);
+    // The notes are in Ana's stream, the meetings in their own: wait for all of them.
+    await projectionCaughtUp(app, admin());
     const card = await eventually(
       () => app.request('GET', `/v1/people/${ana}/scorecard?asOf=${day(10)}`, { token: anaT }),
       (res) => res.body.habits?.thankYou.firstMeetings === 2,
