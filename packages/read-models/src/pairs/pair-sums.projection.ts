@@ -41,10 +41,11 @@ const latestStored = (range: string) =>
  * The pair's two directions are subtracted from a materialised CTE (`both_sides`), not
  * from a UNION ALL in the UPDATE's FROM. When a row waited for another batch's lock,
  * PostgreSQL checks it again against the new version (its EvalPlanQual recheck); with
- * the UNION ALL it did so against the first branch's row only, so a pair's second
- * direction (person above counterpart) was found not to match and kept the removed
- * contribution, in one of the directions only. A CTE is one relation, whose row is
- * checked as it was read. Tests: concurrent-removals.int.spec.ts, and the six
+ * the UNION ALL, the recheck of a pair's second direction (person above counterpart,
+ * the union's second branch) found no match, so that direction alone kept the removed
+ * contribution (seen on PostgreSQL 15, with a trigger logging every change to the
+ * pair's rows: the row was updated, never deleted, by the batch waited for). A CTE is
+ * one relation, whose row is checked as it was read. Tests: concurrent-removals.int.spec.ts, and the six
  * partitions at once of concurrent-batches.int.spec.ts, which failed 3 histories of 4.
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
