@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startProcess, waitFor } from '@rapport/test-support';
 import { syntheticOrganisation, type SyntheticInteraction } from '@rapport/synthetic-organisation';
+import { everyEventProjected } from '@rapport/contracts';
 import { get, post } from './http';
 import { queryBenchmark, type QueryResult } from './queries.bench';
 import { peakRssMiB } from './stack';
@@ -81,7 +82,7 @@ export async function embeddedDenseBenchmark(seconds: number, log: (message: str
     log(`embedded dense: ${interactions.length} interactions accepted in ${importSeconds.toFixed(1)} s`);
     for (;;) {
       const status = await get(url, token, '/v1/projections/status');
-      if (status.lag.outboxPending === 0 && status.lag.eventsProjected >= status.lag.eventsInStore) break;
+      if (everyEventProjected(status.lag)) break;
       // Once a second: the status counts every stored and projected event, work the single-threaded engine shares.
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { everyEventProjected } from '@rapport/contracts';
 import type { TestApp } from '@rapport/test-support';
-
 import { eventually } from '@rapport/test-support';
 
 export { eventually };
@@ -12,7 +12,7 @@ export { eventually };
 export async function projectionCaughtUp(app: TestApp, adminToken: string): Promise<void> {
   await eventually(
     () => app.request('GET', '/v1/projections/status', { token: adminToken }),
-    (r) => r.body?.lag?.outboxPending === 0 && r.body.lag.eventsProjected >= r.body.lag.eventsInStore,
+    (r) => r.body?.lag !== undefined && everyEventProjected(r.body.lag),
   );
 }
 

@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { loadServiceConfig } from '@rapport/config';
 import { rebuildReadModels, startProjectionWorker, WorkerMetrics } from '@rapport/projections';
 import { demoOrganisation } from '@rapport/demo-organisation';
-import { projectionStatus } from '@rapport/read-models';
+import { everyEventProjected } from '@rapport/contracts';
+import { projectionLag } from '@rapport/read-models';
 import { readModelJobs, runMain, StartError, stopOnSignal, transportFor } from '@rapport/runtime';
 import { TokenVerifier } from '../auth/token-verifier';
 import { createApp } from '../create-app';
@@ -53,12 +54,8 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemoOrganisation(app, runtime) : null;
   if (seeded) {
     // The first scheduled run saw an empty organisation: once the seed is projected, compute again.
-    // Every stored event, not the furthest: partitions are projected side by side, one ahead of another.
-    const projected = async () => {
-      const { lag } = await projectionStatus(runtime.db, null);
-      return lag.outboxPending === 0 && lag.eventsProjected >= lag.eventsInStore;
-    };
-    for (let i = 0; i < 600 && !(await projected()); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && !everyEventProjected(await projectionLag(runtime.db, null)); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await structuralJob.runNow();
   }
   // After the seed, so that its first run keeps the seeded people's figures.

@@ -33,3 +33,11 @@ export const projectionStatusResponse = z.object({
   rebuild: rebuildView.nullable(),
 });
 export type ProjectionStatusResponse = z.infer<typeof projectionStatusResponse>;
+export type ProjectionLag = ProjectionStatusResponse['lag'];
+
+/**
+ * Whether every stored event has been relayed and projected: nothing waits in the outbox
+ * and the projected events are as many as the stored ones. Not the furthest projected
+ * position: partitions are projected side by side, one ahead of another.
+ */
+export const everyEventProjected = (lag: ProjectionLag): boolean => lag.outboxPending === 0 && lag.eventsProjected >= lag.eventsInStore;

@@ -45,8 +45,9 @@ const latestStored = (range: string) =>
  * the union's second branch) found no match, so that direction alone kept the removed
  * contribution (seen on PostgreSQL 15, with a trigger logging every change to the
  * pair's rows: the row was updated, never deleted, by the batch waited for). A CTE is
- * one relation, whose row is checked as it was read. Tests: concurrent-removals.int.spec.ts, and the six
- * partitions at once of concurrent-batches.int.spec.ts, which failed 3 histories of 4.
+ * one relation, whose row is checked as it was read. Tests: concurrent-removals.int.spec.ts,
+ * and the six partitions at once of concurrent-batches.int.spec.ts, which failed 3
+ * histories of 4.
  */
 export async function removeContributions(tx: SqlExecutor, eventIds: readonly string[]): Promise<void> {
   if (eventIds.length === 0) return;
